@@ -1,0 +1,302 @@
+"""Column actions: add_column, modify_column (rename, options, type change), delete_column,
+restore_column.
+
+A type change writes the converted values into a new physical column and keeps the old one
+(retired), so undo switches back to exactly the old values and redo forward again, without
+converting twice. Retired and deleted columns are dropped when the trash is purged.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from marshmallow import ValidationError
+
+from server.actions.context import ActionContext
+from server.actions.handlers.tables import check_name
+from server.actions.registry import Done, action_handler
+from server.catalog import schema as cat
+from server.catalog.model import ColumnMeta, TableMeta
+from server.columns.base import CellError
+from server.columns.registry import get_type, has_type
+from server.errors import conflict, invalid, not_found
+from server.storage.physical import add_physical_column
+
+CONVERT_CHUNK = 2000
+MAX_EXAMPLES = 5
+
+
+def _flatten(messages: Any, prefix: str = "options") -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    if isinstance(messages, dict):
+        for k, v in messages.items():
+            out.update(_flatten(v, f"{prefix}.{k}"))
+    elif isinstance(messages, list) and all(isinstance(m, str) for m in messages):
+        out[prefix] = messages
+    else:
+        out[prefix] = [str(messages)]
+    return out
+
+
+def validated_options(type_id: str, options: Any, existing: dict | None = None) -> dict:
+    if options is not None and not isinstance(options, dict):
+        raise invalid("options must be an object", {"options": ["must be an object"]})
+    try:
+        return get_type(type_id).validate_options(options or {}, existing)
+    except ValidationError as exc:
+        fields = _flatten(exc.messages)
+        key, msgs = next(iter(fields.items()))
+        raise invalid(f"{key}: {msgs[0]}", fields) from exc
+
+
+def _check_type(type_id: Any) -> str:
+    if not isinstance(type_id, str) or not has_type(type_id):
+        raise invalid(f"unknown column type {type_id!r}", {"type": ["unknown column type"]})
+    return type_id
+
+
+def _unique_column_name(table: TableMeta, name: str, exclude: int | None = None) -> None:
+    for c in table.columns:
+        if c.id != exclude and c.name.casefold() == name.casefold():
+            raise conflict(f"a column named {name!r} already exists in this table", {"name": ["already used"]})
+
+
+def _position_after(table: TableMeta, after: Any) -> float:
+    if after is None:
+        return (max(c.position for c in table.columns) + 1) if table.columns else 1.0
+    col = table.column(after) if isinstance(after, int) else None
+    if col is None:
+        raise invalid("after must be a column of this table", {"after": ["no such column"]})
+    later = [c.position for c in table.columns if c.position > col.position]
+    return (col.position + min(later)) / 2 if later else col.position + 1
+
+
+def number_rows(ctx: ActionContext, table: TableMeta, col: ColumnMeta, phys: str) -> int:
+    """Give every row its auto number in row order; returns how many were given."""
+    t = table.sa_table
+    counter = ctx.conn.execute(sa.select(cat.counters.c.value).where(cat.counters.c.column_id == col.id)).scalar()
+    start = counter or 0
+    sub = sa.select(t.c.id, (sa.func.row_number().over(order_by=(t.c._order, t.c.id)) + start).label("n")).subquery()
+    ctx.conn.execute(sa.update(t).values({phys: sub.c.n}).where(t.c.id == sub.c.id))
+    total = int(ctx.conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one())
+    if counter is None:
+        ctx.conn.execute(sa.insert(cat.counters).values(column_id=col.id, value=start + total))
+    else:
+        ctx.conn.execute(sa.update(cat.counters).where(cat.counters.c.column_id == col.id)
+                         .values(value=start + total))
+    return total
+
+
+@action_handler("add_column", changes_schema=True)
+def add_column(ctx: ActionContext, payload: dict[str, Any]) -> Done:
+    table = ctx.table(payload.get("table_id"))
+    name = check_name(payload.get("name"))
+    type_id = _check_type(payload.get("column_type", "text"))
+    _unique_column_name(table, name)
+    if len(table.columns) >= ctx.max_columns:
+        raise invalid(f"a table holds at most {ctx.max_columns} columns", {"name": ["too many columns"]})
+    options = validated_options(type_id, payload.get("options"))
+    description = payload.get("description") or ""
+    if not isinstance(description, str) or len(description) > 2000:
+        raise invalid("description is text of at most 2000 characters", {"description": ["invalid"]})
+    is_primary = bool(payload.get("is_primary")) if ctx.trusted else False
+    ctype = get_type(type_id)
+    column_id = ctx.conn.execute(
+        sa.insert(cat.columns).values(table_id=table.id, name=name, type=type_id, options=options,
+                                      position=_position_after(table, payload.get("after")), phys=None,
+                                      is_primary=is_primary, description=description)
+        .returning(cat.columns.c.id)
+    ).scalar_one()
+    if ctype.stored:
+        phys = f"c_{column_id}"
+        add_physical_column(ctx.conn, table.phys, phys, ctype.sql_type(options))
+        ctx.conn.execute(sa.update(cat.columns).where(cat.columns.c.id == column_id).values(phys=phys))
+    ctx.reload_schema()
+    table = ctx.schema.table(table.id)
+    col = table.column(column_id)
+    if type_id == "auto-number" and payload.get("fill", True):
+        number_rows(ctx, table, col, col.phys)
+    hook = getattr(ctype, "after_add", None)
+    if hook is not None:
+        hook(ctx, table, col, payload)
+    ctx.touch(table.id, None, column_id)
+    ctx.result["column_id"] = column_id
+    ctx.result["column"] = col.to_json()
+    return Done({"type": "add_column", "table_id": table.id, "column_id": column_id, "name": name,
+                 "column_type": type_id, "options": options},
+                {"type": "delete_column", "column_id": column_id})
+
+
+@action_handler("delete_column", changes_schema=True)
+def delete_column(ctx: ActionContext, payload: dict[str, Any]) -> Done:
+    table, col = ctx.column(payload.get("column_id"))
+    if col.deleted or table.deleted:
+        raise not_found(f"Column {col.id} does not exist.")
+    if col.is_primary and not ctx.trusted:
+        raise conflict("the primary column cannot be deleted; make another column primary first",
+                       {"column_id": ["primary column"]})
+    ctx.conn.execute(sa.update(cat.columns).where(cat.columns.c.id == col.id).values(deleted_at=ctx.now))
+    ctx.touch(table.id, None, col.id)
+    ctx.reload_schema()
+    return Done({"type": "delete_column", "table_id": table.id, "column_id": col.id},
+                {"type": "restore_column", "column_id": col.id})
+
+
+@action_handler("restore_column", changes_schema=True)
+def restore_column(ctx: ActionContext, payload: dict[str, Any]) -> Done:
+    table, col = ctx.column(payload.get("column_id"))
+    if not col.deleted:
+        raise not_found(f"Column {col.id} is not deleted.")
+    _unique_column_name(table, col.name)
+    ctx.conn.execute(sa.update(cat.columns).where(cat.columns.c.id == col.id).values(deleted_at=None))
+    ctx.touch(table.id, None, col.id)
+    ctx.reload_schema()
+    return Done({"type": "restore_column", "table_id": table.id, "column_id": col.id},
+                {"type": "delete_column", "column_id": col.id})
+
+
+@action_handler("modify_column", changes_schema=True)
+def modify_column(ctx: ActionContext, payload: dict[str, Any]) -> Done:
+    table, col = ctx.column(payload.get("column_id"))
+    if col.deleted:
+        raise not_found(f"Column {col.id} does not exist.")
+    changes: dict[str, Any] = {}
+    old: dict[str, Any] = {}
+    if "name" in payload:
+        name = check_name(payload["name"])
+        _unique_column_name(table, name, exclude=col.id)
+        changes["name"], old["name"] = name, col.name
+    if "description" in payload:
+        desc = payload["description"] or ""
+        if not isinstance(desc, str) or len(desc) > 2000:
+            raise invalid("description is text of at most 2000 characters", {"description": ["invalid"]})
+        changes["description"], old["description"] = desc, col.description
+    new_type = _check_type(payload["column_type"]) if "column_type" in payload else col.type
+    if "restore_phys" in payload and ctx.trusted:
+        return _switch_physical(ctx, table, col, payload, changes, old)
+    if new_type != col.type:
+        return _change_type(ctx, table, col, new_type, payload.get("options"), changes, old)
+    if "options" in payload:
+        opts = validated_options(col.type, payload["options"], col.options)
+        changes["options"], old["options"] = opts, col.options
+    if not changes:
+        raise invalid("nothing to change: give name, type, options or description", {"name": ["required"]})
+    ctx.conn.execute(sa.update(cat.columns).where(cat.columns.c.id == col.id).values(**changes))
+    ctx.touch(table.id, None, col.id)
+    ctx.reload_schema()
+    ctx.result["column"] = ctx.schema.table(table.id).column(col.id).to_json()
+    return Done({"type": "modify_column", "table_id": table.id, "column_id": col.id, **changes},
+                {"type": "modify_column", "column_id": col.id, **old})
+
+
+def _retire(ctx: ActionContext, table: TableMeta, phys: str | None) -> None:
+    if phys is not None:
+        ctx.conn.execute(sa.insert(cat.retired_columns).values(table_id=table.id, phys=phys, retired_at=ctx.now))
+
+
+def _change_type(ctx: ActionContext, table: TableMeta, col: ColumnMeta, new_type: str, options: Any,
+                 changes: dict, old: dict) -> Done:
+    if col.is_primary and get_type(new_type).read_only and new_type != "auto-number":
+        raise invalid("the primary column cannot become a read-only type", {"type": ["not for the primary column"]})
+    opts = validated_options(new_type, options if options is not None else _carry_options(col, new_type))
+    ntype = get_type(new_type)
+    new_phys: str | None = None
+    report = {"converted": 0, "failed": 0, "examples": []}
+    target = ColumnMeta(id=col.id, table_id=table.id, name=changes.get("name", col.name), type=new_type,
+                        options=opts, position=col.position, phys=None, is_primary=col.is_primary,
+                        description=col.description, deleted=False)
+    if ntype.stored:
+        new_phys = f"c_{col.id}_v{ctx.version}"
+        add_physical_column(ctx.conn, table.phys, new_phys, ntype.sql_type(opts))
+        target = ColumnMeta(**{**target.__dict__, "phys": new_phys})
+        # Rebuild the SQL table object with the new column present.
+        table_sa = sa.Table(table.phys, sa.MetaData(),
+                            *[sa.Column(c.name, c.type) for c in table.sa_table.columns],
+                            sa.Column(new_phys, ntype.sql_type(opts)))
+        if new_type != "auto-number":  # auto numbers are given after the switch, in row order
+            opts = _convert_values(ctx, table_sa, table, col, target, report)
+            target = ColumnMeta(**{**target.__dict__, "options": opts})
+    changes.update({"type": new_type, "options": opts, "phys": new_phys})
+    old.update({"column_type": col.type, "options": col.options, "restore_phys": col.phys})
+    ctx.conn.execute(sa.update(cat.columns).where(cat.columns.c.id == col.id).values(**changes))
+    _retire(ctx, table, col.phys)
+    ctx.reload_schema()
+    if new_type == "auto-number" and new_phys is not None:
+        t2 = ctx.schema.table(table.id)
+        report["converted"] = number_rows(ctx, t2, t2.column(col.id), new_phys)
+    ctx.touch(table.id, None, col.id)
+    ctx.result["conversion"] = report
+    ctx.result["column"] = ctx.schema.table(table.id).column(col.id).to_json()
+    payload = {"type": "modify_column", "table_id": table.id, "column_id": col.id, **_public(changes)}
+    return Done(payload, {"type": "modify_column", "column_id": col.id, **old})
+
+
+def _carry_options(col: ColumnMeta, new_type: str) -> dict:
+    """Options worth keeping across a type change (select options between the two select types)."""
+    if {col.type, new_type} <= {"single-select", "multiple-select"}:
+        return {"options": col.options.get("options", [])}
+    return {}
+
+
+def _convert_values(ctx: ActionContext, t: sa.Table, table: TableMeta, source: ColumnMeta, target: ColumnMeta,
+                    report: dict) -> dict:
+    """Convert in batches of rows (keyset by id), never row by row through an ORM."""
+    vctx = ctx.value_context(create_options=True)
+    src_expr = source.type_cls.expression(t, source)
+    last_id = 0
+    ttype = target.type_cls
+    while True:
+        chunk = ctx.conn.execute(
+            sa.select(t.c.id, src_expr.label("v")).where(t.c.id > last_id, src_expr.is_not(None))
+            .order_by(t.c.id).limit(CONVERT_CHUNK)
+        ).all()
+        if not chunk:
+            break
+        last_id = chunk[-1].id
+        updates = []
+        for r in chunk:
+            try:
+                new = ttype.convert_value(r.v, source, target, vctx)
+            except CellError as exc:
+                report["failed"] += 1
+                if len(report["examples"]) < MAX_EXAMPLES:
+                    report["examples"].append({"value": source.type_cls.to_text(r.v, source, vctx), "error": str(exc)})
+                continue
+            if new is not None:
+                updates.append({"b_id": r.id, "v": new})
+                report["converted"] += 1
+        if updates:
+            ctx.conn.execute(sa.update(t).where(t.c.id == sa.bindparam("b_id")).values({target.phys: sa.bindparam("v")}),
+                             updates)
+    return vctx.option_overrides.get(target.id, target.options)
+
+
+def _switch_physical(ctx: ActionContext, table: TableMeta, col: ColumnMeta, payload: dict, changes: dict,
+                     old: dict) -> Done:
+    """Undo or redo of a type change: point the column back at a kept physical column."""
+    restore = payload["restore_phys"]
+    if restore is not None and restore not in table.retired:
+        raise conflict("the values from before this change are no longer kept (the trash was emptied)")
+    new_type = _check_type(payload.get("column_type"))
+    opts = payload.get("options", {})
+    changes.update({"type": new_type, "options": opts, "phys": restore})
+    old.update({"column_type": col.type, "options": col.options, "restore_phys": col.phys})
+    ctx.conn.execute(sa.update(cat.columns).where(cat.columns.c.id == col.id).values(**changes))
+    if restore is not None:
+        ctx.conn.execute(sa.delete(cat.retired_columns).where(cat.retired_columns.c.table_id == table.id,
+                                                              cat.retired_columns.c.phys == restore))
+    _retire(ctx, table, col.phys)
+    ctx.touch(table.id, None, col.id)
+    ctx.reload_schema()
+    ctx.result["column"] = ctx.schema.table(table.id).column(col.id).to_json()
+    return Done({"type": "modify_column", "table_id": table.id, "column_id": col.id, **_public(changes)},
+                {"type": "modify_column", "column_id": col.id, **old})
+
+
+def _public(changes: dict) -> dict:
+    """Catalog changes as an action payload: the column's type travels as column_type."""
+    out = {k: v for k, v in changes.items() if k not in ("phys", "type")}
+    if "type" in changes:
+        out["column_type"] = changes["type"]
+    return out

@@ -1,0 +1,420 @@
+"""Row actions: insert_rows, update_rows, delete_rows, move_rows.
+
+Clients send API values keyed by column id or name. Handlers turn them into stored values
+and then work on the "raw" form: stored values keyed by physical column, which is also what
+inverses carry, so undo restores exactly what was there (system fields included).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import sqlalchemy as sa
+
+from server.actions.codec import decode, encode
+from server.actions.context import ActionContext
+from server.actions.registry import Done, action_handler
+from server.catalog import schema as cat
+from server.catalog.model import ColumnMeta, TableMeta
+from server.columns.base import CellError, ValueContext
+from server.errors import conflict, invalid, not_found
+from server.storage.physical import new_row_id
+
+ROW_ID_RE = re.compile(r"^[A-Za-z0-9_-]{22}$")
+SYSTEM_FIELDS = ("_mtime", "_last_modifier", "_order")
+MAX_ERRORS = 50
+ORDER_EPSILON = 1e-6
+
+
+class _Errors:
+    def __init__(self) -> None:
+        self.fields: dict[str, list[str]] = {}
+
+    def add(self, key: str, message: str) -> None:
+        if len(self.fields) < MAX_ERRORS:
+            self.fields.setdefault(key, []).append(message)
+
+    def raise_if_any(self, what: str) -> None:
+        if self.fields:
+            first_key, first = next(iter(self.fields.items()))
+            raise invalid(f"{what}: {first_key}: {first[0]}", self.fields)
+
+
+def _check_rows_list(ctx: ActionContext, rows: Any, name: str = "rows") -> list:
+    if not isinstance(rows, list) or not rows:
+        raise invalid(f"{name} must be a non-empty list", {name: ["must be a non-empty list"]})
+    if len(rows) > ctx.max_batch:
+        from server.errors import too_large
+
+        raise too_large(f"at most {ctx.max_batch} rows in one request, got {len(rows)}")
+    return rows
+
+
+def convert_cells(table: TableMeta, row: dict, index: int, vctx: ValueContext, errors: _Errors,
+                  allow_id: bool) -> dict[str, Any]:
+    """API values keyed by column id or name → stored values keyed by physical column."""
+    cells: dict[str, Any] = {}
+    for key, value in row.items():
+        if key == "_id" and allow_id:
+            continue
+        if not isinstance(key, str):
+            errors.add(f"rows[{index}]", "column keys are text")
+            continue
+        if key.startswith("_"):
+            errors.add(f"rows[{index}].{key}", "this field is set by the server")
+            continue
+        col = table.resolve_key(key)
+        if col is None:
+            errors.add(f"rows[{index}].{key}", "no such column")
+            continue
+        if col.type_cls.read_only or col.phys is None:
+            errors.add(f"rows[{index}].{key}", f"the column {col.name!r} is read-only")
+            continue
+        try:
+            cells[col.phys] = col.type_cls.to_db(value, col, vctx)
+        except CellError as exc:
+            errors.add(f"rows[{index}].{key}", str(exc))
+        except (TypeError, ValueError, AttributeError):
+            errors.add(f"rows[{index}].{key}", f"invalid value for a {col.type} column")
+    return cells
+
+
+def _save_created_options(ctx: ActionContext, vctx: ValueContext, table: TableMeta) -> list[dict]:
+    """Options created while converting values become part of this action (and its undo)."""
+    inverses = []
+    for column_id, options in vctx.option_overrides.items():
+        if column_id in vctx.created_options:
+            inverses.append(ctx.run({"type": "modify_column", "column_id": column_id, "options": options},
+                                    trusted=True))
+    if inverses:
+        ctx.reload_schema()
+    return inverses
+
+
+# -- ordering -------------------------------------------------------------------------------
+def _order_of(ctx: ActionContext, t: sa.Table, row_id: Any, field_name: str) -> float:
+    if not isinstance(row_id, str):
+        raise invalid(f"{field_name} must be a row id", {field_name: ["must be a row id"]})
+    val = ctx.conn.execute(sa.select(t.c._order).where(t.c._id == row_id)).scalar()
+    if val is None:
+        raise not_found(f"Row {row_id} does not exist.")
+    return val
+
+
+def renumber(ctx: ActionContext, t: sa.Table) -> None:
+    """Spread the manual order out again (1, 2, 3, …) when inserts between rows used up the gaps."""
+    sub = sa.select(t.c.id, (sa.func.row_number().over(order_by=(t.c._order, t.c.id)) * 1.0).label("rn")).subquery()
+    ctx.conn.execute(sa.update(t).values(_order=sub.c.rn).where(t.c.id == sub.c.id))
+
+
+def allocate_orders(ctx: ActionContext, t: sa.Table, n: int, after: Any = None, before: Any = None,
+                    _retry: bool = True) -> list[float]:
+    if after is not None and before is not None:
+        raise invalid("give after or before, not both", {"before": ["conflicts with after"]})
+    if after is not None:
+        lo = _order_of(ctx, t, after, "after")
+        hi = ctx.conn.execute(sa.select(sa.func.min(t.c._order)).where(t.c._order > lo)).scalar()
+        hi = lo + n + 1 if hi is None else hi
+    elif before is not None:
+        hi = _order_of(ctx, t, before, "before")
+        lo = ctx.conn.execute(sa.select(sa.func.max(t.c._order)).where(t.c._order < hi)).scalar()
+        lo = hi - n - 1 if lo is None else lo
+    else:
+        lo = ctx.conn.execute(sa.select(sa.func.max(t.c._order))).scalar() or 0.0
+        return [lo + i + 1 for i in range(n)]
+    step = (hi - lo) / (n + 1)
+    if step < ORDER_EPSILON:
+        if not _retry:
+            raise conflict("could not place the rows; try again")
+        renumber(ctx, t)
+        return allocate_orders(ctx, t, n, after, before, _retry=False)
+    return [lo + step * (i + 1) for i in range(n)]
+
+
+# -- auto numbers ---------------------------------------------------------------------------
+def next_numbers(ctx: ActionContext, col: ColumnMeta, n: int) -> list[int]:
+    end = ctx.conn.execute(
+        sa.update(cat.counters).where(cat.counters.c.column_id == col.id)
+        .values(value=cat.counters.c.value + n).returning(cat.counters.c.value)
+    ).scalar()
+    if end is None:
+        ctx.conn.execute(sa.insert(cat.counters).values(column_id=col.id, value=n))
+        end = n
+    return list(range(end - n + 1, end + 1))
+
+
+# -- insert -----------------------------------------------------------------------------------
+@action_handler("insert_rows")
+def insert_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
+    table = ctx.table(payload.get("table_id"))
+    if payload.get("raw"):
+        return _insert_raw(ctx, table, payload["rows"])
+    rows = _check_rows_list(ctx, payload.get("rows"))
+    vctx = ctx.value_context(create_options=bool(payload.get("create_options")))
+    errors = _Errors()
+    converted: list[tuple[str, dict]] = []
+    ids_seen: set[str] = set()
+    for i, row in enumerate(rows):
+        if not isinstance(row, dict):
+            errors.add(f"rows[{i}]", "a row is an object of column: value")
+            continue
+        rid = row.get("_id")
+        if rid is None:
+            rid = new_row_id()
+        elif not isinstance(rid, str) or not ROW_ID_RE.match(rid):
+            errors.add(f"rows[{i}]._id", "a row id is 22 characters: letters, digits, - and _")
+            continue
+        if rid in ids_seen:
+            errors.add(f"rows[{i}]._id", "the same row id twice in one request")
+        ids_seen.add(rid)
+        converted.append((rid, convert_cells(table, row, i, vctx, errors, allow_id=True)))
+    errors.raise_if_any("rows not added")
+    t = table.sa_table
+    clash = ctx.conn.execute(sa.select(t.c._id).where(t.c._id.in_(list(ids_seen))).limit(1)).scalar()
+    if clash:
+        raise conflict(f"a row with id {clash} already exists", {"_id": [clash]})
+    option_inverses = _save_created_options(ctx, vctx, table)
+    table = ctx.table(table.id)
+    orders = allocate_orders(ctx, table.sa_table, len(converted), payload.get("after"), payload.get("before"))
+    raw_rows = []
+    for (rid, cells), order in zip(converted, orders, strict=True):
+        raw_rows.append({"_id": rid, "_order": order, "_ctime": ctx.now, "_mtime": ctx.now,
+                         "_creator": ctx.user_id, "_last_modifier": ctx.user_id, "cells": cells})
+    for col in table.columns:
+        if col.type == "auto-number":
+            for r, n in zip(raw_rows, next_numbers(ctx, col, len(raw_rows)), strict=True):
+                r["cells"][col.phys] = n
+    _write_inserts(ctx, table, raw_rows)
+    ctx.result["rows"] = [row_to_api(table, {**r["cells"], **r}, vctx) for r in raw_rows]
+    done = _insert_done(table, raw_rows)
+    if option_inverses:
+        done.inverse = {"type": "batch", "actions": [done.inverse, *reversed(option_inverses)]}
+    return done
+
+
+def _write_inserts(ctx: ActionContext, table: TableMeta, raw_rows: list[dict]) -> None:
+    t = table.sa_table
+    phys_names = {c.name for c in t.columns}
+    records = []
+    for r in raw_rows:
+        rec = {k: v for k, v in r.items() if k != "cells"}
+        for k, v in r["cells"].items():
+            if k in phys_names:
+                rec[k] = v
+        records.append(rec)
+    # executemany wants every record to have the same keys.
+    keys = set().union(*(rec.keys() for rec in records))
+    for rec in records:
+        for k in keys:
+            rec.setdefault(k, None)
+    ctx.conn.execute(sa.insert(t), records)
+    for r in raw_rows:
+        ctx.touch(table.id, r["_id"])
+        ctx.row_changes.append({"table_id": table.id, "row_id": r["_id"], "change": {"op": "insert"}})
+
+
+def _encode_row(r: dict) -> dict:
+    out = {k: encode(v) for k, v in r.items() if k != "cells"}
+    out["cells"] = {k: encode(v) for k, v in r["cells"].items()}
+    return out
+
+
+def _decode_row(r: dict) -> dict:
+    out = {k: decode(v) for k, v in r.items() if k != "cells"}
+    out["cells"] = {k: decode(v) for k, v in (r.get("cells") or {}).items()}
+    return out
+
+
+def _insert_done(table: TableMeta, raw_rows: list[dict]) -> Done:
+    return Done(
+        {"type": "insert_rows", "table_id": table.id, "raw": True, "rows": [_encode_row(r) for r in raw_rows]},
+        {"type": "delete_rows", "table_id": table.id, "row_ids": [r["_id"] for r in raw_rows]},
+    )
+
+
+def _insert_raw(ctx: ActionContext, table: TableMeta, rows: list[dict]) -> Done:
+    raw_rows = [_decode_row(r) for r in rows]
+    _write_inserts(ctx, table, raw_rows)
+    return _insert_done(table, raw_rows)
+
+
+# -- update -----------------------------------------------------------------------------------
+@action_handler("update_rows")
+def update_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
+    table = ctx.table(payload.get("table_id"))
+    if payload.get("raw"):
+        return _update_raw(ctx, table, [_decode_row(r) for r in payload["rows"]], track_sys=False)
+    rows = _check_rows_list(ctx, payload.get("rows"))
+    vctx = ctx.value_context(create_options=bool(payload.get("create_options")))
+    errors = _Errors()
+    updates: list[dict] = []
+    seen: set[str] = set()
+    for i, row in enumerate(rows):
+        if not isinstance(row, dict):
+            errors.add(f"rows[{i}]", "a row is an object with _id and column: value")
+            continue
+        rid = row.get("_id")
+        if not isinstance(rid, str) or not ROW_ID_RE.match(rid):
+            errors.add(f"rows[{i}]._id", "each row needs its _id")
+            continue
+        if rid in seen:
+            errors.add(f"rows[{i}]._id", "the same row twice in one request")
+        seen.add(rid)
+        cells = convert_cells(table, row, i, vctx, errors, allow_id=True)
+        updates.append({"_id": rid, "cells": cells})
+    errors.raise_if_any("rows not changed")
+    option_inverses = _save_created_options(ctx, vctx, table)
+    table = ctx.table(table.id)
+    for u in updates:
+        u["_mtime"] = ctx.now
+        u["_last_modifier"] = ctx.user_id
+    done = _update_raw(ctx, table, updates, track_sys=True)
+    ctx.result["rows"] = read_rows_by_id(ctx.conn, table, [u["_id"] for u in updates], vctx)
+    if option_inverses:
+        done.inverse = {"type": "batch", "actions": [done.inverse, *reversed(option_inverses)]}
+    return done
+
+
+def _update_raw(ctx: ActionContext, table: TableMeta, updates: list[dict], track_sys: bool) -> Done:
+    """Write stored values; the inverse carries the previous stored values and system fields."""
+    t = table.sa_table
+    ids = [u["_id"] for u in updates]
+    phys_used = sorted({k for u in updates for k in u["cells"]})
+    for p in phys_used:
+        if p not in t.c:
+            raise invalid(f"unknown column {p}")
+    old = {r._id: r._mapping for r in ctx.conn.execute(
+        sa.select(t.c._id, *[t.c[s] for s in SYSTEM_FIELDS], *[t.c[p] for p in phys_used]).where(t.c._id.in_(ids)))}
+    missing = [rid for rid in ids if rid not in old]
+    if missing:
+        raise not_found(f"Row {missing[0]} does not exist in this table.")
+    inverse_rows = []
+    vctx = ctx.value_context()
+    by_shape: dict[tuple, list[dict]] = {}
+    for u in updates:
+        prev = old[u["_id"]]
+        sys_new = {s: u[s] for s in SYSTEM_FIELDS if s in u}
+        inverse_rows.append(_encode_row({"_id": u["_id"], **{s: prev[s] for s in sys_new},
+                                         "cells": {p: prev[p] for p in u["cells"]}}))
+        rec = {"b_id": u["_id"], **{f"v{p}": v for p, v in u["cells"].items()}, **{f"v{s}": v for s, v in sys_new.items()}}
+        by_shape.setdefault(tuple(sorted(rec)), []).append(rec)
+        cells_change = {}
+        for p, v in u["cells"].items():
+            col = table.column_by_phys(p)
+            if col is None:
+                continue
+            ctx.touch(table.id, u["_id"], col.id)
+            cells_change[col.key] = [_api(col, prev[p], vctx), _api(col, v, vctx)]
+        if not u["cells"]:
+            ctx.touch(table.id, u["_id"])
+        ctx.row_changes.append({"table_id": table.id, "row_id": u["_id"],
+                                "change": {"op": "update", "cells": cells_change}})
+    for shape, recs in by_shape.items():
+        targets = [k[1:] for k in shape if k != "b_id"]
+        if not targets:
+            continue
+        stmt = sa.update(t).where(t.c._id == sa.bindparam("b_id")).values(
+            {k: sa.bindparam("v" + k) for k in targets})
+        ctx.conn.execute(stmt, recs)
+    forward = [_encode_row(u) for u in updates]
+    return Done({"type": "update_rows", "table_id": table.id, "raw": True, "rows": forward},
+                {"type": "update_rows", "table_id": table.id, "raw": True, "rows": inverse_rows})
+
+
+def _api(col: ColumnMeta, value: Any, vctx: ValueContext) -> Any:
+    try:
+        return col.type_cls.from_db(value, col, vctx)
+    except Exception:  # history must never fail on an odd stored value
+        return None
+
+
+# -- delete -----------------------------------------------------------------------------------
+@action_handler("delete_rows")
+def delete_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
+    table = ctx.table(payload.get("table_id"))
+    ids = payload.get("row_ids")
+    if not isinstance(ids, list) or not ids:
+        raise invalid("row_ids must be a non-empty list", {"row_ids": ["required"]})
+    if len(ids) > max(ctx.max_batch, 1) and not ctx.trusted:
+        from server.errors import too_large
+
+        raise too_large(f"at most {ctx.max_batch} rows in one request, got {len(ids)}")
+    if not all(isinstance(i, str) for i in ids):
+        raise invalid("row ids are text", {"row_ids": ["must be a list of row ids"]})
+    ids = list(dict.fromkeys(ids))
+    t = table.sa_table
+    found = [dict(r._mapping) for r in ctx.conn.execute(sa.select(t).where(t.c._id.in_(ids)))]
+    if len(found) != len(ids):
+        have = {r["_id"] for r in found}
+        missing = next(i for i in ids if i not in have)
+        raise not_found(f"Row {missing} does not exist in this table.")
+    raw_rows = []
+    for r in found:
+        sys = {k: r[k] for k in ("id", "_id", "_order", "_ctime", "_mtime", "_creator", "_last_modifier")}
+        cells = {k: v for k, v in r.items() if k not in sys}
+        raw_rows.append(_encode_row({**sys, "cells": cells}))
+    from server.actions.hooks import run_row_delete_hooks
+
+    hook_inverses = run_row_delete_hooks(ctx, table, [r["id"] for r in found], ids)
+    ctx.conn.execute(sa.delete(t).where(t.c._id.in_(ids)))
+    for rid in ids:
+        ctx.touch(table.id, rid)
+        ctx.row_changes.append({"table_id": table.id, "row_id": rid, "change": {"op": "delete"}})
+    inverse: dict[str, Any] = {"type": "insert_rows", "table_id": table.id, "raw": True, "rows": raw_rows}
+    if hook_inverses:
+        inverse = {"type": "batch", "actions": [inverse, *reversed(hook_inverses)]}
+    return Done({"type": "delete_rows", "table_id": table.id, "row_ids": ids}, inverse)
+
+
+# -- move -------------------------------------------------------------------------------------
+@action_handler("move_rows")
+def move_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
+    table = ctx.table(payload.get("table_id"))
+    ids = payload.get("row_ids")
+    if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
+        raise invalid("row_ids must be a non-empty list of row ids", {"row_ids": ["required"]})
+    if payload.get("after") in ids or payload.get("before") in ids:
+        raise invalid("a row cannot move next to itself", {"after": ["is one of the moved rows"]})
+    if payload.get("after") is None and payload.get("before") is None:
+        raise invalid("say where to move the rows: after or before a row", {"after": ["required"]})
+    orders = allocate_orders(ctx, table.sa_table, len(ids), payload.get("after"), payload.get("before"))
+    updates = [{"_id": rid, "_order": o, "cells": {}} for rid, o in zip(ids, orders, strict=True)]
+    done = _update_raw(ctx, table, updates, track_sys=True)
+    done.payload = {"type": "move_rows", "table_id": table.id, "row_ids": ids,
+                    "after": payload.get("after"), "before": payload.get("before"), "raw_rows": done.payload["rows"]}
+    return done
+
+
+# -- reading (shared with the API) ------------------------------------------------------------
+def row_to_api(table: TableMeta, rec: Any, vctx: ValueContext) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "_id": rec["_id"],
+        "_ctime": _iso(rec["_ctime"]),
+        "_mtime": _iso(rec["_mtime"]),
+        "_creator": rec["_creator"],
+        "_last_modifier": rec["_last_modifier"],
+    }
+    for col in table.columns:
+        key = col.name if vctx.by_name else col.key
+        if col.phys is not None:
+            out[key] = col.type_cls.from_db(rec.get(col.phys) if isinstance(rec, dict) else rec[col.phys], col, vctx)
+        else:
+            sysname = getattr(col.type_cls, "system_column", None)
+            if sysname:
+                out[key] = col.type_cls.from_db(rec[sysname], col, vctx)
+            else:
+                out[key] = col.type_cls.from_db(rec.get(f"x_{col.id}") if isinstance(rec, dict) else None, col, vctx)
+    return out
+
+
+def _iso(v: Any) -> Any:
+    return v.strftime("%Y-%m-%dT%H:%M:%SZ") if hasattr(v, "strftime") else v
+
+
+def read_rows_by_id(conn: sa.Connection, table: TableMeta, ids: list[str], vctx: ValueContext) -> list[dict]:
+    from server.query.rows import select_rows
+
+    rows = select_rows(conn, table, where=table.sa_table.c._id.in_(ids))
+    by_id = {r["_id"]: r for r in rows}
+    return [row_to_api(table, by_id[i], vctx) for i in ids if i in by_id]

@@ -1,0 +1,174 @@
+"""Table actions: add_table, modify_table, delete_table (to the trash), restore_table,
+duplicate_table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+
+from server.actions.context import ActionContext
+from server.actions.registry import Done, action_handler
+from server.catalog import schema as cat
+from server.errors import conflict, invalid, not_found
+from server.storage.physical import create_physical_table, table_phys_name
+
+MAX_TABLES_PER_BASE = 500
+NAME_MAX = 200
+
+
+def check_name(name: Any, field_name: str = "name") -> str:
+    if not isinstance(name, str) or not name.strip():
+        raise invalid(f"{field_name} must be non-empty text", {field_name: ["required"]})
+    name = name.strip()
+    if len(name) > NAME_MAX:
+        raise invalid(f"{field_name} is longer than {NAME_MAX} characters", {field_name: ["too long"]})
+    if any(ord(ch) < 32 for ch in name):
+        raise invalid(f"{field_name} must not contain control characters", {field_name: ["control characters"]})
+    return name
+
+
+def _unique_table_name(ctx: ActionContext, name: str, exclude: int | None = None) -> None:
+    for t in ctx.schema.live_tables():
+        if t.id != exclude and t.name.casefold() == name.casefold():
+            raise conflict(f"a table named {name!r} already exists", {"name": ["already used"]})
+
+
+def _next_table_position(ctx: ActionContext) -> float:
+    tables = ctx.schema.live_tables()
+    return (max(t.position for t in tables) + 1) if tables else 1.0
+
+
+@action_handler("add_table", changes_schema=True)
+def add_table(ctx: ActionContext, payload: dict[str, Any]) -> Done:
+    name = check_name(payload.get("name"))
+    _unique_table_name(ctx, name)
+    if len(ctx.schema.live_tables()) >= MAX_TABLES_PER_BASE:
+        raise invalid(f"a base holds at most {MAX_TABLES_PER_BASE} tables")
+    columns = payload.get("columns")
+    if columns is None:
+        columns = [{"name": "Name", "type": "text"}]
+    if not isinstance(columns, list) or not columns:
+        raise invalid("columns must be a non-empty list", {"columns": ["required"]})
+    table_id = ctx.conn.execute(
+        sa.insert(cat.tables).values(base_id=ctx.base_id, name=name, position=_next_table_position(ctx),
+                                     phys="pending", created_at=ctx.now).returning(cat.tables.c.id)
+    ).scalar_one()
+    phys = table_phys_name(table_id)
+    ctx.conn.execute(sa.update(cat.tables).where(cat.tables.c.id == table_id).values(phys=phys))
+    create_physical_table(ctx.conn, phys)
+    ctx.reload_schema()
+    created = []
+    for i, spec in enumerate(columns):
+        if not isinstance(spec, dict):
+            raise invalid("each column is an object", {f"columns[{i}]": ["must be an object"]})
+        col_spec = {k: v for k, v in spec.items() if k in ("name", "options", "description")}
+        col_spec["column_type"] = spec.get("type", "text")
+        done = ctx.run_done({"type": "add_column", "table_id": table_id, **col_spec, "is_primary": i == 0},
+                            trusted=True)
+        created.append(done.payload)
+    ctx.touch(table_id)
+    ctx.result["table_id"] = table_id
+    ctx.result["column_ids"] = [c["column_id"] for c in created]
+    return Done({"type": "add_table", "table_id": table_id, "name": name, "columns": created},
+                {"type": "delete_table", "table_id": table_id})
+
+
+@action_handler("modify_table", changes_schema=True)
+def modify_table(ctx: ActionContext, payload: dict[str, Any]) -> Done:
+    table = ctx.table(payload.get("table_id"))
+    changes: dict[str, Any] = {}
+    old: dict[str, Any] = {}
+    if "name" in payload:
+        name = check_name(payload["name"])
+        _unique_table_name(ctx, name, exclude=table.id)
+        changes["name"], old["name"] = name, table.name
+    if "position" in payload:
+        pos = payload["position"]
+        if isinstance(pos, bool) or not isinstance(pos, int | float):
+            raise invalid("position must be a number", {"position": ["must be a number"]})
+        changes["position"], old["position"] = float(pos), table.position
+    if not changes:
+        raise invalid("nothing to change: give name or position", {"name": ["required"]})
+    ctx.conn.execute(sa.update(cat.tables).where(cat.tables.c.id == table.id).values(**changes))
+    ctx.touch(table.id)
+    ctx.reload_schema()
+    return Done({"type": "modify_table", "table_id": table.id, **changes},
+                {"type": "modify_table", "table_id": table.id, **old})
+
+
+@action_handler("delete_table", changes_schema=True)
+def delete_table(ctx: ActionContext, payload: dict[str, Any]) -> Done:
+    table = ctx.table(payload.get("table_id"))
+    if len(ctx.schema.live_tables()) <= 1 and not ctx.trusted:
+        raise conflict("a base keeps at least one table", {"table_id": ["last table"]})
+    ctx.conn.execute(sa.update(cat.tables).where(cat.tables.c.id == table.id).values(deleted_at=ctx.now))
+    ctx.touch(table.id)
+    ctx.reload_schema()
+    return Done({"type": "delete_table", "table_id": table.id},
+                {"type": "restore_table", "table_id": table.id})
+
+
+@action_handler("restore_table", changes_schema=True)
+def restore_table(ctx: ActionContext, payload: dict[str, Any]) -> Done:
+    table_id = payload.get("table_id")
+    table = ctx.schema.table(table_id, include_deleted=True) if isinstance(table_id, int) else None
+    if table is None or not table.deleted:
+        raise not_found(f"Table {table_id} is not in the trash.")
+    _unique_table_name(ctx, table.name)
+    ctx.conn.execute(sa.update(cat.tables).where(cat.tables.c.id == table.id).values(deleted_at=None))
+    ctx.touch(table.id)
+    ctx.reload_schema()
+    return Done({"type": "restore_table", "table_id": table.id},
+                {"type": "delete_table", "table_id": table.id})
+
+
+@action_handler("duplicate_table", changes_schema=True)
+def duplicate_table(ctx: ActionContext, payload: dict[str, Any]) -> Done:
+    source = ctx.table(payload.get("table_id"))
+    name = payload.get("name") or _copy_name(ctx, source.name)
+    name = check_name(name)
+    _unique_table_name(ctx, name)
+    with_rows = bool(payload.get("with_rows", True))
+    table_id = ctx.conn.execute(
+        sa.insert(cat.tables).values(base_id=ctx.base_id, name=name, position=_next_table_position(ctx),
+                                     phys="pending", created_at=ctx.now).returning(cat.tables.c.id)
+    ).scalar_one()
+    phys = table_phys_name(table_id)
+    ctx.conn.execute(sa.update(cat.tables).where(cat.tables.c.id == table_id).values(phys=phys))
+    create_physical_table(ctx.conn, phys)
+    ctx.reload_schema()
+    mapping: list[tuple[str, str]] = []
+    for col in source.columns:
+        done = ctx.run_done({"type": "add_column", "table_id": table_id, "name": col.name, "column_type": col.type,
+                             "options": col.options, "description": col.description,
+                             "is_primary": col.is_primary, "fill": False}, trusted=True)
+        new_col = ctx.schema.table(table_id).column(done.payload["column_id"])
+        if col.phys and new_col.phys:
+            mapping.append((col.phys, new_col.phys))
+            if col.type == "auto-number":
+                counter = ctx.conn.execute(sa.select(cat.counters.c.value)
+                                           .where(cat.counters.c.column_id == col.id)).scalar() or 0
+                ctx.conn.execute(sa.update(cat.counters).where(cat.counters.c.column_id == new_col.id)
+                                 .values(value=counter))
+    if with_rows:
+        src = source.sa_table
+        dst = ctx.schema.table(table_id).sa_table
+        sys_cols = ["_id", "_order", "_ctime", "_mtime", "_creator", "_last_modifier"]
+        sel = sa.select(*[src.c[c] for c in sys_cols], *[src.c[a] for a, _ in mapping])
+        ctx.conn.execute(sa.insert(dst).from_select([*sys_cols, *[b for _, b in mapping]], sel))
+    ctx.touch(table_id)
+    ctx.result["table_id"] = table_id
+    return Done({"type": "duplicate_table", "table_id": source.id, "new_table_id": table_id, "name": name,
+                 "with_rows": with_rows},
+                {"type": "delete_table", "table_id": table_id})
+
+
+def _copy_name(ctx: ActionContext, name: str) -> str:
+    existing = {t.name.casefold() for t in ctx.schema.live_tables()}
+    n = 1
+    while True:
+        candidate = f"{name} ({n + 1})" if n > 1 else f"{name} copy"
+        if candidate.casefold() not in existing:
+            return candidate[:NAME_MAX]
+        n += 1

@@ -1,0 +1,23 @@
+"""Extension points inside row actions, for features that keep data beside a table's own
+columns (links keep junction tables): they clean up and hand back their own inverse."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+RowDeleteHook = Callable[[Any, Any, list[int], list[str]], list[dict]]
+_row_delete_hooks: list[RowDeleteHook] = []
+
+
+def on_row_delete(fn: RowDeleteHook) -> RowDeleteHook:
+    """Register fn(ctx, table, internal_ids, row_ids) -> inverse actions, run before rows go."""
+    _row_delete_hooks.append(fn)
+    return fn
+
+
+def run_row_delete_hooks(ctx: Any, table: Any, internal_ids: list[int], row_ids: list[str]) -> list[dict]:
+    inverses: list[dict] = []
+    for fn in _row_delete_hooks:
+        inverses.extend(fn(ctx, table, internal_ids, row_ids))
+    return inverses

@@ -1,0 +1,1 @@
+"""The HTTP API under /api/: JSON in, JSON out, described by /api/openapi.json."""

@@ -1,0 +1,300 @@
+"""Bases: list, create, read (tables, columns, views, members, version), rename, delete;
+members and roles; undo, redo and the action log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import sqlalchemy as sa
+from marshmallow import Schema, fields, validate
+
+from server.actions import undo as undo_mod
+from server.actions.apply import apply_action
+from server.api.access import base_role, client_id
+from server.api.routing import route
+from server.auth.roles import ROLES
+from server.auth.service import Principal
+from server.catalog import schema as cat
+from server.errors import conflict, forbidden, invalid, not_found
+from server.state import state
+
+
+class BaseCreate(Schema):
+    name = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    client_id = fields.String(load_default=None, validate=validate.Length(max=64))
+
+
+class BasePatch(Schema):
+    name = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+class UndoBody(Schema):
+    client_id = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=64))
+
+
+class ActionsQuery(Schema):
+    since = fields.Integer(load_default=0, validate=validate.Range(min=0))
+    limit = fields.Integer(load_default=500, validate=validate.Range(min=1, max=5000))
+
+
+class ActionBody(Schema):
+    action = fields.Dict(required=True)
+    client_id = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=64))
+
+
+class MemberBody(Schema):
+    email = fields.Email(required=True)
+    role = fields.String(required=True, validate=validate.OneOf(ROLES))
+
+
+class MemberPatch(Schema):
+    role = fields.String(required=True, validate=validate.OneOf(ROLES))
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def create_base(principal_user_id: int, name: str, first_table: bool = True) -> int:
+    """A new base owned by the user, with one empty table (made by the system, not on the undo stack)."""
+    st = state()
+    with st.db.write() as conn:
+        base_id = conn.execute(sa.insert(cat.bases).values(
+            uuid=str(uuid.uuid4()), name=name.strip(), created_by=principal_user_id, created_at=_now())
+            .returning(cat.bases.c.id)).scalar_one()
+        conn.execute(sa.insert(cat.base_members).values(base_id=base_id, user_id=principal_user_id, role="owner"))
+    if first_table:
+        apply_action(st.db, st.schema_cache, base_id, None, {"type": "add_table", "name": "Table 1"}, public=False)
+    return base_id
+
+
+def base_json(conn: sa.Connection, base_id: int, principal: Principal, role: str) -> dict[str, Any]:
+    st = state()
+    b = conn.execute(sa.select(cat.bases).where(cat.bases.c.id == base_id)).one()
+    schema = st.schema_cache.get(conn, base_id, b.schema_version)
+    table_ids = [t.id for t in schema.live_tables()]
+    views: list[dict] = []
+    if table_ids:
+        v = cat.views
+        for r in conn.execute(sa.select(v).where(v.c.table_id.in_(table_ids), v.c.deleted_at.is_(None),
+                                                 sa.or_(v.c.private_to.is_(None), v.c.private_to == principal.user_id))
+                              .order_by(v.c.position, v.c.id)):
+            views.append({"id": r.id, "table_id": r.table_id, "name": r.name, "position": r.position,
+                          "settings": r.settings, "private": r.private_to is not None})
+    members = [
+        {"id": r.id, "email": r.email, "name": r.name, "role": r.role}
+        for r in conn.execute(sa.select(cat.users.c.id, cat.users.c.email, cat.users.c.name, cat.base_members.c.role)
+                              .join(cat.base_members, cat.base_members.c.user_id == cat.users.c.id)
+                              .where(cat.base_members.c.base_id == base_id).order_by(cat.users.c.id))
+    ]
+    return {"id": b.id, "uuid": b.uuid, "name": b.name, "role": role, "version": b.version,
+            "tables": [t.to_json() for t in schema.live_tables()], "views": views, "members": members}
+
+
+@route("/bases", "GET", "Bases you are a member of", "bases")
+def list_bases(principal: Principal) -> Any:
+    b, m = cat.bases, cat.base_members
+    q = (sa.select(b.c.id, b.c.uuid, b.c.name, b.c.version, b.c.created_at, m.c.role)
+         .join(m, m.c.base_id == b.c.id)
+         .where(m.c.user_id == principal.user_id, b.c.deleted_at.is_(None)).order_by(b.c.id))
+    if principal.token_base_id is not None:
+        q = q.where(b.c.id == principal.token_base_id)
+    with state().db.read() as conn:
+        rows = conn.execute(q).all()
+    return {"bases": [{"id": r.id, "uuid": r.uuid, "name": r.name, "version": r.version,
+                       "role": "viewer" if principal.token_access == "read" else r.role} for r in rows]}
+
+
+@route("/bases", "POST", "Create a base with one empty table", "bases", body=BaseCreate,
+       responses={201: "the new base"})
+def create_base_view(principal: Principal, body: dict) -> Any:
+    if principal.via == "token":
+        raise forbidden("API tokens are for one base; create bases in the app.")
+    base_id = create_base(principal.user_id, body["name"])
+    with state().db.read() as conn:
+        return base_json(conn, base_id, principal, "owner"), 201
+
+
+@route("/bases/{base_id}", "GET", "A base with its tables, columns, views, members and version", "bases")
+def get_base(principal: Principal, base_id: int) -> Any:
+    role = base_role(principal, base_id)
+    with state().db.read() as conn:
+        return base_json(conn, base_id, principal, role)
+
+
+@route("/bases/{base_id}", "PATCH", "Rename a base", "bases", body=BasePatch)
+def patch_base(principal: Principal, base_id: int, body: dict) -> Any:
+    base_role(principal, base_id, "owner")
+    with state().db.write() as conn:
+        conn.execute(sa.update(cat.bases).where(cat.bases.c.id == base_id).values(name=body["name"].strip()))
+    return _get(principal, base_id)
+
+
+def _get(principal: Principal, base_id: int) -> dict:
+    role = base_role(principal, base_id)
+    with state().db.read() as conn:
+        return base_json(conn, base_id, principal, role)
+
+
+@route("/bases/{base_id}", "DELETE", "Delete a base (restorable for 30 days)", "bases")
+def delete_base(principal: Principal, base_id: int) -> Any:
+    base_role(principal, base_id, "owner")
+    with state().db.write() as conn:
+        conn.execute(sa.update(cat.bases).where(cat.bases.c.id == base_id).values(deleted_at=_now()))
+    return {"ok": True}
+
+
+@route("/bases/{base_id}/restore", "POST", "Restore a deleted base", "bases")
+def restore_base(principal: Principal, base_id: int) -> Any:
+    b, m = cat.bases, cat.base_members
+    with state().db.write() as conn:
+        owner = conn.execute(sa.select(m.c.role).where(m.c.base_id == base_id, m.c.user_id == principal.user_id)).scalar()
+        if owner != "owner" or principal.token_base_id is not None:
+            raise not_found("This base does not exist.")
+        res = conn.execute(sa.update(b).where(b.c.id == base_id, b.c.deleted_at.is_not(None)).values(deleted_at=None))
+        if res.rowcount != 1:
+            raise not_found("This base is not in the trash.")
+    return _get(principal, base_id)
+
+
+# -- members ----------------------------------------------------------------------------------
+@route("/bases/{base_id}/members", "GET", "Members of a base and their roles", "members")
+def list_members(principal: Principal, base_id: int) -> Any:
+    base_role(principal, base_id)
+    with state().db.read() as conn:
+        return {"members": base_json(conn, base_id, principal, "viewer")["members"]}
+
+
+@route("/bases/{base_id}/members", "POST", "Add a user (by email) to a base with a role", "members",
+       body=MemberBody, responses={201: "added", 404: "no account with that email"})
+def add_member(principal: Principal, base_id: int, body: dict) -> Any:
+    base_role(principal, base_id, "owner")
+    with state().db.write() as conn:
+        uid = conn.execute(sa.select(cat.users.c.id).where(cat.users.c.email == body["email"].lower())).scalar()
+        if uid is None:
+            raise invalid("no account has this email", {"email": ["no such user"]})
+        exists = conn.execute(sa.select(cat.base_members.c.role).where(
+            cat.base_members.c.base_id == base_id, cat.base_members.c.user_id == uid)).scalar()
+        if exists:
+            raise conflict("this user is already a member", {"email": ["already a member"]})
+        conn.execute(sa.insert(cat.base_members).values(base_id=base_id, user_id=uid, role=body["role"]))
+    return {"user_id": uid, "role": body["role"]}, 201
+
+
+def _owners(conn: sa.Connection, base_id: int) -> int:
+    m = cat.base_members
+    return conn.execute(sa.select(sa.func.count()).select_from(m).where(m.c.base_id == base_id, m.c.role == "owner")).scalar_one()
+
+
+@route("/bases/{base_id}/members/{user_id}", "PATCH", "Change a member's role", "members", body=MemberPatch)
+def patch_member(principal: Principal, base_id: int, user_id: int, body: dict) -> Any:
+    base_role(principal, base_id, "owner")
+    m = cat.base_members
+    with state().db.write() as conn:
+        cur = conn.execute(sa.select(m.c.role).where(m.c.base_id == base_id, m.c.user_id == user_id)).scalar()
+        if cur is None:
+            raise not_found("This member does not exist.")
+        if cur == "owner" and body["role"] != "owner" and _owners(conn, base_id) <= 1:
+            raise conflict("a base keeps at least one owner")
+        conn.execute(sa.update(m).where(m.c.base_id == base_id, m.c.user_id == user_id).values(role=body["role"]))
+    from server.actions.events import publish
+
+    publish({"kind": "membership", "base_id": base_id, "user_id": user_id, "role": body["role"]})
+    return {"user_id": user_id, "role": body["role"]}
+
+
+@route("/bases/{base_id}/members/{user_id}", "DELETE", "Remove a member", "members")
+def remove_member(principal: Principal, base_id: int, user_id: int) -> Any:
+    if user_id != principal.user_id:
+        base_role(principal, base_id, "owner")
+    else:
+        base_role(principal, base_id, "viewer")
+    m = cat.base_members
+    with state().db.write() as conn:
+        cur = conn.execute(sa.select(m.c.role).where(m.c.base_id == base_id, m.c.user_id == user_id)).scalar()
+        if cur is None:
+            raise not_found("This member does not exist.")
+        if cur == "owner" and _owners(conn, base_id) <= 1:
+            raise conflict("a base keeps at least one owner")
+        conn.execute(sa.delete(m).where(m.c.base_id == base_id, m.c.user_id == user_id))
+    from server.actions.events import publish
+
+    publish({"kind": "membership", "base_id": base_id, "user_id": user_id, "role": None})
+    return {"ok": True}
+
+
+# -- actions, undo, redo ----------------------------------------------------------------------
+def _result(res: Any) -> dict:
+    return {"version": res.version, "action_id": res.action_id, "action": res.entry, **res.result}
+
+
+@route("/bases/{base_id}/actions", "POST", "Apply any action of the vocabulary (see docs/api.md)", "actions",
+       body=ActionBody)
+def post_action(principal: Principal, base_id: int, body: dict) -> Any:
+    base_role(principal, base_id, "editor")
+    st = state()
+    res = apply_action(st.db, st.schema_cache, base_id, principal.user_id, body["action"],
+                       client_id=body.get("client_id") or client_id(), files_dir=st.config.files_dir,
+                       max_batch=st.config.max_batch_rows)
+    return _result(res)
+
+
+@route("/bases/{base_id}/undo", "POST", "Undo your last action in this base (per client id when given)", "actions",
+       body=UndoBody, responses={409: "nothing to undo, or someone else changed the same data since"})
+def undo_view(principal: Principal, base_id: int, body: dict) -> Any:
+    base_role(principal, base_id, "editor")
+    st = state()
+    res = undo_mod.undo(st.db, st.schema_cache, base_id, principal.user_id, body.get("client_id") or client_id(),
+                        files_dir=st.config.files_dir)
+    return _result(res)
+
+
+@route("/bases/{base_id}/redo", "POST", "Redo your last undone action", "actions", body=UndoBody,
+       responses={409: "nothing to redo"})
+def redo_view(principal: Principal, base_id: int, body: dict) -> Any:
+    base_role(principal, base_id, "editor")
+    st = state()
+    res = undo_mod.redo(st.db, st.schema_cache, base_id, principal.user_id, body.get("client_id") or client_id(),
+                        files_dir=st.config.files_dir)
+    return _result(res)
+
+
+@route("/bases/{base_id}/actions", "GET", "The base's activity log since a version, oldest first", "actions",
+       query=ActionsQuery)
+def list_actions(principal: Principal, base_id: int, query: dict) -> Any:
+    base_role(principal, base_id)
+    a, u = cat.actions, cat.users
+    with state().db.read() as conn:
+        rows = conn.execute(
+            sa.select(a.c.id, a.c.version, a.c.user_id, a.c.client_id, a.c.type, a.c.payload, a.c.kind,
+                      a.c.target_id, a.c.reverted, a.c.summary, a.c.created_at, u.c.name, u.c.email)
+            .outerjoin(u, u.c.id == a.c.user_id)
+            .where(a.c.base_id == base_id, a.c.version > query["since"]).order_by(a.c.version).limit(query["limit"])
+        ).all()
+        version = conn.execute(sa.select(cat.bases.c.version).where(cat.bases.c.id == base_id)).scalar_one()
+    return {
+        "version": version,
+        "actions": [{
+            "id": r.id, "version": r.version, "type": r.type, "kind": r.kind, "target_id": r.target_id,
+            "undone": r.reverted, "client_id": r.client_id, "payload": r.payload, "summary": r.summary,
+            "user": {"id": r.user_id, "name": r.name, "email": r.email} if r.user_id else None,
+            "created_at": r.created_at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        } for r in rows],
+        "has_more": len(rows) == query["limit"],
+    }
+
+
+@route("/bases/{base_id}/trash", "GET", "Deleted tables and columns of a base, restorable for 30 days", "bases")
+def trash(principal: Principal, base_id: int) -> Any:
+    base_role(principal, base_id)
+    t, c = cat.tables, cat.columns
+    with state().db.read() as conn:
+        tables = conn.execute(sa.select(t.c.id, t.c.name, t.c.deleted_at).where(
+            t.c.base_id == base_id, t.c.deleted_at.is_not(None))).all()
+        cols = conn.execute(sa.select(c.c.id, c.c.name, c.c.table_id, c.c.deleted_at).join(t, t.c.id == c.c.table_id)
+                            .where(t.c.base_id == base_id, t.c.deleted_at.is_(None), c.c.deleted_at.is_not(None))).all()
+    return {"tables": [{"id": r.id, "name": r.name, "deleted_at": r.deleted_at.isoformat() + "Z"} for r in tables],
+            "columns": [{"id": r.id, "name": r.name, "table_id": r.table_id,
+                         "deleted_at": r.deleted_at.isoformat() + "Z"} for r in cols]}

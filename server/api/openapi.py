@@ -1,0 +1,95 @@
+"""The OpenAPI document, generated from the route declarations, and the browsable docs."""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from typing import Any
+
+from apispec import APISpec
+from apispec.ext.marshmallow import MarshmallowPlugin
+from flask import Response, send_from_directory
+
+from server import __version__
+from server.api.routing import ROUTES, api
+
+ERROR_SCHEMA = {
+    "type": "object",
+    "properties": {"error": {"type": "object", "properties": {
+        "code": {"type": "string"}, "message": {"type": "string"},
+        "fields": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}}}}},
+}
+
+
+@functools.lru_cache(maxsize=1)
+def build_spec() -> dict[str, Any]:
+    spec = APISpec(title="Tablo API", version=__version__, openapi_version="3.0.3",
+                   plugins=[MarshmallowPlugin()],
+                   info={"description": "JSON over HTTP. Browser sessions use a cookie and must send "
+                                        "`X-Requested-With: tablo` on writes; scripts send "
+                                        "`Authorization: Bearer <token>`. Errors are "
+                                        "`{\"error\": {\"code\", \"message\", \"fields\"}}`."})
+    spec.components.schema("Error", ERROR_SCHEMA)
+    spec.components.security_scheme("bearer", {"type": "http", "scheme": "bearer"})
+    spec.components.security_scheme("session", {"type": "apiKey", "in": "cookie", "name": "tablo_session"})
+    seen_schemas: set[str] = set()
+    paths: dict[str, dict] = {}
+    for r in ROUTES:
+        full = "/api" + r.path
+        params = [{"name": p, "in": "path", "required": True,
+                   "schema": {"type": "integer" if p.endswith("_id") and p not in ("row_id", "file_id") else "string"}}
+                  for p in re.findall(r"{(\w+)}", r.path)]
+        for method in r.methods:
+            op: dict[str, Any] = {"summary": r.summary, "tags": [r.tag], "operationId": f"{r.endpoint}_{method.lower()}",
+                                  "responses": {"200": {"description": "OK"}}}
+            if r.description:
+                op["description"] = r.description
+            if not r.auth:
+                op["security"] = []
+            if r.query is not None:
+                op["parameters"] = params + [{"in": "query", "schema": r.query}]
+            elif params:
+                op["parameters"] = params
+            if r.body is not None:
+                name = r.body.__name__
+                if name not in seen_schemas:
+                    spec.components.schema(name, schema=r.body)
+                    seen_schemas.add(name)
+                op["requestBody"] = {"required": True, "content": {"application/json": {"schema": name}}}
+            for status, desc in r.responses.items():
+                op["responses"][str(status)] = {"description": desc}
+            for status, desc in ((400, "malformed request"), (401, "not logged in"), (404, "not found or not yours"),
+                                 (422, "invalid input")):
+                op["responses"].setdefault(str(status), {
+                    "description": desc, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}})
+            paths.setdefault(full, {})[method.lower()] = op
+    for path, ops in paths.items():
+        spec.path(path=path, operations=ops)
+    doc = spec.to_dict()
+    doc["security"] = [{"bearer": []}, {"session": []}]
+    return doc
+
+
+@api.route("/openapi.json")
+def openapi_json() -> Any:
+    return build_spec()
+
+
+DOCS_HTML = """<!doctype html><html><head><meta charset="utf-8"><title>Tablo API</title>
+<link rel="stylesheet" href="/api/docs/static/swagger-ui.css"></head><body><div id="swagger-ui"></div>
+<script src="/api/docs/static/swagger-ui-bundle.js"></script>
+<script>window.ui = SwaggerUIBundle({url: "/api/openapi.json", dom_id: "#swagger-ui"});</script>
+</body></html>"""
+
+
+@api.route("/docs")
+def docs() -> Response:
+    return Response(DOCS_HTML, mimetype="text/html")
+
+
+@api.route("/docs/static/<path:name>")
+def docs_static(name: str) -> Any:
+    import swagger_ui_bundle
+
+    return send_from_directory(os.path.abspath(swagger_ui_bundle.swagger_ui_path), name)

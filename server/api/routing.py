@@ -1,0 +1,137 @@
+"""One decorator declares a route: its path, who may call it, its body and query schemas.
+
+The same declaration registers the Flask view, validates input, and feeds the OpenAPI
+document, so the docs cannot drift from the code.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from flask import Blueprint, g, request
+from marshmallow import EXCLUDE, Schema, ValidationError
+
+from server.auth.service import Principal, principal_from_session, principal_from_token
+from server.errors import ApiError, bad_request, forbidden, invalid, unauthorized
+from server.state import state
+
+api = Blueprint("api", __name__, url_prefix="/api")
+SESSION_COOKIE = "tablo_session"
+CSRF_HEADER = "X-Requested-With"
+
+
+@dataclass
+class RouteSpec:
+    path: str
+    methods: list[str]
+    summary: str
+    tag: str
+    body: type[Schema] | None = None
+    query: type[Schema] | None = None
+    auth: bool = True
+    description: str = ""
+    responses: dict[int, str] = field(default_factory=dict)
+    endpoint: str = ""
+
+
+ROUTES: list[RouteSpec] = []
+
+
+def _flatten(messages: Any, prefix: str = "") -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    if isinstance(messages, dict):
+        for k, v in messages.items():
+            out.update(_flatten(v, f"{prefix}.{k}" if prefix else str(k)))
+    elif isinstance(messages, list) and all(isinstance(m, str) for m in messages):
+        out[prefix or "body"] = messages
+    else:
+        out[prefix or "body"] = [str(messages)]
+    return out
+
+
+def load_schema(schema_cls: type[Schema], data: Any, what: str) -> dict:
+    try:
+        return schema_cls(unknown=EXCLUDE).load(data)
+    except ValidationError as exc:
+        fields = _flatten(exc.messages)
+        key, msgs = next(iter(fields.items()))
+        raise invalid(f"{what}: {key}: {msgs[0]}", fields) from exc
+
+
+def json_body() -> Any:
+    if not request.data:
+        return {}
+    data = request.get_json(silent=True)
+    if data is None:
+        raise bad_request("The request body is not valid JSON.", {"body": ["malformed JSON"]}, code="malformed_json")
+    return data
+
+
+def current_principal() -> Principal | None:
+    if "principal" in g:
+        return g.principal
+    st = state()
+    principal = None
+    auth = request.headers.get("Authorization", "")
+    with st.db.read() as conn:
+        if auth:
+            scheme, _, secret = auth.partition(" ")
+            if scheme.lower() not in ("bearer", "token") or not secret.strip():
+                raise unauthorized("Use Authorization: Bearer <token>.")
+            principal = principal_from_token(conn, secret.strip())
+            if principal is None:
+                raise unauthorized("This API token is not valid or was revoked.")
+        else:
+            cookie = request.cookies.get(SESSION_COOKIE)
+            if cookie:
+                principal = principal_from_session(conn, cookie)
+    g.principal = principal
+    return principal
+
+
+def require_principal() -> Principal:
+    p = current_principal()
+    if p is None:
+        raise unauthorized()
+    if p.via == "session" and request.method not in ("GET", "HEAD", "OPTIONS") and \
+            request.headers.get(CSRF_HEADER) != "tablo":
+        # Cross-site forms cannot set custom headers; our own app always does.
+        raise forbidden(f"Missing the {CSRF_HEADER}: tablo header (cross-site request protection).")
+    return p
+
+
+def route(path: str, methods: list[str] | str, summary: str, tag: str, *, body: type[Schema] | None = None,
+          query: type[Schema] | None = None, auth: bool = True, description: str = "",
+          responses: dict[int, str] | None = None) -> Callable:
+    methods = [methods] if isinstance(methods, str) else methods
+
+    def deco(fn: Callable) -> Callable:
+        spec = RouteSpec(path=path, methods=methods, summary=summary, tag=tag, body=body, query=query, auth=auth,
+                         description=description or (fn.__doc__ or "").strip(), responses=responses or {},
+                         endpoint=f"{fn.__module__.rsplit('.', 1)[-1]}_{fn.__name__}")
+        ROUTES.append(spec)
+
+        @functools.wraps(fn)
+        def view(**kwargs: Any) -> Any:
+            if auth:
+                kwargs["principal"] = require_principal()
+            if body is not None:
+                kwargs["body"] = load_schema(body, json_body(), "invalid request body")
+            if query is not None:
+                kwargs["query"] = load_schema(query, request.args.to_dict(), "invalid query parameter")
+            return fn(**kwargs)
+
+        flask_path = path.replace("{", "<").replace("}", ">")
+        for name in ("base_id", "table_id", "column_id", "view_id", "token_id", "user_id"):
+            flask_path = flask_path.replace(f"<{name}>", f"<int:{name}>")
+        api.add_url_rule(flask_path, spec.endpoint, view, methods=methods)
+        return fn
+
+    return deco
+
+
+def error_response(exc: ApiError) -> tuple[dict, int]:
+    return exc.to_json(), exc.status

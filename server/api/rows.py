@@ -1,0 +1,149 @@
+"""Rows: read windows, read one, insert, update and delete in batches, count, history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from marshmallow import Schema, fields, validate
+
+from server.actions.handlers.rows import read_rows_by_id, row_to_api
+from server.api.access import run_action, table_access
+from server.api.routing import route
+from server.auth.service import Principal
+from server.catalog import schema as cat
+from server.columns.base import ValueContext
+from server.errors import not_found
+from server.query.rows import count_rows, select_rows
+from server.state import state
+
+MAX_LIMIT = 1000
+
+
+class RowsQuery(Schema):
+    offset = fields.Integer(load_default=0, validate=validate.Range(min=0))
+    limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=MAX_LIMIT))
+    keys = fields.String(load_default="ids", validate=validate.OneOf(["ids", "names"]),
+                         metadata={"description": "key rows by column ids (default) or by column names"})
+
+
+class KeysQuery(Schema):
+    keys = fields.String(load_default="ids", validate=validate.OneOf(["ids", "names"]))
+
+
+class RowsInsert(Schema):
+    rows = fields.List(fields.Dict(), required=True, metadata={"description": "up to 1,000 rows of column: value"})
+    after = fields.String(load_default=None, allow_none=True)
+    before = fields.String(load_default=None, allow_none=True)
+    create_options = fields.Boolean(load_default=False)
+    client_id = fields.String(load_default=None, allow_none=True)
+
+
+class RowsUpdate(Schema):
+    rows = fields.List(fields.Dict(), required=True, metadata={"description": "rows with _id and changed cells"})
+    create_options = fields.Boolean(load_default=False)
+    client_id = fields.String(load_default=None, allow_none=True)
+
+
+class RowsDelete(Schema):
+    row_ids = fields.List(fields.String(), required=True)
+    client_id = fields.String(load_default=None, allow_none=True)
+
+
+class HistoryQuery(Schema):
+    offset = fields.Integer(load_default=0, validate=validate.Range(min=0))
+    limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=500))
+
+
+def value_context(conn: sa.Connection, base_id: int, by_name: bool = False) -> ValueContext:
+    rows = conn.execute(sa.select(cat.users.c.id, cat.users.c.email, cat.users.c.name)
+                        .join(cat.base_members, cat.base_members.c.user_id == cat.users.c.id)
+                        .where(cat.base_members.c.base_id == base_id)).all()
+    return ValueContext(members={r.id: {"id": r.id, "email": r.email, "name": r.name} for r in rows}, by_name=by_name)
+
+
+def _schema_table(conn: sa.Connection, base_id: int, table_id: int) -> Any:
+    table = state().schema_cache.get(conn, base_id).table(table_id)
+    if table is None:
+        raise not_found("This table does not exist.")
+    return table
+
+
+@route("/tables/{table_id}/rows", "GET", "A window of rows in the table's row order", "rows", query=RowsQuery)
+def list_rows(principal: Principal, table_id: int, query: dict) -> Any:
+    base_id, _ = table_access(principal, table_id)
+    with state().db.read() as conn:
+        table = _schema_table(conn, base_id, table_id)
+        vctx = value_context(conn, base_id, query["keys"] == "names")
+        rows = select_rows(conn, table, offset=query["offset"], limit=query["limit"])
+    return {"rows": [row_to_api(table, r, vctx) for r in rows], "offset": query["offset"], "limit": query["limit"]}
+
+
+@route("/tables/{table_id}/count", "GET", "How many rows the table has", "rows")
+def count_view(principal: Principal, table_id: int) -> Any:
+    base_id, _ = table_access(principal, table_id)
+    with state().db.read() as conn:
+        return {"count": count_rows(conn, _schema_table(conn, base_id, table_id))}
+
+
+@route("/tables/{table_id}/rows/{row_id}", "GET", "One row", "rows", query=KeysQuery)
+def get_row(principal: Principal, table_id: int, row_id: str, query: dict) -> Any:
+    base_id, _ = table_access(principal, table_id)
+    with state().db.read() as conn:
+        table = _schema_table(conn, base_id, table_id)
+        rows = read_rows_by_id(conn, table, [row_id], value_context(conn, base_id, query["keys"] == "names"))
+    if not rows:
+        raise not_found("This row does not exist.")
+    return rows[0]
+
+
+@route("/tables/{table_id}/rows", "POST", "Add up to 1,000 rows (keys: column ids or names)", "rows",
+       body=RowsInsert, responses={201: "the rows as stored", 413: "more than 1,000 rows",
+                                   422: "a value does not fit its column (fields name the row and column)"})
+def insert_rows(principal: Principal, table_id: int, body: dict) -> Any:
+    base_id, _ = table_access(principal, table_id, "editor")
+    action = {"type": "insert_rows", "table_id": table_id, "rows": body["rows"],
+              "create_options": body["create_options"]}
+    for k in ("after", "before"):
+        if body.get(k):
+            action[k] = body[k]
+    res = run_action(principal, base_id, action, body)
+    return {"rows": res.result["rows"], "version": res.version}, 201
+
+
+@route("/tables/{table_id}/rows", "PATCH", "Change cells of up to 1,000 rows", "rows", body=RowsUpdate)
+def update_rows(principal: Principal, table_id: int, body: dict) -> Any:
+    base_id, _ = table_access(principal, table_id, "editor")
+    res = run_action(principal, base_id, {"type": "update_rows", "table_id": table_id, "rows": body["rows"],
+                                          "create_options": body["create_options"]}, body)
+    return {"rows": res.result["rows"], "version": res.version}
+
+
+@route("/tables/{table_id}/rows", "DELETE", "Delete up to 1,000 rows (undoable)", "rows", body=RowsDelete)
+def delete_rows(principal: Principal, table_id: int, body: dict) -> Any:
+    base_id, _ = table_access(principal, table_id, "editor")
+    res = run_action(principal, base_id, {"type": "delete_rows", "table_id": table_id, "row_ids": body["row_ids"]},
+                     body)
+    return {"deleted": len(set(body["row_ids"])), "version": res.version}
+
+
+@route("/tables/{table_id}/rows/{row_id}/history", "GET",
+       "Who changed which cell of a row, from what to what, and when (newest first)", "rows", query=HistoryQuery)
+def row_history(principal: Principal, table_id: int, row_id: str, query: dict) -> Any:
+    table_access(principal, table_id)
+    rc, a, u = cat.row_changes, cat.actions, cat.users
+    with state().db.read() as conn:
+        rows = conn.execute(
+            sa.select(rc.c.change, a.c.id, a.c.version, a.c.kind, a.c.created_at, a.c.user_id, u.c.name, u.c.email)
+            .join(a, a.c.id == rc.c.action_id).outerjoin(u, u.c.id == a.c.user_id)
+            .where(rc.c.table_id == table_id, rc.c.row_id == row_id)
+            .order_by(rc.c.id.desc()).offset(query["offset"]).limit(query["limit"])
+        ).all()
+    return {"history": [{
+        "action_id": r.id, "version": r.version, "kind": r.kind, "op": r.change.get("op"),
+        "cells": r.change.get("cells", {}),
+        "user": {"id": r.user_id, "name": r.name, "email": r.email} if r.user_id else None,
+        "at": r.created_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+    } for r in rows]}
+
+

@@ -1,0 +1,78 @@
+"""The Flask application factory."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import Flask, request
+from werkzeug.exceptions import HTTPException
+
+from server.catalog.model import SchemaCache
+from server.catalog.schema import create_all
+from server.config import Config, load_config
+from server.errors import ApiError
+from server.state import TabloState
+from server.storage.engine import Database
+
+log = logging.getLogger(__name__)
+
+
+def create_app(config: Config | None = None) -> Flask:
+    config = config or load_config()
+    app = Flask(__name__, static_folder="static", static_url_path="/static")
+    app.config["SECRET_KEY"] = config.secret_key
+    # Uploads are checked against max_upload_bytes while streaming; JSON bodies get a cap here.
+    app.config["MAX_CONTENT_LENGTH"] = config.max_upload_bytes + 1024 * 1024
+    app.json.sort_keys = False
+    app.json.ensure_ascii = False
+    db = Database(config.database_url)
+    create_all(db.engine)
+    app.extensions["tablo"] = TabloState(config=config, db=db, schema_cache=SchemaCache())
+
+    from server.api import auth, bases, files, openapi, rows, tables  # noqa: F401  (routes register on import)
+    from server.api.routing import api
+    from server.web import web
+
+    _load_extensions()
+    app.register_blueprint(api)
+    app.register_blueprint(web)
+
+    @app.errorhandler(ApiError)
+    def _api_error(exc: ApiError) -> Any:
+        return exc.to_json(), exc.status
+
+    @app.errorhandler(HTTPException)
+    def _http_error(exc: HTTPException) -> Any:
+        if not request.path.startswith("/api/"):
+            return exc
+        code = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(exc.code or 500, "http_error")
+        message = {404: "No such endpoint.", 413: "The request is too large."}.get(exc.code or 500, exc.description)
+        return {"error": {"code": code, "message": message, "fields": {}}}, exc.code
+
+    @app.errorhandler(Exception)
+    def _unexpected(exc: Exception) -> Any:
+        log.exception("unexpected error on %s %s", request.method, request.path)
+        return {"error": {"code": "internal", "message": "Something went wrong on the server; nothing was changed.",
+                          "fields": {}}}, 500
+
+    @app.after_request
+    def _headers(resp: Any) -> Any:
+        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
+        resp.headers.setdefault("Referrer-Policy", "same-origin")
+        resp.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
+        return resp
+
+    return app
+
+
+def _load_extensions() -> None:
+    """Feature modules that register routes, types or actions of their own (views, live, io, ...)."""
+    import importlib
+
+    for name in EXTENSIONS:
+        importlib.import_module(name)
+
+
+# Each feature package adds its module here; importing it registers its routes and handlers.
+EXTENSIONS: list[str] = []

@@ -1,0 +1,148 @@
+"""Account operations: sign-up, log-in with rate limits, sessions, API tokens, membership."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from server.auth.passwords import DUMMY_HASH, MAX_LENGTH, MIN_LENGTH, hash_password, verify_password
+from server.auth.tokens import hash_secret, new_secret
+from server.catalog import schema as cat
+from server.errors import ApiError, conflict, forbidden, invalid, rate_limited
+
+EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+@dataclass
+class Principal:
+    """Who is asking: a user, and, for token calls, the one base and access the token allows."""
+
+    user_id: int
+    email: str
+    name: str
+    is_admin: bool
+    token_base_id: int | None = None
+    token_access: str | None = None
+    via: str = "session"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.user_id, "email": self.email, "name": self.name, "is_admin": self.is_admin}
+
+
+def normalise_email(email: Any) -> str:
+    if not isinstance(email, str) or not EMAIL_RE.match(email.strip()):
+        raise invalid("enter a valid email address", {"email": ["not a valid email address"]})
+    return email.strip().lower()
+
+
+def check_password_rules(password: Any, field: str = "password") -> str:
+    if not isinstance(password, str) or len(password) < MIN_LENGTH:
+        raise invalid(f"the password needs at least {MIN_LENGTH} characters", {field: ["too short"]})
+    if len(password) > MAX_LENGTH:
+        raise invalid("the password is too long", {field: ["too long"]})
+    return password
+
+
+def get_setting(conn: Connection, key: str, default: Any = None) -> Any:
+    val = conn.execute(sa.select(cat.settings.c.value).where(cat.settings.c.key == key)).scalar()
+    return default if val is None else val
+
+
+def create_user(conn: Connection, email: str, password: str, name: str = "", is_admin: bool = False) -> int:
+    email = normalise_email(email)
+    check_password_rules(password)
+    if conn.execute(sa.select(cat.users.c.id).where(cat.users.c.email == email)).first():
+        raise conflict("an account with this email already exists", {"email": ["already registered"]})
+    return conn.execute(sa.insert(cat.users).values(
+        email=email, name=(name or "").strip()[:200] or email.split("@")[0], password_hash=hash_password(password),
+        is_admin=is_admin, created_at=now()).returning(cat.users.c.id)).scalar_one()
+
+
+def signup(conn: Connection, email: str, password: str, name: str, signup_open: bool) -> int:
+    first = conn.execute(sa.select(sa.func.count()).select_from(cat.users)).scalar_one() == 0
+    if not first and not get_setting(conn, "signup_open", signup_open):
+        raise forbidden("Sign-up is by invitation only on this server.")
+    return create_user(conn, email, password, name, is_admin=first)
+
+
+def check_login(conn: Connection, email: Any, password: Any, ip: str, limit: int, window_s: int) -> int:
+    email_n = email.strip().lower() if isinstance(email, str) else ""
+    since = now() - dt.timedelta(seconds=window_s)
+    la = cat.login_attempts
+    failed_email = conn.execute(sa.select(sa.func.count()).select_from(la).where(
+        la.c.email == email_n, la.c.at >= since, la.c.ok.is_(False))).scalar_one()
+    failed_ip = conn.execute(sa.select(sa.func.count()).select_from(la).where(
+        la.c.ip == ip, la.c.at >= since, la.c.ok.is_(False))).scalar_one()
+    if failed_email >= limit or failed_ip >= limit * 5:
+        raise rate_limited("Too many failed log-in attempts. Wait a few minutes and try again.")
+    user = conn.execute(sa.select(cat.users).where(cat.users.c.email == email_n)).first()
+    ok = bool(user) and isinstance(password, str) and verify_password(user.password_hash, password)
+    if not user:
+        verify_password(DUMMY_HASH, password if isinstance(password, str) else "")
+    conn.execute(sa.insert(la).values(email=email_n[:320], ip=ip[:64], at=now(), ok=ok))
+    if not ok:
+        raise ApiError(401, "bad_credentials", "The email or password is wrong.")
+    return user.id
+
+
+def create_session(conn: Connection, user_id: int, days: int) -> str:
+    secret = new_secret("ts")
+    conn.execute(sa.insert(cat.sessions).values(token_hash=hash_secret(secret), user_id=user_id, created_at=now(),
+                                                expires_at=now() + dt.timedelta(days=days)))
+    return secret
+
+
+def end_session(conn: Connection, secret: str) -> None:
+    conn.execute(sa.delete(cat.sessions).where(cat.sessions.c.token_hash == hash_secret(secret)))
+
+
+def _principal(user: Any, **kw: Any) -> Principal:
+    return Principal(user_id=user.id, email=user.email, name=user.name, is_admin=bool(user.is_admin), **kw)
+
+
+def principal_from_session(conn: Connection, secret: str) -> Principal | None:
+    s, u = cat.sessions, cat.users
+    row = conn.execute(sa.select(u).join(s, s.c.user_id == u.c.id)
+                       .where(s.c.token_hash == hash_secret(secret), s.c.expires_at > now())).first()
+    return _principal(row) if row else None
+
+
+def principal_from_token(conn: Connection, secret: str) -> Principal | None:
+    t, u = cat.api_tokens, cat.users
+    row = conn.execute(sa.select(u, t.c.base_id.label("t_base"), t.c.access.label("t_access"))
+                       .join(t, t.c.user_id == u.c.id)
+                       .where(t.c.token_hash == hash_secret(secret), t.c.revoked_at.is_(None))).first()
+    if not row:
+        return None
+    return _principal(row, token_base_id=row.t_base, token_access=row.t_access, via="token")
+
+
+def create_token(conn: Connection, user_id: int, base_id: int, access: str, name: str) -> tuple[int, str]:
+    secret = new_secret("tt")
+    token_id = conn.execute(sa.insert(cat.api_tokens).values(
+        token_hash=hash_secret(secret), prefix=secret[:10], user_id=user_id, base_id=base_id, access=access,
+        name=name, created_at=now()).returning(cat.api_tokens.c.id)).scalar_one()
+    return token_id, secret
+
+
+def role_in_base(conn: Connection, principal: Principal, base_id: int) -> str | None:
+    """The caller's effective role in a base, or None when it is not theirs to see."""
+    if principal.token_base_id is not None and principal.token_base_id != base_id:
+        return None
+    role = conn.execute(sa.select(cat.base_members.c.role).join(cat.bases, cat.bases.c.id == cat.base_members.c.base_id)
+                        .where(cat.base_members.c.base_id == base_id, cat.base_members.c.user_id == principal.user_id,
+                               cat.bases.c.deleted_at.is_(None))).scalar()
+    if role is None:
+        return None
+    if principal.token_access == "read":
+        return "viewer"
+    return role

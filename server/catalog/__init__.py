@@ -1,0 +1,1 @@
+"""System tables: users, bases, tables, columns, views, actions, tokens, files."""

@@ -1,0 +1,199 @@
+"""The catalog: SQLAlchemy Core definitions of Tablo's own system tables.
+
+User data does not live here: every user table is a physical table `t_<id>` (see
+`server.storage.physical`). The catalog describes those tables, who may reach them, and
+keeps the log of actions.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import JSONB
+
+metadata = sa.MetaData()
+
+JSONType = sa.JSON().with_variant(JSONB(), "postgresql")
+Timestamp = sa.DateTime()
+
+users = sa.Table(
+    "users", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("email", sa.String(320), nullable=False, unique=True),
+    sa.Column("name", sa.String(200), nullable=False, server_default=""),
+    sa.Column("password_hash", sa.String(300), nullable=False),
+    sa.Column("is_admin", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("locale", sa.String(10), nullable=False, server_default="en"),
+    sa.Column("timezone", sa.String(64), nullable=False, server_default="UTC"),
+    sa.Column("created_at", Timestamp, nullable=False),
+)
+
+sessions = sa.Table(
+    "sessions", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("created_at", Timestamp, nullable=False),
+    sa.Column("expires_at", Timestamp, nullable=False),
+)
+
+login_attempts = sa.Table(
+    "login_attempts", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("email", sa.String(320), nullable=False),
+    sa.Column("ip", sa.String(64), nullable=False),
+    sa.Column("at", Timestamp, nullable=False),
+    sa.Column("ok", sa.Boolean, nullable=False),
+    sa.Index("ix_login_attempts_email_at", "email", "at"),
+    sa.Index("ix_login_attempts_ip_at", "ip", "at"),
+)
+
+settings = sa.Table(
+    "settings", metadata,
+    sa.Column("key", sa.String(100), primary_key=True),
+    sa.Column("value", JSONType, nullable=True),
+)
+
+bases = sa.Table(
+    "bases", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("uuid", sa.String(36), nullable=False, unique=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("created_by", sa.Integer, sa.ForeignKey("users.id"), nullable=True),
+    # Bumped by every action; clients catch up from the log by it.
+    sa.Column("version", sa.BigInteger, nullable=False, server_default="0"),
+    # Bumped by actions that change tables or columns; keys the schema cache.
+    sa.Column("schema_version", sa.BigInteger, nullable=False, server_default="0"),
+    sa.Column("created_at", Timestamp, nullable=False),
+    sa.Column("deleted_at", Timestamp, nullable=True),
+)
+
+base_members = sa.Table(
+    "base_members", metadata,
+    sa.Column("base_id", sa.Integer, sa.ForeignKey("bases.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("role", sa.String(20), nullable=False),
+    sa.Index("ix_base_members_user", "user_id"),
+)
+
+api_tokens = sa.Table(
+    "api_tokens", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("prefix", sa.String(12), nullable=False),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("base_id", sa.Integer, sa.ForeignKey("bases.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("access", sa.String(10), nullable=False),
+    sa.Column("name", sa.String(200), nullable=False, server_default=""),
+    sa.Column("created_at", Timestamp, nullable=False),
+    sa.Column("last_used_at", Timestamp, nullable=True),
+    sa.Column("revoked_at", Timestamp, nullable=True),
+)
+
+tables = sa.Table(
+    "tables", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("base_id", sa.Integer, sa.ForeignKey("bases.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("position", sa.Float, nullable=False),
+    sa.Column("phys", sa.String(40), nullable=False),
+    sa.Column("created_at", Timestamp, nullable=False),
+    sa.Column("deleted_at", Timestamp, nullable=True),
+    sa.Index("ix_tables_base", "base_id"),
+)
+
+columns = sa.Table(
+    "columns", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("table_id", sa.Integer, sa.ForeignKey("tables.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("type", sa.String(40), nullable=False),
+    sa.Column("options", JSONType, nullable=False),
+    sa.Column("position", sa.Float, nullable=False),
+    sa.Column("phys", sa.String(40), nullable=True),
+    sa.Column("is_primary", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("description", sa.Text, nullable=False, server_default=""),
+    sa.Column("deleted_at", Timestamp, nullable=True),
+    sa.Index("ix_columns_table", "table_id"),
+)
+
+# Auto-number counters: one per column, only goes up, so numbers are never reused.
+counters = sa.Table(
+    "counters", metadata,
+    sa.Column("column_id", sa.Integer, sa.ForeignKey("columns.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("value", sa.BigInteger, nullable=False),
+)
+
+# Physical columns kept after a type change so that undo restores the old values exactly;
+# purged with the trash.
+retired_columns = sa.Table(
+    "retired_columns", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("table_id", sa.Integer, sa.ForeignKey("tables.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("phys", sa.String(40), nullable=False),
+    sa.Column("retired_at", Timestamp, nullable=False),
+)
+
+views = sa.Table(
+    "views", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("table_id", sa.Integer, sa.ForeignKey("tables.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("position", sa.Float, nullable=False),
+    sa.Column("settings", JSONType, nullable=False),
+    # NULL: shared with the base; a user id: private to that user.
+    sa.Column("private_to", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=True),
+    sa.Column("created_by", sa.Integer, sa.ForeignKey("users.id"), nullable=True),
+    sa.Column("deleted_at", Timestamp, nullable=True),
+    sa.Index("ix_views_table", "table_id"),
+)
+
+actions = sa.Table(
+    "actions", metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
+    sa.Column("base_id", sa.Integer, sa.ForeignKey("bases.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("version", sa.BigInteger, nullable=False),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id"), nullable=True),
+    sa.Column("client_id", sa.String(64), nullable=True),
+    sa.Column("type", sa.String(40), nullable=False),
+    sa.Column("payload", JSONType, nullable=False),
+    sa.Column("inverse", JSONType, nullable=False),
+    # do: a change someone made; undo/redo: applied by the undo machinery, target_id says whose.
+    sa.Column("kind", sa.String(8), nullable=False, server_default="do"),
+    sa.Column("target_id", sa.BigInteger, nullable=True),
+    # For do/redo: it has been undone. For undo: it has been redone.
+    sa.Column("reverted", sa.Boolean, nullable=False, server_default=sa.false()),
+    # What the action touched, for undo conflict checks and row history: [[table, row, column], ...]
+    sa.Column("touches", JSONType, nullable=False),
+    sa.Column("summary", JSONType, nullable=True),
+    sa.Column("created_at", Timestamp, nullable=False),
+    sa.UniqueConstraint("base_id", "version", name="uq_actions_base_version"),
+    sa.Index("ix_actions_base_user", "base_id", "user_id", "id"),
+)
+
+# One row per (action, touched row): row history without scanning the log.
+row_changes = sa.Table(
+    "row_changes", metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
+    sa.Column("action_id", sa.BigInteger, sa.ForeignKey("actions.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("table_id", sa.Integer, nullable=False),
+    sa.Column("row_id", sa.String(22), nullable=False),
+    sa.Column("change", JSONType, nullable=False),
+    sa.Index("ix_row_changes_row", "table_id", "row_id", "id"),
+)
+
+files = sa.Table(
+    "files", metadata,
+    sa.Column("id", sa.String(22), primary_key=True),
+    sa.Column("base_id", sa.Integer, sa.ForeignKey("bases.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("sha256", sa.String(64), nullable=False),
+    sa.Column("name", sa.String(300), nullable=False),
+    sa.Column("size", sa.BigInteger, nullable=False),
+    sa.Column("mime", sa.String(120), nullable=False),
+    sa.Column("created_by", sa.Integer, sa.ForeignKey("users.id"), nullable=True),
+    sa.Column("created_at", Timestamp, nullable=False),
+    sa.Index("ix_files_base", "base_id"),
+)
+
+
+def create_all(engine: sa.engine.Engine) -> None:
+    metadata.create_all(engine)

@@ -1,0 +1,145 @@
+"""The `tablo` command: serve, init, create-user, purge, and what feature modules add."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+
+import click
+
+from server.config import load_config
+
+
+@click.group(help="Tablo, a self-hosted spreadsheet-style table server.\n\n"
+                  "Configuration comes from TABLO_* environment variables: TABLO_DATA_DIR (default ./var), "
+                  "TABLO_DATABASE_URL (default: SQLite in the data folder; postgresql://... for PostgreSQL), "
+                  "TABLO_SECRET_KEY (generated and kept in the data folder when absent), TABLO_HOST, TABLO_PORT.")
+def cli() -> None:
+    pass
+
+
+@cli.command(help="Create the database tables (safe to run again).")
+def init() -> None:
+    from server.app import create_app
+
+    cfg = load_config()
+    create_app(cfg)
+    click.echo(f"Database ready: {_safe_url(cfg.database_url)}; data folder {cfg.data_dir}")
+
+
+def _safe_url(url: str) -> str:
+    if "@" in url:
+        scheme, rest = url.split("://", 1)
+        return f"{scheme}://***@{rest.split('@', 1)[1]}"
+    return url
+
+
+@cli.command("create-user", help="Create an account. Asks for the password unless TABLO_PASSWORD is set.")
+@click.argument("email")
+@click.option("--admin", is_flag=True, help="Make the account an administrator.")
+@click.option("--name", default="", help="Display name.")
+def create_user_cmd(email: str, admin: bool, name: str) -> None:
+    from server.app import create_app
+    from server.auth.service import create_user
+    from server.errors import ApiError
+
+    app = create_app(load_config())
+    password = os.environ.get("TABLO_PASSWORD") or getpass.getpass("Password: ")
+    st = app.extensions["tablo"]
+    try:
+        with st.db.write() as conn:
+            uid = create_user(conn, email, password, name, is_admin=admin)
+    except ApiError as exc:
+        raise click.ClickException(exc.message) from exc
+    click.echo(f"Created user {uid} <{email}>{' (admin)' if admin else ''}")
+
+
+@cli.command(help="Run the server with gunicorn (threads sized for WebSockets).")
+@click.option("--host", default=None, help="Address to listen on (TABLO_HOST, default 127.0.0.1).")
+@click.option("--port", default=None, type=int, help="Port (TABLO_PORT, default 8000).")
+@click.option("--workers", default=1, show_default=True, help="Worker processes (PostgreSQL only for more than 1).")
+@click.option("--threads", default=200, show_default=True, help="Threads per worker; each open WebSocket holds one.")
+def serve(host: str | None, port: int | None, workers: int, threads: int) -> None:
+    cfg = load_config()
+    if workers > 1 and cfg.is_sqlite:
+        raise click.ClickException(
+            "SQLite serves one worker process (it has one writer and live updates are shared in-process). "
+            "Use TABLO_DATABASE_URL=postgresql://... for several workers.")
+    from gunicorn.app.base import BaseApplication
+
+    from server.app import create_app
+
+    create_app(cfg)  # create tables once before the workers start
+
+    class _App(BaseApplication):
+        def load_config(self) -> None:
+            self.cfg.set("bind", f"{host or cfg.host}:{port or cfg.port}")
+            self.cfg.set("workers", workers)
+            self.cfg.set("worker_class", "gthread")
+            self.cfg.set("threads", threads)
+            self.cfg.set("timeout", 0)  # WebSockets stay open; gthread heartbeats handle dead workers
+            self.cfg.set("graceful_timeout", 10)
+            self.cfg.set("accesslog", os.environ.get("TABLO_ACCESS_LOG", "-"))
+
+        def load(self):  # noqa: ANN202
+            return create_app(cfg)
+
+    click.echo(f"Tablo on http://{host or cfg.host}:{port or cfg.port} ({_safe_url(cfg.database_url)})")
+    _App().run()
+
+
+@cli.command(help="Empty the trash: drop tables and columns deleted more than DAYS days ago.")
+@click.option("--days", default=30, show_default=True)
+def purge(days: int) -> None:
+    from server.app import create_app
+    from server.storage.trash import purge_trash
+
+    app = create_app(load_config())
+    n = purge_trash(app.extensions["tablo"].db, days)
+    click.echo(f"Purged {n['tables']} tables and {n['columns']} columns.")
+
+
+DEMO_EMAIL = "demo@tablo.local"
+DEMO_PASSWORD = "tablo-demo"
+
+
+@cli.command(help="Create the demo user and a receivables base from templates/receivables.json.")
+@click.option("--if-empty", is_flag=True, help="Do nothing when the server already has accounts.")
+def demo(if_empty: bool) -> None:
+    import sqlalchemy as sa
+
+    from server.app import create_app
+    from server.auth.service import create_user
+    from server.catalog import schema as cat
+    from server.templates import create_base_from_template
+
+    app = create_app(load_config())
+    st = app.extensions["tablo"]
+    with st.db.read() as conn:
+        users = conn.execute(sa.select(sa.func.count()).select_from(cat.users)).scalar_one()
+    if if_empty and users:
+        click.echo("Accounts exist already; no demo data added.")
+        return
+    with st.db.write() as conn:
+        uid = conn.execute(sa.select(cat.users.c.id).where(cat.users.c.email == DEMO_EMAIL)).scalar()
+        if uid is None:
+            uid = create_user(conn, DEMO_EMAIL, DEMO_PASSWORD, "Demo", is_admin=users == 0)
+    with app.app_context():
+        base_id = create_base_from_template(st, uid, "receivables")
+    click.echo(f"Demo base {base_id} ready. Log in as {DEMO_EMAIL} with password {DEMO_PASSWORD}.")
+
+
+def main() -> None:
+    from server.app import EXTENSIONS  # noqa: F401
+
+    for mod in CLI_EXTENSIONS:
+        __import__(mod)
+    cli(prog_name="tablo")
+
+
+# Feature modules that add commands (import, export, demo) register here.
+CLI_EXTENSIONS: list[str] = []
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Column types: one class per type, registered in one registry (`server.columns.registry`)."""

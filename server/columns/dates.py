@@ -1,0 +1,137 @@
+"""Date and date-time values, stored as naive UTC timestamps and returned as ISO text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import sqlalchemy as sa
+from marshmallow import Schema, fields, validate
+
+from server.columns.base import CellError, ColumnType, ValueContext
+
+DATE_FORMATS = ["YYYY-MM-DD", "DD.MM.YYYY", "MM/DD/YYYY", "DD/MM/YYYY"]
+EXCEL_EPOCH = dt.datetime(1899, 12, 30)
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$")
+_DMY_DOT = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
+_SLASH = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$")
+
+
+def _year(y: str) -> int:
+    n = int(y)
+    if len(y) == 2:
+        n += 2000 if n < 70 else 1900
+    return n
+
+
+def _build(y: int, m: int, d: int, hh: Any = None, mm: Any = None, ss: Any = None, frac: Any = None) -> dt.datetime:
+    try:
+        return dt.datetime(y, m, d, int(hh or 0), int(mm or 0), int(ss or 0),
+                           int((frac or "0").ljust(6, "0")[:6]))
+    except ValueError as exc:
+        raise CellError(f"{y:04d}-{m:02d}-{d:02d} is not a real date") from exc
+
+
+def parse_date(text: str, day_first: bool | None = None) -> dt.datetime:
+    """Parse ISO, DD.MM.YYYY and M/D/YYYY (or D/M/YYYY when day_first) into naive UTC."""
+    s = text.strip()
+    m = _ISO.match(s)
+    if m:
+        value = _build(int(m[1]), int(m[2]), int(m[3]), m[4], m[5], m[6], m[7])
+        tz = m[8]
+        if tz and tz != "Z":
+            sign = 1 if tz[0] == "+" else -1
+            digits = tz[1:].replace(":", "")
+            offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+            value -= sign * offset
+        return value
+    m = _DMY_DOT.match(s)
+    if m:
+        return _build(_year(m[3]), int(m[2]), int(m[1]), m[4], m[5], m[6])
+    m = _SLASH.match(s)
+    if m:
+        a, b = int(m[1]), int(m[2])
+        if day_first is None:
+            day_first = a > 12
+        d, mo = (a, b) if day_first else (b, a)
+        hh = int(m[4] or 0)
+        if m[7]:
+            hh = hh % 12 + (12 if m[7].lower() == "pm" else 0)
+        return _build(_year(m[3]), mo, d, hh, m[5], m[6])
+    raise CellError(f"{text!r} is not a date (use YYYY-MM-DD or DD.MM.YYYY)")
+
+
+def excel_serial_to_datetime(n: float) -> dt.datetime:
+    return EXCEL_EPOCH + dt.timedelta(days=float(n))
+
+
+class DateOptions(Schema):
+    format = fields.String(load_default="YYYY-MM-DD", validate=validate.OneOf(DATE_FORMATS))
+    include_time = fields.Boolean(load_default=False)
+
+
+class DateType(ColumnType):
+    type_id = "date"
+    options_schema = DateOptions
+
+    def sql_type(self, options):
+        return sa.DateTime()
+
+    def api_field(self):
+        return fields.String(allow_none=True, metadata={"format": "date-time", "example": "2026-12-31"})
+
+    def _trim(self, value: dt.datetime, col) -> dt.datetime:
+        if not col.options.get("include_time"):
+            return value.replace(hour=0, minute=0, second=0, microsecond=0)
+        return value.replace(microsecond=0)
+
+    def to_db(self, value, col, ctx):
+        if value is None or value == "":
+            return None
+        if isinstance(value, dt.datetime):
+            if value.tzinfo is not None:
+                value = value.astimezone(dt.UTC).replace(tzinfo=None)
+            return self._trim(value, col)
+        if isinstance(value, dt.date):
+            return dt.datetime(value.year, value.month, value.day)
+        if isinstance(value, str):
+            return self._trim(parse_date(value, self._day_first(col)), col)
+        raise CellError("expected a date as text (YYYY-MM-DD)")
+
+    def _day_first(self, col) -> bool | None:
+        fmt = col.options.get("format", "YYYY-MM-DD")
+        if fmt == "DD/MM/YYYY":
+            return True
+        if fmt == "MM/DD/YYYY":
+            return False
+        return None
+
+    def from_db(self, value, col, ctx):
+        if value is None:
+            return None
+        if isinstance(value, str):  # SQLite hands back text from some expressions
+            value = dt.datetime.fromisoformat(value)
+        if col.options.get("include_time"):
+            return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+        return value.strftime("%Y-%m-%d")
+
+    def to_text(self, value, col, ctx):
+        return self.from_db(value, col, ctx) or ""
+
+    def export_value(self, value, col, ctx):
+        if value is None:
+            return None, None
+        fmt = {"YYYY-MM-DD": "yyyy-mm-dd", "DD.MM.YYYY": "dd.mm.yyyy", "MM/DD/YYYY": "mm/dd/yyyy",
+               "DD/MM/YYYY": "dd/mm/yyyy"}[col.options.get("format", "YYYY-MM-DD")]
+        if col.options.get("include_time"):
+            fmt += " hh:mm"
+        return value, fmt
+
+    def convert_value(self, value, source, target, ctx: ValueContext):
+        if value is None:
+            return None
+        if source.type in ("date", "ctime", "mtime"):
+            return self._trim(value, target)
+        return super().convert_value(value, source, target, ctx)

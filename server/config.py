@@ -1,0 +1,94 @@
+"""Configuration read from the environment (TABLO_*), with safe defaults for a laptop."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+def _int_env(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise SystemExit(f"{name} must be a whole number, got {raw!r}") from exc
+
+
+def _bool_env(name: str, default: bool) -> bool:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    return raw.strip().lower() in {"1", "true", "yes", "on"}
+
+
+@dataclass
+class Config:
+    """Everything the server needs to know about where it runs."""
+
+    data_dir: Path
+    database_url: str
+    secret_key: str
+    host: str = "127.0.0.1"
+    port: int = 8000
+    signup_open: bool = True
+    max_upload_bytes: int = 50 * 1024 * 1024
+    max_batch_rows: int = 1000
+    max_columns_per_table: int = 500
+    login_attempts_per_window: int = 10
+    login_window_seconds: int = 900
+    session_days: int = 30
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def files_dir(self) -> Path:
+        return self.data_dir / "files"
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+def _secret_from_data_dir(data_dir: Path) -> str:
+    """Generate the secret once and keep it beside the data, so restarts keep sessions."""
+    path = data_dir / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    key = secrets.token_urlsafe(48)
+    path.write_text(key)
+    path.chmod(0o600)
+    return key
+
+
+def load_config(**overrides) -> Config:
+    """Read TABLO_* variables; keyword overrides win (tests use them)."""
+    data_dir = Path(overrides.pop("data_dir", None) or os.environ.get("TABLO_DATA_DIR") or "./var").resolve()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    database_url = overrides.pop("database_url", None) or os.environ.get("TABLO_DATABASE_URL") or (
+        f"sqlite:///{data_dir / 'tablo.db'}"
+    )
+    if database_url.startswith("postgresql://"):
+        # psycopg 3 is the driver we ship; a plain postgresql:// URL means it.
+        database_url = "postgresql+psycopg://" + database_url[len("postgresql://"):]
+    secret_key = overrides.pop("secret_key", None) or os.environ.get("TABLO_SECRET_KEY") or (
+        _secret_from_data_dir(data_dir)
+    )
+    cfg = Config(
+        data_dir=data_dir,
+        database_url=database_url,
+        secret_key=secret_key,
+        host=os.environ.get("TABLO_HOST", "127.0.0.1"),
+        port=_int_env("TABLO_PORT", 8000),
+        signup_open=_bool_env("TABLO_SIGNUP_OPEN", True),
+        max_upload_bytes=_int_env("TABLO_MAX_UPLOAD_BYTES", 50 * 1024 * 1024),
+        max_batch_rows=_int_env("TABLO_MAX_BATCH_ROWS", 1000),
+    )
+    for key, value in overrides.items():
+        if not hasattr(cfg, key):
+            raise TypeError(f"unknown config option {key}")
+        setattr(cfg, key, value)
+    cfg.files_dir.mkdir(parents=True, exist_ok=True)
+    return cfg

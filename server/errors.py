@@ -1,0 +1,49 @@
+"""The one error type the API answers with: `{"error": {"code", "message", "fields"}}`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str, fields: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.fields = fields or {}
+
+    def to_json(self) -> dict[str, Any]:
+        return {"error": {"code": self.code, "message": self.message, "fields": self.fields}}
+
+
+def bad_request(message: str, fields: dict | None = None, code: str = "bad_request") -> ApiError:
+    return ApiError(400, code, message, fields)
+
+
+def unauthorized(message: str = "Log in first.") -> ApiError:
+    return ApiError(401, "unauthorized", message)
+
+
+def forbidden(message: str = "You may not do this.") -> ApiError:
+    return ApiError(403, "forbidden", message)
+
+
+def not_found(what: str = "Not found.") -> ApiError:
+    return ApiError(404, "not_found", what)
+
+
+def conflict(message: str, fields: dict | None = None, code: str = "conflict") -> ApiError:
+    return ApiError(409, code, message, fields)
+
+
+def too_large(message: str) -> ApiError:
+    return ApiError(413, "too_large", message)
+
+
+def invalid(message: str, fields: dict | None = None, code: str = "invalid") -> ApiError:
+    return ApiError(422, code, message, fields)
+
+
+def rate_limited(message: str) -> ApiError:
+    return ApiError(429, "rate_limited", message)

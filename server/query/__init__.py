@@ -1,0 +1,1 @@
+"""Reading rows: tables and views compiled to SQL (filters, sorts, groups, aggregates)."""

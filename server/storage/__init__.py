@@ -1,0 +1,1 @@
+"""Physical storage: the database engine and the real SQL tables behind user tables."""

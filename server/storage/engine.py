@@ -1,0 +1,95 @@
+"""The database engine: SQLite (WAL, foreign keys, writers queue) or PostgreSQL, one API for both."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import unicodedata
+from collections.abc import Iterator
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.pool import NullPool
+
+
+def fold_text(value: object) -> str | None:
+    """Case- and accent-insensitive key for text matching; SQLite's LIKE folds only ASCII."""
+    if value is None:
+        return None
+    text = str(value)
+    # ё and е are the same letter for a search box; casefold handles ß, Σ and Cyrillic capitals.
+    return unicodedata.normalize("NFC", text).casefold().replace("ё", "е")
+
+
+def _sqlite_regexp(pattern: str, value: object) -> bool:
+    import re
+
+    if value is None:
+        return False
+    return re.search(pattern, str(value)) is not None
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @sa.event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:  # noqa: ANN001
+        # Take transaction control away from pysqlite so BEGIN IMMEDIATE can be issued.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA cache_size=-65536")
+        cur.execute("PRAGMA temp_store=MEMORY")
+        cur.close()
+        dbapi_conn.create_function("tablo_fold", 1, fold_text, deterministic=True)
+        dbapi_conn.create_function("tablo_regexp", 2, _sqlite_regexp, deterministic=True)
+
+    @sa.event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # Writers take the lock up front: concurrent edits queue on busy_timeout instead of
+        # failing half-way with "database is locked" when a reader upgrades to a writer.
+        if conn.get_execution_options().get("tablo_write"):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = sa.create_engine(url, poolclass=sa.pool.QueuePool, pool_size=8, max_overflow=32,
+                                  connect_args={"check_same_thread": False, "timeout": 30})
+        _configure_sqlite(engine)
+        return engine
+    if "NullPool" in url:  # pragma: no cover - escape hatch for pgbouncer setups
+        return sa.create_engine(url.replace("NullPool", ""), poolclass=NullPool)
+    return sa.create_engine(url, pool_size=10, max_overflow=40, pool_pre_ping=True)
+
+
+class Database:
+    """Holds the engine; hands out read and write transactions."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self.dialect = self.engine.dialect.name
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One transaction for one action: all of it commits or none of it does."""
+        with self.engine.connect().execution_options(tablo_write=True) as conn:
+            with conn.begin():
+                yield conn
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            with conn.begin():
+                yield conn
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,92 @@
+"""Physical user tables: `t_<id>` with system columns and one real SQL column per user column.
+
+User-given names never reach SQL text: tables and columns are named by their catalog ids.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import TYPE_CHECKING
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+from sqlalchemy.schema import AddConstraint  # noqa: F401  (kept for dialect parity)
+
+if TYPE_CHECKING:
+    from server.catalog.model import ColumnMeta, TableMeta
+
+ROW_ID_LENGTH = 22
+SYSTEM_COLUMNS = ("id", "_id", "_order", "_ctime", "_mtime", "_creator", "_last_modifier")
+
+
+def new_row_id() -> str:
+    """A public row id: 22 url-safe characters (128 bits)."""
+    return secrets.token_urlsafe(16)
+
+
+def table_phys_name(table_id: int) -> str:
+    return f"t_{table_id}"
+
+
+def system_columns() -> list[sa.Column]:
+    return [
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=True),
+        sa.Column("_id", sa.String(ROW_ID_LENGTH), nullable=False),
+        # Manual row order: a double between neighbours, renumbered when gaps run out.
+        sa.Column("_order", sa.Float(53), nullable=False),
+        sa.Column("_ctime", sa.DateTime, nullable=False),
+        sa.Column("_mtime", sa.DateTime, nullable=False),
+        sa.Column("_creator", sa.Integer, nullable=True),
+        sa.Column("_last_modifier", sa.Integer, nullable=True),
+    ]
+
+
+def _sql_column(col: ColumnMeta) -> sa.Column | None:
+    if col.phys is None:
+        return None
+    return sa.Column(col.phys, col.type_cls.sql_type(col.options), nullable=True)
+
+
+def build_sa_table(table: TableMeta) -> sa.Table:
+    """The SQLAlchemy Table for a user table, deleted and retired columns included."""
+    md = sa.MetaData()
+    cols = system_columns()
+    seen: set[str] = set()
+    for col in [*table.columns, *table.deleted_columns]:
+        sc = _sql_column(col)
+        if sc is not None and sc.name not in seen:
+            seen.add(sc.name)
+            cols.append(sc)
+    for phys in table.retired:
+        if phys not in seen:
+            seen.add(phys)
+            # Retired columns are only copied back on undo; their type does not matter to SQL.
+            cols.append(sa.Column(phys, sa.Text().with_variant(sa.Text, "sqlite"), nullable=True))
+    return sa.Table(table.phys, md, *cols)
+
+
+def create_physical_table(conn: Connection, phys: str) -> None:
+    md = sa.MetaData()
+    t = sa.Table(phys, md, *system_columns())
+    sa.Index(f"ux_{phys}__id", t.c._id, unique=True)
+    sa.Index(f"ix_{phys}__order", t.c._order, t.c.id)
+    md.create_all(conn)
+
+
+def drop_physical_table(conn: Connection, phys: str) -> None:
+    md = sa.MetaData()
+    sa.Table(phys, md, sa.Column("id", sa.Integer)).drop(conn, checkfirst=True)
+
+
+def add_physical_column(conn: Connection, table_phys: str, col_phys: str, sql_type: sa.types.TypeEngine) -> None:
+    preparer = conn.dialect.identifier_preparer
+    type_sql = sql_type.compile(dialect=conn.dialect)
+    # Both names come from catalog ids (t_<int>, c_<int>), never from user input.
+    conn.exec_driver_sql(
+        f"ALTER TABLE {preparer.quote(table_phys)} ADD COLUMN {preparer.quote(col_phys)} {type_sql}"
+    )
+
+
+def drop_physical_column(conn: Connection, table_phys: str, col_phys: str) -> None:
+    preparer = conn.dialect.identifier_preparer
+    conn.exec_driver_sql(f"ALTER TABLE {preparer.quote(table_phys)} DROP COLUMN {preparer.quote(col_phys)}")

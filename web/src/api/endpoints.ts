@@ -1,0 +1,89 @@
+/** Typed calls to the server's endpoints. */
+import { http } from './client'
+import type { Base, BaseSummary, Column, ConversionReport, HistoryEntry, Row, Table, User } from './types'
+
+export const auth = {
+  me: () => http.get<{ user: User }>('/me', { quiet401: true }).then((r) => r.user),
+  login: (email: string, password: string) =>
+    http.post<{ user: User }>('/auth/login', { email, password }, { quiet401: true }),
+  signup: (email: string, password: string, name: string) =>
+    http.post<{ user: User }>('/auth/signup', { email, password, name }, { quiet401: true }),
+  logout: () => http.post<unknown>('/auth/logout'),
+  patchMe: (patch: Partial<Pick<User, 'name' | 'locale' | 'timezone'>>) =>
+    http.patch<{ user: User }>('/me', patch).then((r) => r.user),
+}
+
+export const bases = {
+  list: () => http.get<{ bases: BaseSummary[] }>('/bases').then((r) => r.bases),
+  create: (name: string) => http.post<Base>('/bases', { name }),
+  get: (id: number) => http.get<Base>(`/bases/${id}`),
+  rename: (id: number, name: string) => http.patch<unknown>(`/bases/${id}`, { name }),
+  remove: (id: number) => http.del<unknown>(`/bases/${id}`),
+  restore: (id: number) => http.post<unknown>(`/bases/${id}/restore`),
+  undo: (id: number) => http.post<{ version?: number }>(`/bases/${id}/undo`),
+  redo: (id: number) => http.post<{ version?: number }>(`/bases/${id}/redo`),
+}
+
+export const tables = {
+  create: (baseId: number, name: string) =>
+    http.post<{ version: number; table: Table }>(`/bases/${baseId}/tables`, { name }),
+  patch: (id: number, patch: { name?: string; position?: number }) =>
+    http.patch<{ version: number; table: Table }>(`/tables/${id}`, patch),
+  remove: (id: number) => http.del<{ version: number }>(`/tables/${id}`),
+  duplicate: (id: number, name: string | undefined, withRows: boolean) =>
+    http.post<{ version: number; table: Table }>(`/tables/${id}/duplicate`, { name, with_rows: withRows }),
+}
+
+export interface ColumnInput {
+  name: string
+  type: string
+  options?: Record<string, unknown> | null
+  description?: string
+}
+
+export const columns = {
+  create: (tableId: number, col: ColumnInput) =>
+    http.post<{ version: number; column: Column }>(`/tables/${tableId}/columns`, col),
+  patch: (id: number, patch: Partial<ColumnInput>) =>
+    http.patch<{ version: number; column: Column; conversion?: ConversionReport }>(`/columns/${id}`, patch),
+  remove: (id: number) => http.del<{ version: number }>(`/columns/${id}`),
+}
+
+export const rows = {
+  list: (tableId: number, offset: number, limit: number, signal?: AbortSignal) =>
+    http.get<{ rows: Row[]; offset: number; limit: number }>(`/tables/${tableId}/rows`, {
+      query: { offset, limit },
+      signal,
+    }),
+  count: (tableId: number, signal?: AbortSignal) =>
+    http.get<{ count: number }>(`/tables/${tableId}/count`, { signal }).then((r) => r.count),
+  get: (tableId: number, rowId: string) => http.get<Row>(`/tables/${tableId}/rows/${encodeURIComponent(rowId)}`),
+  insert: (
+    tableId: number,
+    values: Record<string, unknown>[],
+    where: { after?: string; before?: string } = {},
+    createOptions = false,
+  ) =>
+    http.post<{ rows: Row[]; version: number }>(`/tables/${tableId}/rows`, {
+      rows: values,
+      ...where,
+      create_options: createOptions,
+    }),
+  update: (tableId: number, changes: Row[], createOptions = false) =>
+    http.patch<{ rows: Row[]; version: number }>(`/tables/${tableId}/rows`, {
+      rows: changes,
+      create_options: createOptions,
+    }),
+  remove: (tableId: number, rowIds: string[]) =>
+    http.del<{ deleted: number; version: number }>(`/tables/${tableId}/rows`, { row_ids: rowIds }),
+  history: (tableId: number, rowId: string) =>
+    http
+      .get<{ history: HistoryEntry[] }>(`/tables/${tableId}/rows/${encodeURIComponent(rowId)}/history`)
+      .then((r) => r.history),
+}
+
+/** Any action of the server's vocabulary; a `batch` of several is one undo step. */
+export const actions = {
+  apply: (baseId: number, action: Record<string, unknown>) =>
+    http.post<{ version: number; action_id: number; [k: string]: unknown }>(`/bases/${baseId}/actions`, { action }),
+}

@@ -1,0 +1,58 @@
+/**
+ * Interface language: Russian or English. The choice comes from localStorage when the user
+ * picked one, else from the browser; switching saves it and tells the server (PATCH /api/me).
+ */
+import { createI18n } from 'vue-i18n'
+import en from './locales/en.json'
+import ru from './locales/ru.json'
+
+export type Locale = 'ru' | 'en'
+export const LOCALES: Locale[] = ['ru', 'en']
+const KEY = 'tablo.locale'
+
+export function storedLocale(): Locale | null {
+  try {
+    const v = localStorage.getItem(KEY)
+    return v === 'ru' || v === 'en' ? v : null
+  } catch {
+    return null
+  }
+}
+
+export function browserLocale(): Locale {
+  const langs = typeof navigator !== 'undefined' ? navigator.languages ?? [navigator.language] : []
+  for (const l of langs) {
+    const code = (l || '').toLowerCase()
+    if (code.startsWith('ru')) return 'ru'
+    if (code.startsWith('en')) return 'en'
+  }
+  return 'en'
+}
+
+export const i18n = createI18n({
+  legacy: false,
+  locale: storedLocale() ?? browserLocale(),
+  fallbackLocale: 'en',
+  messages: { en, ru },
+  missingWarn: false,
+  fallbackWarn: false,
+})
+
+export function currentLocale(): Locale {
+  return i18n.global.locale.value as Locale
+}
+
+export function setLocale(locale: Locale, persist = true): void {
+  i18n.global.locale.value = locale
+  document.documentElement.lang = locale
+  if (persist) {
+    try {
+      localStorage.setItem(KEY, locale)
+    } catch {
+      /* private mode: the choice lasts for this page only */
+    }
+  }
+}
+
+export const t = (key: string, args?: Record<string, unknown>): string =>
+  args ? i18n.global.t(key, args) : i18n.global.t(key)

@@ -1,0 +1,26 @@
+/** Client-side routes; Flask answers every non-/api path with the same shell. */
+import { createRouter, createWebHistory } from 'vue-router'
+import { store } from './store'
+
+const BaseView = () => import('./views/BaseView.vue')
+
+export const router = createRouter({
+  history: createWebHistory('/'),
+  routes: [
+    { path: '/login', name: 'login', component: () => import('./views/AuthView.vue'), props: { mode: 'login' } },
+    { path: '/signup', name: 'signup', component: () => import('./views/AuthView.vue'), props: { mode: 'signup' } },
+    { path: '/', name: 'home', component: () => import('./views/HomeView.vue') },
+    // One component for the three base routes, so moving between tables keeps it mounted.
+    { path: '/base/:baseId(\\d+)', name: 'base', component: BaseView },
+    { path: '/base/:baseId(\\d+)/table/:tableId(\\d+)', name: 'table', component: BaseView },
+    { path: '/base/:baseId(\\d+)/table/:tableId(\\d+)/view/:viewId(\\d+)', name: 'view', component: BaseView },
+    { path: '/:pathMatch(.*)*', name: 'notfound', component: () => import('./views/NotFoundView.vue') },
+  ],
+})
+
+router.beforeEach((to) => {
+  const open = to.name === 'login' || to.name === 'signup'
+  if (!store.user && !open) return { name: 'login', query: to.fullPath !== '/' ? { next: to.fullPath } : {} }
+  if (store.user && open) return { name: 'home' }
+  return true
+})

@@ -1,0 +1,35 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite'
+import vue from '@vitejs/plugin-vue'
+
+// The bundle is served by Flask: it reads server/static/dist/.vite/manifest.json
+// (key "src/main.ts") to emit the script and style tags of its HTML shell.
+export default defineConfig({
+  base: '/static/dist/',
+  plugins: [vue()],
+  define: {
+    __VUE_OPTIONS_API__: 'false',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  },
+  build: {
+    outDir: '../server/static/dist',
+    emptyOutDir: true,
+    manifest: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      input: 'src/main.ts',
+    },
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/api': { target: process.env.TABLO_API ?? 'http://127.0.0.1:5000', ws: true },
+    },
+  },
+  test: {
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+  },
+})

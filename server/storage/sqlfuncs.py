@@ -60,3 +60,51 @@ def _jal_sqlite(element, compiler, **kw):
 @compiles(json_array_length)
 def _jal_pg(element, compiler, **kw):
     return f"jsonb_array_length(CAST({compiler.process(element.clauses, **kw)} AS jsonb))"
+
+
+DATE_GRANULARITIES = ("day", "week", "month", "quarter", "year")
+
+
+class _DateBucket(FunctionElement):
+    type = sa.Text()
+    inherit_cache = True
+    granularity = "day"
+
+
+# One class per granularity: the granularity is part of the SQL text, so it must be part of
+# SQLAlchemy's statement cache key, which a class identity is.
+_BUCKET_CLASSES = {g: type(f"date_bucket_{g}", (_DateBucket,), {"granularity": g, "inherit_cache": True})
+                   for g in DATE_GRANULARITIES}
+
+
+def date_bucket(granularity: str, expr: sa.ColumnElement) -> sa.ColumnElement:
+    """A date as the text key of its period: 2026-11-24, 2026-11-23 (Monday of the ISO week),
+    2026-11, 2026-Q4, 2026. Used by group-by and charts; sorts chronologically as text."""
+    if granularity not in _BUCKET_CLASSES:
+        raise ValueError(f"unknown date granularity {granularity!r}")
+    return _BUCKET_CLASSES[granularity](expr)
+
+
+_SQLITE_BUCKETS = {    "day": "strftime('%Y-%m-%d', {x})",
+    "week": "date({x}, 'weekday 0', '-6 days')",
+    "month": "strftime('%Y-%m', {x})",
+    "quarter": "(strftime('%Y', {x}) || '-Q' || ((CAST(strftime('%m', {x}) AS INTEGER) + 2) / 3))",
+    "year": "strftime('%Y', {x})",
+}
+_PG_BUCKETS = {
+    "day": "to_char({x}, 'YYYY-MM-DD')",
+    "week": "to_char(date_trunc('week', {x}), 'YYYY-MM-DD')",
+    "month": "to_char({x}, 'YYYY-MM')",
+    "quarter": "to_char({x}, 'YYYY-\"Q\"Q')",
+    "year": "to_char({x}, 'YYYY')",
+}
+
+
+@compiles(_DateBucket, "sqlite")
+def _date_bucket_sqlite(element, compiler, **kw):
+    return _SQLITE_BUCKETS[element.granularity].format(x=compiler.process(element.clauses, **kw))
+
+
+@compiles(_DateBucket)
+def _date_bucket_pg(element, compiler, **kw):
+    return _PG_BUCKETS[element.granularity].format(x=compiler.process(element.clauses, **kw))

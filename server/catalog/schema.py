@@ -147,6 +147,20 @@ views = sa.Table(
     sa.Index("ix_views_table", "table_id"),
 )
 
+charts = sa.Table(
+    "charts", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("base_id", sa.Integer, sa.ForeignKey("bases.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("table_id", sa.Integer, sa.ForeignKey("tables.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("view_id", sa.Integer, sa.ForeignKey("views.id", ondelete="SET NULL"), nullable=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("position", sa.Float, nullable=False),
+    sa.Column("settings", JSONType, nullable=False),
+    sa.Column("created_by", sa.Integer, sa.ForeignKey("users.id"), nullable=True),
+    sa.Column("deleted_at", Timestamp, nullable=True),
+    sa.Index("ix_charts_base", "base_id"),
+)
+
 actions = sa.Table(
     "actions", metadata,
     sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),

@@ -12,7 +12,7 @@ from apispec.ext.marshmallow import MarshmallowPlugin
 from flask import Response, send_from_directory
 
 from server import __version__
-from server.api.routing import ROUTES, api
+from server.api.routing import ROUTES, TEXT_ID_PARAMS, api
 
 ERROR_SCHEMA = {
     "type": "object",
@@ -38,7 +38,7 @@ def build_spec() -> dict[str, Any]:
     for r in ROUTES:
         full = "/api" + r.path
         params = [{"name": p, "in": "path", "required": True,
-                   "schema": {"type": "integer" if p.endswith("_id") and p not in ("row_id", "file_id") else "string"}}
+                   "schema": {"type": "integer" if p.endswith("_id") and p not in TEXT_ID_PARAMS else "string"}}
                   for p in re.findall(r"{(\w+)}", r.path)]
         for method in r.methods:
             op: dict[str, Any] = {"summary": r.summary, "tags": [r.tag], "operationId": f"{r.endpoint}_{method.lower()}",

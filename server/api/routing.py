@@ -124,13 +124,25 @@ def route(path: str, methods: list[str] | str, summary: str, tag: str, *, body: 
                 kwargs["query"] = load_schema(query, request.args.to_dict(), "invalid query parameter")
             return fn(**kwargs)
 
-        flask_path = path.replace("{", "<").replace("}", ">")
-        for name in ("base_id", "table_id", "column_id", "view_id", "token_id", "user_id"):
-            flask_path = flask_path.replace(f"<{name}>", f"<int:{name}>")
+        flask_path = path_to_flask(path)
         api.add_url_rule(flask_path, spec.endpoint, view, methods=methods)
         return fn
 
     return deco
+
+
+# Path parameters that are text ids; every other {..._id} is an integer catalog id.
+TEXT_ID_PARAMS = ("row_id", "file_id", "uuid", "token")
+
+
+def path_to_flask(path: str) -> str:
+    import re
+
+    def conv(m: re.Match) -> str:
+        name = m.group(1)
+        return f"<int:{name}>" if name.endswith("_id") and name not in TEXT_ID_PARAMS else f"<{name}>"
+
+    return re.sub(r"{(\w+)}", conv, path)
 
 
 def error_response(exc: ApiError) -> tuple[dict, int]:

@@ -1,3 +1,4 @@
 """Action handler modules; importing this package registers them all."""
 
 from server.actions.handlers import batch, columns, rows, tables  # noqa: F401
+from server.charts import actions as _chart_actions  # noqa: F401

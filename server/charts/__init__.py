@@ -1,0 +1,1 @@
+"""Statistics and charts: chart definitions (actions), aggregates computed in SQL."""

@@ -1,0 +1,129 @@
+"""Chart actions: add_chart, modify_chart, delete_chart, restore_chart (undoable, live)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from marshmallow import ValidationError
+
+from server.actions.context import ActionContext
+from server.actions.handlers.tables import check_name
+from server.actions.registry import Done, action_handler
+from server.catalog import schema as cat
+from server.charts.settings import ChartSettings
+from server.errors import invalid, not_found
+
+
+def _flatten(messages: Any, prefix: str = "settings") -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    if isinstance(messages, dict):
+        for k, v in messages.items():
+            out.update(_flatten(v, f"{prefix}.{k}"))
+    else:
+        out[prefix] = messages if isinstance(messages, list) else [str(messages)]
+    return out
+
+
+def validate_settings(ctx: ActionContext, table_id: int, settings: Any) -> dict:
+    if not isinstance(settings, dict):
+        raise invalid("settings must be an object", {"settings": ["must be an object"]})
+    try:
+        loaded = ChartSettings().load(settings)
+    except ValidationError as exc:
+        fields = _flatten(exc.messages)
+        key, msgs = next(iter(fields.items()))
+        raise invalid(f"{key}: {msgs[0]}", fields) from exc
+    table = ctx.table(table_id)
+    for part in ("x", "series", "compare"):
+        spec = loaded.get(part)
+        if spec and table.column(spec["column_id"]) is None:
+            raise invalid(f"settings.{part}.column_id: no such column", {f"settings.{part}.column_id": ["no such column"]})
+    vcol = loaded["value"].get("column_id")
+    if vcol is not None and table.column(vcol) is None:
+        raise invalid("settings.value.column_id: no such column", {"settings.value.column_id": ["no such column"]})
+    return loaded
+
+
+def _check_view(ctx: ActionContext, table_id: int, view_id: Any) -> int | None:
+    if view_id is None:
+        return None
+    if not isinstance(view_id, int) or isinstance(view_id, bool):
+        raise invalid("view_id must be a view id", {"view_id": ["must be an integer"]})
+    v = cat.views
+    found = ctx.conn.execute(sa.select(v.c.id).where(v.c.id == view_id, v.c.table_id == table_id,
+                                                      v.c.deleted_at.is_(None))).scalar()
+    if found is None:
+        raise invalid("view_id: no such view of this table", {"view_id": ["no such view"]})
+    return view_id
+
+
+def _chart(ctx: ActionContext, chart_id: Any, deleted: bool = False) -> Any:
+    if not isinstance(chart_id, int) or isinstance(chart_id, bool):
+        raise invalid("chart_id must be a chart id", {"chart_id": ["must be an integer"]})
+    c = cat.charts
+    row = ctx.conn.execute(sa.select(c).where(c.c.id == chart_id, c.c.base_id == ctx.base_id)).first()
+    if row is None or (row.deleted_at is not None) != deleted:
+        raise not_found("This chart does not exist.")
+    return row
+
+
+def _touch(ctx: ActionContext, chart_id: int) -> None:
+    ctx.touch(f"chart:{chart_id}")  # type: ignore[arg-type]  # charts are their own scope
+
+
+@action_handler("add_chart")
+def add_chart(ctx: ActionContext, payload: dict[str, Any]) -> Done:
+    table = ctx.table(payload.get("table_id"))
+    name = check_name(payload.get("name"))
+    settings = validate_settings(ctx, table.id, payload.get("settings"))
+    view_id = _check_view(ctx, table.id, payload.get("view_id"))
+    c = cat.charts
+    pos = ctx.conn.execute(sa.select(sa.func.max(c.c.position)).where(c.c.base_id == ctx.base_id)).scalar() or 0
+    chart_id = ctx.conn.execute(sa.insert(c).values(base_id=ctx.base_id, table_id=table.id, view_id=view_id, name=name,
+                                                    position=pos + 1, settings=settings, created_by=ctx.user_id)
+                                .returning(c.c.id)).scalar_one()
+    _touch(ctx, chart_id)
+    ctx.result["chart_id"] = chart_id
+    return Done({"type": "add_chart", "chart_id": chart_id, "table_id": table.id, "view_id": view_id, "name": name,
+                 "settings": settings}, {"type": "delete_chart", "chart_id": chart_id})
+
+
+@action_handler("modify_chart")
+def modify_chart(ctx: ActionContext, payload: dict[str, Any]) -> Done:
+    row = _chart(ctx, payload.get("chart_id"))
+    changes: dict[str, Any] = {}
+    old: dict[str, Any] = {}
+    if "name" in payload:
+        changes["name"], old["name"] = check_name(payload["name"]), row.name
+    if "settings" in payload:
+        changes["settings"], old["settings"] = validate_settings(ctx, row.table_id, payload["settings"]), row.settings
+    if "view_id" in payload:
+        changes["view_id"], old["view_id"] = _check_view(ctx, row.table_id, payload["view_id"]), row.view_id
+    if "position" in payload:
+        pos = payload["position"]
+        if isinstance(pos, bool) or not isinstance(pos, int | float):
+            raise invalid("position must be a number", {"position": ["must be a number"]})
+        changes["position"], old["position"] = float(pos), row.position
+    if not changes:
+        raise invalid("nothing to change: give name, settings, view_id or position", {"name": ["required"]})
+    ctx.conn.execute(sa.update(cat.charts).where(cat.charts.c.id == row.id).values(**changes))
+    _touch(ctx, row.id)
+    return Done({"type": "modify_chart", "chart_id": row.id, **changes},
+                {"type": "modify_chart", "chart_id": row.id, **old})
+
+
+@action_handler("delete_chart")
+def delete_chart(ctx: ActionContext, payload: dict[str, Any]) -> Done:
+    row = _chart(ctx, payload.get("chart_id"))
+    ctx.conn.execute(sa.update(cat.charts).where(cat.charts.c.id == row.id).values(deleted_at=ctx.now))
+    _touch(ctx, row.id)
+    return Done({"type": "delete_chart", "chart_id": row.id}, {"type": "restore_chart", "chart_id": row.id})
+
+
+@action_handler("restore_chart")
+def restore_chart(ctx: ActionContext, payload: dict[str, Any]) -> Done:
+    row = _chart(ctx, payload.get("chart_id"), deleted=True)
+    ctx.conn.execute(sa.update(cat.charts).where(cat.charts.c.id == row.id).values(deleted_at=None))
+    _touch(ctx, row.id)
+    return Done({"type": "restore_chart", "chart_id": row.id}, {"type": "delete_chart", "chart_id": row.id})

@@ -1,0 +1,221 @@
+"""Chart data: one or a few GROUP BY queries per chart, never a Python loop over rows.
+
+The caller passes the WHERE clauses of the chart's source (its view's filters); this module
+groups, aggregates and labels.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from server.catalog.model import ColumnMeta, TableMeta
+from server.columns.base import ValueContext
+from server.errors import invalid
+from server.storage.sqlfuncs import date_bucket
+
+DATE_TYPES = ("date", "ctime", "mtime")
+NUMERIC_TYPES = ("number", "duration", "rate", "auto-number")
+MAX_CATEGORIES = 1000
+
+
+def _column(table: TableMeta, column_id: int | None, field: str) -> ColumnMeta:
+    col = table.column(column_id) if column_id is not None else None
+    if col is None:
+        raise invalid(f"{field}: no such column in this table", {field: ["no such column"]})
+    return col
+
+
+def _value_type(col: ColumnMeta) -> str:
+    """The result type of a column for aggregation (formulas and rollups declare theirs)."""
+    result_type = getattr(col.type_cls, "result_type", None)
+    if callable(result_type):
+        return result_type(col)
+    return col.type
+
+
+def group_expression(table: TableMeta, spec: dict, field: str) -> tuple[sa.ColumnElement, ColumnMeta]:
+    col = _column(table, spec.get("column_id"), f"{field}.column_id")
+    expr = col.type_cls.expression(table.sa_table, col)
+    granularity = spec.get("granularity")
+    if granularity:
+        if _value_type(col) not in DATE_TYPES:
+            raise invalid(f"{field}: {col.name!r} is not a date column", {f"{field}.granularity": ["needs a date column"]})
+        expr = date_bucket(granularity, expr)
+    return expr, col
+
+
+def value_expression(table: TableMeta, spec: dict) -> sa.ColumnElement:
+    agg = spec.get("aggregate", "count")
+    if agg == "count":
+        return sa.func.count()
+    col = _column(table, spec.get("column_id"), "value.column_id")
+    expr = col.type_cls.expression(table.sa_table, col)
+    if agg == "distinct":
+        return sa.func.count(sa.distinct(expr))
+    if _value_type(col) not in NUMERIC_TYPES and agg in ("sum", "avg"):
+        raise invalid(f"value: {agg} needs a number column, {col.name!r} is {col.type}",
+                      {"value.column_id": ["not a number column"]})
+    return {"sum": sa.func.sum, "avg": sa.func.avg, "min": sa.func.min, "max": sa.func.max}[agg](expr)
+
+
+def _number(v: Any) -> Any:
+    if v is None:
+        return None
+    if isinstance(v, dt.datetime | dt.date):
+        return v.isoformat()
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return v
+    return int(f) if f.is_integer() and abs(f) < 2**53 else round(f, 6)
+
+
+def label_for(col: ColumnMeta, granularity: str | None, key: Any, vctx: ValueContext) -> dict[str, Any]:
+    """A group key for display: its label, colour (select options) and an order hint."""
+    if key is None:
+        return {"key": None, "label": "", "color": None, "order": 10**9}
+    if granularity:
+        return {"key": key, "label": str(key), "color": None, "order": 0}
+    if col.type == "single-select":
+        opts = col.options.get("options", [])
+        for i, o in enumerate(opts):
+            if o["id"] == key:
+                return {"key": key, "label": o["name"], "color": o.get("color"), "order": i}
+        return {"key": key, "label": "", "color": None, "order": 10**9 - 1}
+    try:
+        text = col.type_cls.to_text(key, col, vctx)
+    except Exception:  # an odd stored value must not break a chart
+        text = str(key)
+    return {"key": key if isinstance(key, str | int | float | bool) else text, "label": text, "color": None, "order": 0}
+
+
+def _sorted_categories(cats: list[dict], totals: dict[Any, float], sort: str, col: ColumnMeta,
+                       granularity: str | None) -> list[dict]:
+    if sort == "value_desc":
+        return sorted(cats, key=lambda c: (-(totals.get(c["key"]) or 0), c["label"]))
+    if sort == "value_asc":
+        return sorted(cats, key=lambda c: ((totals.get(c["key"]) or 0), c["label"]))
+    if col.type == "single-select" and not granularity:
+        return sorted(cats, key=lambda c: c["order"])
+    return sorted(cats, key=lambda c: (c["key"] is None, _sort_key(c["key"])))
+
+
+def _sort_key(v: Any) -> tuple:
+    if isinstance(v, bool):
+        return (0, int(v), "")
+    if isinstance(v, int | float):
+        return (0, v, "")
+    return (1, 0, str(v).casefold())
+
+
+def _period_keys(period: str, today: dt.date) -> tuple[str, str]:
+    """The bucket keys (as date_bucket spells them) of the current and previous period."""
+    if period == "week":
+        monday = today - dt.timedelta(days=today.weekday())
+        return monday.isoformat(), (monday - dt.timedelta(days=7)).isoformat()
+    if period == "month":
+        prev = (today.replace(day=1) - dt.timedelta(days=1))
+        return f"{today:%Y-%m}", f"{prev:%Y-%m}"
+    if period == "quarter":
+        q = (today.month - 1) // 3 + 1
+        pq, py = (q - 1, today.year) if q > 1 else (4, today.year - 1)
+        return f"{today.year}-Q{q}", f"{py}-Q{pq}"
+    return str(today.year), str(today.year - 1)
+
+
+def compute(conn: Connection, table: TableMeta, settings: dict, where: list[Any], vctx: ValueContext,
+            today: dt.date | None = None) -> dict[str, Any]:
+    today = today or dt.datetime.now(dt.UTC).date()
+    t = table.sa_table
+    value = value_expression(table, settings["value"]).label("value")
+    out: dict[str, Any] = {"type": settings["type"], "goal": settings.get("goal")}
+
+    def select(*cols: Any) -> sa.Select:
+        q = sa.select(*cols).select_from(t)
+        for w in where:
+            q = q.where(w)
+        return q
+
+    ctype = settings["type"]
+    if ctype in ("number", "compare") and settings.get("compare"):
+        cmp_spec = settings["compare"]
+        dcol = _column(table, cmp_spec["column_id"], "compare.column_id")
+        if _value_type(dcol) not in DATE_TYPES:
+            raise invalid("compare: needs a date column", {"compare.column_id": ["not a date column"]})
+        period_expr = date_bucket("week" if cmp_spec["period"] == "week" else cmp_spec["period"],
+                                  dcol.type_cls.expression(t, dcol))
+        cur_key, prev_key = _period_keys(cmp_spec["period"], today)
+        out["periods"] = {"current": cur_key, "previous": prev_key}
+        if ctype == "number":
+            cur = conn.execute(select(value).where(period_expr == cur_key)).scalar()
+            prev = conn.execute(select(value).where(period_expr == prev_key)).scalar()
+            out["value"], out["previous"] = _number(cur), _number(prev)
+            out["change"] = (None if not prev or cur is None else round((float(cur) - float(prev)) / abs(float(prev)), 4))
+            return out
+        # compare: categories by x (or one bar when no x), this period vs the previous
+        if settings.get("x"):
+            xexpr, xcol = group_expression(table, settings["x"], "x")
+            rows = conn.execute(select(xexpr.label("x"), period_expr.label("p"), value)
+                                .where(period_expr.in_([cur_key, prev_key])).group_by(xexpr, period_expr)).all()
+            keys = {r.x for r in rows}
+            cats = [label_for(xcol, settings["x"].get("granularity"), k, vctx) for k in keys]
+            totals = {r.x: float(r.value or 0) for r in rows if r.p == cur_key}
+            cats = _sorted_categories(cats, totals, settings["sort"], xcol, settings["x"].get("granularity"))
+        else:
+            rows = conn.execute(select(sa.literal("all").label("x"), period_expr.label("p"), value)
+                                .where(period_expr.in_([cur_key, prev_key])).group_by(period_expr)).all()
+            cats = [{"key": "all", "label": "", "color": None, "order": 0}]
+        cell = {(r.x, r.p): _number(r.value) for r in rows}
+        out["categories"] = [_public(c) for c in cats]
+        out["series"] = [{"key": p, "label": p, "data": [cell.get((c["key"], p)) for c in cats]}
+                         for p in (prev_key, cur_key)]
+        return out
+    if ctype == "number":
+        out["value"] = _number(conn.execute(select(value)).scalar())
+        return out
+
+    xexpr, xcol = group_expression(table, settings["x"], "x")
+    xg = settings["x"].get("granularity")
+    if settings.get("series"):
+        sexpr, scol = group_expression(table, settings["series"], "series")
+        sg = settings["series"].get("granularity")
+        rows = conn.execute(select(xexpr.label("x"), sexpr.label("s"), value).group_by(xexpr, sexpr)
+                            .limit(MAX_CATEGORIES * 50)).all()
+        xs = {r.x for r in rows}
+        ss = {r.s for r in rows}
+        totals: dict[Any, float] = {}
+        for r in rows:
+            totals[r.x] = totals.get(r.x, 0.0) + float(r.value or 0)
+        cats = _sorted_categories([label_for(xcol, xg, k, vctx) for k in xs], totals, settings["sort"], xcol, xg)
+        if settings.get("limit"):
+            cats = cats[: settings["limit"]]
+        series = _sorted_categories([label_for(scol, sg, k, vctx) for k in ss], {}, "x", scol, sg)
+        cell = {(r.x, r.s): _number(r.value) for r in rows}
+        out["categories"] = [_public(c) for c in cats]
+        out["series"] = [{**_public(s), "data": [cell.get((c["key"], s["key"])) for c in cats]} for s in series]
+        if ctype == "pivot":
+            row_tot = {r.x: _number(r.value) for r in conn.execute(select(xexpr.label("x"), value).group_by(xexpr))}
+            col_tot = {r.s: _number(r.value) for r in conn.execute(select(sexpr.label("s"), value).group_by(sexpr))}
+            out["row_totals"] = [row_tot.get(c["key"]) for c in cats]
+            out["column_totals"] = [col_tot.get(s["key"]) for s in series]
+            out["total"] = _number(conn.execute(select(value)).scalar())
+        return out
+
+    rows = conn.execute(select(xexpr.label("x"), value).group_by(xexpr).limit(MAX_CATEGORIES + 1)).all()
+    totals = {r.x: float(r.value or 0) for r in rows}
+    cats = _sorted_categories([label_for(xcol, xg, r.x, vctx) for r in rows], totals, settings["sort"], xcol, xg)
+    if settings.get("limit"):
+        cats = cats[: settings["limit"]]
+    vals = {r.x: _number(r.value) for r in rows}
+    out["categories"] = [_public(c) for c in cats]
+    out["series"] = [{"key": "value", "label": "", "data": [vals.get(c["key"]) for c in cats]}]
+    out["truncated"] = len(rows) > MAX_CATEGORIES
+    return out
+
+
+def _public(c: dict) -> dict:
+    return {"key": c["key"], "label": c["label"], "color": c["color"]}

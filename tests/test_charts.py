@@ -1,0 +1,153 @@
+"""Charts: definitions are undoable actions; data is aggregated in SQL and matches a plain
+Python computation over the same rows, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections import defaultdict
+
+import pytest
+
+from tests.helpers import ApiClient
+
+STATUSES = ["Open", "Paid", "Overdue"]
+
+
+@pytest.fixture
+def sales(owner: ApiClient) -> dict:
+    owner.add_column("Manager", "text")
+    owner.add_column("Status", "single-select", {"options": [{"name": s} for s in STATUSES]})
+    owner.add_column("Amount", "number")
+    owner.add_column("Due", "date")
+    owner.add_column("Done", "checkbox")
+    rnd = random.Random(42)
+    rows = []
+    for i in range(120):
+        rows.append({"Name": f"INV-{i}", "Manager": rnd.choice(["Анна", "Пётр", "Ольга", None]),
+                     "Status": rnd.choice(STATUSES + [None]), "Amount": rnd.choice([None, round(rnd.uniform(-50, 900), 2)]),
+                     "Due": (dt.date(2024, 1, 1) + dt.timedelta(days=rnd.randint(0, 800))).isoformat(),
+                     "Done": rnd.random() < 0.3})
+    owner.insert(rows)
+    base = owner.get(f"/api/bases/{owner.base_id}")
+    cols = {c["name"]: c for c in base["tables"][0]["columns"]}
+    return {"rows": rows, "cols": cols}
+
+
+def _data(owner: ApiClient, settings: dict) -> dict:
+    return owner.post(f"/api/tables/{owner.table_id}/chart-data", {"settings": settings})
+
+
+def test_sum_by_select_matches_python(owner: ApiClient, sales: dict) -> None:
+    cols = sales["cols"]
+    got = _data(owner, {"type": "bar", "x": {"column_id": cols["Status"]["id"]},
+                        "value": {"aggregate": "sum", "column_id": cols["Amount"]["id"]}})
+    expect: dict = defaultdict(float)
+    seen: set = set()
+    for r in sales["rows"]:
+        seen.add(r["Status"])
+        if r["Amount"] is not None:
+            expect[r["Status"]] += r["Amount"]
+    labels = [c["label"] for c in got["categories"]]
+    # Option order first, blanks last.
+    assert labels == [s for s in STATUSES if s in seen] + ([""] if None in seen else [])
+    for cat, val in zip(got["categories"], got["series"][0]["data"], strict=True):
+        key = cat["label"] or None
+        assert (val or 0) == pytest.approx(expect.get(key, 0), abs=1e-6)
+    assert got["categories"][0]["color"].startswith("#")
+
+
+def test_count_by_month_with_series_and_pivot_totals(owner: ApiClient, sales: dict) -> None:
+    cols = sales["cols"]
+    got = _data(owner, {"type": "pivot", "x": {"column_id": cols["Due"]["id"], "granularity": "quarter"},
+                        "series": {"column_id": cols["Done"]["id"]}})
+    expect: dict = defaultdict(int)
+    for r in sales["rows"]:
+        d = dt.date.fromisoformat(r["Due"])
+        expect[(f"{d.year}-Q{(d.month - 1) // 3 + 1}", r["Done"])] += 1
+    quarters = sorted({k[0] for k in expect})
+    assert [c["key"] for c in got["categories"]] == quarters
+    for s in got["series"]:
+        done = s["key"] in (True, "true", 1)
+        for q, v in zip(quarters, s["data"], strict=True):
+            assert (v or 0) == expect.get((q, done), 0)
+    assert got["total"] == len(sales["rows"])
+    assert sum(got["row_totals"]) == len(sales["rows"]) == sum(got["column_totals"])
+
+
+def test_avg_min_max_distinct_and_sorting(owner: ApiClient, sales: dict) -> None:
+    cols = sales["cols"]
+    amounts = [r["Amount"] for r in sales["rows"] if r["Amount"] is not None]
+    for agg, expect in (("avg", sum(amounts) / len(amounts)), ("min", min(amounts)), ("max", max(amounts))):
+        got = _data(owner, {"type": "number", "value": {"aggregate": agg, "column_id": cols["Amount"]["id"]}})
+        assert got["value"] == pytest.approx(expect, abs=1e-6)
+    got = _data(owner, {"type": "number", "value": {"aggregate": "distinct", "column_id": cols["Manager"]["id"]}})
+    assert got["value"] == len({r["Manager"] for r in sales["rows"] if r["Manager"]})
+    top = _data(owner, {"type": "bar_horizontal", "x": {"column_id": cols["Manager"]["id"]}, "sort": "value_desc",
+                        "limit": 2})
+    data = top["series"][0]["data"]
+    assert len(data) == 2 and data[0] >= data[1]
+    counts: dict = defaultdict(int)
+    for r in sales["rows"]:
+        counts[r["Manager"] or ""] += 1
+    assert data[0] == max(counts.values())
+
+
+def test_number_card_compares_periods(owner: ApiClient) -> None:
+    owner.add_column("Amount", "number")
+    owner.add_column("Paid on", "date")
+    today = dt.date.today()
+    first = today.replace(day=1)
+    prev = first - dt.timedelta(days=1)
+    owner.insert([{"Name": "a", "Amount": 100, "Paid on": first.isoformat()},
+                  {"Name": "b", "Amount": 50, "Paid on": today.isoformat()},
+                  {"Name": "c", "Amount": 200, "Paid on": prev.isoformat()},
+                  {"Name": "d", "Amount": 999, "Paid on": "2001-01-01"}])
+    cols = {c["name"]: c["id"] for c in owner.get(f"/api/bases/{owner.base_id}")["tables"][0]["columns"]}
+    got = _data(owner, {"type": "number", "value": {"aggregate": "sum", "column_id": cols["Amount"]},
+                        "compare": {"column_id": cols["Paid on"], "period": "month"}})
+    assert (got["value"], got["previous"]) == (150, 200)
+    assert got["change"] == pytest.approx(-0.25)
+    bars = _data(owner, {"type": "compare", "value": {"aggregate": "count"},
+                         "compare": {"column_id": cols["Paid on"], "period": "month"}})
+    assert [s["data"] for s in bars["series"]] == [[1], [2]]
+
+
+def test_chart_actions_undo_and_rows_behind_a_bar(owner: ApiClient, sales: dict) -> None:
+    cols = sales["cols"]
+    settings = {"type": "pie", "x": {"column_id": cols["Status"]["id"]}}
+    chart = owner.post(f"/api/bases/{owner.base_id}/charts",
+                       {"table_id": owner.table_id, "name": "Status mix", "settings": settings}, expect=201)["chart"]
+    data = owner.get(f"/api/charts/{chart['id']}/data")
+    first = data["categories"][0]
+    rows = owner.get(f"/api/charts/{chart['id']}/rows?x={first['key']}")["rows"]
+    assert len(rows) == data["series"][0]["data"][0]
+    assert all(r[str(cols["Status"]["id"])] == first["key"] for r in rows)
+    owner.patch(f"/api/charts/{chart['id']}", {"name": "Statuses"})
+    owner.undo()
+    assert owner.get(f"/api/charts/{chart['id']}")["name"] == "Status mix"
+    owner.delete(f"/api/charts/{chart['id']}")
+    assert owner.get(f"/api/bases/{owner.base_id}/charts")["charts"] == []
+    owner.undo()
+    assert [c["id"] for c in owner.get(f"/api/bases/{owner.base_id}/charts")["charts"]] == [chart["id"]]
+
+
+def test_bad_chart_settings_and_access(owner: ApiClient, sales: dict, app) -> None:
+    cols = sales["cols"]
+    r = owner.post(f"/api/tables/{owner.table_id}/chart-data", {"settings": {"type": "bar"}}, expect=422)
+    assert r.get_json()["error"]["fields"] == {"settings.x": ["a bar chart needs a column to group by"]}
+    r = owner.post(f"/api/tables/{owner.table_id}/chart-data",
+                   {"settings": {"type": "bar", "x": {"column_id": cols["Name"]["id"]},
+                                 "value": {"aggregate": "sum", "column_id": cols["Manager"]["id"]}}}, expect=422)
+    assert "value.column_id" in r.get_json()["error"]["fields"]
+    r = owner.post(f"/api/tables/{owner.table_id}/chart-data",
+                   {"settings": {"type": "bar", "x": {"column_id": cols["Name"]["id"], "granularity": "month"}}},
+                   expect=422)
+    assert "x.granularity" in r.get_json()["error"]["fields"]
+    chart = owner.post(f"/api/bases/{owner.base_id}/charts", {"table_id": owner.table_id, "name": "c",
+                                                              "settings": {"type": "number"}}, expect=201)["chart"]
+    stranger = ApiClient(app)
+    stranger.signup("stranger@example.com")
+    stranger.get(f"/api/charts/{chart['id']}/data", expect=404)
+    stranger.get(f"/api/bases/{owner.base_id}/charts", expect=404)
+    stranger.post(f"/api/tables/{owner.table_id}/chart-data", {"settings": {"type": "number"}}, expect=404)

@@ -5,6 +5,7 @@ validate → write (one transaction) → log with inverse → version + 1 → co
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +29,19 @@ class ActionResult:
     result: dict[str, Any]
 
 
+# Checks run before every handler, nested ones included: fn(ctx, action) raises ApiError to
+# refuse (server.team.permissions registers roles and table/column permissions here).
+ActionCheck = Callable[[ActionContext, dict[str, Any]], None]
+_checks: list[ActionCheck] = []
+
+
+def register_check(fn: ActionCheck) -> ActionCheck:
+    """Add a check every action passes before its handler runs (idempotent)."""
+    if fn not in _checks:
+        _checks.append(fn)
+    return fn
+
+
 def run_handler(ctx: ActionContext, action: dict[str, Any]) -> Done:
     if not isinstance(action, dict):
         raise bad_request("an action is a JSON object", {"action": ["must be an object"]})
@@ -38,6 +52,8 @@ def run_handler(ctx: ActionContext, action: dict[str, Any]) -> Done:
     if not ctx.trusted and ("raw" in action or not spec.public):
         raise invalid(f"action {type_!r} cannot be sent by a client", {"type": ["internal action"]},
                       code="unknown_action")
+    for check in _checks:
+        check(ctx, action)
     done = spec.fn(ctx, action)
     done.payload.setdefault("type", spec.type)
     if spec.changes_schema:

@@ -43,6 +43,8 @@ class ActionContext:
     trusted: bool = False
     max_batch: int = 1000
     max_columns: int = 500
+    # Per-action memo for checks and hooks (e.g. the caller's role), dropped with the action.
+    cache: dict[str, Any] = field(default_factory=dict)
 
     # -- schema -------------------------------------------------------------------------
     def reload_schema(self) -> None:

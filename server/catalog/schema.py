@@ -209,5 +209,119 @@ files = sa.Table(
 )
 
 
+# -- team work (server/team/): invitations, permissions, comments, notifications, webhooks --------
+invitations = sa.Table(
+    "invitations", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("base_id", sa.Integer, sa.ForeignKey("bases.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("email", sa.String(320), nullable=False),
+    sa.Column("role", sa.String(20), nullable=False),
+    # Only the hash is kept: the link is shown once and mailed, like API tokens.
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("invited_by", sa.Integer, sa.ForeignKey("users.id", ondelete="SET NULL"), nullable=True),
+    sa.Column("created_at", Timestamp, nullable=False),
+    sa.Column("expires_at", Timestamp, nullable=False),
+    sa.Column("accepted_at", Timestamp, nullable=True),
+    sa.Column("accepted_by", sa.Integer, sa.ForeignKey("users.id", ondelete="SET NULL"), nullable=True),
+    sa.Column("revoked_at", Timestamp, nullable=True),
+    sa.Index("ix_invitations_base", "base_id"),
+)
+
+# Who may add / edit / delete rows of a table. No row: everyone with edit rights.
+table_permissions = sa.Table(
+    "table_permissions", metadata,
+    sa.Column("table_id", sa.Integer, sa.ForeignKey("tables.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("operation", sa.String(10), primary_key=True),  # add | edit | delete
+    sa.Column("base_id", sa.Integer, sa.ForeignKey("bases.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("mode", sa.String(10), nullable=False),  # editors | named
+    sa.Column("user_ids", JSONType, nullable=False),
+)
+
+# Who may edit a column's cells. No row: everyone who may edit the table's rows.
+column_permissions = sa.Table(
+    "column_permissions", metadata,
+    sa.Column("column_id", sa.Integer, sa.ForeignKey("columns.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("table_id", sa.Integer, sa.ForeignKey("tables.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("base_id", sa.Integer, sa.ForeignKey("bases.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("mode", sa.String(10), nullable=False),
+    sa.Column("user_ids", JSONType, nullable=False),
+    sa.Index("ix_column_permissions_table", "table_id"),
+)
+
+comments = sa.Table(
+    "comments", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("base_id", sa.Integer, sa.ForeignKey("bases.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("table_id", sa.Integer, sa.ForeignKey("tables.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("row_id", sa.String(22), nullable=False),
+    sa.Column("author_id", sa.Integer, sa.ForeignKey("users.id", ondelete="SET NULL"), nullable=True),
+    sa.Column("body", sa.Text, nullable=False),
+    sa.Column("mentions", JSONType, nullable=False),
+    sa.Column("resolved", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("resolved_by", sa.Integer, sa.ForeignKey("users.id", ondelete="SET NULL"), nullable=True),
+    sa.Column("resolved_at", Timestamp, nullable=True),
+    sa.Column("created_at", Timestamp, nullable=False),
+    sa.Column("updated_at", Timestamp, nullable=True),
+    sa.Index("ix_comments_row", "table_id", "row_id", "id"),
+)
+
+notifications = sa.Table(
+    "notifications", metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("base_id", sa.Integer, sa.ForeignKey("bases.id", ondelete="CASCADE"), nullable=True),
+    sa.Column("kind", sa.String(20), nullable=False),  # mention | assigned | automation
+    sa.Column("actor_id", sa.Integer, sa.ForeignKey("users.id", ondelete="SET NULL"), nullable=True),
+    sa.Column("payload", JSONType, nullable=False),
+    sa.Column("created_at", Timestamp, nullable=False),
+    sa.Column("read_at", Timestamp, nullable=True),
+    sa.Column("email_status", sa.String(10), nullable=True),  # NULL (no email) | pending | sent | failed
+    sa.Index("ix_notifications_user", "user_id", "id"),
+)
+
+notification_settings = sa.Table(
+    "notification_settings", metadata,
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("muted_kinds", JSONType, nullable=False),
+    sa.Column("muted_bases", JSONType, nullable=False),
+    sa.Column("email", sa.Boolean, nullable=False, server_default=sa.true()),
+)
+
+webhooks = sa.Table(
+    "webhooks", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("base_id", sa.Integer, sa.ForeignKey("bases.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("url", sa.String(2000), nullable=False),
+    # Kept as given: it signs every body, so it must be readable by the sender.
+    sa.Column("secret", sa.String(200), nullable=True),
+    sa.Column("events", JSONType, nullable=False),
+    sa.Column("active", sa.Boolean, nullable=False, server_default=sa.true()),
+    sa.Column("disabled_reason", sa.Text, nullable=True),
+    sa.Column("failures", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("created_by", sa.Integer, sa.ForeignKey("users.id", ondelete="SET NULL"), nullable=True),
+    sa.Column("created_at", Timestamp, nullable=False),
+    sa.Index("ix_webhooks_base", "base_id"),
+)
+
+webhook_deliveries = sa.Table(
+    "webhook_deliveries", metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
+    sa.Column("webhook_id", sa.Integer, sa.ForeignKey("webhooks.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("action_id", sa.BigInteger, nullable=True),
+    sa.Column("event", sa.String(40), nullable=False),
+    sa.Column("body", sa.Text, nullable=False),
+    # pending | sending | ok | failed | skipped
+    sa.Column("status", sa.String(10), nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("next_attempt_at", Timestamp, nullable=False),
+    sa.Column("last_status", sa.Integer, nullable=True),
+    sa.Column("last_error", sa.Text, nullable=True),
+    sa.Column("created_at", Timestamp, nullable=False),
+    sa.Column("finished_at", Timestamp, nullable=True),
+    sa.Index("ix_webhook_deliveries_hook", "webhook_id", "id"),
+    sa.Index("ix_webhook_deliveries_due", "status", "next_attempt_at"),
+)
+
+
 def create_all(engine: sa.engine.Engine) -> None:
     metadata.create_all(engine)

@@ -110,6 +110,7 @@ def apply_action(db: Database, schema_cache: Any, base_id: int, user_id: int | N
         values["id"] = action_id
         values["schema_changed"] = ctx.schema_changed
         entry = _entry(values)
+        events.in_transaction(conn, entry)
     events.publish(entry)
     return ActionResult(version=version, action_id=action_id, entry=entry, result=ctx.result)
 

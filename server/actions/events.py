@@ -2,6 +2,10 @@
 
 The live-collaboration hub subscribes here; so can webhooks and automations. Subscribers
 must not raise: a failure is logged and the others still run.
+
+In-transaction hooks run inside the writing transaction, just before commit, with its
+connection (PostgreSQL NOTIFY for the live fan-out is sent there, so it is delivered exactly
+when, and only if, the action commits). They may raise: the action then fails as a whole.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ log = logging.getLogger(__name__)
 
 Subscriber = Callable[[dict[str, Any]], None]
 _subscribers: list[Subscriber] = []
+TxHook = Callable[[Any, dict[str, Any]], None]
+_tx_hooks: list[TxHook] = []
 
 
 def subscribe(fn: Subscriber) -> Callable[[], None]:
@@ -32,3 +38,14 @@ def publish(entry: dict[str, Any]) -> None:
             fn(entry)
         except Exception:  # a broken subscriber must not undo a committed action
             log.exception("action subscriber %r failed", fn)
+
+
+def subscribe_in_transaction(fn: TxHook) -> None:
+    """Run fn(connection, entry) inside every action's transaction, before commit (once per fn)."""
+    if fn not in _tx_hooks:
+        _tx_hooks.append(fn)
+
+
+def in_transaction(conn: Any, entry: dict[str, Any]) -> None:
+    for fn in list(_tx_hooks):
+        fn(conn, entry)

@@ -2,3 +2,4 @@
 
 from server.actions.handlers import batch, columns, rows, tables  # noqa: F401
 from server.charts import actions as _chart_actions  # noqa: F401
+from server.io import importer as _io_importer  # noqa: F401

@@ -1,0 +1,311 @@
+"""The import action: a whole file (one or more sheets) goes in as ONE action.
+
+`import_rows` is an internal action (only server code sends it: its payload carries the
+opened source and a progress object, never a path from a client). It creates the tables
+(new-table mode) or targets existing ones (append, or update matched on key columns), then
+streams the rows through the column converters and writes them in chunks inside the action's
+single transaction. Nothing is held for the whole file but counters: a failure or a cancel
+half-way rolls everything back, so the base is exactly as before.
+
+The log entry stays small whatever the file size: the payload records what was imported (not
+the rows), and the inverse is `delete_table` for a new table (undo = the table goes to the
+trash, redo = it comes back) or `delete_imported_rows` over the inserted id range for an
+append. Imports record a table-level touch instead of one row change per row, so row history
+starts after the import; the activity log shows the import itself.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+
+from server.actions.codec import encode
+from server.actions.context import ActionContext
+from server.actions.handlers.rows import _update_raw, next_numbers
+from server.actions.registry import Done, action_handler
+from server.catalog.model import ColumnMeta, TableMeta
+from server.columns.base import CellError
+from server.errors import ApiError, invalid, not_found
+from server.io.convert import cell_text, converter
+from server.io.readers import Sheet
+from server.storage.physical import new_row_id
+
+CHUNK_ROWS = 5000
+MAX_REPORTED_ERRORS = 20
+
+
+class ImportCancelled(ApiError):
+    def __init__(self) -> None:
+        super().__init__(409, "cancelled", "The import was cancelled; nothing was changed.")
+
+
+@dataclass
+class Progress:
+    """Shared between the importing thread and whoever polls it (API, CLI progress bar)."""
+
+    total: int = 0
+    done: int = 0
+    phase: str = "waiting"
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+    def check(self) -> None:
+        if self.cancel.is_set():
+            raise ImportCancelled()
+
+
+@dataclass
+class ColumnPlan:
+    """One target column: where its values come from and, for new tables, its type."""
+
+    source: int | None
+    name: str
+    type: str = "text"
+    options: dict = field(default_factory=dict)
+    day_first: bool | None = None
+    column_id: int | None = None  # append/update: the existing column
+
+
+@dataclass
+class TablePlan:
+    sheet: Sheet
+    mode: str  # "new" | "append" | "update"
+    columns: list[ColumnPlan]
+    name: str | None = None
+    table_id: int | None = None
+    key_columns: list[int] = field(default_factory=list)  # column ids matched in update mode
+
+
+@dataclass
+class _Target:
+    table: TableMeta
+    cols: list[tuple[int, ColumnMeta, Any]]  # (source index, column, converter)
+
+
+def _resolve_target(ctx: ActionContext, plan: TablePlan, vctx: Any) -> tuple[_Target, dict | None]:
+    """Create or look up the table; returns the target and (new tables) the inverse."""
+    inverse = None
+    if plan.mode == "new":
+        specs = [{"name": c.name, "type": c.type, "options": c.options} for c in plan.columns]
+        done = ctx.run_done({"type": "add_table", "name": plan.name, "columns": specs}, trusted=True)
+        table_id = done.payload["table_id"]
+        ids = [c["column_id"] for c in done.payload["columns"]]
+        for c, cid in zip(plan.columns, ids, strict=True):
+            c.column_id = cid
+        inverse = done.inverse
+    else:
+        table_id = plan.table_id
+    table = ctx.table(table_id, "table_id")
+    cols = []
+    for c in plan.columns:
+        if c.source is None:
+            continue
+        col = table.column(c.column_id) if c.column_id is not None else None
+        if col is None:
+            raise not_found(f"column {c.name!r} does not exist in table {table.name!r}")
+        if col.type_cls.read_only or col.phys is None:
+            raise invalid(f"the column {col.name!r} is computed or read-only; it cannot be imported into",
+                          {"columns": [col.name]})
+        cols.append((c.source, col, converter(col, vctx, c.day_first)))
+    return _Target(table, cols), inverse
+
+
+def _convert_rows(plan: TablePlan, target: _Target, progress: Progress) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(row number in the file, stored values by physical column); raises one error naming them all."""
+    errors: dict[str, list[str]] = {}
+    first: str | None = None
+    n = 1  # the header is row 1, as a spreadsheet numbers it
+    for row in plan.sheet.rows():
+        n += 1
+        cells: dict[str, Any] = {}
+        for src, col, conv in target.cols:
+            v = row[src] if src < len(row) else None
+            try:
+                cells[col.phys] = conv(v)
+            except CellError as exc:
+                shown = cell_text(v)
+                shown = shown if len(shown) <= 60 else shown[:57] + "..."
+                msg = f"row {n}, column {col.name!r}, value {shown!r}: {exc}"
+                first = first or msg
+                errors.setdefault(f"{plan.sheet.name}: row {n}.{col.name}", []).append(msg)
+        if errors:
+            if len(errors) >= MAX_REPORTED_ERRORS:
+                break
+            continue
+        yield n, cells
+    if errors:
+        raise invalid(f"Nothing was imported: {first}" + (f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""),
+                      errors, code="import_failed")
+
+
+def _insert_chunk(ctx: ActionContext, target: _Target, chunk: list[dict[str, Any]], start_order: float) -> None:
+    table = target.table
+    now, uid = ctx.now, ctx.user_id
+    for i, rec in enumerate(chunk):
+        rec["_id"] = new_row_id()
+        rec["_order"] = start_order + i + 1
+        rec["_ctime"] = rec["_mtime"] = now
+        rec["_creator"] = rec["_last_modifier"] = uid
+    for col in table.columns:
+        if col.type == "auto-number" and col.phys:
+            for rec, num in zip(chunk, next_numbers(ctx, col, len(chunk)), strict=True):
+                rec[col.phys] = num
+    ctx.conn.execute(sa.insert(table.sa_table), chunk)
+
+
+def _import_insert(ctx: ActionContext, plan: TablePlan, target: _Target, progress: Progress) -> dict:
+    t = target.table.sa_table
+    start = ctx.conn.execute(sa.select(sa.func.max(t.c._order))).scalar() or 0.0
+    before = ctx.conn.execute(sa.select(sa.func.max(t.c.id))).scalar() or 0
+    chunk: list[dict[str, Any]] = []
+    count = 0
+    for _, cells in _convert_rows(plan, target, progress):
+        chunk.append(cells)
+        if len(chunk) >= CHUNK_ROWS:
+            _insert_chunk(ctx, target, chunk, start + count)
+            count += len(chunk)
+            progress.done += len(chunk)
+            chunk = []
+            progress.check()
+    if chunk:
+        _insert_chunk(ctx, target, chunk, start + count)
+        count += len(chunk)
+        progress.done += len(chunk)
+    progress.check()
+    return {"created": count, "min_id": before + 1, "max_id": before + count}
+
+
+def _key_of(values: list[Any]) -> tuple:
+    return tuple(v.casefold().strip() if isinstance(v, str) else v for v in values)
+
+
+def _import_update(ctx: ActionContext, plan: TablePlan, target: _Target, progress: Progress) -> tuple[dict, dict | None]:
+    """Update mode: rows whose key columns match an existing row update it; the rest are added."""
+    table = target.table
+    t = table.sa_table
+    by_id = {c.id: c for _, c, _ in target.cols}
+    keys = [by_id[k] for k in plan.key_columns if k in by_id]
+    if not keys or len(keys) != len(plan.key_columns):
+        raise invalid("update mode needs key columns that are among the imported columns", {"key_columns": ["required"]})
+    phys = [c.phys for _, c, _ in target.cols]
+    existing: dict[tuple, tuple[str, dict]] = {}
+    for r in ctx.conn.execute(sa.select(t.c._id, *[t.c[p] for p in phys])):
+        m = r._mapping
+        existing.setdefault(_key_of([m[k.phys] for k in keys]), (m["_id"], {p: m[p] for p in phys}))
+    start = ctx.conn.execute(sa.select(sa.func.max(t.c._order))).scalar() or 0.0
+    before = ctx.conn.execute(sa.select(sa.func.max(t.c.id))).scalar() or 0
+    new_rows: list[dict] = []
+    updates: list[dict] = []
+    created = updated = unchanged = 0
+    seen: set[tuple] = set()
+    for n, cells in _convert_rows(plan, target, progress):
+        key = _key_of([cells[k.phys] for k in keys])
+        if any(v is None for v in key):
+            raise invalid(f"row {n}: the key column {keys[0].name!r} is empty", {f"row {n}": ["empty key"]},
+                          code="import_failed")
+        if key in seen:
+            raise invalid(f"row {n}: the key {key!r} appears twice in the file", {f"row {n}": ["duplicate key"]},
+                          code="import_failed")
+        seen.add(key)
+        hit = existing.get(key)
+        if hit is None:
+            new_rows.append(cells)
+            if len(new_rows) >= CHUNK_ROWS:
+                _insert_chunk(ctx, target, new_rows, start + created)
+                created += len(new_rows)
+                new_rows = []
+        else:
+            rid, old = hit
+            changed = {p: v for p, v in cells.items() if old.get(p) != v}
+            if changed:
+                updates.append({"_id": rid, "cells": changed, "_mtime": ctx.now, "_last_modifier": ctx.user_id})
+                updated += 1
+            else:
+                unchanged += 1
+        progress.done += 1
+        if progress.done % CHUNK_ROWS == 0:
+            progress.check()
+    if new_rows:
+        _insert_chunk(ctx, target, new_rows, start + created)
+        created += len(new_rows)
+    progress.check()
+    inverse = None
+    if updates:
+        inverse = _update_raw(ctx, table, updates, track_sys=True).inverse
+    return {"created": created, "updated": updated, "unchanged": unchanged,
+            "min_id": before + 1, "max_id": before + created}, inverse
+
+
+def _save_options(ctx: ActionContext, vctx: Any) -> list[dict]:
+    inverses = []
+    for column_id, options in vctx.option_overrides.items():
+        if column_id in vctx.created_options:
+            inverses.append(ctx.run({"type": "modify_column", "column_id": column_id, "options": options},
+                                    trusted=True))
+    if inverses:
+        ctx.reload_schema()
+    return inverses
+
+
+@action_handler("import_rows", public=False, changes_schema=True)
+def import_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
+    plans: list[TablePlan] = payload["plans"]
+    progress: Progress = payload.get("progress") or Progress()
+    progress.phase = "importing"
+    inverses: list[dict] = []
+    summary: list[dict] = []
+    for plan in plans:
+        vctx = ctx.value_context(create_options=True)
+        target, table_inverse = _resolve_target(ctx, plan, vctx)
+        if plan.mode == "update":
+            counts, upd_inverse = _import_update(ctx, plan, target, progress)
+        else:
+            counts, upd_inverse = _import_insert(ctx, plan, target, progress), None
+        option_inverses = _save_options(ctx, vctx)
+        table = target.table
+        if table_inverse is not None:
+            inverses.append(table_inverse)  # dropping the new table undoes rows and options too
+        else:
+            if counts["created"]:
+                inverses.append({"type": "delete_imported_rows", "table_id": table.id,
+                                 "min_id": counts["min_id"], "max_id": counts["max_id"]})
+            if upd_inverse is not None:
+                inverses.append(upd_inverse)
+            inverses.extend(option_inverses)
+        ctx.touch(table.id)
+        summary.append({"table_id": table.id, "name": table.name, "sheet": plan.sheet.name, "mode": plan.mode,
+                        **{k: counts.get(k, 0) for k in ("created", "updated", "unchanged")},
+                        "columns": [c.column_id for c in plan.columns if c.source is not None]})
+    ctx.result["tables"] = summary
+    progress.phase = "committing"
+    inverse = inverses[0] if len(inverses) == 1 else {"type": "batch", "actions": list(reversed(inverses))}
+    return Done({"type": "import_rows", "file": payload.get("file"), "tables": summary}, inverse)
+
+
+@action_handler("delete_imported_rows", public=False)
+def delete_imported_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
+    """Undo of an append: the rows an import added, by their internal id range."""
+    table = ctx.table(payload.get("table_id"))
+    lo, hi = payload.get("min_id"), payload.get("max_id")
+    if not isinstance(lo, int) or not isinstance(hi, int):
+        raise invalid("min_id and max_id are required")
+    t = table.sa_table
+    where = sa.and_(t.c.id >= lo, t.c.id <= hi)
+    found = [dict(r._mapping) for r in ctx.conn.execute(sa.select(t).where(where).order_by(t.c.id))]
+    raw_rows = []
+    sys_names = ("id", "_id", "_order", "_ctime", "_mtime", "_creator", "_last_modifier")
+    for r in found:
+        raw_rows.append({**{k: encode(r[k]) for k in sys_names},
+                         "cells": {k: encode(v) for k, v in r.items() if k not in sys_names}})
+    from server.actions.hooks import run_row_delete_hooks
+
+    hook_inverses = run_row_delete_hooks(ctx, table, [r["id"] for r in found], [r["_id"] for r in found])
+    ctx.conn.execute(sa.delete(t).where(where))
+    ctx.touch(table.id)
+    inverse: dict[str, Any] = {"type": "insert_rows", "table_id": table.id, "raw": True, "rows": raw_rows}
+    if hook_inverses:
+        inverse = {"type": "batch", "actions": [inverse, *reversed(hook_inverses)]}
+    return Done({"type": "delete_imported_rows", "table_id": table.id, "min_id": lo, "max_id": hi}, inverse)

@@ -1,0 +1,431 @@
+"""Readers for imported files: CSV/TSV (encoding and delimiter detected) and XLSX (python-calamine,
+after a safety check of the zip container).
+
+A reader turns a file into `Sheet`s: a header and a re-iterable stream of data rows. Rows are
+read lazily, so a million-row CSV is never held in memory; an XLSX sheet is held by calamine
+in its compact Rust form while it is read (openpyxl's read-only mode is ~10x slower, see
+docs/performance.md), never as Python objects for the whole sheet.
+
+Everything here validates untrusted input: sizes, rows, columns and cell lengths are capped
+(`ReadLimits`), a zip bomb or a file that only pretends to be XLSX is refused, macros and
+links to other workbooks are never followed, and formula cells are read as their last saved
+values with a warning saying so.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import os
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from server.errors import ApiError
+
+ENCODINGS = ("utf-8", "utf-8-sig", "cp1251", "cp866", "utf-16")
+DELIMITERS = (",", ";", "\t", "|")
+SNIFF_BYTES = 256 * 1024
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[ >/]")
+
+
+class ImportFileError(ApiError):
+    """The file cannot be read as asked; the message says why and what to do."""
+
+    def __init__(self, message: str, field_name: str = "file", status: int = 422, code: str = "bad_file") -> None:
+        super().__init__(status, code, message, {field_name: [message]})
+
+
+@dataclass
+class ReadLimits:
+    """Caps on untrusted files (from config: TABLO_IMPORT_* variables, see server.io.limits)."""
+
+    max_bytes: int = 200 * 1024 * 1024
+    max_rows: int = 2_000_000
+    max_columns: int = 500
+    max_cell_chars: int = 100_000
+    # Everything inside an XLSX once unpacked, and the worst compression ratio of one part.
+    max_unzipped_bytes: int = 2 * 1024 * 1024 * 1024
+    max_zip_ratio: int = 200
+
+
+@dataclass
+class Sheet:
+    name: str
+    headers: list[str]
+    # Calling it starts a fresh pass over the data rows (detection and import each read once).
+    rows: Callable[[], Iterator[list[Any]]]
+    total: int | None = None  # estimated number of data rows, for progress
+
+
+@dataclass
+class Source:
+    format: str
+    sheets: list[Sheet]
+    warnings: list[str] = field(default_factory=list)
+    encoding: str | None = None
+    delimiter: str | None = None
+
+    def sheet(self, name: str | None) -> Sheet:
+        if name is None:
+            return self.sheets[0]
+        for s in self.sheets:
+            if s.name == name:
+                return s
+        raise ImportFileError(f"the file has no sheet named {name!r}", "sheet")
+
+
+# -- headers ----------------------------------------------------------------------------------
+def clean_headers(raw: list[Any], width: int | None = None) -> list[str]:
+    """Header cells to unique, non-empty column names (blank → 'Column N', repeats get ' (2)')."""
+    width = max(width or 0, len(raw))
+    out: list[str] = []
+    seen: set[str] = set()
+    for i in range(width):
+        v = raw[i] if i < len(raw) else None
+        name = _cell_text(v).replace("\n", " ").replace("\r", " ").strip()
+        name = "".join(ch for ch in name if ord(ch) >= 32)[:200] or f"Column {i + 1}"
+        base, n = name, 2
+        while name.casefold() in seen:
+            name = f"{base[:190]} ({n})"
+            n += 1
+        seen.add(name.casefold())
+        out.append(name)
+    return out
+
+
+def _cell_text(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def _blank(row: list[Any]) -> bool:
+    return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
+
+
+# -- CSV --------------------------------------------------------------------------------------
+def detect_encoding(head: bytes) -> str:
+    """UTF-8 (with or without BOM) when the bytes decode as UTF-8, else Windows-1251."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    # 1C text exports name their encoding in the header.
+    m = re.search(rb"\r?\n\s*\xca\xee\xe4\xe8\xf0\xee\xe2\xea\xe0=(\w+)", head)  # "Кодировка=" in cp1251
+    if m:
+        return "cp866" if m.group(1).upper() == b"DOS" else "cp1251"
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        decoder.decode(head, final=False)  # a character cut at the end of the sample is fine
+        return "utf-8"
+    except UnicodeDecodeError:
+        return "cp1251"
+
+
+def detect_delimiter(sample: str, default: str = ",") -> str:
+    """The candidate that splits the first lines into the most fields, most consistently."""
+    lines = [ln for ln in sample.splitlines()[:50] if ln.strip()]
+    if len(lines) > 1:
+        lines = lines[:-1]  # the last line of a sample may be cut short
+    best, best_score = default, 0.0
+    for d in DELIMITERS:
+        try:
+            counts = [len(r) for r in csv.reader(lines, delimiter=d)]
+        except csv.Error:
+            continue
+        if not counts or max(counts) < 2:
+            continue
+        mode = max(set(counts), key=counts.count)
+        score = mode * (counts.count(mode) / len(counts))
+        if score > best_score:
+            best, best_score = d, score
+    return best
+
+
+def _check_size(path: str, limits: ReadLimits) -> int:
+    size = os.path.getsize(path)
+    if size > limits.max_bytes:
+        raise ImportFileError(f"the file is {size // (1024 * 1024)} MB; imports are limited to "
+                              f"{limits.max_bytes // (1024 * 1024)} MB", status=413, code="too_large")
+    if size == 0:
+        raise ImportFileError("the file is empty")
+    return size
+
+
+def _count_lines(path: str) -> int:
+    n = 0
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            n += chunk.count(b"\n")
+    return n
+
+
+def open_text(path: str, encoding: str) -> io.TextIOWrapper:
+    return open(path, encoding=encoding, newline="", errors="strict")  # noqa: SIM115 (caller closes)
+
+
+def read_csv(path: str, limits: ReadLimits, encoding: str | None = None, delimiter: str | None = None,
+             name: str = "Sheet1") -> Source:
+    _check_size(path, limits)
+    with open(path, "rb") as f:
+        head = f.read(SNIFF_BYTES)
+    if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ImportFileError("this is not a text file (it holds binary data); upload CSV, TSV or XLSX")
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise ImportFileError(f"unknown encoding {encoding!r}", "encoding") from None
+    enc = encoding or detect_encoding(head)
+    try:
+        sample = head.decode(enc, errors="ignore" if len(head) == SNIFF_BYTES else "strict")
+    except UnicodeDecodeError:
+        raise ImportFileError(f"the file is not valid {enc} text; choose its encoding", "encoding") from None
+    if delimiter is not None and (len(delimiter) != 1 or delimiter in "\"\r\n"):
+        raise ImportFileError("the delimiter is one character (, ; tab or |)", "delimiter")
+    default = "\t" if path.lower().endswith((".tsv", ".tab")) else ","
+    delim = delimiter or detect_delimiter(sample, default)
+    total = max(_count_lines(path) - 1, 0)
+    if total > limits.max_rows + 1:
+        raise ImportFileError(f"the file has about {total:,} rows; imports are limited to {limits.max_rows:,}",
+                              status=413, code="too_large")
+
+    def raw_rows() -> Iterator[tuple[int, list[str]]]:
+        csv.field_size_limit(limits.max_cell_chars)
+        with open_text(path, enc) as f:
+            reader = csv.reader(f, delimiter=delim)
+            line = 0
+            try:
+                for row in reader:
+                    line += 1
+                    yield reader.line_num, row
+            except csv.Error as exc:
+                msg = str(exc)
+                if "field larger" in msg:
+                    msg = f"a cell is longer than {limits.max_cell_chars:,} characters"
+                raise ImportFileError(f"row {line + 1}: {msg}") from None
+            except UnicodeDecodeError:
+                raise ImportFileError(f"row {line + 1}: the text is not valid {enc}; choose the file's encoding",
+                                      "encoding") from None
+
+    header: list[str] = []
+    for _, row in raw_rows():
+        if not _blank(row):
+            header = row
+            break
+    if not header:
+        raise ImportFileError("the file has no rows")
+    if len(header) > limits.max_columns:
+        raise ImportFileError(f"the file has {len(header)} columns; a table holds at most {limits.max_columns}",
+                              status=413, code="too_large")
+    headers = clean_headers(header)
+    width = len(headers)
+
+    def data_rows() -> Iterator[list[Any]]:
+        it = raw_rows()
+        for _, row in it:
+            if not _blank(row):
+                break  # the header
+        n = 0
+        for line, row in it:
+            if _blank(row):
+                continue
+            n += 1
+            if n > limits.max_rows:
+                raise ImportFileError(f"imports are limited to {limits.max_rows:,} rows", status=413, code="too_large")
+            if len(row) > width:
+                if any(c.strip() for c in row[width:]):
+                    raise ImportFileError(f"line {line}: {len(row)} cells but the header has {width}; "
+                                          f"check the delimiter")
+                row = row[:width]
+            elif len(row) < width:
+                row = row + [""] * (width - len(row))
+            yield row
+
+    return Source("csv", [Sheet(name, headers, data_rows, total)], encoding=enc, delimiter=delim)
+
+
+# -- XLSX -------------------------------------------------------------------------------------
+def inspect_xlsx(path: str, limits: ReadLimits) -> list[str]:
+    """Refuse what is not a plain workbook; return warnings about what was not followed or run."""
+    with open(path, "rb") as f:
+        magic = f.read(8)
+    if magic.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ImportFileError("this is an old binary Excel file (.xls) or a password-protected workbook; "
+                              "save it as .xlsx and upload again")
+    if not zipfile.is_zipfile(path):
+        raise ImportFileError("this is not an XLSX file (it is not a zip package); upload .xlsx, .csv or .tsv")
+    warnings: list[str] = []
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+            names = {i.filename for i in infos}
+            if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
+                raise ImportFileError("this zip file is not an Excel workbook (no xl/workbook.xml)")
+            total = 0
+            for i in infos:
+                total += i.file_size
+                if i.file_size > 1024 * 1024 and i.compress_size and \
+                        i.file_size / i.compress_size > limits.max_zip_ratio:
+                    raise ImportFileError(f"the workbook part {i.filename} unpacks {i.file_size // i.compress_size}"
+                                          f"-fold; refused as a possible zip bomb")
+            if total > limits.max_unzipped_bytes:
+                raise ImportFileError(f"the workbook unpacks to {total // (1024 * 1024)} MB, more than the "
+                                      f"{limits.max_unzipped_bytes // (1024 * 1024)} MB allowed")
+            if any(n.lower().endswith("vbaproject.bin") for n in names):
+                warnings.append("the workbook contains macros; they were not run, only cell values were read")
+            if any(n.startswith("xl/externalLinks/") for n in names):
+                warnings.append("the workbook links to other workbooks; the links were not followed, the last "
+                                "saved values were read")
+            formulas = 0
+            for n in sorted(names):
+                if n.startswith("xl/worksheets/") and n.endswith(".xml"):
+                    formulas += _count_formulas(z, n)
+            if formulas:
+                warnings.append(f"{formulas:,} cells hold formulas; their last saved values were imported "
+                                f"(formulas are never run)")
+    except zipfile.BadZipFile as exc:
+        raise ImportFileError(f"the XLSX file is damaged or truncated ({exc})") from None
+    return warnings
+
+
+def _count_formulas(z: zipfile.ZipFile, name: str) -> int:
+    n = 0
+    tail = b""
+    with z.open(name) as f:
+        while chunk := f.read(1 << 20):
+            buf = tail + chunk
+            n += len(_FORMULA_TAG.findall(buf))
+            # Keep the last bytes so a tag split between chunks is still seen; tags wholly
+            # inside the kept tail were counted already and are subtracted.
+            tail = buf[-16:]
+            n -= len(_FORMULA_TAG.findall(tail))
+    return n
+
+
+def read_xlsx(path: str, limits: ReadLimits, sheets: list[str] | None = None) -> Source:
+    _check_size(path, limits)
+    warnings = inspect_xlsx(path, limits)
+    try:
+        from python_calamine import CalamineWorkbook
+
+        wb = CalamineWorkbook.from_path(path)
+        names = list(wb.sheet_names)
+    except ImportFileError:
+        raise
+    except Exception as exc:  # calamine raises its own error types for broken parts
+        raise ImportFileError(f"the XLSX file could not be read: {exc}") from None
+    if sheets:
+        missing = [s for s in sheets if s not in names]
+        if missing:
+            raise ImportFileError(f"the workbook has no sheet named {missing[0]!r}", "sheets")
+        names = [n for n in names if n in sheets]
+    out: list[Sheet] = []
+    for name in names:
+        sheet = _xlsx_sheet(path, name, limits)
+        if sheet is not None:
+            out.append(sheet)
+    if not out:
+        raise ImportFileError("the workbook has no data (every sheet is empty)")
+    return Source("xlsx", out, warnings)
+
+
+def _open_sheet(path: str, name: str) -> Any:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        return CalamineWorkbook.from_path(path).get_sheet_by_name(name)
+    except Exception as exc:
+        raise ImportFileError(f"sheet {name!r} could not be read: {exc}") from None
+
+
+def _xlsx_sheet(path: str, name: str, limits: ReadLimits) -> Sheet | None:
+    sh = _open_sheet(path, name)
+    if sh.height == 0:
+        return None
+    if sh.width > limits.max_columns:
+        raise ImportFileError(f"sheet {name!r} has {sh.width} columns; a table holds at most {limits.max_columns}",
+                              status=413, code="too_large")
+    if sh.height > limits.max_rows + 1:
+        raise ImportFileError(f"sheet {name!r} has {sh.height:,} rows; imports are limited to {limits.max_rows:,}",
+                              status=413, code="too_large")
+    header: list[Any] | None = None
+    for row in sh.iter_rows():
+        if not _blank([_xl(v) for v in row]):
+            header = row
+            break
+    if header is None:
+        return None
+    # Trailing blank header cells are columns only if data sits under them; keep the full width.
+    headers = clean_headers([_xl(v) for v in header], sh.width)
+    width = len(headers)
+
+    def data_rows() -> Iterator[list[Any]]:
+        started = False
+        for row in _open_sheet(path, name).iter_rows():
+            vals = [_xl(v) for v in row]
+            if not started:
+                if not _blank(vals):
+                    started = True
+                continue
+            if _blank(vals):
+                continue
+            for v in vals:
+                if isinstance(v, str) and len(v) > limits.max_cell_chars:
+                    raise ImportFileError(f"sheet {name!r}: a cell is longer than {limits.max_cell_chars:,} characters")
+            if len(vals) < width:
+                vals += [None] * (width - len(vals))
+            yield vals[:width]
+
+    return Sheet(name, headers, data_rows, max(sh.height - 1, 0))
+
+
+def _xl(v: Any) -> Any:
+    """A calamine cell to a Python value: '' is empty; whole floats stay floats (numbers)."""
+    if isinstance(v, str):
+        return v if v != "" else None
+    return v
+
+
+# -- dispatch ---------------------------------------------------------------------------------
+def sniff_format(path: str, filename: str) -> str:
+    with open(path, "rb") as f:
+        head = f.read(4096)
+    lower = filename.lower()
+    if head.startswith(b"PK\x03\x04") or lower.endswith((".xlsx", ".xlsm")):
+        return "xlsx"
+    if head.startswith(b"\xd0\xcf\x11\xe0") or lower.endswith(".xls"):
+        return "xlsx"  # inspect_xlsx says what to do with an old .xls
+    if head.lstrip(codecs.BOM_UTF8).startswith(b"1CClientBankExchange"):
+        return "1c-bank"
+    return "csv"
+
+
+def open_source(path: str, filename: str, limits: ReadLimits, *, fmt: str | None = None,
+                encoding: str | None = None, delimiter: str | None = None,
+                sheets: list[str] | None = None) -> Source:
+    """Open an uploaded file by its detected (or given) format."""
+    fmt = fmt or sniff_format(path, filename)
+    if fmt in ("csv", "tsv"):
+        if fmt == "tsv" and delimiter is None:
+            delimiter = "\t"
+        return read_csv(path, limits, encoding, delimiter, name=_stem(filename))
+    if fmt == "xlsx":
+        return read_xlsx(path, limits, sheets)
+    from server.io import onec
+
+    if fmt in onec.FORMATS:
+        return onec.read(fmt, path, limits, encoding)
+    raise ImportFileError(f"unknown import format {fmt!r}", "format")
+
+
+def _stem(filename: str) -> str:
+    base = os.path.basename(filename or "Import")
+    stem = base.rsplit(".", 1)[0] if "." in base else base
+    return stem.strip()[:200] or "Import"

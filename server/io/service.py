@@ -1,0 +1,363 @@
+"""Import jobs: stage an upload, preview it with detected types, turn the user's mapping into
+plans, and run the import action (in a background thread for the API, in the foreground for
+the CLI), with progress and cancel.
+
+Jobs live in this process's memory (the staged file on disk); with several server processes
+the client polls the process that took the upload (sticky sessions), and a job left alone
+for a day is removed with its file.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from server.actions.apply import apply_action
+from server.catalog.model import BaseSchema, TableMeta
+from server.columns.registry import has_type
+from server.config import Config
+from server.errors import ApiError, invalid, not_found, too_large
+from server.io.detect import Detected, detect_columns
+from server.io.importer import ColumnPlan, Progress, TablePlan
+from server.io.readers import ReadLimits, Sheet, Source, open_source
+
+PREVIEW_ROWS = 20
+JOB_TTL_SECONDS = 24 * 3600
+MODES = ("new_table", "new_base", "append", "update")
+
+
+def limits_from_config(cfg: Config) -> ReadLimits:
+    """Import limits: TABLO_IMPORT_MAX_BYTES / _ROWS / _COLUMNS / _CELL_CHARS, or config.extra."""
+    def get(name: str, default: int) -> int:
+        raw = cfg.extra.get(f"import_{name}") or os.environ.get(f"TABLO_IMPORT_{name.upper()}")
+        try:
+            return int(raw) if raw not in (None, "") else default
+        except ValueError:
+            raise SystemExit(f"TABLO_IMPORT_{name.upper()} must be a whole number, got {raw!r}") from None
+
+    d = ReadLimits()
+    return ReadLimits(max_bytes=get("max_bytes", d.max_bytes), max_rows=get("max_rows", d.max_rows),
+                      max_columns=min(get("max_columns", d.max_columns), cfg.max_columns_per_table),
+                      max_cell_chars=get("max_cell_chars", d.max_cell_chars))
+
+
+@dataclass
+class ImportJob:
+    id: str
+    base_id: int
+    user_id: int | None
+    path: str
+    filename: str
+    created: float = field(default_factory=time.time)
+    status: str = "ready"  # ready → running → done | failed | cancelled
+    fmt: str | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+    source: Source | None = None
+    detected: dict[str, list[Detected]] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+    progress: Progress = field(default_factory=Progress)
+    error: dict | None = None
+    result: dict | None = None
+    thread: threading.Thread | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "status": self.status, "file": self.filename, "format": self.fmt,
+                "rows_done": self.progress.done, "rows_total": self.progress.total, "phase": self.progress.phase,
+                "error": self.error, "result": self.result}
+
+
+_JOBS: dict[str, ImportJob] = {}
+_LOCK = threading.Lock()
+
+
+def _jobs_dir(cfg: Config) -> Path:
+    d = cfg.data_dir / "imports"
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def _expire() -> None:
+    now = time.time()
+    with _LOCK:
+        old = [j for j in _JOBS.values() if now - j.created > JOB_TTL_SECONDS and j.status != "running"]
+        for j in old:
+            _JOBS.pop(j.id, None)
+    for j in old:
+        shutil.rmtree(os.path.dirname(j.path), ignore_errors=True)
+
+
+def stage(cfg: Config, base_id: int, user_id: int | None, stream: Any, filename: str) -> ImportJob:
+    """Copy an upload to the data folder, refusing it past the size limit."""
+    _expire()
+    limits = limits_from_config(cfg)
+    job_id = secrets.token_urlsafe(12)
+    folder = _jobs_dir(cfg) / job_id
+    folder.mkdir()
+    safe = os.path.basename(filename or "upload")[:200] or "upload"
+    path = folder / "upload.bin"
+    size = 0
+    try:
+        with open(path, "wb") as out:
+            while chunk := stream.read(1 << 20):
+                size += len(chunk)
+                if size > limits.max_bytes:
+                    raise too_large(f"imports are limited to {limits.max_bytes // (1024 * 1024)} MB")
+                out.write(chunk)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    job = ImportJob(id=job_id, base_id=base_id, user_id=user_id, path=str(path), filename=safe)
+    with _LOCK:
+        _JOBS[job_id] = job
+    return job
+
+
+def stage_path(cfg: Config, base_id: int, user_id: int | None, path: str) -> ImportJob:
+    """The CLI imports a file in place (nothing to copy)."""
+    job = ImportJob(id=secrets.token_urlsafe(12), base_id=base_id, user_id=user_id, path=path,
+                    filename=os.path.basename(path))
+    return job
+
+
+def get_job(job_id: str, base_id: int) -> ImportJob:
+    with _LOCK:
+        job = _JOBS.get(job_id)
+    if job is None or job.base_id != base_id:
+        raise not_found("This import does not exist (or expired).")
+    return job
+
+
+def discard(job: ImportJob) -> None:
+    with _LOCK:
+        _JOBS.pop(job.id, None)
+    if os.path.basename(os.path.dirname(job.path)) == job.id:
+        shutil.rmtree(os.path.dirname(job.path), ignore_errors=True)
+
+
+# -- preview ----------------------------------------------------------------------------------
+def open_job(job: ImportJob, cfg: Config, *, fmt: str | None = None, encoding: str | None = None,
+             delimiter: str | None = None, sheets: list[str] | None = None, day_first: bool | None = None) -> None:
+    """Read the file's sheets and detect every column's type from all of its values."""
+    limits = limits_from_config(cfg)
+    src = open_source(job.path, job.filename, limits, fmt=fmt, encoding=encoding, delimiter=delimiter,
+                      sheets=sheets)
+    job.fmt, job.encoding, job.delimiter, job.source = src.format, src.encoding, src.delimiter, src
+    job.detected, job.counts = {}, {}
+    for sheet in src.sheets:
+        detected, n = detect_columns(sheet.headers, sheet.rows())
+        if day_first is not None:
+            for d in detected:
+                if d.type == "date" and d.day_first is not None:
+                    d.day_first = day_first
+                    d.options["format"] = "DD/MM/YYYY" if day_first else "MM/DD/YYYY"
+        job.detected[sheet.name] = detected
+        job.counts[sheet.name] = n
+
+
+def preview(job: ImportJob) -> dict[str, Any]:
+    assert job.source is not None
+    out = []
+    for sheet in job.source.sheets:
+        rows = []
+        for row in sheet.rows():
+            rows.append([_preview_cell(v) for v in row])
+            if len(rows) >= PREVIEW_ROWS:
+                break
+        out.append({
+            "name": sheet.name, "rows_total": job.counts.get(sheet.name, 0),
+            "columns": [{"source": i, "name": h, "type": d.type, "options": d.options, "day_first": d.day_first,
+                         "samples": [_preview_cell(s) for s in d.samples], "non_empty": d.non_empty}
+                        for i, (h, d) in enumerate(zip(sheet.headers, job.detected[sheet.name], strict=True))],
+            "rows": rows,
+        })
+    return {"import_id": job.id, "file": job.filename, "format": job.fmt, "encoding": job.encoding,
+            "delimiter": job.delimiter, "warnings": job.source.warnings, "sheets": out}
+
+
+def _preview_cell(v: Any) -> Any:
+    from server.io.convert import cell_text
+
+    if v is None or isinstance(v, bool | int | float | str):
+        return v
+    return cell_text(v)
+
+
+# -- plans ------------------------------------------------------------------------------------
+def _unique_name(schema: BaseSchema, name: str, taken: set[str]) -> str:
+    existing = {t.name.casefold() for t in schema.live_tables()} | taken
+    base, n, candidate = name[:190], 2, name[:200]
+    while candidate.casefold() in existing:
+        candidate = f"{base} ({n})"
+        n += 1
+    taken.add(candidate.casefold())
+    return candidate
+
+
+def _column_plans(sheet: Sheet, detected: list[Detected], specs: list[dict] | None, prefix: str) -> list[ColumnPlan]:
+    if specs is None:
+        return [ColumnPlan(i, h, d.type, dict(d.options), d.day_first)
+                for i, (h, d) in enumerate(zip(sheet.headers, detected, strict=True))]
+    plans = []
+    for k, spec in enumerate(specs):
+        where = f"{prefix}.columns[{k}]"
+        if not isinstance(spec, dict):
+            raise invalid(f"{where} must be an object", {where: ["must be an object"]})
+        src = spec.get("source")
+        if not isinstance(src, int) or isinstance(src, bool) or not 0 <= src < len(sheet.headers):
+            raise invalid(f"{where}.source must be a column index of the file (0..{len(sheet.headers) - 1})",
+                          {f"{where}.source": ["no such column in the file"]})
+        if spec.get("skip"):
+            continue
+        d = detected[src]
+        type_ = spec.get("type", d.type)
+        if not isinstance(type_, str) or not has_type(type_):
+            raise invalid(f"{where}.type: unknown column type {type_!r}", {f"{where}.type": ["unknown column type"]})
+        options = spec.get("options", d.options if type_ == d.type else {})
+        if not isinstance(options, dict):
+            raise invalid(f"{where}.options must be an object", {f"{where}.options": ["must be an object"]})
+        name = spec.get("name", sheet.headers[src])
+        if not isinstance(name, str) or not name.strip():
+            raise invalid(f"{where}.name must be non-empty text", {f"{where}.name": ["required"]})
+        day_first = spec.get("day_first", d.day_first if type_ == d.type else None)
+        if day_first is not None and not isinstance(day_first, bool):
+            raise invalid(f"{where}.day_first must be true or false", {f"{where}.day_first": ["must be boolean"]})
+        if type_ == "date" and day_first is not None and "format" not in (spec.get("options") or {}):
+            options = {**options, "format": "DD/MM/YYYY" if day_first else "MM/DD/YYYY"}
+        plans.append(ColumnPlan(src, name.strip(), type_, options, day_first, target_key(spec.get("target"))))
+    if not plans:
+        raise invalid(f"{prefix}: every column is skipped; nothing to import", {f"{prefix}.columns": ["empty"]})
+    return plans
+
+
+def target_key(v: Any) -> Any:
+    return v if isinstance(v, int | str) and not isinstance(v, bool) else None
+
+
+def _map_onto(table: TableMeta, plans: list[ColumnPlan], prefix: str) -> list[ColumnPlan]:
+    """Append/update: each imported column goes to the existing column named by `target` or its name."""
+    out = []
+    for p in plans:
+        key = p.column_id if p.column_id is not None else p.name
+        col = table.resolve_key(str(key)) or next(
+            (c for c in table.columns if c.name.casefold() == str(key).strip().casefold()), None)
+        if col is None:
+            if p.column_id is not None:
+                raise invalid(f"{prefix}: table {table.name!r} has no column {key!r}", {f"{prefix}.columns": [str(key)]})
+            continue  # unmatched by name: left out (the preview shows which)
+        p.column_id = col.id
+        p.type, p.options = col.type, col.options
+        out.append(p)
+    if not out:
+        raise invalid(f"{prefix}: no column of the file matches a column of {table.name!r}; map them explicitly",
+                      {f"{prefix}.columns": ["no matching columns"]})
+    return out
+
+
+def build_plans(job: ImportJob, schema: BaseSchema, body: dict) -> list[TablePlan]:
+    """The user's choices (or the detected defaults) as table plans; validates every field."""
+    assert job.source is not None
+    mode = body.get("mode", "new_table")
+    if mode not in MODES:
+        raise invalid(f"mode must be one of {', '.join(MODES)}", {"mode": ["invalid"]})
+    specs = body.get("tables")
+    if specs is None:
+        sheets = job.source.sheets if mode in ("new_table", "new_base") else job.source.sheets[:1]
+        specs = [{"sheet": s.name} for s in sheets]
+        if mode in ("append", "update"):
+            specs[0].update({k: body[k] for k in ("table_id", "key_columns", "columns") if k in body})
+        elif len(specs) == 1 and body.get("name"):
+            specs[0]["name"] = body["name"]
+    if not isinstance(specs, list) or not specs:
+        raise invalid("tables must be a non-empty list", {"tables": ["required"]})
+    plans: list[TablePlan] = []
+    taken: set[str] = set()
+    for i, spec in enumerate(specs):
+        prefix = f"tables[{i}]"
+        if not isinstance(spec, dict):
+            raise invalid(f"{prefix} must be an object", {prefix: ["must be an object"]})
+        sheet = job.source.sheet(spec.get("sheet"))
+        cols = _column_plans(sheet, job.detected[sheet.name], spec.get("columns"), prefix)
+        if mode in ("new_table", "new_base"):
+            name = spec.get("name") or sheet.name
+            if not isinstance(name, str) or not name.strip():
+                raise invalid(f"{prefix}.name must be non-empty text", {f"{prefix}.name": ["required"]})
+            seen: set[str] = set()
+            for c in cols:
+                if c.name.casefold() in seen:
+                    raise invalid(f"{prefix}: two columns are named {c.name!r}", {f"{prefix}.columns": ["duplicate name"]})
+                seen.add(c.name.casefold())
+            plans.append(TablePlan(sheet, "new", cols, name=_unique_name(schema, name.strip(), taken)))
+            continue
+        table_id = spec.get("table_id")
+        table = schema.table(table_id) if isinstance(table_id, int) and not isinstance(table_id, bool) else None
+        if table is None:
+            raise not_found(f"{prefix}.table_id: no such table in this base")
+        cols = _map_onto(table, cols, prefix)
+        keys: list[int] = []
+        if mode == "update":
+            raw_keys = spec.get("key_columns")
+            if not isinstance(raw_keys, list) or not raw_keys:
+                raise invalid(f"{prefix}.key_columns: name the columns that identify a row",
+                              {f"{prefix}.key_columns": ["required"]})
+            for k in raw_keys:
+                col = table.resolve_key(str(k))
+                if col is None:
+                    raise invalid(f"{prefix}.key_columns: no column {k!r}", {f"{prefix}.key_columns": [str(k)]})
+                keys.append(col.id)
+        plans.append(TablePlan(sheet, "update" if mode == "update" else "append", cols, table_id=table.id,
+                               key_columns=keys))
+    return plans
+
+
+# -- running ----------------------------------------------------------------------------------
+def run(st: Any, job: ImportJob, plans: list[TablePlan], base_id: int) -> dict[str, Any]:
+    """Apply the import as one action; returns its result. Raises ApiError (nothing changed)."""
+    job.progress.total = sum(job.counts.get(p.sheet.name, 0) for p in plans)
+    job.progress.phase = "importing"
+    res = apply_action(st.db, st.schema_cache, base_id, job.user_id,
+                       {"type": "import_rows", "plans": plans, "progress": job.progress, "file": job.filename},
+                       public=False, files_dir=st.config.files_dir)
+    return {"base_id": base_id, "version": res.version, "tables": res.result.get("tables", [])}
+
+
+def start_background(app: Any, job: ImportJob, plans: list[TablePlan], base_id: int) -> None:
+    st = app.extensions["tablo"]
+    job.status = "running"
+
+    def work() -> None:
+        try:
+            with app.app_context():
+                job.result = run(st, job, plans, base_id)
+            job.status = "done"
+            job.progress.phase = "done"
+        except ApiError as exc:
+            job.status = "cancelled" if exc.code == "cancelled" else "failed"
+            job.error = exc.to_json()["error"]
+        except Exception as exc:  # reported to the poller; the transaction rolled back
+            import logging
+
+            logging.getLogger(__name__).exception("import %s failed", job.id)
+            job.status = "failed"
+            job.error = {"code": "internal", "message": f"The import failed; nothing was changed ({exc}).",
+                         "fields": {}}
+        finally:
+            if job.status != "done":
+                job.progress.phase = job.status
+
+    job.thread = threading.Thread(target=work, name=f"import-{job.id}", daemon=True)
+    job.thread.start()
+
+
+def cancel(job: ImportJob) -> None:
+    if job.status == "running":
+        job.progress.cancel.set()
+    elif job.status == "ready":
+        job.status = "cancelled"
+        discard(job)

@@ -11,6 +11,9 @@ export default defineConfig({
     __VUE_OPTIONS_API__: 'false',
     __VUE_PROD_DEVTOOLS__: 'false',
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    __VUE_I18N_FULL_INSTALL__: 'true',
+    __VUE_I18N_LEGACY_API__: 'false',
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
   },
   build: {
     outDir: '../server/static/dist',
@@ -25,7 +28,7 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/api': { target: process.env.TABLO_API ?? 'http://127.0.0.1:5000', ws: true },
+      '/api': { target: 'http://127.0.0.1:5000', ws: true },
     },
   },
   test: {

@@ -34,6 +34,18 @@ export const i18n = createI18n({
   locale: storedLocale() ?? browserLocale(),
   fallbackLocale: 'en',
   messages: { en, ru },
+  // Russian has three plural forms: 1 строка, 2 строки, 5 строк.
+  pluralRules: {
+    ru: (choice: number, choicesLength: number) => {
+      if (choicesLength < 3) return choice === 1 ? 0 : 1
+      const n = Math.abs(choice) % 100
+      const n1 = n % 10
+      if (n > 10 && n < 20) return 2
+      if (n1 === 1) return 0
+      if (n1 >= 2 && n1 <= 4) return 1
+      return 2
+    },
+  },
   missingWarn: false,
   fallbackWarn: false,
 })

@@ -38,7 +38,7 @@ export function dismiss(id: number): void {
 export function errorMessage(e: unknown): string {
   if (e instanceof ApiError) {
     const key = `errors.${e.code}`
-    if (i18n.global.te(key)) return t(key)
+    if (i18n.global.te(key)) return t(key, { detail: e.message })
     if (e.status >= 500) return t('errors.server')
     return e.message
   }

@@ -53,6 +53,7 @@ export interface SelectOption {
 
 export interface Column {
   id: number
+  table_id?: number
   name: string
   type: ColumnType
   options: Record<string, any>

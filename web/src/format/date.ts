@@ -133,3 +133,41 @@ export function inputToDateValue(input: string, includeTime: boolean, timeZone?:
   utc = local - zoneOffset(utc, timeZone) * 60000
   return new Date(utc).toISOString().slice(0, 19) + 'Z'
 }
+
+/**
+ * Read a typed date in the column's pattern (or the locale's), optionally with "HH:MM".
+ * Returns "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" (wall time, for inputToDateValue), or null
+ * when the text is not a real date. ISO text is always accepted.
+ */
+export function parseDateInput(text: string, format: DateOptions['format'], locale: string): string | null {
+  const s = text.trim()
+  if (!s) return null
+  let y: number, m: number, d: number
+  let rest = ''
+  let mm: RegExpExecArray | null
+  if ((mm = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(.*))?$/.exec(s))) {
+    y = +mm[1]
+    m = +mm[2]
+    d = +mm[3]
+    rest = mm[4] ?? ''
+  } else if ((mm = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})(?:\s+(.*))?$/.exec(s))) {
+    const pattern = format && format !== 'locale' ? format : localeDatePattern(locale)
+    const a = +mm[1]
+    const b = +mm[3]
+    const monthFirst = pattern === 'MM/DD/YYYY' && mm[2] !== '.'
+    ;[d, m] = monthFirst ? [b, a] : [a, b]
+    y = +mm[4]
+    if (mm[4].length === 2) y += y < 70 ? 2000 : 1900
+    rest = mm[5] ?? ''
+  } else return null
+  const probe = new Date(Date.UTC(y, m - 1, d))
+  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) return null
+  const date = `${pad(y, 4)}-${pad(m)}-${pad(d)}`
+  if (!rest) return date
+  const tm = /^(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp][Mm])?$/.exec(rest.trim())
+  if (!tm) return null
+  let hh = +tm[1]
+  if (tm[3]) hh = (hh % 12) + (tm[3].toLowerCase() === 'pm' ? 12 : 0)
+  if (hh > 23 || +tm[2] > 59) return null
+  return `${date}T${pad(hh)}:${tm[2]}`
+}

@@ -6,6 +6,7 @@ import {
   formatNumber,
   inputToDateValue,
   localeDatePattern,
+  parseDateInput,
   numberForEditing,
   parseNumberInput,
 } from './index'
@@ -120,6 +121,25 @@ describe('formatDate', () => {
     expect(inputToDateValue('2026-07-01T12:00', true, 'America/New_York')).toBe('2026-07-01T16:00:00Z')
     expect(inputToDateValue('2026-12-31', false)).toBe('2026-12-31')
     expect(inputToDateValue('', false)).toBeNull()
+  })
+})
+
+describe('parseDateInput', () => {
+  it('reads dates in the column or locale pattern', () => {
+    expect(parseDateInput('31.12.2026', null, 'ru')).toBe('2026-12-31')
+    expect(parseDateInput('12/31/2026', null, 'en')).toBe('2026-12-31')
+    expect(parseDateInput('01/02/2026', 'DD/MM/YYYY', 'en')).toBe('2026-02-01')
+    expect(parseDateInput('01/02/2026', 'MM/DD/YYYY', 'ru')).toBe('2026-01-02')
+    expect(parseDateInput('2026-12-31', 'DD.MM.YYYY', 'ru')).toBe('2026-12-31')
+    expect(parseDateInput('5.1.26', null, 'ru')).toBe('2026-01-05')
+  })
+
+  it('reads an optional time and rejects impossible dates', () => {
+    expect(parseDateInput('31.12.2026 14:05', null, 'ru')).toBe('2026-12-31T14:05')
+    expect(parseDateInput('12/31/2026 2:05 PM', null, 'en')).toBe('2026-12-31T14:05')
+    expect(parseDateInput('31.02.2026', null, 'ru')).toBeNull()
+    expect(parseDateInput('tomorrow', null, 'en')).toBeNull()
+    expect(parseDateInput('31.12.2026 25:00', null, 'ru')).toBeNull()
   })
 })
 

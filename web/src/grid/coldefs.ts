@@ -1,0 +1,249 @@
+/** AG Grid column definitions for Tablo columns: display, editor and key handling per type. */
+import type { ColDef, ICellRendererParams, SuppressKeyboardEventParams, ValueFormatterParams } from 'ag-grid-community'
+import type { Column, Member, SelectOption } from '../api/types'
+import {
+  dateForInput,
+  formatDate,
+  inputToDateValue,
+  localeDatePattern,
+  numberForEditing,
+  parseDateInput,
+  parseNumberInput,
+} from '../format'
+import { DateEditor, LongTextEditor, PickerEditor, TextEditor, type PickerOption } from './editors'
+import {
+  checkboxRenderer,
+  filesRenderer,
+  linkRenderer,
+  peopleRenderer,
+  rateRenderer,
+  selectRenderer,
+} from './renderers'
+import { displayText, isReadOnly, selectOptions } from './types'
+
+export interface ColDefContext {
+  locale: string
+  timeZone?: string
+  canEdit: boolean
+  members(): Member[]
+  t(key: string, args?: Record<string, unknown>): string
+  onInvalid(message: string): void
+  onError(e: unknown): void
+  /** Adds an option to a select column on the server and returns it. */
+  addOption(col: Column, name: string): Promise<SelectOption>
+  /** Width saved for a column, if the person resized it. */
+  width(col: Column): number | undefined
+  headerComponent: unknown
+}
+
+const DEFAULT_WIDTH: Record<string, number> = {
+  checkbox: 90,
+  rate: 130,
+  number: 140,
+  date: 140,
+  duration: 110,
+  'long-text': 260,
+  'auto-number': 110,
+}
+
+/** Keys the grid must leave alone while a popup editor handles them (Enter in long text). */
+function suppressWhileEditing(p: SuppressKeyboardEventParams): boolean {
+  return p.editing && p.event.key === 'Enter' && !(p.event.ctrlKey || p.event.metaKey)
+}
+
+export function buildColDef(col: Column, ctx: ColDefContext): ColDef {
+  const editable = ctx.canEdit && !isReadOnly(col)
+  const textCtx = { locale: ctx.locale, timeZone: ctx.timeZone, members: ctx.members() }
+  const def: ColDef = {
+    colId: 'c' + col.id,
+    field: String(col.id),
+    headerName: col.name,
+    width: ctx.width(col) ?? DEFAULT_WIDTH[col.type] ?? (col.is_primary ? 220 : 180),
+    minWidth: 60,
+    editable: editable && col.type !== 'checkbox',
+    headerComponent: ctx.headerComponent,
+    headerComponentParams: { column: col },
+    cellClass: ['tcell', 't-' + col.type, ...(editable ? [] : ['readonly'])],
+    headerTooltip: col.description || undefined,
+    valueFormatter: (p: ValueFormatterParams) => displayText(col, p.value, { ...textCtx, members: ctx.members() }),
+    equals: (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null),
+  }
+  const textEditor = (format: (v: unknown) => string, parse: (s: string) => unknown, inputMode?: string) => {
+    def.cellEditor = TextEditor
+    def.cellEditorParams = { editor: { format, parse, onInvalid: ctx.onInvalid }, inputMode }
+  }
+  switch (col.type) {
+    case 'text':
+    case 'email':
+    case 'phone':
+    case 'url':
+      textEditor(
+        (v) => (v == null ? '' : String(v)),
+        (s) => (s.trim() === '' ? null : s),
+        col.type === 'phone' ? 'tel' : col.type === 'email' ? 'email' : undefined,
+      )
+      if (col.type !== 'text') def.cellRenderer = linkRenderer(col.type)
+      break
+    case 'long-text':
+      def.cellEditor = LongTextEditor
+      def.cellEditorPopup = true
+      def.cellEditorPopupPosition = 'under'
+      def.cellEditorParams = { hint: ctx.t('grid.longTextHint') }
+      def.suppressKeyboardEvent = suppressWhileEditing
+      break
+    case 'number':
+      def.type = 'rightAligned'
+      textEditor(
+        (v) => numberForEditing(v, col.options, ctx.locale),
+        (s) => {
+          const n = parseNumberInput(s, col.options, ctx.locale)
+          if (n !== null && Number.isNaN(n)) throw new Error(ctx.t('grid.notANumber', { text: s }))
+          return n
+        },
+        'decimal',
+      )
+      break
+    case 'rate': {
+      const max = Number(col.options?.max) || 5
+      def.cellRenderer = rateRenderer(col, editable)
+      textEditor(
+        (v) => (v == null ? '' : String(v)),
+        (s) => {
+          if (!s.trim()) return null
+          const n = Number(s.trim())
+          if (!Number.isInteger(n) || n < 0 || n > max) throw new Error(ctx.t('grid.badRating', { max }))
+          return n || null
+        },
+        'numeric',
+      )
+      break
+    }
+    case 'duration':
+      def.type = 'rightAligned'
+      // The server reads h:mm, h:mm:ss and "1h 30m"; the typed text goes as is.
+      textEditor(
+        (v) => displayText(col, v, textCtx),
+        (s) => (s.trim() === '' ? null : s.trim()),
+      )
+      break
+    case 'date': {
+      const includeTime = !!col.options?.include_time
+      def.cellEditor = DateEditor
+      def.cellEditorPopup = true
+      def.cellEditorPopupPosition = 'under'
+      const pattern = col.options?.format && col.options.format !== 'locale' ? col.options.format : localeDatePattern(ctx.locale)
+      def.cellEditorParams = {
+        date: {
+          includeTime,
+          format: (v: unknown) => formatDate(v, col.options, ctx.locale, ctx.timeZone),
+          parseTyped: (s: string) => parseDateInput(s, col.options?.format, ctx.locale),
+          toValue: (input: string) => inputToDateValue(input, includeTime, ctx.timeZone),
+          toInput: (v: unknown) => dateForInput(v, includeTime, ctx.timeZone),
+          placeholder: pattern.toLowerCase().replace(/y/g, ctx.t('grid.yearLetter')) + (includeTime ? ' hh:mm' : ''),
+          invalidMessage: ctx.t('grid.badDate'),
+          onInvalid: ctx.onInvalid,
+        },
+      }
+      break
+    }
+    case 'checkbox':
+      def.cellRenderer = checkboxRenderer(editable)
+      def.valueFormatter = undefined
+      break
+    case 'single-select':
+    case 'multiple-select': {
+      def.cellRenderer = selectRenderer(col)
+      def.cellEditor = PickerEditor
+      def.cellEditorPopup = true
+      def.cellEditorPopupPosition = 'under'
+      def.cellEditorParams = {
+        picker: {
+          multiple: col.type === 'multiple-select',
+          options: (): PickerOption[] => selectOptions(col),
+          addOption: (name: string) => ctx.addOption(col, name),
+          labels: pickerLabels(ctx),
+          onError: ctx.onError,
+        },
+      }
+      break
+    }
+    case 'collaborator':
+      def.cellRenderer = peopleRenderer(ctx.members)
+      def.cellEditor = PickerEditor
+      def.cellEditorPopup = true
+      def.cellEditorPopupPosition = 'under'
+      def.cellEditorParams = {
+        picker: {
+          multiple: true,
+          options: (): PickerOption[] =>
+            ctx.members().map((m) => ({ id: m.id, name: m.name || m.email, color: '#DDD9FF', detail: m.email })),
+          labels: pickerLabels(ctx),
+          onError: ctx.onError,
+        },
+      }
+      break
+    case 'creator':
+    case 'last-modifier':
+      def.cellRenderer = peopleRenderer(ctx.members)
+      break
+    case 'file':
+    case 'image':
+      def.cellRenderer = filesRenderer(col.type === 'image')
+      break
+    case 'auto-number':
+    case 'ctime':
+    case 'mtime':
+      def.type = col.type === 'auto-number' ? undefined : 'rightAligned'
+      break
+    default:
+      break
+  }
+  return def
+}
+
+function pickerLabels(ctx: ColDefContext) {
+  return {
+    search: ctx.t('grid.pickerSearch'),
+    add: (name: string) => ctx.t('grid.pickerAdd', { name }),
+    empty: ctx.t('grid.pickerEmpty'),
+    clear: ctx.t('grid.pickerClear'),
+  }
+}
+
+/** The pinned row-number column: shows the position, holds the expand button. */
+export function rowNumberColDef(ctx: { expandLabel: string }): ColDef {
+  return {
+    colId: '__row',
+    headerName: '',
+    width: 72,
+    pinned: 'left',
+    lockPinned: true,
+    resizable: false,
+    sortable: false,
+    suppressMovable: true,
+    suppressNavigable: false,
+    editable: false,
+    cellClass: 'row-number',
+    valueGetter: (p) => (p.node?.rowIndex ?? 0) + 1,
+    cellRenderer: (p: ICellRendererParams) => {
+      const box = document.createElement('span')
+      box.className = 'row-number-inner'
+      const n = document.createElement('span')
+      n.className = 'n'
+      n.textContent = p.data ? String((p.node.rowIndex ?? 0) + 1) : ''
+      box.appendChild(n)
+      if (p.data) {
+        const b = document.createElement('button')
+        b.className = 'expand'
+        b.type = 'button'
+        b.title = ctx.expandLabel
+        b.setAttribute('aria-label', ctx.expandLabel)
+        b.dataset.action = 'expand'
+        b.innerHTML =
+          '<svg viewBox="0 0 24 24" width="14" height="14" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M15 3h6v6M9 21H3v-6M21 3l-7 7M3 21l7-7"/></svg>'
+        box.appendChild(b)
+      }
+      return box
+    },
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Where a grid's rows come from. A RowSource answers "how many rows" and "rows from offset
+ * to offset+limit"; the table source uses /api/tables/{id}/rows and /count, the view source
+ * /api/views/{id}/rows and /count (the view's filters and sorts run on the server). The grid
+ * wraps a source in an AG Grid infinite datasource that asks for windows of 200 rows.
+ */
+import type { IDatasource, IGetRowsParams } from 'ag-grid-community'
+import { http } from '../api/client'
+import type { Row } from '../api/types'
+
+export const WINDOW = 200
+
+export interface RowSource {
+  readonly key: string
+  count(signal?: AbortSignal): Promise<number>
+  window(offset: number, limit: number, signal?: AbortSignal): Promise<Row[]>
+}
+
+function pathSource(prefix: string): RowSource {
+  return {
+    key: prefix,
+    count: (signal) => http.get<{ count: number }>(`${prefix}/count`, { signal }).then((r) => r.count),
+    window: (offset, limit, signal) =>
+      http.get<{ rows: Row[] }>(`${prefix}/rows`, { query: { offset, limit }, signal }).then((r) => r.rows),
+  }
+}
+
+export const tableSource = (tableId: number): RowSource => pathSource(`/tables/${tableId}`)
+export const viewSource = (viewId: number): RowSource => pathSource(`/views/${viewId}`)
+
+/** Rows [offset, offset+limit) fetched in pieces the server accepts (at most 1,000 each). */
+export async function fetchRange(source: RowSource, offset: number, limit: number): Promise<Row[]> {
+  const out: Row[] = []
+  for (let at = offset; at < offset + limit; at += 1000) {
+    const part = await source.window(at, Math.min(1000, offset + limit - at))
+    out.push(...part)
+    if (part.length < Math.min(1000, offset + limit - at)) break
+  }
+  return out
+}
+
+export interface GridDatasourceHooks {
+  onCount(count: number): void
+  onError(e: unknown): void
+}
+
+/**
+ * The infinite datasource. The count is asked once per refresh, alongside the first window,
+ * so the scrollbar is true to size from the first paint.
+ */
+export function gridDatasource(source: RowSource, hooks: GridDatasourceHooks): IDatasource & { reset(): void } {
+  let countPromise: Promise<number> | null = null
+  const controllers = new Set<AbortController>()
+  return {
+    reset() {
+      countPromise = null
+    },
+    getRows(params: IGetRowsParams) {
+      const ctrl = new AbortController()
+      controllers.add(ctrl)
+      if (!countPromise) {
+        countPromise = source.count(ctrl.signal).then((n) => {
+          hooks.onCount(n)
+          return n
+        })
+        countPromise.catch(() => {
+          countPromise = null
+        })
+      }
+      const limit = params.endRow - params.startRow
+      Promise.all([source.window(params.startRow, limit, ctrl.signal), countPromise])
+        .then(([rows, count]) => {
+          const end = params.startRow + rows.length
+          // A short window is the true end; otherwise trust the count (rows may be added meanwhile).
+          const lastRow = rows.length < limit ? end : Math.max(count, end)
+          if (lastRow !== count) hooks.onCount(lastRow)
+          params.successCallback(rows, lastRow)
+        })
+        .catch((e) => {
+          params.failCallback()
+          if ((e as Error).name !== 'AbortError') hooks.onError(e)
+        })
+        .finally(() => controllers.delete(ctrl))
+    },
+    destroy() {
+      controllers.forEach((c) => c.abort())
+      controllers.clear()
+    },
+  }
+}

@@ -1,0 +1,341 @@
+/**
+ * Cell editors as plain AG Grid editor components (no framework per cell): a text input with
+ * per-type parse/format, a long-text popup, a date popup with a typed field and a calendar,
+ * and a searchable option picker (single, multiple, people) that can add an option.
+ */
+import type { ICellEditorComp, ICellEditorParams } from 'ag-grid-community'
+import { chip } from './renderers'
+
+export interface EditorContext {
+  /** Text shown when editing starts from a value. */
+  format(value: unknown): string
+  /** Typed text to the API value; throw an Error with a human message when it cannot be read. */
+  parse(text: string): unknown
+  onInvalid(message: string): void
+}
+
+/** The key that started editing, when it was a printable character (typing replaces the value). */
+function typedStart(p: ICellEditorParams): string | null {
+  const k = p.eventKey
+  return k && k.length === 1 ? k : null
+}
+
+export class TextEditor implements ICellEditorComp {
+  private input!: HTMLInputElement
+  private ctx!: EditorContext
+  private original: unknown
+  private invalid = false
+
+  init(p: ICellEditorParams & { editor: EditorContext; inputMode?: string }): void {
+    this.ctx = p.editor
+    this.original = p.value
+    this.input = document.createElement('input')
+    this.input.className = 'cell-input'
+    if (p.inputMode) this.input.inputMode = p.inputMode
+    const typed = typedStart(p)
+    const cleared = p.eventKey === 'Backspace' || p.eventKey === 'Delete'
+    this.input.value = typed ?? (cleared ? '' : this.ctx.format(p.value))
+  }
+  getGui(): HTMLElement {
+    return this.input
+  }
+  afterGuiAttached(): void {
+    this.input.focus()
+    const len = this.input.value.length
+    this.input.setSelectionRange(len, len)
+  }
+  getValue(): unknown {
+    try {
+      this.invalid = false
+      return this.ctx.parse(this.input.value)
+    } catch (e) {
+      this.invalid = true
+      return this.original
+    }
+  }
+  isCancelAfterEnd(): boolean {
+    this.getValue()
+    if (this.invalid) {
+      try {
+        this.ctx.parse(this.input.value)
+      } catch (e) {
+        this.ctx.onInvalid((e as Error).message)
+      }
+    }
+    return this.invalid
+  }
+}
+
+export class LongTextEditor implements ICellEditorComp {
+  private box!: HTMLDivElement
+  private area!: HTMLTextAreaElement
+  init(p: ICellEditorParams & { hint?: string }): void {
+    this.box = document.createElement('div')
+    this.box.className = 'popup-editor long-text-editor'
+    this.area = document.createElement('textarea')
+    this.area.className = 'input'
+    this.area.rows = 8
+    const typed = typedStart(p)
+    this.area.value = typed ?? (p.value == null ? '' : String(p.value))
+    const hint = document.createElement('div')
+    hint.className = 'hint'
+    hint.textContent = p.hint ?? ''
+    this.box.append(this.area, hint)
+    this.area.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault()
+        p.stopEditing()
+      }
+    })
+  }
+  getGui(): HTMLElement {
+    return this.box
+  }
+  isPopup(): boolean {
+    return true
+  }
+  afterGuiAttached(): void {
+    this.area.focus()
+  }
+  getValue(): unknown {
+    return this.area.value === '' ? null : this.area.value
+  }
+}
+
+export interface DateEditorParams {
+  includeTime: boolean
+  format(value: unknown): string
+  /** Typed text to an input-style value ("YYYY-MM-DD[THH:MM]") or null when unreadable. */
+  parseTyped(text: string): string | null
+  /** "YYYY-MM-DD[THH:MM]" in the user's zone to the API value. */
+  toValue(input: string): string | null
+  toInput(value: unknown): string
+  placeholder: string
+  invalidMessage: string
+  onInvalid(message: string): void
+}
+
+export class DateEditor implements ICellEditorComp {
+  private box!: HTMLDivElement
+  private text!: HTMLInputElement
+  private picker!: HTMLInputElement
+  private p!: DateEditorParams
+  private original: unknown
+  private bad = false
+
+  init(params: ICellEditorParams & { date: DateEditorParams }): void {
+    this.p = params.date
+    this.original = params.value
+    this.box = document.createElement('div')
+    this.box.className = 'popup-editor date-editor'
+    this.text = document.createElement('input')
+    this.text.className = 'input'
+    this.text.placeholder = this.p.placeholder
+    const typed = typedStart(params)
+    this.text.value = typed ?? (params.eventKey === 'Backspace' || params.eventKey === 'Delete' ? '' : this.p.format(params.value))
+    this.picker = document.createElement('input')
+    this.picker.className = 'input'
+    this.picker.type = this.p.includeTime ? 'datetime-local' : 'date'
+    this.picker.value = this.p.toInput(params.value)
+    this.picker.addEventListener('change', () => {
+      const v = this.p.toValue(this.picker.value)
+      this.text.value = v ? this.p.format(v) : ''
+    })
+    this.picker.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') {
+        e.preventDefault()
+        params.stopEditing()
+      }
+    })
+    this.box.append(this.text, this.picker)
+  }
+  getGui(): HTMLElement {
+    return this.box
+  }
+  isPopup(): boolean {
+    return true
+  }
+  afterGuiAttached(): void {
+    this.text.focus()
+    this.text.select()
+  }
+  getValue(): unknown {
+    const s = this.text.value.trim()
+    this.bad = false
+    if (!s) return null
+    const input = this.p.parseTyped(s)
+    if (!input) {
+      this.bad = true
+      return this.original
+    }
+    return this.p.toValue(input)
+  }
+  isCancelAfterEnd(): boolean {
+    this.getValue()
+    if (this.bad) this.p.onInvalid(this.p.invalidMessage)
+    return this.bad
+  }
+}
+
+export interface PickerOption {
+  id: string | number
+  name: string
+  color: string
+  detail?: string
+}
+
+export interface PickerParams {
+  multiple: boolean
+  options(): PickerOption[]
+  /** Present when the person may add options; resolves to the new option. */
+  addOption?(name: string): Promise<PickerOption>
+  labels: { search: string; add: (name: string) => string; empty: string; clear: string }
+  onError(e: unknown): void
+}
+
+/** A searchable list of options; Enter picks, arrows move, multiple keeps the list open. */
+export class PickerEditor implements ICellEditorComp {
+  private box!: HTMLDivElement
+  private search!: HTMLInputElement
+  private listEl!: HTMLDivElement
+  private p!: PickerParams
+  private selected: (string | number)[] = []
+  private active = 0
+  private items: { kind: 'option' | 'add' | 'clear'; option?: PickerOption; name?: string }[] = []
+  private stop!: () => void
+
+  init(params: ICellEditorParams & { picker: PickerParams }): void {
+    this.p = params.picker
+    this.stop = () => params.stopEditing()
+    const v = params.value
+    this.selected = Array.isArray(v) ? [...v] : v === null || v === undefined || v === '' ? [] : [v as string]
+    this.box = document.createElement('div')
+    this.box.className = 'popup-editor picker'
+    this.search = document.createElement('input')
+    this.search.className = 'input'
+    this.search.placeholder = this.p.labels.search
+    this.search.setAttribute('aria-label', this.p.labels.search)
+    const typed = typedStart(params)
+    if (typed) this.search.value = typed
+    this.listEl = document.createElement('div')
+    this.listEl.className = 'picker-list'
+    this.listEl.setAttribute('role', 'listbox')
+    this.box.append(this.search, this.listEl)
+    this.search.addEventListener('input', () => {
+      this.active = 0
+      this.render()
+    })
+    this.search.addEventListener('keydown', (e) => this.onKey(e))
+    this.render()
+  }
+
+  private render(): void {
+    const q = this.search.value.trim().toLocaleLowerCase()
+    const all = this.p.options()
+    const shown = q ? all.filter((o) => o.name.toLocaleLowerCase().includes(q) || o.detail?.toLocaleLowerCase().includes(q)) : all
+    this.items = shown.map((o) => ({ kind: 'option' as const, option: o }))
+    const exact = all.some((o) => o.name.toLocaleLowerCase() === q)
+    if (q && !exact && this.p.addOption) this.items.push({ kind: 'add', name: this.search.value.trim() })
+    if (!this.p.multiple && this.selected.length && !q) this.items.push({ kind: 'clear' })
+    this.active = Math.min(this.active, Math.max(0, this.items.length - 1))
+    this.listEl.replaceChildren()
+    if (!this.items.length) {
+      const empty = document.createElement('div')
+      empty.className = 'picker-empty'
+      empty.textContent = this.p.labels.empty
+      this.listEl.appendChild(empty)
+    }
+    this.items.forEach((it, i) => {
+      const row = document.createElement('div')
+      row.className = 'picker-item' + (i === this.active ? ' active' : '')
+      row.setAttribute('role', 'option')
+      if (it.kind === 'option' && it.option) {
+        const on = this.selected.includes(it.option.id)
+        row.setAttribute('aria-selected', on ? 'true' : 'false')
+        const mark = document.createElement('span')
+        mark.className = 'mark'
+        mark.textContent = on ? '✓' : ''
+        row.append(mark, chip(it.option.name, it.option.color))
+        if (it.option.detail) {
+          const d = document.createElement('span')
+          d.className = 'detail'
+          d.textContent = it.option.detail
+          row.appendChild(d)
+        }
+      } else if (it.kind === 'add') {
+        row.classList.add('add')
+        row.textContent = this.p.labels.add(it.name ?? '')
+      } else {
+        row.classList.add('clear')
+        row.textContent = this.p.labels.clear
+      }
+      row.addEventListener('mousedown', (e) => {
+        e.preventDefault()
+        this.active = i
+        this.choose()
+      })
+      this.listEl.appendChild(row)
+    })
+    this.listEl.children[this.active]?.scrollIntoView?.({ block: 'nearest' })
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault()
+      e.stopPropagation()
+      const n = this.items.length
+      if (n) this.active = (this.active + (e.key === 'ArrowDown' ? 1 : n - 1)) % n
+      this.render()
+    } else if (e.key === 'Enter') {
+      e.preventDefault()
+      e.stopPropagation()
+      if (this.items.length && (this.search.value.trim() || !this.p.multiple)) this.choose()
+      else this.stop()
+    }
+  }
+
+  private async choose(): Promise<void> {
+    const it = this.items[this.active]
+    if (!it) return
+    if (it.kind === 'clear') {
+      this.selected = []
+      this.stop()
+      return
+    }
+    let option = it.option
+    if (it.kind === 'add' && this.p.addOption) {
+      try {
+        option = await this.p.addOption(it.name ?? '')
+      } catch (e) {
+        this.p.onError(e)
+        return
+      }
+    }
+    if (!option) return
+    if (this.p.multiple) {
+      const i = this.selected.indexOf(option.id)
+      if (i >= 0) this.selected.splice(i, 1)
+      else this.selected.push(option.id)
+      this.search.value = ''
+      this.render()
+      this.search.focus()
+    } else {
+      this.selected = [option.id]
+      this.stop()
+    }
+  }
+
+  getGui(): HTMLElement {
+    return this.box
+  }
+  isPopup(): boolean {
+    return true
+  }
+  afterGuiAttached(): void {
+    this.search.focus()
+  }
+  getValue(): unknown {
+    if (this.p.multiple) return this.selected.length ? [...this.selected] : []
+    return this.selected[0] ?? null
+  }
+}

@@ -1,0 +1,143 @@
+/** What the grid knows about column types: which are read-only, how values become text. */
+import type { Column, Member, SelectOption } from '../api/types'
+import { formatDate, formatDuration, formatNumber, numberForEditing } from '../format'
+
+export const READ_ONLY_TYPES = new Set([
+  'auto-number',
+  'ctime',
+  'mtime',
+  'creator',
+  'last-modifier',
+  'formula',
+  'lookup',
+  'rollup',
+  'link',
+  'file',
+  'image',
+])
+
+/** Types a person can pick when adding a column (computed types arrive with their own issues). */
+export const CREATABLE_TYPES = [
+  'text',
+  'long-text',
+  'number',
+  'checkbox',
+  'date',
+  'duration',
+  'single-select',
+  'multiple-select',
+  'email',
+  'url',
+  'phone',
+  'rate',
+  'collaborator',
+  'auto-number',
+  'file',
+  'image',
+  'ctime',
+  'mtime',
+  'creator',
+  'last-modifier',
+] as const
+
+export function isReadOnly(col: Column): boolean {
+  return col.read_only || READ_ONLY_TYPES.has(col.type)
+}
+
+export interface TextContext {
+  locale: string
+  timeZone?: string
+  members: Member[]
+}
+
+export function selectOptions(col: Column): SelectOption[] {
+  return (col.options?.options as SelectOption[] | undefined) ?? []
+}
+
+export function optionById(col: Column, id: unknown): SelectOption | undefined {
+  return selectOptions(col).find((o) => o.id === id)
+}
+
+export function memberLabel(members: Member[], id: unknown): string {
+  const m = members.find((x) => x.id === id)
+  return m ? m.name || m.email : id === null || id === undefined ? '' : String(id)
+}
+
+function asList(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : v === null || v === undefined || v === '' ? [] : [v]
+}
+
+/** A value as display text (also the text copied to the clipboard for most types). */
+export function displayText(col: Column, value: unknown, ctx: TextContext): string {
+  if (value === null || value === undefined) return ''
+  switch (col.type) {
+    case 'number':
+      return formatNumber(value, col.options, ctx.locale)
+    case 'date':
+      return formatDate(value, col.options, ctx.locale, ctx.timeZone)
+    case 'ctime':
+    case 'mtime':
+      return formatDate(value, { format: null, include_time: true }, ctx.locale, ctx.timeZone)
+    case 'duration':
+      return formatDuration(value, col.options?.format)
+    case 'checkbox':
+      return value ? '✓' : ''
+    case 'single-select':
+      return optionById(col, value)?.name ?? ''
+    case 'multiple-select':
+      return asList(value)
+        .map((v) => optionById(col, v)?.name)
+        .filter(Boolean)
+        .join(', ')
+    case 'collaborator':
+      return asList(value)
+        .map((v) => memberLabel(ctx.members, v))
+        .join(', ')
+    case 'creator':
+    case 'last-modifier':
+      return memberLabel(ctx.members, value)
+    case 'rate':
+      return '★'.repeat(Number(value) || 0)
+    case 'file':
+    case 'image':
+      return asList(value)
+        .map((f) => (f && typeof f === 'object' ? String((f as { name?: string }).name ?? '') : String(f)))
+        .join(', ')
+    default:
+      if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ')
+      if (typeof value === 'object') return JSON.stringify(value)
+      return String(value)
+  }
+}
+
+/**
+ * A value as clipboard text that spreadsheets and this grid read back: numbers without
+ * grouping in the locale's decimal, dates as shown, options and people by name or email.
+ */
+export function clipboardText(col: Column, value: unknown, ctx: TextContext): string {
+  if (value === null || value === undefined) return ''
+  switch (col.type) {
+    case 'number': {
+      const s = numberForEditing(value, col.options, ctx.locale)
+      return col.options?.format === 'percent' ? s + '%' : s
+    }
+    case 'checkbox':
+      return value ? 'true' : 'false'
+    case 'rate':
+      return String(value)
+    case 'collaborator':
+      return asList(value)
+        .map((v) => ctx.members.find((m) => m.id === v)?.email ?? String(v))
+        .join(', ')
+    case 'creator':
+    case 'last-modifier':
+      return ctx.members.find((m) => m.id === value)?.email ?? String(value)
+    default:
+      return displayText(col, value, ctx)
+  }
+}
+
+/** The value a cleared cell takes. */
+export function emptyValue(col: Column): unknown {
+  return col.type === 'checkbox' ? false : null
+}

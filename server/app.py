@@ -76,5 +76,6 @@ def _load_extensions() -> None:
 
 # Each feature package adds its module here; importing it registers its routes and handlers.
 EXTENSIONS: list[str] = [
+    "server.api.live",
     "server.api.charts",
 ]

@@ -34,7 +34,7 @@ def create_app(config: Config | None = None) -> Flask:
     from server.api.routing import api
     from server.web import web
 
-    _load_extensions()
+    _load_extensions(app)
     app.register_blueprint(api)
     app.register_blueprint(web)
 
@@ -66,16 +66,25 @@ def create_app(config: Config | None = None) -> Flask:
     return app
 
 
-def _load_extensions() -> None:
-    """Feature modules that register routes, types or actions of their own (views, live, io, ...)."""
+def _load_extensions(app: Flask) -> None:
+    """Feature modules that register routes, types or actions of their own (views, live, io, ...).
+
+    A module that serves routes outside /api/ (its own Blueprint) defines `init_app(app)`,
+    called here once per app.
+    """
     import importlib
 
     for name in EXTENSIONS:
-        importlib.import_module(name)
+        module = importlib.import_module(name)
+        init = getattr(module, "init_app", None)
+        if callable(init):
+            init(app)
 
 
 # Each feature package adds its module here; importing it registers its routes and handlers.
 EXTENSIONS: list[str] = [
     "server.api.live",
     "server.api.charts",
+    "server.api.seatable",
+    "server.team.extension",
 ]

@@ -1,5 +1,5 @@
 """Bases: list, create, read (tables, columns, views, members, version), rename, delete;
-members and roles; undo, redo and the action log."""
+undo, redo and the action log. Members and sharing live in server/api/members.py."""
 
 from __future__ import annotations
 
@@ -14,10 +14,9 @@ from server.actions import undo as undo_mod
 from server.actions.apply import apply_action
 from server.api.access import base_role, client_id
 from server.api.routing import route
-from server.auth.roles import ROLES
 from server.auth.service import Principal
 from server.catalog import schema as cat
-from server.errors import conflict, forbidden, invalid, not_found
+from server.errors import forbidden, not_found
 from server.state import state
 
 
@@ -42,15 +41,6 @@ class ActionsQuery(Schema):
 class ActionBody(Schema):
     action = fields.Dict(required=True)
     client_id = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=64))
-
-
-class MemberBody(Schema):
-    email = fields.Email(required=True)
-    role = fields.String(required=True, validate=validate.OneOf(ROLES))
-
-
-class MemberPatch(Schema):
-    role = fields.String(required=True, validate=validate.OneOf(ROLES))
 
 
 def _now() -> dt.datetime:
@@ -159,70 +149,7 @@ def restore_base(principal: Principal, base_id: int) -> Any:
     return _get(principal, base_id)
 
 
-# -- members ----------------------------------------------------------------------------------
-@route("/bases/{base_id}/members", "GET", "Members of a base and their roles", "members")
-def list_members(principal: Principal, base_id: int) -> Any:
-    base_role(principal, base_id)
-    with state().db.read() as conn:
-        return {"members": base_json(conn, base_id, principal, "viewer")["members"]}
-
-
-@route("/bases/{base_id}/members", "POST", "Add a user (by email) to a base with a role", "members",
-       body=MemberBody, responses={201: "added", 404: "no account with that email"})
-def add_member(principal: Principal, base_id: int, body: dict) -> Any:
-    base_role(principal, base_id, "owner")
-    with state().db.write() as conn:
-        uid = conn.execute(sa.select(cat.users.c.id).where(cat.users.c.email == body["email"].lower())).scalar()
-        if uid is None:
-            raise invalid("no account has this email", {"email": ["no such user"]})
-        exists = conn.execute(sa.select(cat.base_members.c.role).where(
-            cat.base_members.c.base_id == base_id, cat.base_members.c.user_id == uid)).scalar()
-        if exists:
-            raise conflict("this user is already a member", {"email": ["already a member"]})
-        conn.execute(sa.insert(cat.base_members).values(base_id=base_id, user_id=uid, role=body["role"]))
-    return {"user_id": uid, "role": body["role"]}, 201
-
-
-def _owners(conn: sa.Connection, base_id: int) -> int:
-    m = cat.base_members
-    return conn.execute(sa.select(sa.func.count()).select_from(m).where(m.c.base_id == base_id, m.c.role == "owner")).scalar_one()
-
-
-@route("/bases/{base_id}/members/{user_id}", "PATCH", "Change a member's role", "members", body=MemberPatch)
-def patch_member(principal: Principal, base_id: int, user_id: int, body: dict) -> Any:
-    base_role(principal, base_id, "owner")
-    m = cat.base_members
-    with state().db.write() as conn:
-        cur = conn.execute(sa.select(m.c.role).where(m.c.base_id == base_id, m.c.user_id == user_id)).scalar()
-        if cur is None:
-            raise not_found("This member does not exist.")
-        if cur == "owner" and body["role"] != "owner" and _owners(conn, base_id) <= 1:
-            raise conflict("a base keeps at least one owner")
-        conn.execute(sa.update(m).where(m.c.base_id == base_id, m.c.user_id == user_id).values(role=body["role"]))
-    from server.actions.events import publish
-
-    publish({"kind": "membership", "base_id": base_id, "user_id": user_id, "role": body["role"]})
-    return {"user_id": user_id, "role": body["role"]}
-
-
-@route("/bases/{base_id}/members/{user_id}", "DELETE", "Remove a member", "members")
-def remove_member(principal: Principal, base_id: int, user_id: int) -> Any:
-    if user_id != principal.user_id:
-        base_role(principal, base_id, "owner")
-    else:
-        base_role(principal, base_id, "viewer")
-    m = cat.base_members
-    with state().db.write() as conn:
-        cur = conn.execute(sa.select(m.c.role).where(m.c.base_id == base_id, m.c.user_id == user_id)).scalar()
-        if cur is None:
-            raise not_found("This member does not exist.")
-        if cur == "owner" and _owners(conn, base_id) <= 1:
-            raise conflict("a base keeps at least one owner")
-        conn.execute(sa.delete(m).where(m.c.base_id == base_id, m.c.user_id == user_id))
-    from server.actions.events import publish
-
-    publish({"kind": "membership", "base_id": base_id, "user_id": user_id, "role": None})
-    return {"ok": True}
+# Members, invitations and permissions: server/api/members.py.
 
 
 # -- actions, undo, redo ----------------------------------------------------------------------

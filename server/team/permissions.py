@@ -1,0 +1,163 @@
+"""Roles, table permissions and column permissions, enforced on every write.
+
+`check_action` is registered with `server.actions.apply.register_check`, so it runs before
+every handler of every action — REST, WebSocket, SeaTable-compatible API, imports, undo and
+redo, and each action nested in a batch. Endpoints still check roles up front for a fast,
+clear answer; this is the check that cannot be bypassed.
+
+Rules:
+- System actions (no user) pass: template cloning, base creation, automations run as the
+  system.
+- The caller's role must reach the handler's `min_role` (editor unless the handler says).
+- Table permissions, per operation (add / edit / delete rows): mode "editors" (the default:
+  everyone with edit rights) or "named" (only the listed members). Owners always pass: they
+  set the permissions and could lift them anyway.
+- Column permissions: who may edit a column's cells ("named" members). They apply to
+  update_rows and to values a client gives in insert_rows; restoring deleted rows (a raw
+  insert from undo) is governed by the table's add permission alone, so undoing a delete
+  never fails on a column the deleter could not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+
+from server.actions.context import ActionContext
+from server.actions.registry import get_handler
+from server.auth.roles import at_least
+from server.catalog import schema as cat
+from server.errors import ApiError, forbidden
+
+OPERATIONS = ("add", "edit", "delete")
+MODES = ("editors", "named")
+
+# Which table operation each row action needs.
+ROW_ACTIONS = {"insert_rows": "add", "update_rows": "edit", "move_rows": "edit", "delete_rows": "delete"}
+
+
+class Rules:
+    """Permissions of one table as loaded for one action."""
+
+    def __init__(self, table_ops: dict[str, tuple[str, list[int]]], columns: dict[int, tuple[str, list[int]]]):
+        self.table_ops = table_ops
+        self.columns = columns
+
+
+def _role(ctx: ActionContext) -> str | None:
+    if "team.role" not in ctx.cache:
+        m = cat.base_members
+        ctx.cache["team.role"] = ctx.conn.execute(
+            sa.select(m.c.role).where(m.c.base_id == ctx.base_id, m.c.user_id == ctx.user_id)).scalar()
+    return ctx.cache["team.role"]
+
+
+def load_rules(conn: sa.Connection, table_id: int) -> Rules:
+    tp, cp = cat.table_permissions, cat.column_permissions
+    ops = {r.operation: (r.mode, list(r.user_ids or []))
+           for r in conn.execute(sa.select(tp).where(tp.c.table_id == table_id))}
+    cols = {r.column_id: (r.mode, list(r.user_ids or []))
+            for r in conn.execute(sa.select(cp).where(cp.c.table_id == table_id))}
+    return Rules(ops, cols)
+
+
+def _rules(ctx: ActionContext, table_id: int) -> Rules:
+    key = f"team.rules.{table_id}"
+    if key not in ctx.cache:
+        ctx.cache[key] = load_rules(ctx.conn, table_id)
+    return ctx.cache[key]
+
+
+def allowed(mode_users: tuple[str, list[int]] | None, user_id: int, role: str) -> bool:
+    if mode_users is None or role == "owner":
+        return True
+    mode, users = mode_users
+    return mode == "editors" or user_id in users
+
+
+def check_action(ctx: ActionContext, action: dict[str, Any]) -> None:
+    if ctx.user_id is None:
+        return
+    spec = get_handler(action.get("type"))
+    if spec is None:
+        return
+    role = _role(ctx)
+    if role is None:
+        raise ApiError(404, "not_found", "This base does not exist.")
+    if not at_least(role, spec.min_role):
+        raise forbidden(f"You need the {spec.min_role} role in this base to do this.")
+    op = ROW_ACTIONS.get(spec.type)
+    if op is None:
+        return
+    table_id = action.get("table_id")
+    if not isinstance(table_id, int) or isinstance(table_id, bool):
+        return  # the handler reports the bad table id
+    table = ctx.schema.table(table_id)
+    if table is None:
+        return
+    rules = _rules(ctx, table_id)
+    if not allowed(rules.table_ops.get(op), ctx.user_id, role):
+        verb = {"add": "add rows to", "edit": "edit rows of", "delete": "delete rows of"}[op]
+        raise forbidden(f"You may not {verb} the table {table.name!r}.")
+    if not rules.columns or role == "owner":
+        return
+    if spec.type == "update_rows" or (spec.type == "insert_rows" and not action.get("raw")):
+        _check_columns(ctx, action, table, rules, role)
+
+
+def _check_columns(ctx: ActionContext, action: dict[str, Any], table: Any, rules: Rules, role: str) -> None:
+    raw = bool(action.get("raw"))
+    rows = action.get("rows")
+    if not isinstance(rows, list):
+        return
+    keys: set[str] = set()
+    for row in rows:
+        if not isinstance(row, dict):
+            continue
+        cells = row.get("cells") if raw else row
+        if isinstance(cells, dict):
+            keys.update(k for k in cells if isinstance(k, str))
+    for key in keys:
+        col = table.column_by_phys(key) if raw else table.resolve_key(key)
+        if col is None:
+            continue
+        if not allowed(rules.columns.get(col.id), ctx.user_id, role):
+            raise ApiError(403, "forbidden", f"You may not edit the cells of the column {col.name!r}.",
+                           {key: ["no permission to edit this column"]})
+
+
+# -- reading and writing the settings (owners only; see server/api/members.py) -------------------
+def table_permissions_json(conn: sa.Connection, table: Any) -> dict[str, Any]:
+    rules = load_rules(conn, table.id)
+    out: dict[str, Any] = {"table_id": table.id, "rows": {}, "columns": {}}
+    for op in OPERATIONS:
+        mode, users = rules.table_ops.get(op, ("editors", []))
+        out["rows"][op] = {"mode": mode, "user_ids": users}
+    for col in table.columns:
+        if col.id in rules.columns:
+            mode, users = rules.columns[col.id]
+            out["columns"][col.key] = {"mode": mode, "user_ids": users}
+    return out
+
+
+def save_table_permissions(conn: sa.Connection, base_id: int, table: Any, rows: dict | None,
+                           columns: dict | None) -> None:
+    """Replace the given parts; `editors` removes a rule (it is the default)."""
+    tp, cp = cat.table_permissions, cat.column_permissions
+    for op, rule in (rows or {}).items():
+        conn.execute(sa.delete(tp).where(tp.c.table_id == table.id, tp.c.operation == op))
+        if rule["mode"] != "editors":
+            conn.execute(sa.insert(tp).values(table_id=table.id, operation=op, base_id=base_id, mode=rule["mode"],
+                                              user_ids=sorted(set(rule["user_ids"]))))
+    for col_id, rule in (columns or {}).items():
+        conn.execute(sa.delete(cp).where(cp.c.column_id == col_id))
+        if rule["mode"] != "editors":
+            conn.execute(sa.insert(cp).values(column_id=col_id, table_id=table.id, base_id=base_id,
+                                              mode=rule["mode"], user_ids=sorted(set(rule["user_ids"]))))
+
+
+def install() -> None:
+    from server.actions.apply import register_check
+
+    register_check(check_action)

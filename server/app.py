@@ -87,4 +87,6 @@ EXTENSIONS: list[str] = [
     "server.api.charts",
     "server.api.seatable",
     "server.team.extension",
+    "server.api.views",
+    "server.query.indexes",
 ]

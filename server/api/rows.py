@@ -25,6 +25,11 @@ class RowsQuery(Schema):
     limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=MAX_LIMIT))
     keys = fields.String(load_default="ids", validate=validate.OneOf(["ids", "names"]),
                          metadata={"description": "key rows by column ids (default) or by column names"})
+    # Ad-hoc view parameters (server.api.views): same operators as saved views.
+    filters = fields.String(load_default=None, metadata={"description": "JSON filter tree, see docs/views.md"})
+    sorts = fields.String(load_default=None, metadata={"description": 'JSON [{"column_id", "direction"}]'})
+    search = fields.String(load_default=None, metadata={"description": "only rows with a cell containing it"})
+    cursor = fields.String(load_default=None, metadata={"description": "next_cursor of the previous window"})
 
 
 class KeysQuery(Schema):
@@ -72,6 +77,11 @@ def _schema_table(conn: sa.Connection, base_id: int, table_id: int) -> Any:
 @route("/tables/{table_id}/rows", "GET", "A window of rows in the table's row order", "rows", query=RowsQuery)
 def list_rows(principal: Principal, table_id: int, query: dict) -> Any:
     base_id, _ = table_access(principal, table_id)
+    if any(query.get(k) for k in ("filters", "sorts", "search", "cursor")):
+        from server.api.views import compile_for, window_json
+
+        with state().db.read() as conn:
+            return window_json(conn, compile_for(conn, principal, base_id, table_id, {}, query), base_id, query)
     with state().db.read() as conn:
         table = _schema_table(conn, base_id, table_id)
         vctx = value_context(conn, base_id, query["keys"] == "names")

@@ -108,3 +108,49 @@ def _date_bucket_sqlite(element, compiler, **kw):
 @compiles(_DateBucket)
 def _date_bucket_pg(element, compiler, **kw):
     return _PG_BUCKETS[element.granularity].format(x=compiler.process(element.clauses, **kw))
+
+
+class json_items(FunctionElement):
+    """How many items a JSON array cell holds; 0 for SQL NULL, JSON null or a non-array.
+
+    Empty list cells may be stored as SQL NULL or as JSON `null`, so "is empty" is
+    `json_items(x) = 0` on both databases."""
+
+    type = sa.Integer()
+    inherit_cache = True
+
+
+@compiles(json_items, "sqlite")
+def _json_items_sqlite(element, compiler, **kw):
+    x = compiler.process(element.clauses, **kw)
+    return f"coalesce(CASE WHEN json_type({x}) = 'array' THEN json_array_length({x}) END, 0)"
+
+
+@compiles(json_items)
+def _json_items_pg(element, compiler, **kw):
+    x = f"CAST({compiler.process(element.clauses, **kw)} AS jsonb)"
+    return f"coalesce(CASE WHEN jsonb_typeof({x}) = 'array' THEN jsonb_array_length({x}) END, 0)"
+
+
+class json_has(FunctionElement):
+    """True when a JSON array cell holds an item: json_has(cell, raw_value, json_array_text).
+
+    SQLite compares the raw value against json_each(); PostgreSQL uses jsonb containment
+    (`@>`) with the one-item array given as JSON text, which also matches numbers exactly."""
+
+    type = sa.Boolean()
+    inherit_cache = True
+
+
+@compiles(json_has, "sqlite")
+def _json_has_sqlite(element, compiler, **kw):
+    cell, raw, _js = list(element.clauses)
+    # Only compiled SQL fragments (bound parameters) are spliced in, never values.
+    return (f"EXISTS (SELECT 1 FROM json_each({compiler.process(cell, **kw)}) "  # noqa: S608
+            f"WHERE json_each.value = {compiler.process(raw, **kw)})")
+
+
+@compiles(json_has)
+def _json_has_pg(element, compiler, **kw):
+    cell, _raw, js = list(element.clauses)
+    return f"(CAST({compiler.process(cell, **kw)} AS jsonb) @> CAST({compiler.process(js, **kw)} AS jsonb))"

@@ -1,0 +1,293 @@
+"""Views over HTTP: create, change, delete, restore, duplicate and reorder views (all actions),
+and read them: windows of rows (offset or keyset cursor), count, group tree, search hits,
+footer summaries and a row's position.
+
+Reading never waits for a count: `/rows` and `/count` are separate requests. Every read
+takes optional ad-hoc `filters` (a filter tree as JSON, ANDed with the view's), `sorts`
+(JSON, replacing the view's) and `search` (text), with the same operators as saved views.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from marshmallow import Schema, fields, validate
+
+from server.actions.handlers.rows import row_to_api
+from server.actions.handlers.views import view_json
+from server.api.access import base_role, run_action, table_access
+from server.api.routing import route
+from server.api.rows import MAX_LIMIT, value_context
+from server.auth.service import Principal
+from server.catalog import schema as cat
+from server.errors import not_found
+from server.query import aggregates, paging
+from server.query.compile import CompiledView, CompileError, compile_view, raise_compile_error
+from server.query.operators import FilterContext, all_operator_families
+from server.query.settings import ViewSettings, load_settings, parse_adhoc
+from server.state import state
+
+SETTINGS_DOC = ("filters (nested AND/OR groups), sorts, group_by (≤3), hidden_columns, column_order, "
+                "column_widths, frozen_count, row_height, row_colors, summaries — see docs/views.md")
+
+
+class ViewCreate(Schema):
+    name = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    settings = fields.Nested(ViewSettings, load_default=None, allow_none=True, metadata={"description": SETTINGS_DOC})
+    private = fields.Boolean(load_default=False, metadata={"description": "only you see it"})
+    client_id = fields.String(load_default=None, allow_none=True)
+
+
+class ViewPatch(Schema):
+    name = fields.String(validate=validate.Length(min=1, max=200))
+    settings = fields.Nested(ViewSettings, metadata={"description": SETTINGS_DOC})
+    private = fields.Boolean()
+    position = fields.Float()
+    client_id = fields.String(load_default=None, allow_none=True)
+
+
+class ViewDuplicate(Schema):
+    name = fields.String(load_default=None, allow_none=True, validate=validate.Length(min=1, max=200))
+    private = fields.Boolean()
+    client_id = fields.String(load_default=None, allow_none=True)
+
+
+class ViewOrder(Schema):
+    view_ids = fields.List(fields.Integer(strict=True), required=True, validate=validate.Length(min=1, max=500))
+    client_id = fields.String(load_default=None, allow_none=True)
+
+
+_ADHOC = {
+    "filters": fields.String(load_default=None, metadata={
+        "description": 'JSON filter tree or list, e.g. [{"column_id":3,"operator":"contains","value":"ООО"}]'}),
+    "sorts": fields.String(load_default=None, metadata={
+        "description": 'JSON list, e.g. [{"column_id":4,"direction":"desc"}]; replaces the view\'s sorts'}),
+    "search": fields.String(load_default=None, metadata={"description": "only rows whose visible cells contain it"}),
+}
+
+
+class ReadQuery(Schema):
+    filters = _ADHOC["filters"]
+    sorts = _ADHOC["sorts"]
+    search = _ADHOC["search"]
+
+
+class WindowQuery(ReadQuery):
+    offset = fields.Integer(load_default=0, validate=validate.Range(min=0))
+    limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=MAX_LIMIT))
+    cursor = fields.String(load_default=None, metadata={"description": "next_cursor of the previous window"})
+    keys = fields.String(load_default="ids", validate=validate.OneOf(["ids", "names"]))
+
+
+class SearchQuery(ReadQuery):
+    q = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    limit = fields.Integer(load_default=1000, validate=validate.Range(min=1, max=paging.MAX_SEARCH_HITS))
+
+
+class PositionQuery(ReadQuery):
+    row_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+
+
+# -- helpers --------------------------------------------------------------------------------------
+def _view_row(conn: sa.Connection, principal: Principal, view_id: int) -> Any:
+    v = cat.views
+    row = conn.execute(sa.select(v, cat.tables.c.base_id).join(cat.tables, cat.tables.c.id == v.c.table_id)
+                       .where(v.c.id == view_id, v.c.deleted_at.is_(None), cat.tables.c.deleted_at.is_(None))).first()
+    if row is None or (row.private_to is not None and row.private_to != principal.user_id):
+        raise not_found("This view does not exist.")
+    return row
+
+
+def _base_of_view(principal: Principal, view_id: int, needed: str = "viewer") -> int:
+    with state().db.read() as conn:
+        row = _view_row(conn, principal, view_id)
+    try:
+        base_role(principal, row.base_id, needed)
+    except Exception as exc:
+        if getattr(exc, "status", None) == 404:
+            raise not_found("This view does not exist.") from None
+        raise
+    return row.base_id
+
+
+def filter_context(conn: sa.Connection, principal: Principal, base_id: int) -> FilterContext:
+    tz = conn.execute(sa.select(cat.users.c.timezone).where(cat.users.c.id == principal.user_id)).scalar()
+    vctx = value_context(conn, base_id)
+    return FilterContext(user_id=principal.user_id, timezone=tz or "UTC", members=vctx.members)
+
+
+def compile_for(conn: sa.Connection, principal: Principal, base_id: int, table_id: int, settings: Any,
+                query: dict) -> CompiledView:
+    """A saved view (lenient: broken parts skipped) plus ad-hoc parameters (strict)."""
+    table = state().schema_cache.get(conn, base_id).table(table_id)
+    if table is None:
+        raise not_found("This table does not exist.")
+    adhoc = parse_adhoc(query)
+    try:
+        return compile_view(table, load_settings(settings), filter_context(conn, principal, base_id),
+                            extra_filters=adhoc["filters"], extra_sorts=adhoc["sorts"], search=adhoc["search"])
+    except CompileError as exc:
+        raise_compile_error(exc)
+        raise
+
+
+def _compiled(conn: sa.Connection, principal: Principal, view_id: int, query: dict) -> tuple[CompiledView, int]:
+    row = _view_row(conn, principal, view_id)
+    base_role(principal, row.base_id)
+    return compile_for(conn, principal, row.base_id, row.table_id, row.settings, query), row.base_id
+
+
+def window_json(conn: sa.Connection, cv: CompiledView, base_id: int, query: dict) -> dict[str, Any]:
+    vctx = value_context(conn, base_id, query.get("keys") == "names")
+    win = paging.window(conn, cv, query.get("offset", 0), query.get("limit", 100), query.get("cursor"))
+    rows = []
+    for r in win.rows:
+        out = row_to_api(cv.table, r, vctx)
+        if cv.color is not None:
+            out["_color"] = r.get("_color")
+        rows.append(out)
+    return {"rows": rows, "offset": query.get("offset", 0) if not query.get("cursor") else None,
+            "limit": query.get("limit", 100), "next_cursor": win.next_cursor, "broken": cv.broken}
+
+
+# -- managing views -------------------------------------------------------------------------------
+@route("/tables/{table_id}/views", "POST", "Create a view (an undoable action)", "views", body=ViewCreate,
+       responses={201: "the view", 422: "a filter, sort or other setting does not fit the table (fields say which)"})
+def create_view(principal: Principal, table_id: int, body: dict) -> Any:
+    base_id, _ = table_access(principal, table_id, "editor")
+    action = {"type": "add_view", "table_id": table_id, "name": body["name"], "private": body["private"],
+              "settings": body["settings"] or {}}
+    res = run_action(principal, base_id, action, body)
+    return {"view": res.result["view"], "version": res.version}, 201
+
+
+@route("/tables/{table_id}/views", "GET", "The table's views you can see, in order", "views")
+def list_views(principal: Principal, table_id: int) -> Any:
+    table_access(principal, table_id)
+    v = cat.views
+    with state().db.read() as conn:
+        rows = conn.execute(sa.select(v).where(v.c.table_id == table_id, v.c.deleted_at.is_(None),
+                                               sa.or_(v.c.private_to.is_(None), v.c.private_to == principal.user_id))
+                            .order_by(v.c.position, v.c.id)).all()
+    return {"views": [view_json(r) for r in rows]}
+
+
+@route("/views/{view_id}", "GET", "A view, with the settings that are broken (their column was deleted)", "views")
+def get_view(principal: Principal, view_id: int) -> Any:
+    with state().db.read() as conn:
+        row = _view_row(conn, principal, view_id)
+        base_role(principal, row.base_id)
+        cv = compile_for(conn, principal, row.base_id, row.table_id, row.settings, {})
+    return {"view": view_json(row), "broken": cv.broken}
+
+
+@route("/views/{view_id}", "PATCH", "Rename a view or change its settings (replaced whole; undoable)", "views",
+       body=ViewPatch)
+def patch_view(principal: Principal, view_id: int, body: dict) -> Any:
+    base_id = _base_of_view(principal, view_id, "editor")
+    action: dict[str, Any] = {"type": "modify_view", "view_id": view_id}
+    for k in ("name", "settings", "private", "position"):
+        if k in body:
+            action[k] = body[k]
+    res = run_action(principal, base_id, action, body)
+    return {"view": res.result["view"], "version": res.version}
+
+
+@route("/views/{view_id}", "DELETE", "Delete a view (undoable; restorable)", "views")
+def delete_view(principal: Principal, view_id: int) -> Any:
+    base_id = _base_of_view(principal, view_id, "editor")
+    res = run_action(principal, base_id, {"type": "delete_view", "view_id": view_id})
+    return {"deleted": view_id, "version": res.version}
+
+
+@route("/views/{view_id}/restore", "POST", "Restore a deleted view", "views")
+def restore_view(principal: Principal, view_id: int) -> Any:
+    with state().db.read() as conn:
+        row = conn.execute(sa.select(cat.tables.c.base_id).join(cat.views, cat.views.c.table_id == cat.tables.c.id)
+                           .where(cat.views.c.id == view_id)).first()
+    if row is None:
+        raise not_found("This view does not exist.")
+    base_role(principal, row.base_id, "editor")
+    res = run_action(principal, row.base_id, {"type": "restore_view", "view_id": view_id})
+    return {"view": res.result["view"], "version": res.version}
+
+
+@route("/views/{view_id}/duplicate", "POST", "Copy a view with its settings", "views", body=ViewDuplicate)
+def duplicate_view(principal: Principal, view_id: int, body: dict) -> Any:
+    base_id = _base_of_view(principal, view_id, "editor")
+    action: dict[str, Any] = {"type": "duplicate_view", "view_id": view_id, "name": body.get("name")}
+    if "private" in body:
+        action["private"] = body["private"]
+    res = run_action(principal, base_id, action, body)
+    return {"view": res.result["view"], "version": res.version}, 201
+
+
+@route("/tables/{table_id}/views/order", "POST", "Reorder the table's views", "views", body=ViewOrder)
+def order_views(principal: Principal, table_id: int, body: dict) -> Any:
+    base_id, _ = table_access(principal, table_id, "editor")
+    res = run_action(principal, base_id, {"type": "reorder_views", "table_id": table_id,
+                                          "view_ids": body["view_ids"]}, body)
+    return {"version": res.version}
+
+
+@route("/filter-operators", "GET", "Filter operators per column type, with the kind of value each takes", "views",
+       auth=False)
+def filter_operators() -> Any:
+    return all_operator_families()
+
+
+# -- reading views --------------------------------------------------------------------------------
+@route("/views/{view_id}/rows", "GET", "A window of the view's rows in view order (offset/limit or cursor)",
+       "views", query=WindowQuery)
+def view_rows(principal: Principal, view_id: int, query: dict) -> Any:
+    with state().db.read() as conn:
+        cv, base_id = _compiled(conn, principal, view_id, query)
+        return window_json(conn, cv, base_id, query)
+
+
+@route("/views/{view_id}/count", "GET", "How many rows the view shows", "views", query=ReadQuery)
+def view_count(principal: Principal, view_id: int, query: dict) -> Any:
+    with state().db.read() as conn:
+        cv, _ = _compiled(conn, principal, view_id, query)
+        return {"count": paging.count(conn, cv), "broken": cv.broken}
+
+
+@route("/views/{view_id}/groups", "GET", "The view's group tree: values, counts, first row positions, summaries",
+       "views", query=ReadQuery)
+def view_groups(principal: Principal, view_id: int, query: dict) -> Any:
+    with state().db.read() as conn:
+        cv, base_id = _compiled(conn, principal, view_id, query)
+        out = aggregates.groups(conn, cv, value_context(conn, base_id))
+    out["broken"] = cv.broken
+    return out
+
+
+@route("/views/{view_id}/summaries", "GET", "Footer summaries of the whole filtered view, in one query", "views",
+       query=ReadQuery)
+def view_summaries(principal: Principal, view_id: int, query: dict) -> Any:
+    with state().db.read() as conn:
+        cv, base_id = _compiled(conn, principal, view_id, query)
+        out = aggregates.footer(conn, cv, value_context(conn, base_id))
+    out["broken"] = cv.broken
+    return out
+
+
+@route("/views/{view_id}/search", "GET", "Rows whose visible cells contain q: row ids and positions in view order",
+       "views", query=SearchQuery)
+def view_search(principal: Principal, view_id: int, query: dict) -> Any:
+    with state().db.read() as conn:
+        cv, _ = _compiled(conn, principal, view_id, query)
+        hits = paging.search_positions(conn, cv, query["q"], query["limit"])
+    return {"hits": hits, "broken": cv.broken}
+
+
+@route("/views/{view_id}/position", "GET", "Where a row is in the view (0-based), or null when filtered out",
+       "views", query=PositionQuery)
+def view_position(principal: Principal, view_id: int, query: dict) -> Any:
+    with state().db.read() as conn:
+        cv, _ = _compiled(conn, principal, view_id, query)
+        exists, pos = paging.position(conn, cv, query["row_id"])
+    if not exists:
+        raise not_found("This row does not exist.")
+    return {"row_id": query["row_id"], "position": pos}

@@ -1,0 +1,198 @@
+"""Indexes that follow the views: built in the background, dropped when no view needs them.
+
+For each live view the index that serves it best is derived from its settings: columns
+compared for equality first (is, is any of, =, checkbox), then the sort columns, then the
+other filtered columns, so the first window is read straight off the index and a deep
+window skips rows inside the index without touching the table (it covers the query).
+Only plain stored columns are indexed (computed values and folded text are not).
+
+Index names are `vx_<table id>_<hash>`; nothing else is ever dropped. After a view or a
+column changes (the action has committed), a worker thread brings the table's indexes in
+line: PostgreSQL builds them `CONCURRENTLY`, so writes go on; SQLite builds them as one
+more writer in the queue (edits wait for the build rather than fail), never inside the
+request that changed the view.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import queue
+import threading
+from typing import Any
+
+import sqlalchemy as sa
+
+from server.actions import events
+from server.catalog import schema as cat
+from server.catalog.model import TableMeta
+from server.query.compile import compile_view
+from server.query.operators import family_of
+from server.query.settings import load_settings
+
+log = logging.getLogger(__name__)
+
+MAX_INDEX_COLUMNS = 5
+EQUALITY_OPERATORS = {"is", "is_any_of", "eq"}
+INDEXABLE_FAMILIES = {"number", "date", "select", "checkbox", "text", "user"}
+VIEW_ACTION_TYPES = {"add_view", "modify_view", "delete_view", "restore_view", "duplicate_view"}
+
+
+def _stored(table: TableMeta, column_id: int) -> Any:
+    col = table.column(column_id)
+    if col is None or col.phys is None or family_of(col.type_cls) not in INDEXABLE_FAMILIES:
+        return None
+    return col
+
+
+def index_columns(table: TableMeta, settings: dict[str, Any]) -> tuple[str, ...]:
+    """The physical columns of the index that serves a view best (empty: none helps)."""
+    tree = settings.get("filters") or {}
+    equal: list[str] = []
+    other: list[str] = []
+    if tree.get("conjunction", "and") == "and" or len(tree.get("filters", [])) == 1:
+        for node in tree.get("filters", []):
+            if "filters" in node:
+                continue
+            col = _stored(table, node["column_id"])
+            if col is None:
+                continue
+            (equal if node["operator"] in EQUALITY_OPERATORS else other).append(col.phys)
+    sorts: list[str] = []
+    for s in settings.get("sorts") or []:
+        col = _stored(table, s["column_id"])
+        if col is None:
+            break  # an index helps the order only up to the first key it cannot hold
+        expr = col.type_cls.expression(table.sa_table, col)
+        if family_of(col.type_cls) == "checkbox" or col.type_cls.sort_expression(expr, col) is not expr:
+            break
+        sorts.append(col.phys)
+    if settings.get("group_by"):
+        sorts = []  # grouped views are ordered by group keys first; the sort index would not serve
+    if not equal and not sorts:
+        return ()
+    cols = list(dict.fromkeys([*equal, *sorts, *other]))
+    return tuple(cols[:MAX_INDEX_COLUMNS])
+
+
+def index_name(table: TableMeta, cols: tuple[str, ...]) -> str:
+    return f"vx_{table.id}_{hashlib.sha1(','.join(cols).encode()).hexdigest()[:10]}"
+
+
+def desired_indexes(conn: sa.Connection, table: TableMeta) -> dict[str, tuple[str, ...]]:
+    v = cat.views
+    out: dict[str, tuple[str, ...]] = {}
+    for row in conn.execute(sa.select(v.c.settings).where(v.c.table_id == table.id, v.c.deleted_at.is_(None))):
+        try:
+            settings = load_settings(row.settings)
+            compile_view(table, settings)  # lenient: broken parts are simply not indexed
+        except Exception:  # a malformed stored view must not stop index upkeep for the others
+            continue
+        cols = index_columns(table, settings)
+        if cols:
+            out[index_name(table, cols)] = cols
+    return out
+
+
+def existing_indexes(conn: sa.Connection, table: TableMeta) -> set[str]:
+    prefix = f"vx_{table.id}_"
+    return {ix["name"] for ix in sa.inspect(conn).get_indexes(table.phys) if (ix["name"] or "").startswith(prefix)}
+
+
+def sync_table(db: Any, schema_cache: Any, base_id: int, table_id: int) -> dict[str, list[str]]:
+    """Create the indexes the table's views need and drop the view indexes none needs."""
+    with db.read() as conn:
+        schema = schema_cache.get(conn, base_id)
+        table = schema.table(table_id)
+        if table is None:
+            return {"created": [], "dropped": []}
+        want = desired_indexes(conn, table)
+        have = existing_indexes(conn, table)
+    created, dropped = [], []
+    pg = not db.is_sqlite
+    for name in sorted(have - set(want)):
+        _ddl(db, f'DROP INDEX {"CONCURRENTLY " if pg else ""}IF EXISTS "{name}"', pg)
+        dropped.append(name)
+    for name, cols in sorted(want.items()):
+        if name in have:
+            continue
+        # Names are ours (ids and a hash), never user text.
+        col_sql = ", ".join(f'"{c}"' for c in cols)
+        _ddl(db, f'CREATE INDEX {"CONCURRENTLY " if pg else ""}IF NOT EXISTS "{name}" ON "{table.phys}" ({col_sql})',
+             pg)
+        created.append(name)
+    if created and db.is_sqlite:
+        with db.write() as conn:
+            conn.exec_driver_sql(f'ANALYZE "{table.phys}"')
+    return {"created": created, "dropped": dropped}
+
+
+def _ddl(db: Any, sql: str, pg: bool) -> None:
+    if pg:
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql(sql)
+    else:
+        with db.write() as conn:
+            conn.exec_driver_sql(sql)
+
+
+def sync_base(db: Any, schema_cache: Any, base_id: int) -> None:
+    with db.read() as conn:
+        table_ids = [r.table_id for r in conn.execute(
+            sa.select(cat.views.c.table_id).distinct().join(cat.tables, cat.tables.c.id == cat.views.c.table_id)
+            .where(cat.tables.c.base_id == base_id))]
+    for tid in table_ids:
+        sync_table(db, schema_cache, base_id, tid)
+
+
+# -- the background worker ----------------------------------------------------------------------
+_jobs: queue.Queue = queue.Queue()
+_worker: threading.Thread | None = None
+_worker_lock = threading.Lock()
+
+
+def _run() -> None:
+    while True:
+        job = _jobs.get()
+        try:
+            db, schema_cache, base_id, table_id = job
+            if table_id is None:
+                sync_base(db, schema_cache, base_id)
+            else:
+                sync_table(db, schema_cache, base_id, table_id)
+        except Exception:  # index upkeep is an optimisation: log, never break the app
+            log.exception("view index upkeep failed for %r", job[2:])
+        finally:
+            _jobs.task_done()
+
+
+def schedule(db: Any, schema_cache: Any, base_id: int, table_id: int | None) -> None:
+    global _worker
+    with _worker_lock:
+        if _worker is None or not _worker.is_alive():
+            _worker = threading.Thread(target=_run, name="tablo-view-indexes", daemon=True)
+            _worker.start()
+    _jobs.put((db, schema_cache, base_id, table_id))
+
+
+def wait_idle() -> None:
+    """Block until every scheduled index job has run (tests, the CLI, benchmarks)."""
+    _jobs.join()
+
+
+def _on_action(entry: dict[str, Any]) -> None:
+    payload = entry.get("payload") or {}
+    is_view = entry.get("type") in VIEW_ACTION_TYPES
+    if not is_view and not entry.get("schema_changed"):
+        return
+    try:
+        from server.state import state
+
+        st = state()
+    except RuntimeError:  # applied outside an app (a script): nothing to schedule against
+        return
+    table_id = payload.get("table_id") if is_view else None
+    schedule(st.db, st.schema_cache, entry["base_id"], table_id)
+
+
+events.subscribe(_on_action)

@@ -87,23 +87,47 @@ def check_action(ctx: ActionContext, action: dict[str, Any]) -> None:
         raise ApiError(404, "not_found", "This base does not exist.")
     if not at_least(role, spec.min_role):
         raise forbidden(f"You need the {spec.min_role} role in this base to do this.")
-    op = ROW_ACTIONS.get(spec.type)
-    if op is None:
+    if role == "owner":
         return
-    table_id = action.get("table_id")
+    if spec.type in ROW_ACTIONS:
+        table = _table(ctx, action.get("table_id"))
+        if table is None:
+            return  # the handler reports the bad table id
+        _check_op(ctx, table, ROW_ACTIONS[spec.type], role)
+        if spec.type == "update_rows" or (spec.type == "insert_rows" and not action.get("raw")):
+            _check_columns(ctx, action, table, _rules(ctx, table.id), role)
+    elif spec.type == "delete_imported_rows":
+        table = _table(ctx, action.get("table_id"))
+        if table is not None:
+            _check_op(ctx, table, "delete", role)
+    elif spec.type == "import_rows":
+        # Imports into existing tables add rows (append) or add and change them (update).
+        for plan in action.get("plans") or []:
+            table = _table(ctx, getattr(plan, "table_id", None))
+            if table is None or getattr(plan, "mode", None) == "new":
+                continue
+            _check_op(ctx, table, "add", role)
+            if plan.mode == "update":
+                _check_op(ctx, table, "edit", role)
+            rules = _rules(ctx, table.id)
+            for c in getattr(plan, "columns", []):
+                cid = getattr(c, "column_id", None)
+                col = table.column(cid) if isinstance(cid, int) else None
+                if col is not None and getattr(c, "source", None) is not None and \
+                        not allowed(rules.columns.get(col.id), ctx.user_id, role):
+                    raise forbidden(f"You may not edit the cells of the column {col.name!r}.")
+
+
+def _table(ctx: ActionContext, table_id: Any) -> Any:
     if not isinstance(table_id, int) or isinstance(table_id, bool):
-        return  # the handler reports the bad table id
-    table = ctx.schema.table(table_id)
-    if table is None:
-        return
-    rules = _rules(ctx, table_id)
-    if not allowed(rules.table_ops.get(op), ctx.user_id, role):
+        return None
+    return ctx.schema.table(table_id)
+
+
+def _check_op(ctx: ActionContext, table: Any, op: str, role: str) -> None:
+    if not allowed(_rules(ctx, table.id).table_ops.get(op), ctx.user_id, role):
         verb = {"add": "add rows to", "edit": "edit rows of", "delete": "delete rows of"}[op]
         raise forbidden(f"You may not {verb} the table {table.name!r}.")
-    if not rules.columns or role == "owner":
-        return
-    if spec.type == "update_rows" or (spec.type == "insert_rows" and not action.get("raw")):
-        _check_columns(ctx, action, table, rules, role)
 
 
 def _check_columns(ctx: ActionContext, action: dict[str, Any], table: Any, rules: Rules, role: str) -> None:

@@ -89,4 +89,5 @@ EXTENSIONS: list[str] = [
     "server.team.extension",
     "server.api.views",
     "server.query.indexes",
+    "server.api.formulas",
 ]

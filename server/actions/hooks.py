@@ -21,3 +21,19 @@ def run_row_delete_hooks(ctx: Any, table: Any, internal_ids: list[int], row_ids:
     for fn in _row_delete_hooks:
         inverses.extend(fn(ctx, table, internal_ids, row_ids))
     return inverses
+
+
+ColumnChangeHook = Callable[[Any, int, int, str], None]
+_column_change_hooks: list[ColumnChangeHook] = []
+
+
+def on_column_change(fn: ColumnChangeHook) -> ColumnChangeHook:
+    """Register fn(ctx, table_id, column_id, event) run after add/modify/delete/restore of a column
+    (event is that word), for features whose derived data follows columns (formulas, links)."""
+    _column_change_hooks.append(fn)
+    return fn
+
+
+def run_column_change_hooks(ctx: Any, table_id: int, column_id: int, event: str) -> None:
+    for fn in _column_change_hooks:
+        fn(ctx, table_id, column_id, event)

@@ -72,6 +72,8 @@ class TableMeta:
     retired: list[str] = field(default_factory=list)
     _sa_table: sa.Table | None = None
     _key_map: dict[str, ColumnMeta] | None = None
+    # The base schema this table belongs to (computed columns read other tables through it).
+    schema: BaseSchema | None = field(default=None, repr=False, compare=False)
 
     def column(self, column_id: int) -> ColumnMeta | None:
         for col in self.columns:
@@ -103,6 +105,8 @@ class TableMeta:
             from server.storage.physical import build_sa_table
 
             self._sa_table = build_sa_table(self)
+            # Lets a column type's expression(sa_table, col) find the table's meta and schema.
+            self._sa_table.info["tablo"] = self
         return self._sa_table
 
     def to_json(self) -> dict[str, Any]:
@@ -164,7 +168,10 @@ def load_schema(conn: Connection, base_id: int, schema_version: int) -> BaseSche
         for r in conn.execute(sa.select(cat.retired_columns).where(
                 cat.retired_columns.c.table_id.in_(list(tables)))):
             tables[r.table_id].retired.append(r.phys)
-    return BaseSchema(base_id=base_id, schema_version=schema_version, tables=tables)
+    schema = BaseSchema(base_id=base_id, schema_version=schema_version, tables=tables)
+    for t in tables.values():
+        t.schema = schema
+    return schema
 
 
 class SchemaCache:

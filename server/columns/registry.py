@@ -33,6 +33,18 @@ for _cls in _BUILTINS:
     register(_cls)
 
 
+def _register_computed() -> None:
+    # Imported late: links and computed types build on the types above and the formula compiler.
+    from server.columns.computed import FormulaType, LinkCountType, LookupType, RollupType
+    from server.columns.links import LinkType
+
+    for cls in (LinkType, FormulaType, LookupType, RollupType, LinkCountType):
+        register(cls)
+
+
+_register_computed()
+
+
 def get_type(type_id: str) -> ColumnType:
     try:
         return _REGISTRY[type_id]

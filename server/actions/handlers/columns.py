@@ -15,6 +15,7 @@ from marshmallow import ValidationError
 
 from server.actions.context import ActionContext
 from server.actions.handlers.tables import check_name
+from server.actions.hooks import run_column_change_hooks
 from server.actions.registry import Done, action_handler
 from server.catalog import schema as cat
 from server.catalog.model import ColumnMeta, TableMeta
@@ -48,6 +49,12 @@ def validated_options(type_id: str, options: Any, existing: dict | None = None) 
         fields = _flatten(exc.messages)
         key, msgs = next(iter(fields.items()))
         raise invalid(f"{key}: {msgs[0]}", fields) from exc
+
+
+def _prepared(ctx: ActionContext, type_id: str, table: TableMeta, col: ColumnMeta | None, options: dict) -> dict:
+    """Types whose options need the schema (links, formulas) resolve and check them here."""
+    prepare = getattr(get_type(type_id), "prepare_options", None)
+    return prepare(ctx, table, col, options) if prepare is not None else options
 
 
 def _check_type(type_id: Any) -> str:
@@ -96,7 +103,7 @@ def add_column(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     _unique_column_name(table, name)
     if len(table.columns) >= ctx.max_columns:
         raise invalid(f"a table holds at most {ctx.max_columns} columns", {"name": ["too many columns"]})
-    options = validated_options(type_id, payload.get("options"))
+    options = _prepared(ctx, type_id, table, None, validated_options(type_id, payload.get("options")))
     description = payload.get("description") or ""
     if not isinstance(description, str) or len(description) > 2000:
         raise invalid("description is text of at most 2000 characters", {"description": ["invalid"]})
@@ -120,6 +127,9 @@ def add_column(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     hook = getattr(ctype, "after_add", None)
     if hook is not None:
         hook(ctx, table, col, payload)
+        col = ctx.schema.table(table.id).column(column_id)
+        options = col.options
+    run_column_change_hooks(ctx, table.id, column_id, "add")
     ctx.touch(table.id, None, column_id)
     ctx.result["column_id"] = column_id
     ctx.result["column"] = col.to_json()
@@ -139,6 +149,7 @@ def delete_column(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     ctx.conn.execute(sa.update(cat.columns).where(cat.columns.c.id == col.id).values(deleted_at=ctx.now))
     ctx.touch(table.id, None, col.id)
     ctx.reload_schema()
+    run_column_change_hooks(ctx, table.id, col.id, "delete")
     return Done({"type": "delete_column", "table_id": table.id, "column_id": col.id},
                 {"type": "restore_column", "column_id": col.id})
 
@@ -152,6 +163,7 @@ def restore_column(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     ctx.conn.execute(sa.update(cat.columns).where(cat.columns.c.id == col.id).values(deleted_at=None))
     ctx.touch(table.id, None, col.id)
     ctx.reload_schema()
+    run_column_change_hooks(ctx, table.id, col.id, "restore")
     return Done({"type": "restore_column", "table_id": table.id, "column_id": col.id},
                 {"type": "delete_column", "column_id": col.id})
 
@@ -178,13 +190,14 @@ def modify_column(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     if new_type != col.type:
         return _change_type(ctx, table, col, new_type, payload.get("options"), changes, old)
     if "options" in payload:
-        opts = validated_options(col.type, payload["options"], col.options)
+        opts = _prepared(ctx, col.type, table, col, validated_options(col.type, payload["options"], col.options))
         changes["options"], old["options"] = opts, col.options
     if not changes:
         raise invalid("nothing to change: give name, type, options or description", {"name": ["required"]})
     ctx.conn.execute(sa.update(cat.columns).where(cat.columns.c.id == col.id).values(**changes))
     ctx.touch(table.id, None, col.id)
     ctx.reload_schema()
+    run_column_change_hooks(ctx, table.id, col.id, "modify")
     ctx.result["column"] = ctx.schema.table(table.id).column(col.id).to_json()
     return Done({"type": "modify_column", "table_id": table.id, "column_id": col.id, **changes},
                 {"type": "modify_column", "column_id": col.id, **old})
@@ -199,7 +212,11 @@ def _change_type(ctx: ActionContext, table: TableMeta, col: ColumnMeta, new_type
                  changes: dict, old: dict) -> Done:
     if col.is_primary and get_type(new_type).read_only and new_type != "auto-number":
         raise invalid("the primary column cannot become a read-only type", {"type": ["not for the primary column"]})
+    if not getattr(get_type(new_type), "allow_type_change", True) or not getattr(col.type_cls, "allow_type_change", True):
+        raise invalid("a link column cannot change type or be made from another type; add a new column instead",
+                      {"type": ["not for link columns"]})
     opts = validated_options(new_type, options if options is not None else _carry_options(col, new_type))
+    opts = _prepared(ctx, new_type, table, col, opts)
     ntype = get_type(new_type)
     new_phys: str | None = None
     report = {"converted": 0, "failed": 0, "examples": []}
@@ -213,7 +230,7 @@ def _change_type(ctx: ActionContext, table: TableMeta, col: ColumnMeta, new_type
         # Rebuild the SQL table object with the new column present.
         table_sa = sa.Table(table.phys, sa.MetaData(),
                             *[sa.Column(c.name, c.type) for c in table.sa_table.columns],
-                            sa.Column(new_phys, ntype.sql_type(opts)))
+                            sa.Column(new_phys, ntype.sql_type(opts)), info=dict(table.sa_table.info))
         if new_type != "auto-number":  # auto numbers are given after the switch, in row order
             opts = _convert_values(ctx, table_sa, table, col, target, report)
             target = ColumnMeta(**{**target.__dict__, "options": opts})
@@ -225,6 +242,7 @@ def _change_type(ctx: ActionContext, table: TableMeta, col: ColumnMeta, new_type
     if new_type == "auto-number" and new_phys is not None:
         t2 = ctx.schema.table(table.id)
         report["converted"] = number_rows(ctx, t2, t2.column(col.id), new_phys)
+    run_column_change_hooks(ctx, table.id, col.id, "modify")
     ctx.touch(table.id, None, col.id)
     ctx.result["conversion"] = report
     ctx.result["column"] = ctx.schema.table(table.id).column(col.id).to_json()
@@ -289,6 +307,7 @@ def _switch_physical(ctx: ActionContext, table: TableMeta, col: ColumnMeta, payl
     _retire(ctx, table, col.phys)
     ctx.touch(table.id, None, col.id)
     ctx.reload_schema()
+    run_column_change_hooks(ctx, table.id, col.id, "modify")
     ctx.result["column"] = ctx.schema.table(table.id).column(col.id).to_json()
     return Done({"type": "modify_column", "table_id": table.id, "column_id": col.id, **_public(changes)},
                 {"type": "modify_column", "column_id": col.id, **old})

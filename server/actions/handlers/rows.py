@@ -68,6 +68,13 @@ def convert_cells(table: TableMeta, row: dict, index: int, vctx: ValueContext, e
         if col is None:
             errors.add(f"rows[{index}].{key}", "no such column")
             continue
+        if getattr(col.type_cls, "deferred_write", False):
+            # Written once the row exists (links live in junction tables): see write_deferred.
+            try:
+                cells[f"@{col.id}"] = (f"rows[{index}].{key}", col.type_cls.to_db(value, col, vctx))
+            except CellError as exc:
+                errors.add(f"rows[{index}].{key}", str(exc))
+            continue
         if col.type_cls.read_only or col.phys is None:
             errors.add(f"rows[{index}].{key}", f"the column {col.name!r} is read-only")
             continue
@@ -78,6 +85,24 @@ def convert_cells(table: TableMeta, row: dict, index: int, vctx: ValueContext, e
         except (TypeError, ValueError, AttributeError):
             errors.add(f"rows[{index}].{key}", f"invalid value for a {col.type} column")
     return cells
+
+
+def pop_deferred(table: TableMeta, rows: list[tuple[str, dict]]) -> dict[int, dict[str, tuple[str, Any]]]:
+    """Take deferred cells (keys '@<column id>') out of converted rows: column id → row id → (field, value)."""
+    out: dict[int, dict[str, tuple[str, Any]]] = {}
+    for rid, cells in rows:
+        for k in [k for k in cells if k.startswith("@")]:
+            out.setdefault(int(k[1:]), {})[rid] = cells.pop(k)
+    return out
+
+
+def write_deferred(ctx: ActionContext, table: TableMeta, deferred: dict[int, dict[str, tuple[str, Any]]]) -> list[dict]:
+    """Write deferred cells through their type (`write_cells(ctx, table, col, values)` → inverse action)."""
+    inverses = []
+    for column_id, values in deferred.items():
+        col = table.column(column_id)
+        inverses.append(col.type_cls.write_cells(ctx, table, col, values))
+    return inverses
 
 
 def _save_created_options(ctx: ActionContext, vctx: ValueContext, table: TableMeta) -> list[dict]:
@@ -185,8 +210,14 @@ def insert_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
         if col.type == "auto-number":
             for r, n in zip(raw_rows, next_numbers(ctx, col, len(raw_rows)), strict=True):
                 r["cells"][col.phys] = n
+    deferred = pop_deferred(table, [(r["_id"], r["cells"]) for r in raw_rows])
     _write_inserts(ctx, table, raw_rows)
-    ctx.result["rows"] = [row_to_api(table, {**r["cells"], **r}, vctx) for r in raw_rows]
+    # Undo deletes the rows, and deleting a row removes its links: no inverse needed here.
+    write_deferred(ctx, table, deferred)
+    if deferred:
+        ctx.result["rows"] = read_rows_by_id(ctx.conn, table, [r["_id"] for r in raw_rows], vctx)
+    else:
+        ctx.result["rows"] = [row_to_api(table, {**r["cells"], **r}, vctx) for r in raw_rows]
     done = _insert_done(table, raw_rows)
     if option_inverses:
         done.inverse = {"type": "batch", "actions": [done.inverse, *reversed(option_inverses)]}
@@ -269,7 +300,11 @@ def update_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     for u in updates:
         u["_mtime"] = ctx.now
         u["_last_modifier"] = ctx.user_id
+    deferred = pop_deferred(table, [(u["_id"], u["cells"]) for u in updates])
     done = _update_raw(ctx, table, updates, track_sys=True)
+    deferred_inverses = write_deferred(ctx, table, deferred)
+    if deferred_inverses:
+        done.inverse = {"type": "batch", "actions": [done.inverse, *deferred_inverses]}
     ctx.result["rows"] = read_rows_by_id(ctx.conn, table, [u["_id"] for u in updates], vctx)
     if option_inverses:
         done.inverse = {"type": "batch", "actions": [done.inverse, *reversed(option_inverses)]}

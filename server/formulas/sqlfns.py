@@ -1,0 +1,722 @@
+"""SQL constructs the formula compiler needs whose spelling differs between SQLite and PostgreSQL.
+
+Like server/storage/sqlfuncs.py: one `@compiles` pair per construct, so the compiler builds
+one SQLAlchemy expression for both databases. SQLite lacks a few functions (Unicode
+lower/upper, consistent number-to-text, Excel-like TEXT formats); those are registered as
+deterministic SQLite functions on every connection (see `_register_sqlite_functions`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import sqlite3
+from decimal import ROUND_HALF_UP, Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
+
+# Dates on SQLite are stored by SQLAlchemy as 'YYYY-MM-DD HH:MM:SS.ffffff'; computed dates use the same shape
+# so they compare and sort with stored ones.
+_SQLITE_TS = "strftime('%Y-%m-%d %H:%M:%S', {}) || '.000000'"
+
+
+def _args(element, compiler, **kw) -> list[str]:
+    return [compiler.process(c, **kw) for c in element.clauses]
+
+
+class _Fn(FunctionElement):
+    inherit_cache = True
+
+
+# -- numbers --------------------------------------------------------------------------------
+class pos_inf(_Fn):
+    """+infinity: the #DIV/0! sentinel in number results."""
+
+    type = sa.Float()
+    inherit_cache = True
+
+
+class neg_inf(_Fn):
+    """-infinity: the #VALUE! sentinel in number results."""
+
+    type = sa.Float()
+    inherit_cache = True
+
+
+@compiles(pos_inf, "sqlite")
+def _pinf_sqlite(element, compiler, **kw):
+    return "9e999"
+
+
+@compiles(pos_inf)
+def _pinf_pg(element, compiler, **kw):
+    return "CAST('Infinity' AS DOUBLE PRECISION)"
+
+
+@compiles(neg_inf, "sqlite")
+def _ninf_sqlite(element, compiler, **kw):
+    return "-9e999"
+
+
+@compiles(neg_inf)
+def _ninf_pg(element, compiler, **kw):
+    return "CAST('-Infinity' AS DOUBLE PRECISION)"
+
+
+class round_half_up(_Fn):
+    """round(x, n) half away from zero on both databases (PostgreSQL's float round is banker's)."""
+
+    type = sa.Float()
+    inherit_cache = True
+
+
+@compiles(round_half_up, "sqlite")
+def _round_sqlite(element, compiler, **kw):
+    x, n = _args(element, compiler, **kw)
+    return f"round({x}, {n})"
+
+
+@compiles(round_half_up)
+def _round_pg(element, compiler, **kw):
+    x, n = _args(element, compiler, **kw)
+    return f"CAST(round(CAST({x} AS NUMERIC), CAST({n} AS INTEGER)) AS DOUBLE PRECISION)"
+
+
+class trunc_num(_Fn):
+    """Truncate toward zero."""
+
+    type = sa.Float()
+    inherit_cache = True
+
+
+@compiles(trunc_num, "sqlite")
+def _trunc_sqlite(element, compiler, **kw):
+    (x,) = _args(element, compiler, **kw)
+    return f"trunc({x})"
+
+
+@compiles(trunc_num)
+def _trunc_pg(element, compiler, **kw):
+    (x,) = _args(element, compiler, **kw)
+    return f"trunc(CAST({x} AS DOUBLE PRECISION))"
+
+
+class floor_num(_Fn):
+    type = sa.Float()
+    inherit_cache = True
+
+
+@compiles(floor_num)
+def _floor(element, compiler, **kw):
+    (x,) = _args(element, compiler, **kw)
+    return f"floor({x})"
+
+
+class greatest(_Fn):
+    """Largest non-blank argument (SQLite's max() returns NULL when any argument is NULL)."""
+
+    type = sa.Float()
+    inherit_cache = True
+
+
+@compiles(greatest, "sqlite")
+def _greatest_sqlite(element, compiler, **kw):
+    a = _args(element, compiler, **kw)
+    first = f"coalesce({', '.join(a)})" if len(a) > 1 else a[0]
+    return "max(" + ", ".join(f"coalesce({x}, {first})" for x in a) + (", NULL)" if len(a) == 1 else ")")
+
+
+@compiles(greatest)
+def _greatest_pg(element, compiler, **kw):
+    return f"GREATEST({', '.join(_args(element, compiler, **kw))})"
+
+
+class least(_Fn):
+    type = sa.Float()
+    inherit_cache = True
+
+
+@compiles(least, "sqlite")
+def _least_sqlite(element, compiler, **kw):
+    a = _args(element, compiler, **kw)
+    first = f"coalesce({', '.join(a)})" if len(a) > 1 else a[0]
+    return "min(" + ", ".join(f"coalesce({x}, {first})" for x in a) + (", NULL)" if len(a) == 1 else ")")
+
+
+@compiles(least)
+def _least_pg(element, compiler, **kw):
+    return f"LEAST({', '.join(_args(element, compiler, **kw))})"
+
+
+class is_number_text(_Fn):
+    """True when text reads as a number ('12', '-3.5', '1e3'), for text used in arithmetic."""
+
+    type = sa.Boolean()
+    inherit_cache = True
+
+
+_NUM_RE = r"^\s*[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?\s*$"
+
+
+@compiles(is_number_text, "sqlite")
+def _isnum_sqlite(element, compiler, **kw):
+    (x,) = _args(element, compiler, **kw)
+    return f"tablo_regexp('{_NUM_RE}', {x})"
+
+
+@compiles(is_number_text)
+def _isnum_pg(element, compiler, **kw):
+    (x,) = _args(element, compiler, **kw)
+    return f"({x} ~ '{_NUM_RE}')"
+
+
+class text_to_number(_Fn):
+    type = sa.Float()
+    inherit_cache = True
+
+
+@compiles(text_to_number, "sqlite")
+def _t2n_sqlite(element, compiler, **kw):
+    (x,) = _args(element, compiler, **kw)
+    return f"CAST(trim({x}) AS REAL)"
+
+
+@compiles(text_to_number)
+def _t2n_pg(element, compiler, **kw):
+    (x,) = _args(element, compiler, **kw)
+    return f"CAST(trim({x}) AS DOUBLE PRECISION)"
+
+
+class num_text(_Fn):
+    """A number as text the same way on both databases: 3 → '3', 0.1+0.2 → '0.3'."""
+
+    type = sa.Text()
+    inherit_cache = True
+
+
+@compiles(num_text, "sqlite")
+def _num_text_sqlite(element, compiler, **kw):
+    (x,) = _args(element, compiler, **kw)
+    return f"tablo_num_text({x})"
+
+
+@compiles(num_text)
+def _num_text_pg(element, compiler, **kw):
+    (x,) = _args(element, compiler, **kw)
+    return f"CAST(CAST(round(CAST({x} AS NUMERIC), 10) AS DOUBLE PRECISION) AS TEXT)"
+
+
+def python_num_text(x: float | None) -> str | None:
+    """The Python twin of num_text (SQLite function and reference evaluator)."""
+    if x is None:
+        return None
+    x = float(x)
+    if math.isinf(x) or math.isnan(x):
+        return None
+    x = round(x, 10)
+    if x.is_integer() and abs(x) < 1e15:
+        return str(int(x))
+    return repr(x)
+
+
+# -- text -----------------------------------------------------------------------------------
+class text_lower(_Fn):
+    type = sa.Text()
+    inherit_cache = True
+
+
+@compiles(text_lower, "sqlite")
+def _lower_sqlite(element, compiler, **kw):
+    return f"tablo_lower({_args(element, compiler, **kw)[0]})"
+
+
+@compiles(text_lower)
+def _lower_pg(element, compiler, **kw):
+    return f"lower({_args(element, compiler, **kw)[0]})"
+
+
+class text_upper(_Fn):
+    type = sa.Text()
+    inherit_cache = True
+
+
+@compiles(text_upper, "sqlite")
+def _upper_sqlite(element, compiler, **kw):
+    return f"tablo_upper({_args(element, compiler, **kw)[0]})"
+
+
+@compiles(text_upper)
+def _upper_pg(element, compiler, **kw):
+    return f"upper({_args(element, compiler, **kw)[0]})"
+
+
+class text_right(_Fn):
+    """The last n characters (all of them when n is larger than the text)."""
+
+    type = sa.Text()
+    inherit_cache = True
+
+
+@compiles(text_right, "sqlite")
+def _right_sqlite(element, compiler, **kw):
+    s, n = _args(element, compiler, **kw)
+    return f"(CASE WHEN {n} <= 0 THEN '' ELSE substr({s}, max(length({s}) - ({n}) + 1, 1)) END)"
+
+
+@compiles(text_right)
+def _right_pg(element, compiler, **kw):
+    s, n = _args(element, compiler, **kw)
+    return f"(CASE WHEN {n} <= 0 THEN '' ELSE right({s}, CAST({n} AS INTEGER)) END)"
+
+
+class text_substr(_Fn):
+    """substr(text, start, length) with integer arguments on both databases."""
+
+    type = sa.Text()
+    inherit_cache = True
+
+
+@compiles(text_substr, "sqlite")
+def _substr_sqlite(element, compiler, **kw):
+    s, start, n = _args(element, compiler, **kw)
+    return f"substr({s}, CAST({start} AS INTEGER), CAST({n} AS INTEGER))"
+
+
+@compiles(text_substr)
+def _substr_pg(element, compiler, **kw):
+    s, start, n = _args(element, compiler, **kw)
+    return f"substr({s}, CAST({start} AS INTEGER), CAST({n} AS INTEGER))"
+
+
+class text_position(_Fn):
+    """1-based position of needle in haystack, 0 when absent (case-sensitive)."""
+
+    type = sa.Integer()
+    inherit_cache = True
+
+
+@compiles(text_position, "sqlite")
+def _pos_sqlite(element, compiler, **kw):
+    needle, hay = _args(element, compiler, **kw)
+    return f"instr({hay}, {needle})"
+
+
+@compiles(text_position)
+def _pos_pg(element, compiler, **kw):
+    needle, hay = _args(element, compiler, **kw)
+    return f"strpos({hay}, {needle})"
+
+
+class text_agg(_Fn):
+    """Texts of a group joined with ', ' (rollup concatenate, lookups used in formulas)."""
+
+    type = sa.Text()
+    inherit_cache = True
+
+
+# Aggregates take (value..., order key). PostgreSQL orders inside the aggregate; SQLite has no
+# ORDER BY in aggregates before 3.44 and aggregates in scan order, which over a junction's
+# (mine, theirs) index is the linked rows' id order, the same order.
+@compiles(text_agg, "sqlite")
+def _agg_sqlite(element, compiler, **kw):
+    return f"group_concat({_args(element, compiler, **kw)[0]}, ', ')"
+
+
+@compiles(text_agg)
+def _agg_pg(element, compiler, **kw):
+    x, order = _args(element, compiler, **kw)
+    return f"string_agg({x}, ', ' ORDER BY {order})"
+
+
+class json_pairs_agg(_Fn):
+    """A JSON array of {"_id", "display_value"} objects over a group (link cells)."""
+
+    type = sa.JSON()
+    inherit_cache = True
+
+
+@compiles(json_pairs_agg, "sqlite")
+def _jpa_sqlite(element, compiler, **kw):
+    i, d, _ = _args(element, compiler, **kw)
+    return f"json_group_array(json_object('_id', {i}, 'display_value', {d}))"
+
+
+@compiles(json_pairs_agg)
+def _jpa_pg(element, compiler, **kw):
+    i, d, order = _args(element, compiler, **kw)
+    return f"coalesce(json_agg(json_build_object('_id', {i}, 'display_value', {d}) ORDER BY {order}), '[]'::json)"
+
+
+class json_values_agg(_Fn):
+    """A JSON array of the values of a group (lookup cells)."""
+
+    type = sa.JSON()
+    inherit_cache = True
+
+
+@compiles(json_values_agg, "sqlite")
+def _jva_sqlite(element, compiler, **kw):
+    return f"json_group_array({_args(element, compiler, **kw)[0]})"
+
+
+@compiles(json_values_agg)
+def _jva_pg(element, compiler, **kw):
+    x, order = _args(element, compiler, **kw)
+    return f"coalesce(json_agg({x} ORDER BY {order}), '[]'::json)"
+
+
+class format_text(_Fn):
+    """TEXT(value, format) for a fixed set of number and date formats (the format is a literal)."""
+
+    type = sa.Text()
+    # The format is an attribute, not a clause: caching by structure alone would mix formats up.
+    inherit_cache = False
+
+    def __init__(self, value, fmt: str, kind: str) -> None:
+        self.fmt = fmt
+        self.kind = kind
+        super().__init__(value)
+
+
+NUMBER_FORMATS = {
+    "0": ("FM999999999999990", 0, False, False),
+    "0.0": ("FM999999999999990.0", 1, False, False),
+    "0.00": ("FM999999999999990.00", 2, False, False),
+    "0.000": ("FM999999999999990.000", 3, False, False),
+    "#,##0": ("FM999,999,999,999,990", 0, True, False),
+    "#,##0.00": ("FM999,999,999,999,990.00", 2, True, False),
+    "0%": ("FM999999999999990", 0, False, True),
+    "0.0%": ("FM999999999999990.0", 1, False, True),
+    "0.00%": ("FM999999999999990.00", 2, False, True),
+}
+DATE_FORMATS = {
+    "YYYY-MM-DD": ("%Y-%m-%d", "YYYY-MM-DD"),
+    "DD.MM.YYYY": ("%d.%m.%Y", "DD.MM.YYYY"),
+    "MM/DD/YYYY": ("%m/%d/%Y", "MM/DD/YYYY"),
+    "DD/MM/YYYY": ("%d/%m/%Y", "DD/MM/YYYY"),
+    "YYYY-MM": ("%Y-%m", "YYYY-MM"),
+    "YYYY": ("%Y", "YYYY"),
+    "MM": ("%m", "MM"),
+    "DD": ("%d", "DD"),
+    "YYYY-MM-DD HH:mm": ("%Y-%m-%d %H:%M", "YYYY-MM-DD HH24:MI"),
+    "DD.MM.YYYY HH:mm": ("%d.%m.%Y %H:%M", "DD.MM.YYYY HH24:MI"),
+    "HH:mm": ("%H:%M", "HH24:MI"),
+}
+
+
+@compiles(format_text, "sqlite")
+def _fmt_sqlite(element, compiler, **kw):
+    (x,) = _args(element, compiler, **kw)
+    if element.kind == "date":
+        return f"strftime('{DATE_FORMATS[element.fmt][0]}', {x})"
+    return f"tablo_format_number({x}, '{element.fmt}')"
+
+
+@compiles(format_text)
+def _fmt_pg(element, compiler, **kw):
+    (x,) = _args(element, compiler, **kw)
+    if element.kind == "date":
+        return f"to_char({x}, '{DATE_FORMATS[element.fmt][1]}')"
+    pattern, prec, _, percent = NUMBER_FORMATS[element.fmt]
+    val = f"({x}) * 100" if percent else x
+    # to_char rounds half away from zero, like the SQLite twin below.
+    out = f"to_char(round(CAST({val} AS NUMERIC), {prec}), '{pattern}')"
+    return f"({out} || '%')" if percent else out
+
+
+def python_format_number(x: float | None, fmt: str) -> str | None:
+    if x is None or fmt not in NUMBER_FORMATS:
+        return None
+    _, prec, grouping, percent = NUMBER_FORMATS[fmt]
+    v = Decimal(repr(float(x) * 100 if percent else float(x)))
+    q = v.quantize(Decimal(1).scaleb(-prec), rounding=ROUND_HALF_UP)
+    text = f"{q:,.{prec}f}" if grouping else f"{q:.{prec}f}"
+    if text.startswith("-") and Decimal(text.replace(",", "")) == 0:
+        text = text[1:]
+    return text + ("%" if percent else "")
+
+
+# -- dates ----------------------------------------------------------------------------------
+class jd(_Fn):
+    """A timestamp as a Julian day number (days, fractional), for date arithmetic."""
+
+    type = sa.Float()
+    inherit_cache = True
+
+
+@compiles(jd, "sqlite")
+def _jd_sqlite(element, compiler, **kw):
+    return f"julianday({_args(element, compiler, **kw)[0]})"
+
+
+@compiles(jd)
+def _jd_pg(element, compiler, **kw):
+    return f"(EXTRACT(EPOCH FROM {_args(element, compiler, **kw)[0]}) / 86400.0 + 2440587.5)"
+
+
+class from_jd(_Fn):
+    """A Julian day number back to a timestamp (whole seconds)."""
+
+    type = sa.DateTime()
+    inherit_cache = True
+
+
+@compiles(from_jd, "sqlite")
+def _fromjd_sqlite(element, compiler, **kw):
+    return _SQLITE_TS.format(_args(element, compiler, **kw)[0])
+
+
+@compiles(from_jd)
+def _fromjd_pg(element, compiler, **kw):
+    x = _args(element, compiler, **kw)[0]
+    return f"(to_timestamp(round((({x}) - 2440587.5) * 86400.0)) AT TIME ZONE 'UTC')"
+
+
+class add_months(_Fn):
+    """d plus n whole months, the day clamped to the target month (31 Jan + 1 month = 29 Feb 2024)."""
+
+    type = sa.DateTime()
+    inherit_cache = True
+
+
+@compiles(add_months, "sqlite")
+def _addm_sqlite(element, compiler, **kw):
+    d, n = _args(element, compiler, **kw)
+    return f"tablo_add_months({d}, {n})"
+
+
+@compiles(add_months)
+def _addm_pg(element, compiler, **kw):
+    d, n = _args(element, compiler, **kw)
+    return f"({d} + make_interval(months => CAST(floor({n}) AS INTEGER)))"
+
+
+class make_date(_Fn):
+    """date(y, m, d) with spreadsheet overflow (month 13 is January next year, day 0 the last of before)."""
+
+    type = sa.DateTime()
+    inherit_cache = True
+
+
+@compiles(make_date, "sqlite")
+def _mkdate_sqlite(element, compiler, **kw):
+    y, m, d = _args(element, compiler, **kw)
+    return f"tablo_make_date({y}, {m}, {d})"
+
+
+@compiles(make_date)
+def _mkdate_pg(element, compiler, **kw):
+    y, m, d = _args(element, compiler, **kw)
+    return (f"(make_timestamp(CAST(floor({y}) AS INTEGER), 1, 1, 0, 0, 0) + make_interval("
+            f"months => CAST(floor({m}) AS INTEGER) - 1, days => CAST(floor({d}) AS INTEGER) - 1))")
+
+
+class month_end(_Fn):
+    """The last day (midnight) of the month n months after d's month."""
+
+    type = sa.DateTime()
+    inherit_cache = True
+
+
+@compiles(month_end, "sqlite")
+def _mend_sqlite(element, compiler, **kw):
+    d, n = _args(element, compiler, **kw)
+    return f"tablo_month_end({d}, {n})"
+
+
+@compiles(month_end)
+def _mend_pg(element, compiler, **kw):
+    d, n = _args(element, compiler, **kw)
+    return (f"(date_trunc('month', {d}) + make_interval(months => CAST(floor({n}) AS INTEGER) + 1) "
+            f"- interval '1 day')")
+
+
+class make_month_start(_Fn):
+    """Midnight of the first day of (year, month); both integers, month 1..12."""
+
+    type = sa.DateTime()
+    inherit_cache = True
+
+
+@compiles(make_month_start, "sqlite")
+def _mms_sqlite(element, compiler, **kw):
+    y, m = _args(element, compiler, **kw)
+    return f"printf('%04d-%02d-01 00:00:00.000000', {y}, {m})"
+
+
+@compiles(make_month_start)
+def _mms_pg(element, compiler, **kw):
+    y, m = _args(element, compiler, **kw)
+    return f"make_timestamp(CAST({y} AS INTEGER), CAST({m} AS INTEGER), 1, 0, 0, 0)"
+
+
+class date_part(_Fn):
+    """A part of a timestamp as an integer: year, month, day, hour, minute, second, dow (0 = Sunday)."""
+
+    type = sa.Integer()
+    inherit_cache = False
+
+    def __init__(self, part: str, value) -> None:
+        self.part = part
+        super().__init__(value)
+
+
+_SQLITE_PARTS = {"year": "%Y", "month": "%m", "day": "%d", "hour": "%H", "minute": "%M", "second": "%S",
+                 "dow": "%w", "doy": "%j"}
+
+
+@compiles(date_part, "sqlite")
+def _part_sqlite(element, compiler, **kw):
+    x = _args(element, compiler, **kw)[0]
+    return f"CAST(strftime('{_SQLITE_PARTS[element.part]}', {x}) AS INTEGER)"
+
+
+@compiles(date_part)
+def _part_pg(element, compiler, **kw):
+    x = _args(element, compiler, **kw)[0]
+    return f"CAST(floor(EXTRACT({element.part.upper()} FROM {x})) AS INTEGER)"
+
+
+class today_ts(_Fn):
+    """Midnight today, UTC."""
+
+    type = sa.DateTime()
+    inherit_cache = True
+
+
+@compiles(today_ts, "sqlite")
+def _today_sqlite(element, compiler, **kw):
+    return "(date('now') || ' 00:00:00.000000')"
+
+
+@compiles(today_ts)
+def _today_pg(element, compiler, **kw):
+    return "date_trunc('day', now() AT TIME ZONE 'UTC')"
+
+
+class now_ts(_Fn):
+    """Now, UTC, to the second."""
+
+    type = sa.DateTime()
+    inherit_cache = True
+
+
+@compiles(now_ts, "sqlite")
+def _now_sqlite(element, compiler, **kw):
+    return "(strftime('%Y-%m-%d %H:%M:%S', 'now') || '.000000')"
+
+
+@compiles(now_ts)
+def _now_pg(element, compiler, **kw):
+    return "date_trunc('second', now() AT TIME ZONE 'UTC')"
+
+
+class date_literal(_Fn):
+    """A fixed timestamp written as SQL text of the database's own shape."""
+
+    type = sa.DateTime()
+    inherit_cache = False
+
+    def __init__(self, value: dt.datetime) -> None:
+        self.value = value
+        super().__init__()
+
+
+@compiles(date_literal, "sqlite")
+def _dlit_sqlite(element, compiler, **kw):
+    return "'" + element.value.strftime("%Y-%m-%d %H:%M:%S.%f") + "'"
+
+
+@compiles(date_literal)
+def _dlit_pg(element, compiler, **kw):
+    return "CAST('" + element.value.strftime("%Y-%m-%d %H:%M:%S") + "' AS TIMESTAMP)"
+
+
+# -- SQLite helper functions ---------------------------------------------------------------
+def _lower(x: object) -> str | None:
+    return None if x is None else str(x).lower()
+
+
+def _upper(x: object) -> str | None:
+    return None if x is None else str(x).upper()
+
+
+def _ts(value: object) -> dt.datetime | None:
+    if value is None:
+        return None
+    try:
+        return dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def _ts_text(value: dt.datetime) -> str:
+    return value.strftime("%Y-%m-%d %H:%M:%S") + ".000000"
+
+
+def python_add_months(d: dt.datetime | None, n: float | None) -> dt.datetime | None:
+    if d is None or n is None:
+        return None
+    idx = d.year * 12 + d.month - 1 + math.floor(n)
+    y, m = divmod(idx, 12)
+    if not 1 <= y <= 9999:
+        return None
+    last = (dt.date(y + (m == 11), (m + 1) % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return d.replace(year=y, month=m + 1, day=min(d.day, last))
+
+
+def python_make_date(y: float | None, m: float | None, d: float | None) -> dt.datetime | None:
+    if y is None or m is None or d is None:
+        return None
+    start = python_add_months(dt.datetime(2000, 1, 1), (math.floor(y) - 2000) * 12 + math.floor(m) - 1)
+    if start is None:
+        return None
+    try:
+        return start + dt.timedelta(days=math.floor(d) - 1)
+    except OverflowError:
+        return None
+
+
+def python_month_end(d: dt.datetime | None, n: float | None) -> dt.datetime | None:
+    if d is None or n is None:
+        return None
+    nxt = python_add_months(dt.datetime(d.year, d.month, 1), math.floor(n) + 1)
+    return None if nxt is None else nxt - dt.timedelta(days=1)
+
+
+def _sqlite_date_fn(fn):
+    def wrapped(*args):
+        args = [_ts(a) if i == 0 else a for i, a in enumerate(args)]
+        out = fn(*args)
+        return None if out is None else _ts_text(out)
+
+    return wrapped
+
+
+def _sqlite_make_date(y, m, d):
+    out = python_make_date(y, m, d)
+    return None if out is None else _ts_text(out)
+
+
+def _register_sqlite_functions(conn: sa.Connection) -> None:
+    fairy = conn.connection
+    # info lives as long as the pooled DBAPI connection: register once per connection.
+    if fairy.info.get("tablo_formula_functions"):
+        return
+    raw = fairy.dbapi_connection
+    fairy.info["tablo_formula_functions"] = True
+    if not isinstance(raw, sqlite3.Connection):
+        return
+    raw.create_function("tablo_lower", 1, _lower, deterministic=True)
+    raw.create_function("tablo_upper", 1, _upper, deterministic=True)
+    raw.create_function("tablo_num_text", 1, python_num_text, deterministic=True)
+    raw.create_function("tablo_format_number", 2, python_format_number, deterministic=True)
+    raw.create_function("tablo_add_months", 2, _sqlite_date_fn(python_add_months), deterministic=True)
+    raw.create_function("tablo_month_end", 2, _sqlite_date_fn(python_month_end), deterministic=True)
+    raw.create_function("tablo_make_date", 3, _sqlite_make_date, deterministic=True)
+
+
+# Registered per checkout rather than on engine creation: engines exist before this module loads.
+sa.event.listen(sa.engine.Engine, "engine_connect", _register_sqlite_functions)

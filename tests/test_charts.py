@@ -151,3 +151,16 @@ def test_bad_chart_settings_and_access(owner: ApiClient, sales: dict, app) -> No
     stranger.get(f"/api/charts/{chart['id']}/data", expect=404)
     stranger.get(f"/api/bases/{owner.base_id}/charts", expect=404)
     stranger.post(f"/api/tables/{owner.table_id}/chart-data", {"settings": {"type": "number"}}, expect=404)
+
+
+def test_chart_on_a_view_honours_its_filters(owner: ApiClient, sales: dict) -> None:
+    cols = sales["cols"]
+    view = owner.post(f"/api/tables/{owner.table_id}/views", {
+        "name": "Big", "settings": {"filters": {"conjunction": "and", "filters": [
+            {"column_id": cols["Amount"]["id"], "operator": "gt", "value": 500}]}}}, expect=201)
+    view_id = (view.get("view") or view)["id"]
+    chart = owner.post(f"/api/bases/{owner.base_id}/charts", {
+        "table_id": owner.table_id, "view_id": view_id, "name": "big ones",
+        "settings": {"type": "number", "value": {"aggregate": "count"}}}, expect=201)["chart"]
+    expect = sum(1 for r in sales["rows"] if r["Amount"] is not None and r["Amount"] > 500)
+    assert owner.get(f"/api/charts/{chart['id']}/data")["value"] == expect

@@ -71,9 +71,14 @@ def source_where(conn: sa.Connection, table: Any, view_id: int | None, principal
     """The WHERE clauses of a chart's source: its view's filters (none for the whole table)."""
     if view_id is None:
         return []
-    from server.query.compile import view_filter_clauses
+    from server.api.views import compile_for
 
-    return view_filter_clauses(conn, table, view_id, principal.user_id)
+    v = cat.views
+    view = conn.execute(sa.select(v).where(v.c.id == view_id, v.c.table_id == table.id, v.c.deleted_at.is_(None))).first()
+    if view is None or (view.private_to is not None and view.private_to != principal.user_id):
+        raise invalid("view_id: no such view of this table", {"view_id": ["no such view"]})
+    cv = compile_for(conn, principal, table.base_id, table.id, view.settings, {})
+    return [] if cv.where is None else [cv.where]
 
 
 def _data(principal: Principal, base_id: int, table_id: int, view_id: int | None, settings: dict) -> dict:

@@ -28,7 +28,7 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/api': { target: 'http://127.0.0.1:5000', ws: true },
+      '/api': { target: 'http://127.0.0.1:8000', ws: true },
     },
   },
   test: {

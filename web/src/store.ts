@@ -3,7 +3,7 @@ import { reactive } from 'vue'
 import { ApiError } from './api/client'
 import { auth } from './api/endpoints'
 import type { User } from './api/types'
-import { i18n, setLocale, storedLocale, t, type Locale } from './i18n'
+import { i18n, setLocale, t, type Locale } from './i18n'
 
 export interface Toast {
   id: number
@@ -59,13 +59,26 @@ export function timeZone(): string | undefined {
 export async function loadMe(): Promise<void> {
   try {
     store.user = await auth.me()
-    const loc = store.user.locale
-    if (!storedLocale() && (loc === 'ru' || loc === 'en')) setLocale(loc, false)
+    syncLocaleToServer()
   } catch (e) {
     store.user = null
     if (!(e instanceof ApiError && e.status === 401)) reportError(e)
   } finally {
     store.ready = true
+  }
+}
+
+/**
+ * The interface language is the browser's (or the person's choice in this browser); the
+ * account remembers it so that server-made texts (exports, e-mails) use the same language.
+ */
+export function syncLocaleToServer(): void {
+  const loc = i18n.global.locale.value as Locale
+  if (store.user && store.user.locale !== loc) {
+    auth
+      .patchMe({ locale: loc })
+      .then((u) => (store.user = u))
+      .catch(() => undefined)
   }
 }
 

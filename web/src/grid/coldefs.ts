@@ -37,13 +37,13 @@ export interface ColDefContext {
 }
 
 const DEFAULT_WIDTH: Record<string, number> = {
-  checkbox: 90,
-  rate: 130,
-  number: 140,
-  date: 140,
-  duration: 110,
+  checkbox: 130,
+  rate: 150,
+  number: 150,
+  date: 170,
+  duration: 140,
   'long-text': 260,
-  'auto-number': 110,
+  'auto-number': 140,
 }
 
 /** Keys the grid must leave alone while a popup editor handles them (Enter in long text). */
@@ -215,7 +215,8 @@ export function rowNumberColDef(ctx: { expandLabel: string }): ColDef {
   return {
     colId: '__row',
     headerName: '',
-    width: 72,
+    // Room for seven digits (a million rows) and the expand button.
+    width: 96,
     pinned: 'left',
     lockPinned: true,
     resizable: false,

@@ -89,5 +89,6 @@ EXTENSIONS: list[str] = [
     "server.team.extension",
     "server.api.views",
     "server.query.indexes",
+    "server.api.io",
     "server.api.formulas",
 ]

@@ -139,7 +139,7 @@ def main() -> None:
 
 
 # Feature modules that add commands (import, export, demo) register here.
-CLI_EXTENSIONS: list[str] = []
+CLI_EXTENSIONS: list[str] = ["server.io.cli"]
 
 if __name__ == "__main__":
     sys.exit(main())

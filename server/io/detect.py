@@ -233,7 +233,9 @@ class ColumnDetector:
         if self.multiline or self.max_len > LONG_TEXT_LEN:
             return Detected("long-text")
         limit = max(2, min(SELECT_MAX_DISTINCT, self.n // 5))
-        if not self.too_many and 1 < len(self.distinct) <= limit and self.max_len <= SELECT_MAX_LEN \
+        # A select only when values repeat: each option used three times on average at least.
+        if not self.too_many and 1 < len(self.distinct) <= limit and self.n >= 3 * len(self.distinct) \
+                and self.max_len <= SELECT_MAX_LEN \
                 and "number" not in ok and "date" not in ok:
             return Detected("single-select")
         return Detected("text")

@@ -191,6 +191,7 @@ def _import_update(ctx: ActionContext, plan: TablePlan, target: _Target, progres
     if not keys or len(keys) != len(plan.key_columns):
         raise invalid("update mode needs key columns that are among the imported columns", {"key_columns": ["required"]})
     phys = [c.phys for _, c, _ in target.cols]
+    key_phys = {k.phys for k in keys}
     existing: dict[tuple, tuple[str, dict]] = {}
     for r in ctx.conn.execute(sa.select(t.c._id, *[t.c[p] for p in phys])):
         m = r._mapping
@@ -219,7 +220,8 @@ def _import_update(ctx: ActionContext, plan: TablePlan, target: _Target, progres
                 new_rows = []
         else:
             rid, old = hit
-            changed = {p: v for p, v in cells.items() if old.get(p) != v}
+            # Key columns matched (case-insensitively); they are not rewritten.
+            changed = {p: v for p, v in cells.items() if old.get(p) != v and p not in key_phys}
             if changed:
                 updates.append({"_id": rid, "cells": changed, "_mtime": ctx.now, "_last_modifier": ctx.user_id})
                 updated += 1
@@ -309,3 +311,8 @@ def delete_imported_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     if hook_inverses:
         inverse = {"type": "batch", "actions": [inverse, *reversed(hook_inverses)]}
     return Done({"type": "delete_imported_rows", "table_id": table.id, "min_id": lo, "max_id": hi}, inverse)
+
+
+# The backup restore action lives with the backup format; importing it here registers it
+# together with the import actions (server.actions.handlers imports this module).
+from server.io import backup as _backup  # noqa: E402, F401

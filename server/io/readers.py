@@ -409,8 +409,8 @@ def sniff_format(path: str, filename: str) -> str:
 
 def open_source(path: str, filename: str, limits: ReadLimits, *, fmt: str | None = None,
                 encoding: str | None = None, delimiter: str | None = None,
-                sheets: list[str] | None = None) -> Source:
-    """Open an uploaded file by its detected (or given) format."""
+                sheets: list[str] | None = None, customers: dict[str, str] | None = None) -> Source:
+    """Open an uploaded file by its detected (or given) format (`customers`: INN → name, for 1C bank)."""
     fmt = fmt or sniff_format(path, filename)
     if fmt in ("csv", "tsv"):
         if fmt == "tsv" and delimiter is None:
@@ -421,7 +421,7 @@ def open_source(path: str, filename: str, limits: ReadLimits, *, fmt: str | None
     from server.io import onec
 
     if fmt in onec.FORMATS:
-        return onec.read(fmt, path, limits, encoding)
+        return onec.read(fmt, path, limits, encoding, customers)
     raise ImportFileError(f"unknown import format {fmt!r}", "format")
 
 

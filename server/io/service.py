@@ -143,11 +143,12 @@ def discard(job: ImportJob) -> None:
 
 # -- preview ----------------------------------------------------------------------------------
 def open_job(job: ImportJob, cfg: Config, *, fmt: str | None = None, encoding: str | None = None,
-             delimiter: str | None = None, sheets: list[str] | None = None, day_first: bool | None = None) -> None:
+             delimiter: str | None = None, sheets: list[str] | None = None, day_first: bool | None = None,
+             customers: dict[str, str] | None = None) -> None:
     """Read the file's sheets and detect every column's type from all of its values."""
     limits = limits_from_config(cfg)
     src = open_source(job.path, job.filename, limits, fmt=fmt, encoding=encoding, delimiter=delimiter,
-                      sheets=sheets)
+                      sheets=sheets, customers=customers)
     job.fmt, job.encoding, job.delimiter, job.source = src.format, src.encoding, src.delimiter, src
     job.detected, job.counts = {}, {}
     for sheet in src.sheets:
@@ -270,10 +271,8 @@ def build_plans(job: ImportJob, schema: BaseSchema, body: dict) -> list[TablePla
     if specs is None:
         sheets = job.source.sheets if mode in ("new_table", "new_base") else job.source.sheets[:1]
         specs = [{"sheet": s.name} for s in sheets]
-        if mode in ("append", "update"):
-            specs[0].update({k: body[k] for k in ("table_id", "key_columns", "columns") if k in body})
-        elif len(specs) == 1 and body.get("name"):
-            specs[0]["name"] = body["name"]
+        # Top-level fields describe the first (usually the only) sheet.
+        specs[0].update({k: body[k] for k in ("table_id", "key_columns", "columns", "name") if k in body})
     if not isinstance(specs, list) or not specs:
         raise invalid("tables must be a non-empty list", {"tables": ["required"]})
     plans: list[TablePlan] = []

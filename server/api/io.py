@@ -1,0 +1,289 @@
+"""Import and export endpoints.
+
+Import is a small conversation: upload (→ preview with detected types), start with the
+user's mapping (→ a background import, one action), poll progress, cancel. Export streams a
+table or a view as CSV or XLSX, and a whole base as a backup file that imports back into a
+new base.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import quote
+
+import sqlalchemy as sa
+from flask import Response, current_app, request, stream_with_context
+from marshmallow import Schema, fields, validate
+
+from server.api.access import base_role, table_access
+from server.api.bases import create_base
+from server.api.routing import json_body, route
+from server.api.rows import value_context
+from server.auth.service import Principal
+from server.catalog import schema as cat
+from server.errors import invalid, not_found
+from server.io import export, onec, service
+from server.io.readers import sniff_format
+from server.io.writers import csv_chunks, write_xlsx
+from server.state import state
+
+FORMATS = ("csv", "tsv", "xlsx", "1c-bank", "1c-invoices", "1c-osv62")
+
+
+class ExportQuery(Schema):
+    format = fields.String(load_default="xlsx", validate=validate.OneOf(["xlsx", "csv"]))
+
+
+class PreviewBody(Schema):
+    encoding = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=40))
+    delimiter = fields.String(load_default=None, allow_none=True, validate=validate.Length(equal=1))
+    format = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(FORMATS))
+    sheets = fields.List(fields.String(), load_default=None, allow_none=True)
+    day_first = fields.Boolean(load_default=None, allow_none=True)
+
+
+class StartBody(Schema):
+    mode = fields.String(load_default="new_table", validate=validate.OneOf(service.MODES),
+                         metadata={"description": "new_table, new_base (one table per sheet), append, update"})
+    base_name = fields.String(load_default=None, allow_none=True, validate=validate.Length(min=1, max=200))
+    name = fields.String(load_default=None, allow_none=True, validate=validate.Length(min=1, max=200))
+    table_id = fields.Integer(load_default=None, allow_none=True)
+    key_columns = fields.List(fields.Raw(), load_default=None, allow_none=True)
+    columns = fields.List(fields.Dict(), load_default=None, allow_none=True,
+                          metadata={"description": "[{source, name, type, options, skip, day_first, target}]"})
+    tables = fields.List(fields.Dict(), load_default=None, allow_none=True,
+                         metadata={"description": "per sheet: {sheet, name, table_id, key_columns, columns}"})
+
+
+def _form_options() -> dict[str, Any]:
+    raw = {k: v for k, v in request.form.items() if v != ""}
+    if "sheets" in raw:
+        raw["sheets"] = [s for s in raw["sheets"].split(",") if s]
+    from server.api.routing import load_schema
+
+    return load_schema(PreviewBody, raw, "invalid import option")
+
+
+@route("/bases/{base_id}/imports", "POST", "Upload a file to import (multipart 'file'); answers a preview", "io",
+       responses={201: "preview: sheets, detected column types, first rows, warnings",
+                  413: "larger than the import limit", 422: "not a readable CSV/TSV/XLSX/1C file"})
+def upload_import(principal: Principal, base_id: int) -> Any:
+    """Form fields besides `file` (all optional): format, encoding, delimiter, sheets (comma-separated), day_first."""
+    base_role(principal, base_id, "editor")
+    f = request.files.get("file")
+    if f is None or not f.filename:
+        raise invalid("send the file as multipart form field 'file'", {"file": ["required"]})
+    opts = _form_options()
+    st = state()
+    job = service.stage(st.config, base_id, principal.user_id, f.stream, f.filename)
+    try:
+        service.open_job(job, st.config, fmt=opts["format"], encoding=opts["encoding"],
+                         delimiter=opts["delimiter"], sheets=opts["sheets"], day_first=opts["day_first"],
+                         customers=_customers(base_id, job, opts["format"]))
+    except Exception:
+        service.discard(job)
+        raise
+    return service.preview(job), 201
+
+
+@route("/bases/{base_id}/imports/{import_key}/preview", "POST",
+       "Read the uploaded file again with another encoding, delimiter, format, sheets or date order", "io",
+       body=PreviewBody)
+def repreview_import(principal: Principal, base_id: int, import_key: str, body: dict) -> Any:
+    base_role(principal, base_id, "editor")
+    job = service.get_job(import_key, base_id)
+    if job.status != "ready":
+        raise invalid("this import has already started", {"import_id": ["started"]})
+    service.open_job(job, state().config, fmt=body["format"], encoding=body["encoding"],
+                     delimiter=body["delimiter"], sheets=body["sheets"], day_first=body["day_first"],
+                     customers=_customers(base_id, job, body["format"]))
+    return service.preview(job)
+
+
+def _customers(base_id: int, job: service.ImportJob, fmt: str | None) -> dict[str, str] | None:
+    """Bank statements are matched to the base's customers by INN."""
+    if (fmt or sniff_format(job.path, job.filename)) != "1c-bank":
+        return None
+    st = state()
+    with st.db.read() as conn:
+        return onec.customers_by_inn(conn, st.schema_cache.get(conn, base_id))
+
+
+@route("/bases/{base_id}/imports/{import_key}", "POST",
+       "Start the import with a mapping (types, names, skipped columns, target table); runs in the background",
+       "io", body=StartBody, responses={202: "started; poll GET for progress"})
+def start_import(principal: Principal, base_id: int, import_key: str, body: dict) -> Any:
+    base_role(principal, base_id, "editor")
+    job = service.get_job(import_key, base_id)
+    if job.status != "ready":
+        raise invalid(f"this import is {job.status}", {"import_id": [job.status]})
+    raw = {k: v for k, v in json_body().items() if v is not None} if request.data else {}
+    st = state()
+    target_base = base_id
+    if body["mode"] == "new_base":
+        name = body["base_name"] or os.path.splitext(job.filename)[0] or "Import"
+        target_base = create_base(principal.user_id, name[:200], first_table=False)
+    with st.db.read() as conn:
+        schema = st.schema_cache.get(conn, target_base)
+    try:
+        plans = service.build_plans(job, schema, raw)
+    except Exception:
+        if target_base != base_id:
+            _drop_empty_base(target_base)
+        raise
+    service.start_background(current_app._get_current_object(), job, plans, target_base)
+    return {**job.to_json(), "base_id": target_base}, 202
+
+
+def _drop_empty_base(base_id: int) -> None:
+    with state().db.write() as conn:
+        conn.execute(sa.delete(cat.bases).where(cat.bases.c.id == base_id))
+
+
+@route("/bases/{base_id}/imports/{import_key}", "GET", "An import's status and progress (rows done / total)", "io")
+def import_status(principal: Principal, base_id: int, import_key: str) -> Any:
+    base_role(principal, base_id, "editor")
+    return service.get_job(import_key, base_id).to_json()
+
+
+@route("/bases/{base_id}/imports/{import_key}", "DELETE", "Cancel an import (nothing is changed) or discard it",
+       "io")
+def cancel_import(principal: Principal, base_id: int, import_key: str) -> Any:
+    base_role(principal, base_id, "editor")
+    job = service.get_job(import_key, base_id)
+    service.cancel(job)
+    if job.status in ("done", "failed", "cancelled"):
+        service.discard(job)
+    return job.to_json()
+
+
+# -- export -----------------------------------------------------------------------------------
+def _attachment(name: str, ext: str) -> str:
+    safe = "".join(ch for ch in name if ch not in '\\/:*?"<>|\r\n').strip() or "export"
+    ascii_name = safe.encode("ascii", "ignore").decode() or "export"
+    return f"attachment; filename=\"{ascii_name}.{ext}\"; filename*=UTF-8''{quote(safe)}.{ext}"
+
+
+def _stream_export(base_id: int, fmt: str, make_spec: Any) -> Response:
+    st = state()
+    if fmt == "csv":
+        with st.db.read() as conn:
+            title = make_spec(conn).title
+
+        def generate() -> Iterator[bytes]:
+            with st.db.read() as conn:
+                spec = make_spec(conn)
+                vctx = value_context(conn, base_id)
+                yield from csv_chunks(export.header(spec), export.csv_rows(conn, spec, vctx))
+
+        resp = Response(stream_with_context(generate()), mimetype="text/csv; charset=utf-8")
+        resp.headers["Content-Disposition"] = _attachment(title, "csv")
+        return resp
+    fd, path = tempfile.mkstemp(suffix=".xlsx", dir=st.config.data_dir)
+    os.close(fd)
+    try:
+        with st.db.read() as conn:
+            spec = make_spec(conn)
+            vctx = value_context(conn, base_id)
+            write_xlsx(path, [(spec.title, export.header(spec), export.xlsx_rows(conn, spec, vctx))])
+    except BaseException:
+        os.unlink(path)
+        raise
+    return _file_response(path, spec.title, "xlsx",
+                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+
+def _file_response(path: str, title: str, ext: str, mime: str) -> Response:
+    def stream() -> Iterator[bytes]:
+        try:
+            with open(path, "rb") as f:
+                while chunk := f.read(1 << 20):
+                    yield chunk
+        finally:
+            os.unlink(path)
+
+    resp = Response(stream(), mimetype=mime)
+    resp.headers["Content-Disposition"] = _attachment(title, ext)
+    resp.headers["Content-Length"] = str(os.path.getsize(path))
+    return resp
+
+
+@route("/tables/{table_id}/export", "GET", "The table as XLSX or CSV (all columns, row order)", "io",
+       query=ExportQuery)
+def export_table(principal: Principal, table_id: int, query: dict) -> Any:
+    base_id, _ = table_access(principal, table_id)
+
+    def make_spec(conn: sa.Connection) -> export.ExportSpec:
+        table = state().schema_cache.get(conn, base_id).table(table_id)
+        if table is None:
+            raise not_found("This table does not exist.")
+        return export.table_spec(table)
+
+    return _stream_export(base_id, query["format"], make_spec)
+
+
+@route("/views/{view_id}/export", "GET", "A view as XLSX or CSV: its visible columns in order, filters, sorts",
+       "io", query=ExportQuery)
+def export_view(principal: Principal, view_id: int, query: dict) -> Any:
+    st = state()
+    with st.db.read() as conn:
+        row = conn.execute(sa.select(cat.views, cat.tables.c.base_id)
+                           .join(cat.tables, cat.tables.c.id == cat.views.c.table_id)
+                           .where(cat.views.c.id == view_id, cat.views.c.deleted_at.is_(None),
+                                  cat.tables.c.deleted_at.is_(None))).first()
+    if row is None or (row.private_to is not None and row.private_to != principal.user_id):
+        raise not_found("This view does not exist.")
+    try:
+        base_role(principal, row.base_id)
+    except Exception as exc:
+        if getattr(exc, "status", None) == 404:
+            raise not_found("This view does not exist.") from None
+        raise
+    view = {"id": row.id, "name": row.name, "settings": row.settings or {}, "table_id": row.table_id}
+
+    def make_spec(conn: sa.Connection) -> export.ExportSpec:
+        from server.api.views import filter_context
+
+        table = st.schema_cache.get(conn, row.base_id).table(row.table_id)
+        if table is None:
+            raise not_found("This view does not exist.")
+        return export.view_spec(table, view, filter_context(conn, principal, row.base_id))
+
+    return _stream_export(row.base_id, query["format"], make_spec)
+
+
+# -- whole-base backup ------------------------------------------------------------------------
+@route("/bases/{base_id}/export", "GET", "The whole base as one backup file (schema, views, rows, files)", "io")
+def export_base(principal: Principal, base_id: int) -> Any:
+    from server.io import backup
+
+    base_role(principal, base_id)
+    st = state()
+    fd, path = tempfile.mkstemp(suffix=".tablo", dir=st.config.data_dir)
+    os.close(fd)
+    try:
+        name = backup.export_base(st, base_id, path)
+    except BaseException:
+        os.unlink(path)
+        raise
+    return _file_response(path, name, "tablo", "application/zip")
+
+
+@route("/bases/import", "POST", "Create a new base from a backup file (multipart 'file')", "io",
+       responses={201: "the new base", 422: "not a Tablo backup file"})
+def import_base(principal: Principal) -> Any:
+    from server.io import backup
+
+    f = request.files.get("file")
+    if f is None or not f.filename:
+        raise invalid("send the backup as multipart form field 'file'", {"file": ["required"]})
+    st = state()
+    job = service.stage(st.config, 0, principal.user_id, f.stream, f.filename)
+    try:
+        base_id = backup.import_base(st, principal.user_id, job.path, request.form.get("name") or None)
+    finally:
+        service.discard(job)
+    return {"base_id": base_id}, 201

@@ -1,0 +1,368 @@
+"""1C formats: bank statements (1CClientBankExchange), the «Счета покупателям» list, and the
+ОСВ по счёту 62 turnover sheet. See ../shared/reference/receivables.md §3 for the formats.
+
+Each reader turns its file into one `Sheet` with fixed, named columns (the receivables
+template's names), so the normal import path (preview, mapping onto the Payments or Invoices
+table, one action) takes over. Rows that cannot be read with certainty are reported as
+warnings with their line or row number and left out, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import sqlalchemy as sa
+
+from server.columns.base import CellError
+from server.columns.dates import parse_date
+from server.columns.numeric import parse_number
+from server.io.readers import ImportFileError, ReadLimits, Sheet, Source, _check_size, inspect_xlsx
+
+FORMATS = ("1c-bank", "1c-invoices", "1c-osv62")
+MAX_WARNINGS = 200
+
+# -- bank statements --------------------------------------------------------------------------
+BANK_COLUMNS = ["Date", "Bank doc No.", "Amount", "Payer", "Payer INN", "Customer", "Invoice No.", "Purpose",
+                "Type", "Method"]
+_INVOICE_IN_PURPOSE = re.compile(r"сч(?:ет|ёт|\.)?[\s-]*(?:на оплату\s*)?(?:№|N|#)?\s*([\w/-]*\d[\w/-]*)\s+от\s+(\d{2}\.\d{2}\.\d{2,4})",
+                                 re.IGNORECASE)
+
+
+def _bank_encoding(head: bytes, given: str | None) -> str:
+    if given:
+        return given
+    m = re.search(rb"\n\s*\xca\xee\xe4\xe8\xf0\xee\xe2\xea\xe0=(\w+)", head)  # "Кодировка=" in cp1251
+    if m is None:
+        m = re.search("\n\\s*Кодировка=(\\w+)".encode(), head)
+        if m is not None:
+            return "utf-8-sig"
+        return "cp1251"
+    return "cp866" if m.group(1).upper() == b"DOS" else "cp1251"
+
+
+def parse_bank(text: str) -> tuple[dict[str, str], list[tuple[int, dict[str, str]]]]:
+    """(header fields, [(line number, document fields)]); raises ImportFileError naming the line."""
+    lines = text.splitlines()
+    if not lines or lines[0].strip().lstrip("\ufeff") != "1CClientBankExchange":
+        raise ImportFileError("this is not a 1CClientBankExchange bank statement (the first line must say so)")
+    header: dict[str, str] = {}
+    docs: list[tuple[int, dict[str, str]]] = []
+    current: dict[str, str] | None = None
+    start = 0
+    ended = False
+    for n, raw in enumerate(lines[1:], 2):
+        line = raw.strip()
+        if not line:
+            continue
+        key, sep, value = line.partition("=")
+        key = key.strip()
+        if key == "КонецФайла":
+            ended = True
+            break
+        if key == "СекцияДокумент":
+            if current is not None:
+                raise ImportFileError(f"line {n}: a new document starts before line {start}'s document ended "
+                                      f"(КонецДокумента is missing)")
+            current, start = {"СекцияДокумент": value.strip()}, n
+            continue
+        if key == "КонецДокумента":
+            if current is None:
+                raise ImportFileError(f"line {n}: КонецДокумента without a document")
+            docs.append((start, current))
+            current = None
+            continue
+        if not sep:
+            continue  # section markers such as СекцияРасчСчет / КонецРасчСчет
+        (current if current is not None else header)[key] = value.strip()
+    if current is not None:
+        raise ImportFileError(f"line {start}: the document is not closed (the file is cut short)")
+    if not ended:
+        raise ImportFileError("the statement has no КонецФайла line: the file is truncated")
+    return header, docs
+
+
+def read_bank(path: str, limits: ReadLimits, encoding: str | None = None,
+              customers_by_inn: dict[str, str] | None = None) -> Source:
+    _check_size(path, limits)
+    with open(path, "rb") as f:
+        data = f.read()
+    enc = _bank_encoding(data[:8192], encoding)
+    try:
+        text = data.decode(enc)
+    except (UnicodeDecodeError, LookupError):
+        raise ImportFileError(f"the statement is not valid {enc} text; choose its encoding", "encoding") from None
+    header, docs = parse_bank(text)
+    ours = {header.get("РасчСчет", "").strip()} - {""}
+    warnings: list[str] = []
+    rows: list[list[Any]] = []
+    for line, d in docs:
+        if ours and d.get("ПолучательСчет", "").strip() not in ours:
+            if d.get("ПлательщикСчет", "").strip() in ours:
+                continue  # our own outgoing payment, not a receipt
+            _warn(warnings, f"line {line}: document № {d.get('Номер', '?')} is neither to nor from our account "
+                            f"{next(iter(ours))}; skipped")
+            continue
+        try:
+            amount = parse_number(d.get("Сумма", ""))
+            date_text = d.get("ДатаПоступило") or d.get("Дата") or ""
+            date = parse_date(date_text, True)
+        except CellError as exc:
+            _warn(warnings, f"line {line}: document № {d.get('Номер', '?')}: {exc}; skipped")
+            continue
+        inn = d.get("ПлательщикИНН", "").strip()
+        purpose = d.get("НазначениеПлатежа", "")
+        m = _INVOICE_IN_PURPOSE.search(purpose)
+        customer = None
+        if customers_by_inn is not None:
+            customer = customers_by_inn.get(inn)
+            if customer is None:
+                _warn(warnings, f"line {line}: payer INN {inn or '(empty)'} matches no customer; imported unassigned")
+        payer = d.get("Плательщик1") or d.get("ПлательщикНаименование") or d.get("Плательщик", "")
+        payer = re.sub(r"^ИНН\s*\d+\s*", "", payer).strip()
+        rows.append([date, d.get("Номер", ""), amount, payer, inn, customer, m.group(1) if m else None, purpose,
+                     "Payment / Оплата", "Bank transfer / Безнал"])
+    if not rows:
+        raise ImportFileError("the statement holds no incoming payments to import"
+                              + (f" ({warnings[0]})" if warnings else ""))
+    return Source("1c-bank", [Sheet("Payments", list(BANK_COLUMNS), lambda: iter(rows), len(rows))], warnings,
+                  encoding=enc)
+
+
+def _warn(warnings: list[str], msg: str) -> None:
+    if len(warnings) < MAX_WARNINGS:
+        warnings.append(msg)
+
+
+def customers_by_inn(conn: sa.Connection, schema: Any) -> dict[str, str] | None:
+    """INN → customer name from the base's Customers table (by the column named INN or ИНН)."""
+    for t in schema.live_tables():
+        if t.name.casefold() not in ("customers", "клиенты", "контрагенты"):
+            continue
+        inn = next((c for c in t.columns if c.name.casefold() in ("inn", "инн") and c.phys), None)
+        name = t.primary
+        if inn is None or name is None or not name.phys:
+            continue
+        st = t.sa_table
+        out: dict[str, str] = {}
+        for r in conn.execute(sa.select(st.c[inn.phys], st.c[name.phys])):
+            if r[0]:
+                out.setdefault(str(r[0]).strip(), r[1])
+        return out
+    return None
+
+
+# -- «Счета покупателям» ----------------------------------------------------------------------
+INVOICE_COLUMNS = ["Invoice No.", "Invoice date", "Customer", "Total", "Currency", "1C payment status", "Cancelled",
+                   "Shipment", "Manager", "Comment", "Organisation"]
+_INVOICE_HEADERS = {
+    "номер": "Invoice No.", "дата": "Invoice date", "контрагент": "Customer", "покупатель": "Customer",
+    "сумма": "Total", "валюта": "Currency", "оплата": "1C payment status", "отгрузка": "Shipment",
+    "ответственный": "Manager", "комментарий": "Comment", "организация": "Organisation",
+}
+PAYMENT_STATUSES = {"оплачен": "Оплачен", "оплачен частично": "Оплачен частично", "не оплачен": "Не оплачен",
+                    "отменен": "Отменен", "отменён": "Отменен"}
+
+
+def _grid(path: str, limits: ReadLimits, fmt: str) -> tuple[list[list[Any]], list[str]]:
+    """All cells of the first sheet (these 1C reports are small: a few thousand rows)."""
+    from server.io.readers import read_csv
+
+    _check_size(path, limits)
+    with open(path, "rb") as f:
+        magic = f.read(4)
+    if magic == b"PK\x03\x04":
+        warnings = inspect_xlsx(path, limits)
+        from python_calamine import CalamineWorkbook
+
+        try:
+            wb = CalamineWorkbook.from_path(path)
+            sheet = wb.get_sheet_by_index(0)
+            cells = [[(v if v != "" else None) for v in row] for row in sheet.iter_rows()]
+        except Exception as exc:
+            raise ImportFileError(f"the {fmt} workbook could not be read: {exc}") from None
+        return cells, warnings
+    src = read_csv(path, limits)
+    sheet = src.sheets[0]
+    return [sheet.headers, *sheet.rows()], src.warnings
+
+
+def _norm(v: Any) -> str:
+    return re.sub(r"\s+", " ", str(v or "")).strip().casefold()
+
+
+def read_invoices(path: str, limits: ReadLimits) -> Source:
+    cells, warnings = _grid(path, limits, "«Счета покупателям»")
+    head_at = next((i for i, row in enumerate(cells[:30])
+                    if {"номер", "дата"} <= {_norm(v) for v in row}), None)
+    if head_at is None:
+        raise ImportFileError("no header row with «Номер» and «Дата» in the first 30 rows: this is not a "
+                              "«Счета покупателям» list")
+    mapping: dict[int, str] = {}
+    for i, v in enumerate(cells[head_at]):
+        target = _INVOICE_HEADERS.get(_norm(v))
+        if target and target not in mapping.values():
+            mapping[i] = target
+    idx = {name: INVOICE_COLUMNS.index(name) for name in INVOICE_COLUMNS}
+    rows: list[list[Any]] = []
+    for r, row in enumerate(cells[head_at + 1:], head_at + 2):
+        rec: list[Any] = [None] * len(INVOICE_COLUMNS)
+        for i, target in mapping.items():
+            rec[idx[target]] = row[i] if i < len(row) else None
+        if all(v is None or str(v).strip() == "" for v in rec):
+            continue
+        first = _norm(row[0] if row else "")
+        if first.startswith("итого") or first.startswith("всего"):
+            continue
+        if not rec[idx["Invoice No."]] or not rec[idx["Invoice date"]]:
+            _warn(warnings, f"row {r}: no number or date; skipped")
+            continue
+        status = rec[idx["1C payment status"]]
+        if status is not None and str(status).strip():
+            known = PAYMENT_STATUSES.get(_norm(status))
+            if known is None:
+                _warn(warnings, f"row {r}: unknown payment status {status!r}; left empty")
+            rec[idx["1C payment status"]] = known
+            rec[idx["Cancelled"]] = known == "Отменен"
+        rec[idx["Invoice No."]] = _id_text(rec[idx["Invoice No."]])
+        rows.append(rec)
+    if not rows:
+        raise ImportFileError("the list holds no invoices")
+    return Source("1c-invoices", [Sheet("Invoices", list(INVOICE_COLUMNS), lambda: iter(rows), len(rows))], warnings)
+
+
+def _id_text(v: Any) -> Any:
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v).strip() if v is not None else None
+
+
+# -- ОСВ по счёту 62 --------------------------------------------------------------------------
+OSV_COLUMNS = ["Customer", "Contract", "Document", "Doc No.", "Doc date", "Account", "Opening debit",
+               "Opening credit", "Debit turnover", "Credit turnover", "Closing debit", "Closing credit", "Balance"]
+_GROUPS = (("сальдо на начало", "Opening"), ("оборот", "Turnover"), ("сальдо на конец", "Closing"))
+_ACCOUNT = re.compile(r"^\d{2}(\.\d{2})*$")
+_DOC = re.compile(r"\s(\S+)\s+от\s+(\d{1,2}\.\d{1,2}\.\d{2,4})")
+_CONTRACT = re.compile(r"(договор|дог\.|контракт|без договора)", re.IGNORECASE)
+_DOC_WORDS = re.compile(r"^(реализация|счет|счёт|поступление|корректировка|акт|упд|оплата|возврат|списание|"
+                        r"операция|взаимозачет|взаимозачёт|ввод остатков|платежное|платёжное|документ)", re.IGNORECASE)
+
+
+def _amount(v: Any) -> float:
+    if v is None or (isinstance(v, str) and not v.strip()):
+        return 0.0  # ОСВ prints zero turnovers as empty cells
+    if isinstance(v, int | float) and not isinstance(v, bool):
+        return float(v)
+    return parse_number(str(v), "comma")
+
+
+def read_osv62(path: str, limits: ReadLimits) -> Source:
+    cells, warnings = _grid(path, limits, "ОСВ 62")
+    top = next((i for i, row in enumerate(cells[:40])
+                if any("сальдо на начало" in _norm(v) for v in row)), None)
+    if top is None:
+        raise ImportFileError("no «Сальдо на начало периода» header in the first 40 rows: this is not an ОСВ")
+    sub = cells[top + 1] if top + 1 < len(cells) else []
+    # Locate the six amount columns by (group, Дебет/Кредит): «Кредит» appears three times.
+    group_at: list[tuple[int, str]] = []
+    for i, v in enumerate(cells[top]):
+        for needle, name in _GROUPS:
+            if needle in _norm(v):
+                group_at.append((i, name))
+    cols: dict[str, int] = {}
+    for gi, (start, name) in enumerate(group_at):
+        end = group_at[gi + 1][0] if gi + 1 < len(group_at) else len(sub)
+        for j in range(start, end):
+            side = _norm(sub[j] if j < len(sub) else "")
+            if side.startswith("дебет") and f"{name} debit" not in cols:
+                cols[f"{name} debit"] = j
+            elif side.startswith("кредит") and f"{name} credit" not in cols:
+                cols[f"{name} credit"] = j
+    needed = [f"{g} {s}" for _, g in _GROUPS for s in ("debit", "credit")]
+    missing = [n for n in needed if n not in cols]
+    if missing:
+        raise ImportFileError(f"the ОСВ header has no Дебет/Кредит column under {missing[0].split()[0].lower()}")
+    label_col = 0
+    indicator_col = next((i for i, v in enumerate(cells[top]) if _norm(v).replace("-", "").startswith("показа")),
+                         None)
+    rows: list[list[Any]] = []
+    total: float | None = None
+    path_: dict[int, str] = {}
+    pending: tuple[int, int, list[Any]] | None = None  # (level, row number, record)
+
+    def flush(level_now: int) -> None:
+        nonlocal pending
+        if pending is not None and level_now <= pending[0]:
+            if pending[0] >= 1:
+                rows.append(pending[2])
+            pending = None
+
+    for r, row in enumerate(cells[top + 2:], top + 3):
+        label = str(row[label_col]).strip() if label_col < len(row) and row[label_col] is not None else ""
+        if not label:
+            continue
+        if indicator_col is not None and indicator_col < len(row):
+            ind = _norm(row[indicator_col])
+            if ind and ind not in ("бу",):
+                continue  # НУ / Вал. / Кол. sub-rows: other measures, never summed with roubles
+        try:
+            amounts = {k: _amount(row[i] if i < len(row) else None) for k, i in cols.items()}
+        except CellError as exc:
+            _warn(warnings, f"row {r}: {exc}; skipped")
+            continue
+        low = label.casefold()
+        if low.startswith("итого"):
+            flush(0)
+            total = amounts["Closing debit"] - amounts["Closing credit"]
+            break
+        if _ACCOUNT.match(label):
+            level = 0
+        elif _DOC.search(" " + label) or _DOC_WORDS.match(label):
+            level = 3
+        elif _CONTRACT.search(label):
+            level = 2
+        else:
+            level = 1
+        if level == 3 and 1 not in path_:
+            _warn(warnings, f"row {r}: document {label!r} has no customer above it; skipped")
+            continue
+        flush(level)
+        if level == 0:
+            path_ = {0: label}
+            continue
+        path_ = {k: v for k, v in path_.items() if k < level}
+        path_[level] = label
+        doc = _DOC.search(" " + label) if level == 3 else None
+        doc_date = None
+        if doc:
+            try:
+                doc_date = parse_date(doc.group(2), True)
+            except CellError:
+                _warn(warnings, f"row {r}: the document date {doc.group(2)!r} is not a date")
+        rec = [path_.get(1), path_.get(2), path_.get(3), doc.group(1) if doc else None, doc_date, path_.get(0),
+               amounts["Opening debit"], amounts["Opening credit"], amounts["Turnover debit"],
+               amounts["Turnover credit"], amounts["Closing debit"], amounts["Closing credit"],
+               round(amounts["Closing debit"] - amounts["Closing credit"], 2)]
+        pending = (level, r, rec)
+    flush(0)
+    if not rows:
+        raise ImportFileError("the ОСВ holds no counterparty rows")
+    if total is not None:
+        leaf_total = round(sum(r[-1] for r in rows), 2)
+        if abs(leaf_total - round(total, 2)) > 0.005:
+            _warn(warnings, f"the rows add up to {leaf_total:,.2f} but the Итого row says {total:,.2f}; "
+                            f"check for rows the reader skipped")
+    else:
+        _warn(warnings, "the ОСВ has no Итого row; its total could not be checked")
+    return Source("1c-osv62", [Sheet("ОСВ 62", list(OSV_COLUMNS), lambda: iter(rows), len(rows))], warnings)
+
+
+def read(fmt: str, path: str, limits: ReadLimits, encoding: str | None = None,
+         customers: dict[str, str] | None = None) -> Source:
+    if fmt == "1c-bank":
+        return read_bank(path, limits, encoding, customers)
+    if fmt == "1c-invoices":
+        return read_invoices(path, limits)
+    if fmt == "1c-osv62":
+        return read_osv62(path, limits)
+    raise ImportFileError(f"unknown 1C format {fmt!r}", "format")

@@ -109,7 +109,8 @@ def list_rows(gw: Gateway) -> Any:
         if args.get("order_by"):
             col = find_column(table, args["order_by"], "order_by")
             expr = col.type_cls.sort_expression(col.type_cls.expression(t, col), col)
-            order.append(expr.desc() if direction == "desc" else expr.asc())
+            # Empty cells last either way, the same on SQLite and PostgreSQL.
+            order.append((expr.desc() if direction == "desc" else expr.asc()).nulls_last())
         if args.get("view_name"):
             columns, rows = view_support.view_rows(conn, gw, table, args["view_name"], order, start, limit)
         else:

@@ -477,7 +477,8 @@ class _Compiler:
                     e = val.col.type_cls.sort_expression(val.expr, val.col)
                 else:
                     e = val.expr
-            out.append(e.desc() if desc else e.asc())
+            # MySQL's (so SeaTable's) NULL placement, whichever database runs it.
+            out.append(e.desc().nulls_last() if desc else e.asc().nulls_first())
         return out
 
     def limits(self, tree: exp.Select, compiled: Compiled) -> None:

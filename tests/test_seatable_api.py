@@ -1,0 +1,412 @@
+"""SeaTable's own Python client (`seatable-api` 4.0.0) against a real Tablo server process.
+
+A `tablo serve` subprocess runs on a free port for each database (SQLite and PostgreSQL);
+each test signs up its own user and base through Tablo's API, drives the real client
+`seatable_api.Base` against it, and checks every result against Tablo's own API.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+import sqlalchemy as sa
+from seatable_api import Base
+from seatable_api.constants import ColumnTypes
+from seatable_api.exception import AuthExpiredError
+
+from server.api.seatable.tokens import make_access_token
+
+ROOT = Path(__file__).resolve().parent.parent
+GUNICORN = Path(sys.executable).parent / "gunicorn"
+PASSWORD = "correct-horse-1"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class Server:
+    url: str
+    secret: str
+    kind: str
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+           pg_database: str | None) -> Iterator[Server]:
+    """One real server per database for this module (a process start per test would be slow).
+
+    Each test still gets a fresh user and base; the database is this module's own (a SQLite
+    file, or a PostgreSQL schema made and dropped here, as the db_url fixture does per test).
+    """
+    data = tmp_path_factory.mktemp(f"seatable_{request.param}")
+    schema = None
+    if request.param == "sqlite":
+        db_url = f"sqlite:///{data / 'tablo.db'}"
+    else:
+        if pg_database is None:
+            pytest.skip("PostgreSQL is not reachable (set TABLO_REQUIRE_PG=1 to make this a failure)")
+        schema = f"s_{uuid.uuid4().hex[:12]}"
+        eng = sa.create_engine(pg_database, isolation_level="AUTOCOMMIT")
+        with eng.connect() as conn:
+            conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+        db_url = f"{pg_database}?options=-csearch_path%3D{schema}"
+    port = _free_port()
+    secret = secrets.token_urlsafe(32)
+    env = {**os.environ, "TABLO_DATA_DIR": str(data), "TABLO_DATABASE_URL": db_url, "TABLO_SECRET_KEY": secret,
+           "TABLO_ACCESS_LOG": str(data / "access.log")}
+    log = open(data / "server.log", "w")  # noqa: SIM115  (closed below)
+    # gunicorn with the app factory, as `tablo serve` runs it (gthread worker).
+    proc = subprocess.Popen([str(GUNICORN), "--worker-class", "gthread", "--threads", "16", "--workers", "1",
+                             "--graceful-timeout", "2", "--bind", f"127.0.0.1:{port}", "--access-logfile", str(data / "access.log"),
+                             "server.app:create_app()"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 30
+    while True:
+        try:
+            if requests.get(url + "/api/column-types", timeout=5).status_code == 200:
+                break
+        except requests.RequestException:
+            pass
+        if proc.poll() is not None or time.time() > deadline:
+            proc.kill()
+            log.close()
+            pytest.fail("tablo serve did not start:\n" + (data / "server.log").read_text()[-3000:])
+        time.sleep(0.1)
+    yield Server(url, secret, request.param)
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+    if schema is not None:
+        with eng.connect() as conn:
+            conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+        eng.dispose()
+
+
+class Tablo:
+    """Tablo's own API, as the web app calls it (session cookie and CSRF header)."""
+
+    def __init__(self, server: Server) -> None:
+        self.server = server
+        self.http = requests.Session()
+        self.http.headers["X-Requested-With"] = "tablo"
+        self.email = f"u{secrets.token_hex(4)}@example.com"
+        self.call("POST", "/api/auth/signup", {"email": self.email, "password": PASSWORD}, expect=201)
+        self.base = self.call("POST", "/api/bases", {"name": "Sales"}, expect=201)
+        self.base_id = self.base["id"]
+
+    def call(self, method: str, path: str, body: Any = None, expect: int = 200) -> Any:
+        r = self.http.request(method, self.server.url + path, json=body, timeout=30)
+        assert r.status_code == expect, f"{method} {path} -> {r.status_code}: {r.text}"
+        return r.json()
+
+    def table(self, name: str, columns: list[dict]) -> dict:
+        return self.call("POST", f"/api/bases/{self.base_id}/tables", {"name": name, "columns": columns},
+                         expect=201)["table"]
+
+    def rows(self, table_id: int) -> list[dict]:
+        return self.call("GET", f"/api/tables/{table_id}/rows?limit=1000&keys=names")["rows"]
+
+    def count(self, table_id: int) -> int:
+        return self.call("GET", f"/api/tables/{table_id}/count")["count"]
+
+    def token(self, access: str = "write") -> tuple[int, str]:
+        t = self.call("POST", "/api/tokens", {"base_id": self.base_id, "access": access}, expect=201)
+        return t["id"], t["token"]
+
+    def seatable(self, access: str = "write") -> Base:
+        _, token = self.token(access)
+        base = Base(token, self.server.url)
+        base.auth()
+        return base
+
+
+INVOICE_COLUMNS = [
+    {"name": "Invoice", "type": "text"},
+    {"name": "Amount", "type": "number", "options": {"format": "currency", "currency_symbol": "$",
+                                                      "currency_position": "before", "precision": 2}},
+    {"name": "Status", "type": "single-select", "options": {"options": [{"name": "Open"}, {"name": "Paid"},
+                                                                          {"name": "Overdue"}]}},
+    {"name": "Tags", "type": "multiple-select", "options": {"options": [{"name": "VIP"}, {"name": "EU"}]}},
+    {"name": "Due", "type": "date"},
+    {"name": "Sent at", "type": "date", "options": {"include_time": True}},
+    {"name": "Paid", "type": "checkbox"},
+    {"name": "Notes", "type": "long-text"},
+    {"name": "Email", "type": "email"},
+    {"name": "Site", "type": "url"},
+    {"name": "Time", "type": "duration", "options": {"format": "h:mm:ss"}},
+    {"name": "Score", "type": "rate"},
+    {"name": "Owner", "type": "collaborator"},
+]
+
+
+@pytest.fixture
+def tablo(server: Server) -> Tablo:
+    return Tablo(server)
+
+
+@pytest.fixture
+def invoices(tablo: Tablo) -> dict:
+    return tablo.table("Invoices", INVOICE_COLUMNS)
+
+
+# -- authentication -----------------------------------------------------------------------------
+def test_auth_gives_base_and_gateway_mode(tablo: Tablo) -> None:
+    base = tablo.seatable()
+    assert base.use_api_gateway is True
+    assert base.dtable_uuid == tablo.base["uuid"]
+    assert base.dtable_name == "Sales"
+    assert base.jwt_token.startswith("tsa.")
+
+
+def test_bad_expired_and_revoked_tokens(tablo: Tablo, server: Server) -> None:
+    with pytest.raises(ConnectionError) as err:
+        Base("tt_not-a-real-token", server.url).auth()
+    assert err.value.args[0] == 401
+    token_id, token = tablo.token()
+    base = Base(token, server.url)
+    base.auth()
+    user_id = tablo.call("GET", "/api/me")["user"]["id"]
+    # An access token issued four days ago (the lifetime is three) is refused the way SeaTable does.
+    old, _ = make_access_token(server.secret, token_id, tablo.base_id, user_id, issued_at=time.time() - 4 * 86400)
+    base.api_gateway.headers = {**base.api_gateway.headers, "Authorization": "Token " + old}
+    with pytest.raises(AuthExpiredError):
+        base.get_metadata()
+    # A forged token (signed with another key) is not expired, just invalid.
+    forged, _ = make_access_token("another-key", token_id, tablo.base_id, user_id)
+    base.api_gateway.headers = {**base.api_gateway.headers, "Authorization": "Token " + forged}
+    with pytest.raises(ConnectionError) as err:
+        base.get_metadata()
+    assert err.value.args[0] == 401
+    # Revoking the API token ends the access tokens made from it.
+    base.auth()
+    assert base.get_metadata()["tables"]
+    tablo.call("DELETE", f"/api/tokens/{token_id}")
+    with pytest.raises(ConnectionError) as err:
+        base.get_metadata()
+    assert err.value.args[0] == 401
+    with pytest.raises(ConnectionError):
+        base.auth()
+
+
+def test_token_is_scoped_to_its_base(tablo: Tablo, server: Server) -> None:
+    base = tablo.seatable()
+    other = tablo.call("POST", "/api/bases", {"name": "Other"}, expect=201)
+    base.api_gateway.dtable_uuid = other["uuid"]
+    with pytest.raises(ConnectionError) as err:
+        base.get_metadata()
+    assert err.value.args[0] == 404
+
+
+def test_read_token_cannot_write(tablo: Tablo, invoices: dict) -> None:
+    base = tablo.seatable("read")
+    assert base.list_rows("Invoices") == []
+    with pytest.raises(ConnectionError) as err:
+        base.append_row("Invoices", {"Invoice": "INV-1"})
+    assert err.value.args[0] == 403
+    assert tablo.count(invoices["id"]) == 0
+
+
+# -- metadata -----------------------------------------------------------------------------------
+def test_metadata_and_list_columns(tablo: Tablo, invoices: dict) -> None:
+    base = tablo.seatable()
+    meta = base.get_metadata()
+    tables = {t["name"]: t for t in meta["tables"]}
+    assert set(tables) == {t["name"] for t in tablo.call("GET", f"/api/bases/{tablo.base_id}")["tables"]}
+    inv = tables["Invoices"]
+    assert inv["_id"] == str(invoices["id"])
+    ours = {c["name"]: c for c in tablo.call("GET", f"/api/tables/{invoices['id']}")["columns"]}
+    cols = {c["name"]: c for c in inv["columns"]}
+    assert list(cols) == list(ours)
+    for name, c in cols.items():
+        assert c["key"] == str(ours[name]["id"])
+        assert c["type"] == ours[name]["type"]
+    assert cols["Amount"]["data"]["format"] == "dollar"
+    assert [o["name"] for o in cols["Status"]["data"]["options"]] == ["Open", "Paid", "Overdue"]
+    assert cols["Sent at"]["data"]["format"] == "YYYY-MM-DD HH:mm"
+    assert cols["Time"]["data"] == {"format": "duration", "duration_format": "h:mm:ss"}
+    assert base.list_columns("Invoices") == inv["columns"]
+    assert base.get_column_by_name("Invoices", "Status")["type"] == "single-select"
+
+
+# -- rows ---------------------------------------------------------------------------------------
+def test_append_get_list_update_delete(tablo: Tablo, invoices: dict) -> None:
+    base = tablo.seatable()
+    row = base.append_row("Invoices", {
+        "Invoice": "INV-1", "Amount": 100.5, "Status": "Open", "Tags": ["VIP", "EU"], "Due": "2026-12-31",
+        "Sent at": "2026-11-01 13:59", "Paid": False, "Notes": "# Hello", "Email": "a@b.co",
+        "Site": "https://example.com", "Time": 5430, "Score": 4, "Owner": [tablo.email],
+        "No such column": "ignored", "_ctime": "ignored too"})
+    assert row["Invoice"] == "INV-1" and row["Status"] == "Open" and row["Tags"] == ["VIP", "EU"]
+    assert row["Due"] == "2026-12-31" and row["Sent at"] == "2026-11-01T13:59:00+00:00"
+    assert row["Owner"] == [tablo.email] and row["_creator"] == tablo.email
+    ours = tablo.rows(invoices["id"])
+    assert len(ours) == 1 and ours[0]["_id"] == row["_id"]
+    mine = ours[0]
+    assert (mine["Invoice"], mine["Amount"], mine["Status"], mine["Tags"]) == ("INV-1", 100.5, "Open", ["VIP", "EU"])
+    assert (mine["Due"], mine["Sent at"], mine["Time"], mine["Score"]) == ("2026-12-31", "2026-11-01T13:59:00Z", 5430, 4)
+    assert mine["Owner"] == [tablo.email] and mine["Notes"] == "# Hello" and mine["Site"] == "https://example.com"
+
+    got = base.get_row("Invoices", row["_id"])
+    assert got == row
+    listed = base.list_rows("Invoices")
+    assert listed == [row]
+
+    assert base.update_row("Invoices", row["_id"], {"Status": "Paid", "Paid": True, "Amount": 99}) == {"success": True}
+    mine = tablo.rows(invoices["id"])[0]
+    assert (mine["Status"], mine["Paid"], mine["Amount"]) == ("Paid", True, 99)
+    # A new option name becomes an option, in the same undoable action.
+    base.update_row("Invoices", row["_id"], {"Status": "Disputed"})
+    assert tablo.rows(invoices["id"])[0]["Status"] == "Disputed"
+    cols = {c["name"]: c for c in tablo.call("GET", f"/api/tables/{invoices['id']}")["columns"]}
+    assert "Disputed" in [o["name"] for o in cols["Status"]["options"]["options"]]
+
+    assert base.delete_row("Invoices", row["_id"]) == {"success": True, "deleted_rows": 1}
+    assert tablo.rows(invoices["id"]) == []
+
+
+def test_batches_of_a_thousand(tablo: Tablo, invoices: dict) -> None:
+    base = tablo.seatable()
+    rows = [{"Invoice": f"INV-{i:04d}", "Amount": i, "Status": ["Open", "Paid", "Overdue"][i % 3]} for i in range(1000)]
+    res = base.batch_append_rows("Invoices", rows)
+    assert res["inserted_row_count"] == 1000 and len(res["row_ids"]) == 1000
+    assert res["first_row"]["Invoice"] == "INV-0000"
+    assert tablo.count(invoices["id"]) == 1000
+    ids = [r["_id"] for r in res["row_ids"]]
+    ours = tablo.rows(invoices["id"])
+    assert [r["_id"] for r in ours] == ids
+    assert [r["Invoice"] for r in ours] == [r["Invoice"] for r in rows]
+
+    updates = [{"row_id": rid, "row": {"Amount": 5000 + n, "Paid": True}} for n, rid in enumerate(ids[:600])]
+    assert base.batch_update_rows("Invoices", updates) == {"success": True}
+    ours = tablo.rows(invoices["id"])
+    assert [r["Amount"] for r in ours[:600]] == [5000 + n for n in range(600)]
+    assert all(r["Paid"] for r in ours[:600]) and not any(r["Paid"] for r in ours[600:])
+
+    assert base.batch_delete_rows("Invoices", ids[:999])["success"] is True
+    assert [r["_id"] for r in tablo.rows(invoices["id"])] == ids[999:]
+    # Paging through list rows: start and limit.
+    assert len(base.list_rows("Invoices", start=0, limit=10)) == 1
+
+
+def test_list_rows_order_start_limit(tablo: Tablo, invoices: dict) -> None:
+    base = tablo.seatable()
+    base.batch_append_rows("Invoices", [{"Invoice": n, "Amount": a} for n, a in
+                                        [("b", 3), ("a", 1), ("d", 4), ("c", 2), ("e", None)]])
+    assert [r["Invoice"] for r in base.list_rows("Invoices")] == ["b", "a", "d", "c", "e"]
+    assert [r["Invoice"] for r in base.list_rows("Invoices", order_by="Amount", desc=True)][:4] == ["d", "b", "c", "a"]
+    assert [r["Invoice"] for r in base.list_rows("Invoices", order_by="Invoice", start=1, limit=2)] == ["b", "c"]
+    with pytest.raises(ConnectionError) as err:
+        base.list_rows("Invoices", order_by="Nope")
+    assert err.value.args[0] == 404 and "Nope" in err.value.args[1]
+
+
+def test_four_character_table_name_is_also_sent_as_table_id(tablo: Tablo) -> None:
+    t = tablo.table("Test", [{"name": "Name", "type": "text"}])
+    base = tablo.seatable()
+    row = base.append_row("Test", {"Name": "x"})  # the client adds table_id=Test
+    assert base.list_rows("Test") == [row]
+    assert tablo.rows(t["id"])[0]["Name"] == "x"
+    base.delete_row("Test", row["_id"])
+    assert tablo.count(t["id"]) == 0
+
+
+def test_bad_input_is_named(tablo: Tablo, invoices: dict) -> None:
+    base = tablo.seatable()
+    with pytest.raises(ConnectionError) as err:
+        base.append_row("Invoices", {"Amount": "lots"})
+    assert err.value.args[0] == 422 and "Amount" in err.value.args[1]
+    with pytest.raises(ConnectionError) as err:
+        base.append_row("Nope", {"Amount": 1})
+    assert err.value.args[0] == 404 and "Nope" in err.value.args[1]
+    with pytest.raises(ConnectionError) as err:
+        base.update_row("Invoices", "x" * 22, {"Amount": 1})
+    assert err.value.args[0] == 404
+    assert tablo.count(invoices["id"]) == 0
+
+
+def test_changes_are_actions_undoable_and_logged(tablo: Tablo, invoices: dict) -> None:
+    base = tablo.seatable()
+    row = base.append_row("Invoices", {"Invoice": "INV-9", "Amount": 10})
+    base.update_row("Invoices", row["_id"], {"Amount": 20})
+    log = tablo.call("GET", f"/api/bases/{tablo.base_id}/actions?since=0")["actions"]
+    kinds = [(a["type"], a["user"]["email"] if a["user"] else None) for a in log][-2:]
+    assert kinds == [("insert_rows", tablo.email), ("update_rows", tablo.email)]
+    tablo.call("POST", f"/api/bases/{tablo.base_id}/undo", {})
+    assert tablo.rows(invoices["id"])[0]["Amount"] == 10
+    tablo.call("POST", f"/api/bases/{tablo.base_id}/undo", {})
+    assert tablo.rows(invoices["id"]) == []
+
+
+# -- columns ------------------------------------------------------------------------------------
+SUPPORTED_TYPES = [
+    (ColumnTypes.TEXT, None, {}), (ColumnTypes.LONG_TEXT, None, {}),
+    (ColumnTypes.NUMBER, {"format": "euro", "enable_precision": True, "precision": 1},
+     {"format": "currency", "currency_symbol": "€", "precision": 1}),
+    (ColumnTypes.CHECKBOX, None, {}),
+    (ColumnTypes.DATE, {"format": "DD.MM.YYYY HH:mm"}, {"format": "DD.MM.YYYY", "include_time": True}),
+    (ColumnTypes.SINGLE_SELECT, {"options": [{"name": "A", "color": "#FF0000", "textColor": "#fff"}]}, {}),
+    (ColumnTypes.MULTIPLE_SELECT, {"options": [{"name": "X"}, {"name": "Y"}]}, {}),
+    (ColumnTypes.COLLABORATOR, None, {}), (ColumnTypes.EMAIL, None, {}), (ColumnTypes.URL, None, {}),
+    (ColumnTypes.DURATION, {"format": "duration", "duration_format": "h:mm"}, {"format": "h:mm"}),
+    (ColumnTypes.RATE, {"rate_max_number": 10}, {"max": 10}),
+    (ColumnTypes.AUTO_NUMBER, {"format": "INV-000"}, {"prefix": "INV-", "digits": 3}),
+    (ColumnTypes.FILE, None, {}), (ColumnTypes.IMAGE, None, {}),
+    (ColumnTypes.CTIME, None, {}), (ColumnTypes.MTIME, None, {}),
+    (ColumnTypes.CREATOR, None, {}), (ColumnTypes.LAST_MODIFIER, None, {}),
+]
+
+
+def test_insert_column_of_each_type(tablo: Tablo, invoices: dict) -> None:
+    base = tablo.seatable()
+    base.append_row("Invoices", {"Invoice": "first"})
+    for n, (ctype, data, expect_options) in enumerate(SUPPORTED_TYPES):
+        col = base.insert_column("Invoices", f"C{n}", ctype, column_data=data)
+        assert col["name"] == f"C{n}" and col["type"] == ctype.value
+        ours = next(c for c in tablo.call("GET", f"/api/tables/{invoices['id']}")["columns"] if c["name"] == f"C{n}")
+        assert ours["type"] == ctype.value and str(ours["id"]) == col["key"]
+        for k, v in expect_options.items():
+            assert ours["options"][k] == v, (ctype, k)
+    cols = {c["name"]: c for c in tablo.call("GET", f"/api/tables/{invoices['id']}")["columns"]}
+    assert [o["name"] for o in cols["C5"]["options"]["options"]] == ["A"]
+    assert cols["C5"]["options"]["options"][0]["color"] == "#FF0000"
+    # Auto numbers were given to the existing row; system columns read their fields.
+    row = base.list_rows("Invoices")[0]
+    assert row["C12"] == "INV-001" and row["C17"] == tablo.email and row["C15"] == row["_ctime"]
+    # After an anchor column.
+    col = base.insert_column("Invoices", "After invoice", ColumnTypes.TEXT, column_key=cols["Invoice"]["id"] and
+                             str(cols["Invoice"]["id"]))
+    names = [c["name"] for c in base.list_columns("Invoices")]
+    assert names.index("After invoice") == names.index("Invoice") + 1 and col["type"] == "text"
+
+
+def test_unsupported_column_types_and_calls_say_so(tablo: Tablo, invoices: dict) -> None:
+    base = tablo.seatable()
+    with pytest.raises(ConnectionError) as err:
+        base.insert_column("Invoices", "Where", ColumnTypes.GEOLOCATION)
+    assert err.value.args[0] == 501 and "geolocation" in err.value.args[1]
+    with pytest.raises(ConnectionError) as err:
+        base.rename_column("Invoices", "1", "New name")
+    assert err.value.args[0] == 501 and "rename_column" in err.value.args[1]
+    with pytest.raises(ConnectionError) as err:
+        base.add_table("New table")
+    assert err.value.args[0] == 501 and "add_table" in err.value.args[1]
+    assert "Where" not in [c["name"] for c in tablo.call("GET", f"/api/tables/{invoices['id']}")["columns"]]

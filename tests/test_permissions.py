@@ -145,3 +145,26 @@ def test_permission_settings_validation(team: dict[str, ApiClient]) -> None:
     outsider = ApiClient(owner.app)
     outsider.signup("out@example.com")
     outsider.get(f"/api/tables/{tid}/permissions", expect=404)
+
+
+def test_link_cells_follow_table_and_column_permissions(team: dict[str, ApiClient]) -> None:
+    owner, editor, named = team["owner"], team["editor"], team["named"]
+    tid = owner.table_id
+    owner.post(f"/api/bases/{owner.base_id}/tables", {"name": "Customers"}, expect=201)
+    cust_tid = next(t["id"] for t in owner.get(f"/api/bases/{owner.base_id}")["tables"] if t["name"] == "Customers")
+    acme = owner.insert([{"Name": "Acme"}], table_id=cust_tid)[0]["_id"]
+    link = owner.add_column("Customer", "link", {"table_id": cust_tid})
+    row = owner.insert([{"Name": "inv"}])[0]["_id"]
+    set_links = {"type": "set_links", "column_id": link["id"], "links": {row: [acme]}}
+    owner.patch(f"/api/tables/{tid}/permissions", {"rows": {"edit": {"mode": "named",
+                                                                      "user_ids": [named.user["id"]]}}})
+    editor.post(f"/api/bases/{owner.base_id}/actions", {"action": set_links}, expect=403)
+    # A new row with links is an add, not an edit of an existing row.
+    made = editor.insert([{"Name": "new inv", "Customer": [acme]}], table_id=tid)[0]["_id"]
+    assert [r["Customer"] for r in owner.rows() if r["_id"] == made] == [[{"_id": acme, "display_value": "Acme"}]]
+    named.post(f"/api/bases/{owner.base_id}/actions", {"action": set_links})
+    # A column permission on the link column binds set_links too.
+    owner.patch(f"/api/tables/{tid}/permissions", {"rows": {"edit": {"mode": "editors"}},
+                                                   "columns": {"Customer": {"mode": "named", "user_ids": []}}})
+    named.post(f"/api/bases/{owner.base_id}/actions", {"action": {**set_links, "links": {row: []}}}, expect=403)
+    owner.post(f"/api/bases/{owner.base_id}/actions", {"action": {**set_links, "links": {row: []}}})

@@ -13,7 +13,7 @@ Rules:
   everyone with edit rights) or "named" (only the listed members). Owners always pass: they
   set the permissions and could lift them anyway.
 - Column permissions: who may edit a column's cells ("named" members). They apply to
-  update_rows and to values a client gives in insert_rows; restoring deleted rows (a raw
+  update_rows, set_links, imports and to values a client gives in insert_rows; restoring deleted rows (a raw
   insert from undo) is governed by the table's add permission alone, so undoing a delete
   never fails on a column the deleter could not edit.
 """
@@ -96,6 +96,8 @@ def check_action(ctx: ActionContext, action: dict[str, Any]) -> None:
         _check_op(ctx, table, ROW_ACTIONS[spec.type], role)
         if spec.type == "update_rows" or (spec.type == "insert_rows" and not action.get("raw")):
             _check_columns(ctx, action, table, _rules(ctx, table.id), role)
+    elif spec.type == "set_links":
+        _check_links(ctx, action, role)
     elif spec.type == "delete_imported_rows":
         table = _table(ctx, action.get("table_id"))
         if table is not None:
@@ -116,6 +118,32 @@ def check_action(ctx: ActionContext, action: dict[str, Any]) -> None:
                 if col is not None and getattr(c, "source", None) is not None and \
                         not allowed(rules.columns.get(col.id), ctx.user_id, role):
                     raise forbidden(f"You may not edit the cells of the column {col.name!r}.")
+
+
+def _check_links(ctx: ActionContext, action: dict[str, Any], role: str) -> None:
+    """Link cells: the column's permission, and "edit" for rows that existed before this action.
+
+    Rows made by this same action (an insert with link values defers them to set_links) carry
+    this action's time as their creation time; for those the table's add permission, checked
+    on the insert, is what counts.
+    """
+    cid = action.get("column_id")
+    found = ctx.schema.column(cid) if isinstance(cid, int) and not isinstance(cid, bool) else None
+    links = action.get("links")
+    if found is None or not isinstance(links, dict):
+        return
+    table, col = found
+    rules = _rules(ctx, table.id)
+    if not allowed(rules.columns.get(col.id), ctx.user_id, role):
+        raise ApiError(403, "forbidden", f"You may not edit the cells of the column {col.name!r}.",
+                       {col.key: ["no permission to edit this column"]})
+    if allowed(rules.table_ops.get("edit"), ctx.user_id, role):
+        return
+    t = table.sa_table
+    ids = [r for r in links if isinstance(r, str)]
+    older = ctx.conn.execute(sa.select(t.c._id).where(t.c._id.in_(ids), t.c._ctime != ctx.now).limit(1)).first()
+    if older is not None:
+        _check_op(ctx, table, "edit", role)
 
 
 def _table(ctx: ActionContext, table_id: Any) -> Any:

@@ -323,5 +323,51 @@ webhook_deliveries = sa.Table(
 )
 
 
+# Automations (server/team/automations.py): rules per table, their runs, and for "comes to
+# match" triggers the rows that matched when last looked at.
+automation_rules = sa.Table(
+    "automation_rules", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("base_id", sa.Integer, sa.ForeignKey("bases.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("table_id", sa.Integer, sa.ForeignKey("tables.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("active", sa.Boolean, nullable=False, server_default=sa.true()),
+    sa.Column("trigger", JSONType, nullable=False),
+    sa.Column("actions", JSONType, nullable=False),
+    # Scheduled rules: when next due (UTC); claimed with a conditional UPDATE so one process runs it.
+    sa.Column("next_run_at", Timestamp, nullable=True),
+    sa.Column("created_by", sa.Integer, sa.ForeignKey("users.id", ondelete="SET NULL"), nullable=True),
+    sa.Column("created_at", Timestamp, nullable=False),
+    sa.Index("ix_automation_rules_base", "base_id"),
+)
+
+automation_runs = sa.Table(
+    "automation_runs", metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
+    sa.Column("rule_id", sa.Integer, sa.ForeignKey("automation_rules.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("base_id", sa.Integer, sa.ForeignKey("bases.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("trigger", sa.String(20), nullable=False),
+    sa.Column("action_id", sa.BigInteger, nullable=True),  # the action that triggered it
+    sa.Column("depth", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("row_ids", JSONType, nullable=False),
+    # pending | running | ok | partial | failed | skipped
+    sa.Column("status", sa.String(10), nullable=False),
+    sa.Column("results", JSONType, nullable=True),
+    sa.Column("error", sa.Text, nullable=True),
+    sa.Column("created_at", Timestamp, nullable=False),
+    sa.Column("started_at", Timestamp, nullable=True),
+    sa.Column("finished_at", Timestamp, nullable=True),
+    sa.Index("ix_automation_runs_rule", "rule_id", "id"),
+    sa.Index("ix_automation_runs_base_time", "base_id", "created_at"),
+    sa.Index("ix_automation_runs_due", "status"),
+)
+
+automation_matches = sa.Table(
+    "automation_matches", metadata,
+    sa.Column("rule_id", sa.Integer, sa.ForeignKey("automation_rules.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("row_id", sa.String(22), primary_key=True),
+)
+
+
 def create_all(engine: sa.engine.Engine) -> None:
     metadata.create_all(engine)

@@ -69,7 +69,7 @@ def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     port = _free_port()
     secret = secrets.token_urlsafe(32)
     env = {**os.environ, "TABLO_DATA_DIR": str(data), "TABLO_DATABASE_URL": db_url, "TABLO_SECRET_KEY": secret,
-           "TABLO_ACCESS_LOG": str(data / "access.log")}
+           **getattr(request.module, "SERVER_ENV", {})}
     log = open(data / "server.log", "w")  # noqa: SIM115  (closed below)
     # gunicorn with the app factory, as `tablo serve` runs it (gthread worker).
     proc = subprocess.Popen([str(GUNICORN), "--worker-class", "gthread", "--threads", "16", "--workers", "1",

@@ -285,6 +285,9 @@ class _Compiler:
                 raise Unsupported(f"IS {node.expression.sql(dialect='mysql')} (only IS NULL / IS NOT NULL)")
             if val.type == "checkbox":
                 return sa.or_(val.expr.is_(None), val.expr == sa.false())
+            if val.type in JSON_TYPES and val.agg is None:
+                # An empty list cell may be stored as SQL NULL, JSON null or [].
+                return sa.or_(val.expr.is_(None), as_text(val.expr).in_(["null", "[]"]))
             return val.expr.is_(None)
         if isinstance(node, exp.EQ | exp.NEQ | exp.GT | exp.GTE | exp.LT | exp.LTE):
             return self.compare(node, aggregates)
@@ -310,7 +313,8 @@ class _Compiler:
             else:
                 text = fold(as_text(val.expr))
             # Case-insensitive (Cyrillic too), as SeaTable's LIKE is.
-            return text.like(fold(sa.literal(pattern, sa.Text())))
+            cond = text.like(fold(sa.literal(pattern, sa.Text())))
+            return sa.not_(cond) if node.args.get("negate") else cond
         if isinstance(node, exp.Between):
             val = self.value(node.this, aggregates)
             lo = self.coerce(val, self.literal(node.args["low"]), "BETWEEN")
@@ -473,7 +477,9 @@ class _Compiler:
                 e = by_label[self.aliases[node.name].label]
             else:
                 val = self.value(node, aggregates=self.group_keys is not None)
-                if val.col is not None and val.agg is None and self.group_keys is None and not distinct:
+                # Options sort in their order and text case-insensitively; under DISTINCT the
+                # database only orders by selected values, so the raw value is used there.
+                if val.col is not None and val.agg is None and not distinct:
                     e = val.col.type_cls.sort_expression(val.expr, val.col)
                 else:
                     e = val.expr

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 
 from server.actions import events
 from server.actions.context import ActionContext, utcnow
+from server.actions.hooks import run_action_done_hooks
 from server.actions.registry import Done, get_handler
 from server.catalog import schema as cat
 from server.errors import ApiError, bad_request, invalid, not_found
@@ -92,6 +93,8 @@ def apply_action(db: Database, schema_cache: Any, base_id: int, user_id: int | N
         ctx = ActionContext(conn=conn, base_id=base_id, user_id=user_id, schema=schema, now=utcnow(),
                             version=version, files_dir=files_dir, trusted=not public, max_batch=max_batch)
         done = run_handler(ctx, action)
+        # Derived data (stored formula results) follows the action inside the same transaction.
+        run_action_done_hooks(ctx)
         if ctx.schema_changed:
             conn.execute(sa.update(cat.bases).where(cat.bases.c.id == base_id)
                          .values(schema_version=cat.bases.c.schema_version + 1))

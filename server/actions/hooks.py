@@ -37,3 +37,18 @@ def on_column_change(fn: ColumnChangeHook) -> ColumnChangeHook:
 def run_column_change_hooks(ctx: Any, table_id: int, column_id: int, event: str) -> None:
     for fn in _column_change_hooks:
         fn(ctx, table_id, column_id, event)
+
+
+ActionDoneHook = Callable[[Any], None]
+_action_done_hooks: list[ActionDoneHook] = []
+
+
+def on_action_done(fn: ActionDoneHook) -> ActionDoneHook:
+    """Register fn(ctx) run after an action's handler, before it is logged and committed."""
+    _action_done_hooks.append(fn)
+    return fn
+
+
+def run_action_done_hooks(ctx: Any) -> None:
+    for fn in _action_done_hooks:
+        fn(ctx)

@@ -120,6 +120,10 @@ class _Computed(ColumnType):
         raise NotImplementedError
 
     def expression(self, table: sa.Table, col: ColumnMeta) -> sa.ColumnElement:
+        from server.formulas.stored import is_stored
+
+        if is_stored(col):
+            return table.c[col.phys]
         env = _env(table)
         try:
             x = self.typed(C.replace(env, visiting=(col.id,)), col)
@@ -400,7 +404,7 @@ class LookupType(_Linked):
 
     type_id = "lookup"
 
-    def _values(self, env: C.Env, col: ColumnMeta, as_text: bool) -> tuple[Any, Any, Any, Any] | None:
+    def _values(self, env: C.Env, col: ColumnMeta, as_text: bool) -> tuple[Any, Any, Any, Any, bool] | None:
         found = _link_env(env, col)
         if found is None:
             return None
@@ -414,14 +418,15 @@ class LookupType(_Linked):
             v = sa.case((x.val, 1), else_=0)
         else:
             v = x.val
-        return v, frm, where, o.c.id
+        return v, frm, where, o.c.id, x.volatile
 
     def typed(self, env: C.Env, col: ColumnMeta) -> C.Typed:
         found = self._values(env, col, as_text=True)
         if found is None:
             return C.error_typed("text", C.ERR_REF)
-        v, frm, where, order = found
-        return C.Typed("text", sa.select(F.text_agg(v, order)).select_from(frm).where(where).scalar_subquery())
+        v, frm, where, order, volatile = found
+        return C.Typed("text", sa.select(F.text_agg(v, order)).select_from(frm).where(where).scalar_subquery(),
+                       volatile=volatile)
 
     def expression(self, table: sa.Table, col: ColumnMeta) -> sa.ColumnElement:
         env = C.replace(_env(table), visiting=(col.id,))
@@ -431,7 +436,7 @@ class LookupType(_Linked):
             found = None
         if found is None:
             return C.text_lit(C.ERR_REF)
-        v, frm, where, order = found
+        v, frm, where, order, _ = found
         return sa.select(F.json_values_agg(v, order)).select_from(frm).where(where).scalar_subquery()
 
     def from_db(self, value: Any, col: ColumnMeta, ctx: ValueContext) -> Any:
@@ -463,9 +468,11 @@ class RollupType(_Linked):
         if x is None:
             return C.error_typed(_kind_of(col), C.ERR_REF)
         cond_source = col.options.get("condition_source")
+        volatile = x.volatile
         if cond_source:
             cenv = C.Env(env.schema, other, o, env.visiting)
             cond = C.compile_tree(cenv, C.parse_source(cond_source))
+            volatile = volatile or cond.volatile
             where = sa.and_(where, sa.func.coalesce(C.to_bool(cond, C.parse_source(cond_source)).val, sa.false()))
         summary = col.options.get("summary", "sum")
         if summary in ("sum", "average"):
@@ -488,8 +495,9 @@ class RollupType(_Linked):
             kind = x.kind
         else:  # concatenate
             t = C.to_text(x).val
-            return C.Typed("text", sa.select(F.text_agg(t, o.c.id)).select_from(frm).where(where).scalar_subquery())
-        return C.Typed(kind, sa.select(agg).select_from(frm).where(where).scalar_subquery())
+            return C.Typed("text", sa.select(F.text_agg(t, o.c.id)).select_from(frm).where(where).scalar_subquery(),
+                           volatile=volatile)
+        return C.Typed(kind, sa.select(agg).select_from(frm).where(where).scalar_subquery(), volatile=volatile)
 
 
 class LinkCountType(_Linked):

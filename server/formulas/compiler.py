@@ -56,6 +56,7 @@ class Typed:
     const: Any = None  # the Python value of a literal
     is_const: bool = False
     volatile: bool = False  # uses today() or now()
+    notnull: bool = False  # never NULL (comparisons of coalesced values): no coalesce needed
 
     @property
     def blank_literal(self) -> bool:
@@ -177,7 +178,15 @@ def to_date(x: Typed, node: Node) -> Typed:
 
 
 def coalesce_num(x: Typed) -> Any:
+    if (x.is_const and x.const is not None) or x.notnull:
+        return x.val
     return sa.func.coalesce(x.val, 0.0)
+
+
+def coalesce_bool(x: Typed) -> Any:
+    if (x.is_const and x.const is not None) or x.notnull:
+        return x.val
+    return sa.func.coalesce(x.val, sa.false())
 
 
 def unify(items: list[Typed], nodes: list[Node]) -> tuple[str, list[Typed]]:
@@ -301,12 +310,13 @@ class Compiler:
     def compare(self, node: BinOp, op: str, a: Typed, b: Typed) -> Typed:
         kinds = {a.kind, b.kind}
         if kinds == {"text"}:
-            x, y = sa.func.coalesce(a.val, ""), sa.func.coalesce(b.val, "")
+            x = a.val if a.is_const else sa.func.coalesce(a.val, "")
+            y = b.val if b.is_const else sa.func.coalesce(b.val, "")
         elif "date" in kinds:
             da, db_ = to_date(a, node.left), to_date(b, node.right)
             x, y = da.val, db_.val
         elif kinds == {"bool"}:
-            x, y = sa.func.coalesce(a.val, sa.false()), sa.func.coalesce(b.val, sa.false())
+            x, y = coalesce_bool(a), coalesce_bool(b)
         else:
             na, nb = to_num(a, node.left), to_num(b, node.right)
             a, b = na, nb
@@ -315,7 +325,9 @@ class Compiler:
             "=": lambda p, q: p == q, "<>": lambda p, q: p != q, "!=": lambda p, q: p != q,
             "<": lambda p, q: p < q, ">": lambda p, q: p > q, "<=": lambda p, q: p <= q, ">=": lambda p, q: p >= q,
         }
-        return Typed("bool", ops[op](x, y), any_err(a.err, b.err), volatile=is_volatile(a, b))
+        # Both sides were made non-NULL above except dates, where NULL compares as false.
+        return Typed("bool", ops[op](x, y), any_err(a.err, b.err), volatile=is_volatile(a, b),
+                     notnull="date" not in kinds)
 
 
 def power(x: Any, y: Any, err: Any, vol: bool) -> Typed:
@@ -335,6 +347,11 @@ def column_typed(env: Env, col: ColumnMeta) -> Typed:
     t = env.t
     ctype = col.type_cls
     hook = getattr(ctype, "formula_typed", None)
+    if hook is not None and col.phys is not None and col.id not in env.visiting:
+        from server.formulas.stored import is_stored, stored_kind
+
+        if is_stored(col):
+            return stored_typed(env, col, t.c[col.phys], stored_kind(col))
     if hook is not None:
         if col.id in env.visiting or len(env.visiting) > MAX_DEPTH:
             return error_typed("text", ERR_REF)
@@ -359,6 +376,24 @@ def column_typed(env: Env, col: ColumnMeta) -> Typed:
     if col.type in TEXT_TYPES:
         return Typed("text", expr)
     return Typed("text", sa.cast(expr, sa.Text()))
+
+
+def stored_typed(env: Env, col: ColumnMeta, expr: Any, kind: str) -> Typed:
+    """A stored computed value read back: error sentinels become errors again (when it can have any)."""
+    if kind in ("text", "bool"):
+        return Typed(kind, expr)
+    try:
+        live = col.type_cls.formula_typed(replace(env, visiting=(*env.visiting, col.id)), col)
+    except FormulaError:
+        live = None
+    if live is not None and live.err is None:
+        return Typed(kind, expr)
+    if kind == "number":
+        err = sa.case((expr == F.pos_inf(), err_lit(ERR_DIV0)), (expr == F.neg_inf(), err_lit(ERR_VALUE)),
+                      else_=sa.null())
+        return Typed(kind, expr, err)
+    whens = [(expr == F.date_literal(when), err_lit(code)) for code, when in DATE_SENTINELS.items()]
+    return Typed(kind, expr, sa.case(*whens, else_=sa.null()))
 
 
 # -- functions --------------------------------------------------------------------------------
@@ -458,21 +493,21 @@ def _bools(node: Call, args: list[Typed]) -> list[Typed]:
 @function("and", 1, None)
 def _and(c: Compiler, node: Call, args: list[Typed]) -> Typed:
     bs = _bools(node, args)
-    return Typed("bool", sa.and_(*[sa.func.coalesce(b.val, sa.false()) for b in bs]), any_err(*[b.err for b in bs]),
-                 volatile=is_volatile(*bs))
+    return Typed("bool", sa.and_(*[coalesce_bool(b) for b in bs]), any_err(*[b.err for b in bs]),
+                 volatile=is_volatile(*bs), notnull=True)
 
 
 @function("or", 1, None)
 def _or(c: Compiler, node: Call, args: list[Typed]) -> Typed:
     bs = _bools(node, args)
-    return Typed("bool", sa.or_(*[sa.func.coalesce(b.val, sa.false()) for b in bs]), any_err(*[b.err for b in bs]),
-                 volatile=is_volatile(*bs))
+    return Typed("bool", sa.or_(*[coalesce_bool(b) for b in bs]), any_err(*[b.err for b in bs]),
+                 volatile=is_volatile(*bs), notnull=True)
 
 
 @function("not", 1, 1)
 def _not(c: Compiler, node: Call, args: list[Typed]) -> Typed:
     b = to_bool(args[0], node.args[0])
-    return Typed("bool", sa.not_(sa.func.coalesce(b.val, sa.false())), b.err, volatile=b.volatile)
+    return Typed("bool", sa.not_(coalesce_bool(b)), b.err, volatile=b.volatile, notnull=True)
 
 
 @function("true", 0, 0)
@@ -739,7 +774,10 @@ def _dates(node: Call, args: list[Typed], idx: list[int]) -> list[Typed]:
 
 @function("today", 0, 0)
 def _today(c: Compiler, node: Call, args: list[Typed]) -> Typed:
-    return Typed("date", F.today_ts(), None, volatile=True)
+    # Today (UTC) as a parameter of the query being built: one value per statement, cheaper than
+    # the database working it out for every row.
+    today = dt.datetime.now(dt.UTC).replace(tzinfo=None, hour=0, minute=0, second=0, microsecond=0)
+    return Typed("date", sa.literal(today, sa.DateTime()), None, volatile=True, notnull=True)
 
 
 @function("now", 0, 0)

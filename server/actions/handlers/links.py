@@ -220,6 +220,9 @@ def _follow_column_change(ctx: ActionContext, table_id: int, column_id: int, eve
     if changed:
         ctx.reload_schema()
     refresh_derived_options(ctx)
+    from server.formulas.stored import sync_storage
+
+    sync_storage(ctx)
 
 
 def refresh_derived_options(ctx: ActionContext) -> None:

@@ -78,6 +78,8 @@ def serve(host: str | None, port: int | None, workers: int, threads: int) -> Non
             self.cfg.set("workers", workers)
             self.cfg.set("worker_class", "gthread")
             self.cfg.set("threads", threads)
+            # gthread stops accepting at worker_connections; every open WebSocket is one.
+            self.cfg.set("worker_connections", max(1000, threads + 100))
             self.cfg.set("timeout", 0)  # WebSockets stay open; gthread heartbeats handle dead workers
             self.cfg.set("graceful_timeout", 10)
             self.cfg.set("accesslog", os.environ.get("TABLO_ACCESS_LOG", "-"))

@@ -25,7 +25,7 @@ MAX_WARNINGS = 200
 # -- bank statements --------------------------------------------------------------------------
 BANK_COLUMNS = ["Date", "Bank doc No.", "Amount", "Payer", "Payer INN", "Customer", "Invoice No.", "Purpose",
                 "Type", "Method"]
-_INVOICE_IN_PURPOSE = re.compile(r"сч(?:ет|ёт|\.)?[\s-]*(?:на оплату\s*)?(?:№|N|#)?\s*([\w/-]*\d[\w/-]*)\s+от\s+(\d{2}\.\d{2}\.\d{2,4})",
+_INVOICE_IN_PURPOSE = re.compile(r"сч(?:[её]т[а-я]*|\.)?[\s-]*(?:на оплату\s*)?(?:№|N|#)?\s*([\w/-]*\d[\w/-]*)\s+от\s+(\d{2}\.\d{2}\.\d{2,4})",
                                  re.IGNORECASE)
 
 
@@ -317,10 +317,12 @@ def read_osv62(path: str, limits: ReadLimits) -> Source:
             break
         if _ACCOUNT.match(label):
             level = 0
-        elif _DOC.search(" " + label) or _DOC_WORDS.match(label):
+        elif _DOC_WORDS.match(label):
             level = 3
-        elif _CONTRACT.search(label):
+        elif _CONTRACT.search(label):  # before the "№ … от date" test: contracts have numbers and dates too
             level = 2
+        elif _DOC.search(" " + label):
+            level = 3
         else:
             level = 1
         if level == 3 and 1 not in path_:

@@ -1,8 +1,55 @@
-"""Registers the team features: routes, the permission check on every action, and the
-after-commit subscriber (listed in `server.app.EXTENSIONS`)."""
+"""Registers the team features: routes, the permission check on every action, the
+after-commit subscriber, and (outside tests) the automation scheduler thread.
 
-from server.api import comments, members, notifications, webhooks  # noqa: F401  (routes register on import)
-from server.team import permissions, subscriber
+Listed in `server.app.EXTENSIONS`; `init_app` is called once per app.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import Any
+
+from flask import Flask
+
+import server.api.automations
+import server.api.comments
+import server.api.members
+import server.api.notifications
+import server.api.webhooks  # noqa: F401  (routes register on import)
+from server.team import automations, permissions, subscriber, webhooks
+
+log = logging.getLogger(__name__)
 
 permissions.install()
 subscriber.install()
+
+SCHEDULER_INTERVAL_S = 30.0
+
+
+def init_app(app: Flask) -> None:
+    """Start the scheduler with the first request the app serves (so importing or testing an
+    app starts no thread; tests call `automations.tick(now)` with the time they want)."""
+    started = threading.Event()
+
+    @app.before_request
+    def _start_scheduler() -> None:
+        if started.is_set() or app.config.get("TESTING") or not app.extensions["tablo"].config.extra.get(
+                "scheduler", True):
+            return
+        started.set()
+        threading.Thread(target=_scheduler_loop, args=(app, started), name="tablo-scheduler", daemon=True).start()
+
+
+def _scheduler_loop(app: Flask, started: Any) -> None:
+    while True:
+        try:
+            with app.app_context():
+                automations.tick()
+                # Retries and work queued by other processes are picked up here too.
+                webhooks.kick()
+                automations.kick()
+        except Exception:  # the scheduler must outlive a bad tick
+            log.exception("scheduler tick failed")
+        time.sleep(SCHEDULER_INTERVAL_S)

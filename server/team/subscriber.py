@@ -1,8 +1,9 @@
-"""After-commit work for every action: webhook deliveries and assignment notifications.
+"""After-commit work for every action: webhook deliveries, assignment notifications and
+automation triggers.
 
 Subscribed once to `server.actions.events`; runs in the thread that applied the action, in
 its app context. Cheap when there is nothing to do: one read decides whether the base has
-active webhooks or the touched tables have collaborator columns; only then is the action
+active webhooks or row rules, or the touched tables have collaborator columns; only then is the action
 described and a write opened.
 """
 
@@ -17,10 +18,11 @@ from flask import has_app_context
 from server.actions import events as action_events
 from server.catalog import schema as cat
 from server.state import state
-from server.team import changes, notify, webhooks
+from server.team import automations, changes, notify, webhooks
 
 log = logging.getLogger(__name__)
 ROW_TYPES = {"insert_rows", "update_rows"}
+ROW_TYPES_ALL = ROW_TYPES | {"delete_rows"}
 
 
 def on_entry(entry: dict[str, Any]) -> None:
@@ -29,17 +31,20 @@ def on_entry(entry: dict[str, Any]) -> None:
     st = state()
     base_id = entry["base_id"]
     types = {a.get("type") for a in changes.walk(entry.get("payload"))}
+    forward = entry["kind"] in ("do", "redo")  # an undo does not assign anyone or fire rules
     with st.db.read() as conn:
         has_hooks = conn.execute(sa.select(cat.webhooks.c.id).where(cat.webhooks.c.base_id == base_id,
                                                                     cat.webhooks.c.active.is_(True))
                                  .limit(1)).first() is not None
+        rules = automations.active_row_rules(conn, base_id) if forward and types & ROW_TYPES_ALL else []
         schema = st.schema_cache.get(conn, base_id)
     touched = {t[0] for t in entry.get("touches") or []}
-    wants_assign = entry["kind"] in ("do", "redo") and bool(types & ROW_TYPES) and any(
+    wants_assign = forward and bool(types & ROW_TYPES) and any(
         c.type == "collaborator" for tid in touched if (t := schema.table(tid)) for c in t.columns)
-    if not has_hooks and not wants_assign:
+    rules = [r for r in rules if r.table_id in touched]
+    if not has_hooks and not wants_assign and not rules:
         return
-    queued = 0
+    queued = runs = 0
     created: list[dict] = []
     with st.db.write() as conn:
         evs = changes.describe(conn, schema, entry)
@@ -47,8 +52,12 @@ def on_entry(entry: dict[str, Any]) -> None:
             queued = webhooks.enqueue(conn, base_id, entry, evs)
         if wants_assign:
             created = _assign(conn, schema, entry, evs)
+        if rules:
+            runs = automations.on_entry(conn, schema, entry, evs, rules)
     if queued:
         webhooks.kick()
+    if runs:
+        automations.kick()
     notify.after_commit(created)
 
 

@@ -1,0 +1,204 @@
+"""Automation rules of a table (owners manage, members read) and their run log.
+
+A rule is {name, active, trigger, actions}; see server/team/automations.py for the trigger
+and action kinds. Everything a rule names (columns in templates, filters, tables, members,
+URLs) is checked when it is saved: a rule cannot be stored broken.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import sqlalchemy as sa
+from marshmallow import Schema, fields, validate
+
+from server.api.access import base_role, table_access
+from server.api.routing import route
+from server.auth.service import Principal
+from server.catalog import schema as cat
+from server.errors import forbidden, invalid, not_found
+from server.state import state
+from server.team import automations as auto
+from server.team import changes
+from server.team.notify import iso
+
+
+class RuleBody(Schema):
+    name = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    active = fields.Boolean(load_default=True)
+    trigger = fields.Dict(required=True)
+    actions = fields.List(fields.Dict(), required=True)
+
+
+class RulePatch(Schema):
+    name = fields.String(validate=validate.Length(min=1, max=200))
+    active = fields.Boolean()
+    trigger = fields.Dict()
+    actions = fields.List(fields.Dict())
+
+
+class RunsQuery(Schema):
+    limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=500))
+
+
+class RunBody(Schema):
+    row_ids = fields.List(fields.String(validate=validate.Length(equal=22)), load_default=None,
+                          validate=validate.Length(min=1, max=auto.MAX_ROWS_PER_RUN))
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _json(r: Any) -> dict[str, Any]:
+    return {"id": r.id, "base_id": r.base_id, "table_id": r.table_id, "name": r.name, "active": bool(r.active),
+            "trigger": r.trigger, "actions": r.actions, "next_run_at": iso(r.next_run_at),
+            "created_by": r.created_by, "created_at": iso(r.created_at)}
+
+
+def _owner(principal: Principal, base_id: int) -> None:
+    if principal.via == "token":
+        raise forbidden("API tokens cannot manage automations.")
+    base_role(principal, base_id, "owner")
+
+
+def _rule(principal: Principal, rule_id: int, needed: str = "viewer") -> Any:
+    with state().db.read() as conn:
+        row = conn.execute(sa.select(cat.automation_rules).where(cat.automation_rules.c.id == rule_id)).first()
+    if row is None:
+        raise not_found("This automation does not exist.")
+    try:
+        base_role(principal, row.base_id, "viewer")
+    except Exception as exc:
+        if getattr(exc, "status", None) == 404:
+            raise not_found("This automation does not exist.") from None
+        raise
+    if needed == "owner":
+        _owner(principal, row.base_id)
+    return row
+
+
+def _validated(conn: sa.Connection, base_id: int, table_id: int, trigger: Any, actions: Any) -> tuple[dict, list]:
+    st = state()
+    schema = st.schema_cache.get(conn, base_id)
+    table = schema.table(table_id)
+    if table is None:
+        raise not_found("This table does not exist.")
+    trig = auto.validate_trigger(conn, table, trigger)
+    acts = auto.validate_actions(conn, schema, table, actions, changes.members(conn, base_id))
+    return trig, acts
+
+
+def _arm(conn: sa.Connection, rule_id: int, base_id: int, table_id: int, trig: dict) -> None:
+    """Scheduled rules get their next time; `matches` rules start from what matches now."""
+    r = cat.automation_rules
+    nxt = auto.next_occurrence(trig, _now()) if trig["type"] == "schedule" else None
+    conn.execute(sa.update(r).where(r.c.id == rule_id).values(next_run_at=nxt))
+    if trig["type"] == "matches":
+        table = state().schema_cache.get(conn, base_id).table(table_id)
+        auto.seed_matches(conn, rule_id, table, trig)
+    else:
+        conn.execute(sa.delete(cat.automation_matches).where(cat.automation_matches.c.rule_id == rule_id))
+
+
+@route("/tables/{table_id}/automations", "GET", "Automation rules of a table", "automations")
+def list_rules(principal: Principal, table_id: int) -> Any:
+    table_access(principal, table_id)
+    r = cat.automation_rules
+    with state().db.read() as conn:
+        rows = conn.execute(sa.select(r).where(r.c.table_id == table_id).order_by(r.c.id)).all()
+    return {"automations": [_json(x) for x in rows], "triggers": list(auto.TRIGGERS), "actions": list(auto.ACTIONS)}
+
+
+@route("/tables/{table_id}/automations", "POST", "Add an automation rule (owners)", "automations", body=RuleBody,
+       responses={201: "the rule", 422: "a trigger, action, template, filter or URL that does not fit"})
+def create_rule(principal: Principal, table_id: int, body: dict) -> Any:
+    base_id, _ = table_access(principal, table_id)
+    _owner(principal, base_id)
+    r = cat.automation_rules
+    with state().db.write() as conn:
+        n = conn.execute(sa.select(sa.func.count()).select_from(r).where(r.c.base_id == base_id)).scalar_one()
+        if n >= auto.MAX_RULES_PER_BASE:
+            raise invalid(f"a base has at most {auto.MAX_RULES_PER_BASE} automations", {"name": ["too many"]})
+        trig, acts = _validated(conn, base_id, table_id, body["trigger"], body["actions"])
+        rid = conn.execute(sa.insert(r).values(base_id=base_id, table_id=table_id, name=body["name"].strip(),
+                                               active=body["active"], trigger=trig, actions=acts,
+                                               created_by=principal.user_id, created_at=_now())
+                           .returning(r.c.id)).scalar_one()
+        _arm(conn, rid, base_id, table_id, trig)
+        row = conn.execute(sa.select(r).where(r.c.id == rid)).one()
+    return {"automation": _json(row)}, 201
+
+
+@route("/automations/{rule_id}", "GET", "One automation rule", "automations")
+def get_rule(principal: Principal, rule_id: int) -> Any:
+    return {"automation": _json(_rule(principal, rule_id))}
+
+
+@route("/automations/{rule_id}", "PATCH", "Change an automation rule (owners)", "automations", body=RulePatch)
+def patch_rule(principal: Principal, rule_id: int, body: dict) -> Any:
+    row = _rule(principal, rule_id, "owner")
+    r = cat.automation_rules
+    values: dict[str, Any] = {k: v for k, v in body.items() if k in ("name", "active")}
+    with state().db.write() as conn:
+        if "trigger" in body or "actions" in body:
+            trig, acts = _validated(conn, row.base_id, row.table_id, body.get("trigger", row.trigger),
+                                    body.get("actions", row.actions))
+            values.update(trigger=trig, actions=acts)
+        if values:
+            conn.execute(sa.update(r).where(r.c.id == row.id).values(**values))
+        if "trigger" in body or body.get("active") is True:
+            _arm(conn, row.id, row.base_id, row.table_id, values.get("trigger", row.trigger))
+        out = conn.execute(sa.select(r).where(r.c.id == row.id)).one()
+    return {"automation": _json(out)}
+
+
+@route("/automations/{rule_id}", "DELETE", "Delete an automation rule and its run log (owners)", "automations")
+def delete_rule(principal: Principal, rule_id: int) -> Any:
+    row = _rule(principal, rule_id, "owner")
+    with state().db.write() as conn:
+        conn.execute(sa.delete(cat.automation_matches).where(cat.automation_matches.c.rule_id == row.id))
+        conn.execute(sa.delete(cat.automation_runs).where(cat.automation_runs.c.rule_id == row.id))
+        conn.execute(sa.delete(cat.automation_rules).where(cat.automation_rules.c.id == row.id))
+    return {"ok": True}
+
+
+@route("/automations/{rule_id}/runs", "GET",
+       "The run log of a rule, newest first: when, trigger, rows, status, per-action results, error", "automations",
+       query=RunsQuery)
+def list_runs(principal: Principal, rule_id: int, query: dict) -> Any:
+    row = _rule(principal, rule_id)
+    ar = cat.automation_runs
+    with state().db.read() as conn:
+        runs = conn.execute(sa.select(ar).where(ar.c.rule_id == row.id).order_by(ar.c.id.desc())
+                            .limit(query["limit"])).all()
+    return {"automation": _json(row), "runs": [{
+        "id": x.id, "trigger": x.trigger, "action_id": x.action_id, "depth": x.depth, "row_ids": x.row_ids,
+        "status": x.status, "results": x.results, "error": x.error, "created_at": iso(x.created_at),
+        "started_at": iso(x.started_at), "finished_at": iso(x.finished_at)} for x in runs]}
+
+
+@route("/automations/{rule_id}/run", "POST",
+       "Run a rule now (owners): on the given rows, or on the rows matching its conditions", "automations",
+       body=RunBody, responses={201: "queued"})
+def run_now(principal: Principal, rule_id: int, body: dict) -> Any:
+    row = _rule(principal, rule_id, "owner")
+    st = state()
+    now = _now()
+    with st.db.write() as conn:
+        table = st.schema_cache.get(conn, row.base_id).table(row.table_id)
+        if table is None:
+            raise not_found("This table does not exist.")
+        if body.get("row_ids"):
+            ids = auto.matching_rows(conn, table, {}, now, row_ids=body["row_ids"])
+            missing = [i for i in body["row_ids"] if i not in ids]
+            if missing:
+                raise not_found(f"Row {missing[0]} does not exist in this table.")
+        else:
+            ids = auto.matching_rows(conn, table, row.trigger, now, limit=auto.MAX_ROWS_PER_RUN)
+        auto.queue_run(conn, row, "manual", None, 0, ids, now)
+        run_id = conn.execute(sa.select(sa.func.max(cat.automation_runs.c.id))
+                              .where(cat.automation_runs.c.rule_id == row.id)).scalar_one()
+    auto.kick()
+    return {"run_id": run_id, "row_ids": ids}, 201

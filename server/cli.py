@@ -132,6 +132,42 @@ def demo(if_empty: bool) -> None:
     click.echo(f"Demo base {base_id} ready. Log in as {DEMO_EMAIL} with password {DEMO_PASSWORD}.")
 
 
+@cli.command("create-base", help="Create a base for a user, blank or from a template (e.g. receivables).")
+@click.option("--owner", required=True, help="Email of the user who will own the base.")
+@click.option("--template", default=None, help="Template id, e.g. receivables.")
+@click.option("--name", default=None, help="Name of the base (default: the template's name).")
+@click.option("--no-sample-data", is_flag=True, help="Create the template's tables without its sample rows.")
+@click.option("--language", type=click.Choice(["en", "ru"]), default=None, help="Language of names (default: the owner's).")
+def create_base_cmd(owner: str, template: str | None, name: str | None, no_sample_data: bool,
+                    language: str | None) -> None:
+    import sqlalchemy as sa
+
+    from server.api.bases import create_base
+    from server.app import create_app
+    from server.catalog import schema as cat
+    from server.errors import ApiError
+    from server.templates import create_base_from_template
+
+    app = create_app(load_config())
+    st = app.extensions["tablo"]
+    with st.db.read() as conn:
+        uid = conn.execute(sa.select(cat.users.c.id).where(cat.users.c.email == owner.strip().lower())).scalar()
+    if uid is None:
+        raise click.ClickException(f"No account with the email {owner}.")
+    if not template and not name:
+        raise click.ClickException("Give --name, or --template to start from.")
+    try:
+        with app.app_context():
+            if template:
+                base_id = create_base_from_template(st, uid, template, name=name, with_rows=not no_sample_data,
+                                                    language=language)
+            else:
+                base_id = create_base(uid, name)
+    except ApiError as exc:
+        raise click.ClickException(exc.message) from exc
+    click.echo(f"Created base {base_id}.")
+
+
 def main() -> None:
     from server.app import EXTENSIONS  # noqa: F401
 

@@ -1,36 +1,45 @@
-"""Templates: `templates/<name>.json` → a new base with its tables, columns, rows and views.
+"""Templates: `templates/<id>.json` → a new base, in one action (one undo), in the user's language.
 
-A template is applied as one action (by the system user, so it is not on anyone's undo
-stack), which means it goes through the same validation as any other write.
+Format (documented in docs/templates.md): tables, columns, computed columns, views, charts
+and sample rows are named by *keys*; names are given per language ({"en", "ru"}). The
+`apply_template` action creates everything through the ordinary handlers (add_table,
+add_column, insert_rows, add_view, add_chart), so a template is validated like any other
+change. Sample dates are offsets from today ({"$days": -30}); "$me" is the user creating
+the base; link cells name rows of other tables by their "$key".
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
-from server.errors import not_found
+from server.actions.context import ActionContext
+from server.actions.registry import Done, action_handler
+from server.errors import invalid, not_found
+from server.storage.physical import new_row_id
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+LANGUAGES = ("en", "ru")
 ROW_CHUNK = 1000
-
-# Feature modules (links, views, formulas) extend templates with steps run after the tables
-# exist: fn(state, base_id, template, table_ids_by_name) -> None.
-POST_STEPS: list[Any] = []
+_REF = re.compile(r"{([a-z0-9_]+)}")
 
 
-def list_templates() -> list[dict[str, Any]]:
+def list_templates(language: str = "en") -> list[dict[str, Any]]:
     out = []
     for path in sorted(TEMPLATES_DIR.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
-        out.append({"id": path.stem, "name": data.get("name", path.stem), "names": data.get("names", {}),
-                    "description": data.get("description", "")})
+        out.append({"id": path.stem, "name": _t(data.get("name", path.stem), language),
+                    "description": _t(data.get("description", ""), language),
+                    "tables": [_t(t["name"], language) for t in data.get("tables", [])]})
     return out
 
 
 def load_template(template_id: str) -> dict[str, Any]:
-    if not template_id.replace("-", "").replace("_", "").isalnum():
+    if not isinstance(template_id, str) or not re.fullmatch(r"[a-z0-9_-]{1,60}", template_id):
         raise not_found("No such template.")
     path = TEMPLATES_DIR / f"{template_id}.json"
     if not path.exists():
@@ -38,28 +47,221 @@ def load_template(template_id: str) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def _t(text: Any, language: str) -> str:
+    if isinstance(text, dict):
+        return text.get(language) or text.get("en") or next(iter(text.values()))
+    return text
+
+
+class _Names:
+    """Keys → localised names and ids while a template is being applied."""
+
+    def __init__(self, tpl: dict, language: str) -> None:
+        self.language = language
+        self.tables: dict[str, dict] = {}
+        for t in tpl["tables"]:
+            cols = {c["key"]: c for c in t["columns"]}
+            for c in tpl.get("computed", []):
+                if c["table"] == t["key"]:
+                    cols[c["key"]] = c
+            for other in tpl["tables"]:
+                for c in other["columns"]:
+                    back = (c.get("options") or {}).get("other")
+                    if c["type"] == "link" and c["options"]["table"] == t["key"] and back:
+                        cols[back["key"]] = {"key": back["key"], "name": back["name"], "type": "link"}
+            self.tables[t["key"]] = {"name": _t(t["name"], language), "columns": cols, "id": None, "col_ids": {}}
+
+    def col_name(self, table_key: str, col_key: str) -> str:
+        try:
+            return _t(self.tables[table_key]["columns"][col_key]["name"], self.language)
+        except KeyError:
+            raise invalid(f"template: table {table_key} has no column {col_key}") from None
+
+    def col_id(self, ctx: ActionContext, table_key: str, col_key: str) -> int:
+        t = self.tables[table_key]
+        table = ctx.schema.table(t["id"])
+        name = self.col_name(table_key, col_key)
+        col = next((c for c in table.columns if c.name == name), None) if table else None
+        if col is None:
+            raise invalid(f"template: column {table_key}.{col_key} was not created")
+        return col.id
+
+    def formula(self, table_key: str, text: str) -> str:
+        return _REF.sub(lambda m: "{" + self.col_name(table_key, m.group(1)) + "}", text)
+
+
+def _link_target(tpl: dict, table_key: str, link_key: str) -> str:
+    for t in tpl["tables"]:
+        for c in t["columns"]:
+            if c["type"] != "link":
+                continue
+            if t["key"] == table_key and c["key"] == link_key:
+                return c["options"]["table"]
+            back = c["options"].get("other")
+            if c["options"]["table"] == table_key and back and back["key"] == link_key:
+                return t["key"]
+    raise invalid(f"template: {table_key}.{link_key} is not a link")
+
+
+def _value(v: Any, today: dt.date, user_id: int | None, row_ids: dict[str, str]) -> Any:
+    if isinstance(v, dict):
+        if "$days" in v:
+            return (today + dt.timedelta(days=v["$days"])).isoformat()
+        if "$month" in v or "$month_start" in v or "$month_days" in v:
+            shift = v.get("$month", v.get("$month_start", v.get("$month_days")))
+            y, m = divmod(today.year * 12 + today.month - 1 + shift, 12)
+            if "$month" in v:
+                return f"{y}-{m + 1:02d}"
+            if "$month_start" in v:
+                return dt.date(y, m + 1, 1).isoformat()
+            return calendar.monthrange(y, m + 1)[1]
+        raise invalid(f"template: unknown value {v!r}")
+    if isinstance(v, list):
+        out = []
+        for item in v:
+            if item == "$me":
+                if user_id is not None:
+                    out.append(user_id)
+            elif isinstance(item, str) and item in row_ids:
+                out.append(row_ids[item])
+            else:
+                out.append(item)
+        return out
+    return v
+
+
+def _filters(names: _Names, ctx: ActionContext, table_key: str, tree: dict) -> dict:
+    out = []
+    for node in tree.get("filters", []):
+        if "filters" in node:
+            out.append(_filters(names, ctx, table_key, node))
+        else:
+            out.append({"column_id": names.col_id(ctx, table_key, node["column"]), "operator": node["operator"],
+                        "value": node.get("value")})
+    return {"conjunction": tree.get("conjunction", "and"), "filters": out}
+
+
+def _view_settings(names: _Names, ctx: ActionContext, table_key: str, s: dict) -> dict:
+    cid = lambda key: names.col_id(ctx, table_key, key)  # noqa: E731
+    out: dict[str, Any] = {}
+    if "filters" in s:
+        out["filters"] = _filters(names, ctx, table_key, s["filters"])
+    out["sorts"] = [{"column_id": cid(x["column"]), "direction": x.get("direction", "asc")} for x in s.get("sorts", [])]
+    out["group_by"] = [{"column_id": cid(x["column"]), **({"granularity": x["granularity"]} if x.get("granularity") else {})}
+                       for x in s.get("group_by", [])]
+    rc = s.get("row_colors")
+    if rc and rc["type"] == "by_select":
+        out["row_colors"] = {"type": "by_select", "column_id": cid(rc["column"])}
+    elif rc:
+        out["row_colors"] = {"type": "rules", "rules": [{"filters": _filters(names, ctx, table_key, r["filters"]),
+                                                         "color": r["color"]} for r in rc["rules"]]}
+    if s.get("summaries"):
+        out["summaries"] = {str(cid(k)): v for k, v in s["summaries"].items()}
+    return out
+
+
+def _chart_settings(names: _Names, ctx: ActionContext, table_key: str, s: dict) -> dict:
+    out = dict(s)
+    for part in ("x", "series", "compare"):
+        if s.get(part):
+            spec = {k: v for k, v in s[part].items() if k != "column"}
+            out[part] = {"column_id": names.col_id(ctx, table_key, s[part]["column"]), **spec}
+    if s.get("value"):
+        value = {"aggregate": s["value"].get("aggregate", "count")}
+        if s["value"].get("column"):
+            value["column_id"] = names.col_id(ctx, table_key, s["value"]["column"])
+        out["value"] = value
+    return out
+
+
+@action_handler("apply_template", changes_schema=True)
+def apply_template(ctx: ActionContext, payload: dict[str, Any]) -> Done:
+    """Create a template's tables, columns, sample rows, views and charts in this base."""
+    tpl = load_template(payload.get("template"))
+    language = payload.get("language") if payload.get("language") in LANGUAGES else "en"
+    names = _Names(tpl, language)
+    today = dt.date.fromisoformat(payload["today"]) if payload.get("today") else dt.date.today()
+    inverses: list[dict] = []
+    done: list[dict] = []
+
+    def run(action: dict) -> dict:
+        d = ctx.run_done(action, trusted=True)
+        inverses.append(d.inverse)
+        done.append(d.payload)
+        return ctx.result
+
+    for t in tpl["tables"]:
+        plain = [c for c in t["columns"] if c["type"] != "link"]
+        cols = [{"name": _t(c["name"], language), "type": c["type"], "options": c.get("options") or {}} for c in plain]
+        res = run({"type": "add_table", "name": names.tables[t["key"]]["name"], "columns": cols})
+        names.tables[t["key"]]["id"] = res["table_id"]
+    for t in tpl["tables"]:
+        for c in t["columns"]:
+            if c["type"] != "link":
+                continue
+            o = c["options"]
+            options = {"table": names.tables[o["table"]]["id"], "is_multiple": o.get("is_multiple", True)}
+            if o.get("other"):
+                options["other_name"] = _t(o["other"]["name"], language)
+            run({"type": "add_column", "table_id": names.tables[t["key"]]["id"], "name": _t(c["name"], language),
+                 "column_type": "link", "options": options})
+    for c in tpl.get("computed", []):
+        tk = c["table"]
+        options = dict(c.get("options") or {})
+        if c["type"] == "formula":
+            options["formula"] = names.formula(tk, options["formula"])
+        else:
+            target = _link_target(tpl, tk, options["link"])
+            options["link"] = names.col_id(ctx, tk, options["link"])
+            if options.get("column"):
+                options["column"] = names.col_id(ctx, target, options["column"])
+        run({"type": "add_column", "table_id": names.tables[tk]["id"], "name": _t(c["name"], language),
+             "column_type": c["type"], "options": options})
+    if payload.get("sample_data", True):
+        sample = tpl.get("sample", {})
+        row_ids = {r["$key"]: new_row_id() for rows in sample.values() for r in rows if "$key" in r}
+        for t in tpl["tables"]:
+            rows = []
+            for r in sample.get(t["key"], []):
+                row = {"_id": row_ids[r["$key"]]} if "$key" in r else {}
+                for k, v in r.items():
+                    if k != "$key" and v is not None:
+                        row[names.col_name(t["key"], k)] = _value(v, today, ctx.user_id, row_ids)
+                rows.append(row)
+            for i in range(0, len(rows), ROW_CHUNK):
+                run({"type": "insert_rows", "table_id": names.tables[t["key"]]["id"], "rows": rows[i:i + ROW_CHUNK]})
+    view_ids: dict[str, int] = {}
+    for v in tpl.get("views", []):
+        res = run({"type": "add_view", "table_id": names.tables[v["table"]]["id"], "name": _t(v["name"], language),
+                   "settings": _view_settings(names, ctx, v["table"], v.get("settings", {}))})
+        view_ids[f"{v['table']}.{v['key']}"] = res["view"]["id"]
+    for ch in tpl.get("charts", []):
+        action = {"type": "add_chart", "table_id": names.tables[ch["table"]]["id"], "name": _t(ch["name"], language),
+                  "settings": _chart_settings(names, ctx, ch["table"], ch["settings"])}
+        if ch.get("view"):
+            action["view_id"] = view_ids[f"{ch['table']}.{ch['view']}"]
+        run(action)
+    ctx.result = {"tables": {k: v["id"] for k, v in names.tables.items()}, "views": view_ids}
+    return Done({"type": "apply_template", "template": tpl["id"], "language": language, "actions": done},
+                {"type": "batch", "actions": list(reversed(inverses))})
+
+
 def create_base_from_template(st: Any, user_id: int, template_id: str, name: str | None = None,
-                              with_rows: bool = True) -> int:
+                              with_rows: bool = True, language: str | None = None,
+                              client_id: str | None = None) -> int:
+    """A new base owned by the user, filled by one apply_template action (one undo)."""
+    import sqlalchemy as sa
+
     from server.actions.apply import apply_action
     from server.api.bases import create_base
+    from server.catalog import schema as cat
 
     tpl = load_template(template_id)
-    base_id = create_base(user_id, name or tpl.get("name", template_id), first_table=False)
-    actions: list[dict] = []
-    for t in tpl["tables"]:
-        cols = [c for c in t["columns"] if c.get("type") not in ("link", "lookup", "rollup", "formula")]
-        actions.append({"type": "add_table", "name": t["name"], "columns": cols})
-    apply_action(st.db, st.schema_cache, base_id, None, {"type": "batch", "actions": actions}, public=False)
-    with st.db.read() as conn:
-        schema = st.schema_cache.get(conn, base_id)
-    table_ids = {t.name: t.id for t in schema.live_tables()}
-    for step in POST_STEPS:
-        step(st, base_id, tpl, table_ids)
-    if with_rows:
-        for t in tpl["tables"]:
-            rows = t.get("rows") or []
-            for i in range(0, len(rows), ROW_CHUNK):
-                apply_action(st.db, st.schema_cache, base_id, None,
-                             {"type": "insert_rows", "table_id": table_ids[t["name"]],
-                              "rows": rows[i:i + ROW_CHUNK], "create_options": True}, public=False)
+    if language not in LANGUAGES:
+        with st.db.read() as conn:
+            language = conn.execute(sa.select(cat.users.c.locale).where(cat.users.c.id == user_id)).scalar() or "en"
+    base_id = create_base(user_id, name or _t(tpl["name"], language), first_table=False)
+    apply_action(st.db, st.schema_cache, base_id, user_id,
+                 {"type": "apply_template", "template": template_id, "language": language, "sample_data": with_rows},
+                 client_id=client_id, public=False, files_dir=st.config.files_dir)
     return base_id

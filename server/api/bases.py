@@ -16,13 +16,22 @@ from server.api.access import base_role, client_id
 from server.api.routing import route
 from server.auth.service import Principal
 from server.catalog import schema as cat
-from server.errors import forbidden, not_found
+from server.errors import forbidden, invalid, not_found
 from server.state import state
 
 
 class BaseCreate(Schema):
-    name = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    name = fields.String(load_default=None, validate=validate.Length(min=1, max=200),
+                         metadata={"description": "required unless a template is given"})
+    template = fields.String(load_default=None, allow_none=True, validate=validate.Length(min=1, max=60),
+                             metadata={"description": "a template id from GET /api/templates"})
+    sample_data = fields.Boolean(load_default=True)
+    language = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(["en", "ru"]))
     client_id = fields.String(load_default=None, validate=validate.Length(max=64))
+
+
+class TemplatesQuery(Schema):
+    language = fields.String(load_default="en", validate=validate.OneOf(["en", "ru"]))
 
 
 class BasePatch(Schema):
@@ -102,9 +111,25 @@ def list_bases(principal: Principal) -> Any:
 def create_base_view(principal: Principal, body: dict) -> Any:
     if principal.via == "token":
         raise forbidden("API tokens are for one base; create bases in the app.")
-    base_id = create_base(principal.user_id, body["name"])
+    if body.get("template"):
+        from server.templates import create_base_from_template
+
+        base_id = create_base_from_template(state(), principal.user_id, body["template"], name=body.get("name"),
+                                            with_rows=body["sample_data"], language=body.get("language"),
+                                            client_id=body.get("client_id"))
+    elif body.get("name"):
+        base_id = create_base(principal.user_id, body["name"])
+    else:
+        raise invalid("give the base a name, or a template to start from", {"name": ["required"]})
     with state().db.read() as conn:
         return base_json(conn, base_id, principal, "owner"), 201
+
+
+@route("/templates", "GET", "Templates a base can be created from", "bases", query=TemplatesQuery)
+def templates_view(principal: Principal, query: dict) -> Any:
+    from server.templates import list_templates
+
+    return {"templates": list_templates(query["language"])}
 
 
 @route("/bases/{base_id}", "GET", "A base with its tables, columns, views, members and version", "bases")

@@ -74,12 +74,30 @@ def _number(v: Any) -> Any:
     return int(f) if f.is_integer() and abs(f) < 2**53 else round(f, 6)
 
 
+def hashable(key: Any) -> Any:
+    """Group keys of list-valued columns (lookups, multiple selects) as JSON text."""
+    if isinstance(key, list | dict):
+        import json
+
+        return json.dumps(key, ensure_ascii=False, sort_keys=True)
+    return key
+
+
 def label_for(col: ColumnMeta, granularity: str | None, key: Any, vctx: ValueContext) -> dict[str, Any]:
     """A group key for display: its label, colour (select options) and an order hint."""
     if key is None:
         return {"key": None, "label": "", "color": None, "order": 10**9}
     if granularity:
         return {"key": key, "label": str(key), "color": None, "order": 0}
+    if not col.type_cls.stored and isinstance(key, str) and key.startswith("["):
+        import json
+
+        try:
+            items = json.loads(key)
+        except ValueError:
+            items = None
+        if isinstance(items, list):  # lookups: the linked rows' values
+            return {"key": key, "label": ", ".join(str(v) for v in items if v is not None), "color": None, "order": 0}
     if col.type == "single-select":
         opts = col.options.get("options", [])
         for i, o in enumerate(opts):
@@ -159,15 +177,15 @@ def compute(conn: Connection, table: TableMeta, settings: dict, where: list[Any]
         # compare: categories by x (or one bar when no x), this period vs the previous
         if settings.get("x"):
             xexpr, xcol = group_expression(table, settings["x"], "x")
-            rows = conn.execute(select(xexpr.label("x"), period_expr.label("p"), value)
-                                .where(period_expr.in_([cur_key, prev_key])).group_by(xexpr, period_expr)).all()
+            rows = _rows(conn.execute(select(xexpr.label("x"), period_expr.label("p"), value)
+                                      .where(period_expr.in_([cur_key, prev_key])).group_by(xexpr, period_expr)))
             keys = {r.x for r in rows}
             cats = [label_for(xcol, settings["x"].get("granularity"), k, vctx) for k in keys]
             totals = {r.x: float(r.value or 0) for r in rows if r.p == cur_key}
             cats = _sorted_categories(cats, totals, settings["sort"], xcol, settings["x"].get("granularity"))
         else:
-            rows = conn.execute(select(sa.literal("all").label("x"), period_expr.label("p"), value)
-                                .where(period_expr.in_([cur_key, prev_key])).group_by(period_expr)).all()
+            rows = _rows(conn.execute(select(sa.literal("all").label("x"), period_expr.label("p"), value)
+                                      .where(period_expr.in_([cur_key, prev_key])).group_by(period_expr)))
             cats = [{"key": "all", "label": "", "color": None, "order": 0}]
         cell = {(r.x, r.p): _number(r.value) for r in rows}
         out["categories"] = [_public(c) for c in cats]
@@ -183,8 +201,8 @@ def compute(conn: Connection, table: TableMeta, settings: dict, where: list[Any]
     if settings.get("series"):
         sexpr, scol = group_expression(table, settings["series"], "series")
         sg = settings["series"].get("granularity")
-        rows = conn.execute(select(xexpr.label("x"), sexpr.label("s"), value).group_by(xexpr, sexpr)
-                            .limit(MAX_CATEGORIES * 50)).all()
+        rows = _rows(conn.execute(select(xexpr.label("x"), sexpr.label("s"), value).group_by(xexpr, sexpr)
+                                  .limit(MAX_CATEGORIES * 50)))
         xs = {r.x for r in rows}
         ss = {r.s for r in rows}
         totals: dict[Any, float] = {}
@@ -198,14 +216,14 @@ def compute(conn: Connection, table: TableMeta, settings: dict, where: list[Any]
         out["categories"] = [_public(c) for c in cats]
         out["series"] = [{**_public(s), "data": [cell.get((c["key"], s["key"])) for c in cats]} for s in series]
         if ctype == "pivot":
-            row_tot = {r.x: _number(r.value) for r in conn.execute(select(xexpr.label("x"), value).group_by(xexpr))}
-            col_tot = {r.s: _number(r.value) for r in conn.execute(select(sexpr.label("s"), value).group_by(sexpr))}
+            row_tot = {r.x: _number(r.value) for r in _rows(conn.execute(select(xexpr.label("x"), value).group_by(xexpr)))}
+            col_tot = {r.s: _number(r.value) for r in _rows(conn.execute(select(sexpr.label("s"), value).group_by(sexpr)))}
             out["row_totals"] = [row_tot.get(c["key"]) for c in cats]
             out["column_totals"] = [col_tot.get(s["key"]) for s in series]
             out["total"] = _number(conn.execute(select(value)).scalar())
         return out
 
-    rows = conn.execute(select(xexpr.label("x"), value).group_by(xexpr).limit(MAX_CATEGORIES + 1)).all()
+    rows = _rows(conn.execute(select(xexpr.label("x"), value).group_by(xexpr).limit(MAX_CATEGORIES + 1)))
     totals = {r.x: float(r.value or 0) for r in rows}
     cats = _sorted_categories([label_for(xcol, xg, r.x, vctx) for r in rows], totals, settings["sort"], xcol, xg)
     if settings.get("limit"):
@@ -215,6 +233,20 @@ def compute(conn: Connection, table: TableMeta, settings: dict, where: list[Any]
     out["series"] = [{"key": "value", "label": "", "data": [vals.get(c["key"]) for c in cats]}]
     out["truncated"] = len(rows) > MAX_CATEGORIES
     return out
+
+
+class _Row:
+    __slots__ = ("x", "s", "p", "value")
+
+    def __init__(self, m: Any) -> None:
+        self.x = hashable(m.get("x"))
+        self.s = hashable(m.get("s"))
+        self.p = m.get("p")
+        self.value = m.get("value")
+
+
+def _rows(result: Any) -> list[_Row]:
+    return [_Row(r._mapping) for r in result]
 
 
 def _public(c: dict) -> dict:

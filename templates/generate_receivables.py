@@ -1,0 +1,442 @@
+"""Writes templates/receivables.json: the accounts-receivable base «Дебиторская задолженность».
+
+Run `python templates/generate_receivables.py` after changing the design below. The sample
+data is generated from a fixed seed; its dates are offsets from the day the base is created
+(`{"$days": -45}`), so the overdue and due-this-week views are never empty.
+
+The format is documented in docs/templates.md. Columns, tables, views and charts are named
+by keys; the loader turns keys into the localised names of the language the base is created
+in, and into ids.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+CUR = {"format": "currency", "precision": 2, "currency_symbol": "₽", "currency_position": "after"}
+CURF = {"format": "currency", "precision": 2, "currency_symbol": "₽"}  # formula/rollup display options
+INT = {"format": "number", "precision": 0}
+DATE = {"format": "DD.MM.YYYY"}
+
+
+def n(en: str, ru: str) -> dict:
+    return {"en": en, "ru": ru}
+
+
+def opts(*names: tuple[str, str]) -> dict:
+    return {"options": [{"name": name, "color": color} for name, color in names]}
+
+
+GREEN, YELLOW, ORANGE, RED, DARKRED, BLUE, GREY, DARKGREY, PURPLE, TEAL = (
+    "#86EFAC", "#FCD34D", "#FDBA74", "#FCA5A5", "#EF4444", "#93C5FD", "#E2E8F0", "#CBD5E1", "#C4B5FD", "#67E8F9")
+
+STAGES = [("None / Нет", GREY), ("Reminders / Напоминания", BLUE), ("Head of sales / РОП", YELLOW),
+          ("Pre-trial claim / Претензия", ORANGE), ("Restructuring / Реструктуризация", PURPLE),
+          ("Terms changed / Изменены условия", PURPLE), ("Legal / Суд", RED)]
+ESCALATED = [s for s, _ in STAGES[2:]]
+PAY_TYPES = [("Payment / Оплата", GREEN), ("Credit note / Корректировка", BLUE), ("Write-off / Списание", DARKGREY),
+             ("Offset / Взаимозачёт", TEAL), ("Refund / Возврат", RED)]
+BUCKETS = [("Current / Не просрочен", GREEN), ("1–30", YELLOW), ("31–60", ORANGE), ("61–90", RED),
+           ("90+", DARKRED), ("Closed / Закрыт", GREY)]
+
+TABLES = [
+    {"key": "managers", "name": n("Managers", "Менеджеры"), "columns": [
+        {"key": "name", "name": n("Name", "Имя"), "type": "text"},
+        {"key": "user", "name": n("User", "Пользователь"), "type": "collaborator"},
+        {"key": "role", "name": n("Role", "Роль"), "type": "single-select", "options": opts(
+            ("Sales manager / Менеджер", BLUE), ("Head of sales / РОП", PURPLE), ("Accountant / Бухгалтер", TEAL),
+            ("Lawyer / Юрист", ORANGE))},
+        {"key": "email", "name": n("Email", "Эл. почта"), "type": "email"},
+        {"key": "phone", "name": n("Phone", "Телефон"), "type": "phone"},
+    ]},
+    {"key": "customers", "name": n("Customers", "Клиенты"), "columns": [
+        {"key": "name", "name": n("Customer", "Клиент"), "type": "text"},
+        {"key": "inn", "name": n("INN", "ИНН"), "type": "text"},
+        {"key": "kpp", "name": n("KPP", "КПП"), "type": "text"},
+        {"key": "manager", "name": n("Account manager", "Менеджер"), "type": "link",
+         "options": {"table": "managers", "is_multiple": False, "other": {"key": "customers", "name": n("Customers", "Клиенты")}}},
+        {"key": "segment", "name": n("Segment", "Сегмент"), "type": "single-select", "options": opts(
+            ("Key / Ключевой", PURPLE), ("Regular / Постоянный", BLUE), ("New / Новый", GREEN), ("One-off / Разовый", GREY))},
+        {"key": "terms", "name": n("Default terms, days", "Отсрочка, дней"), "type": "number", "options": INT},
+        {"key": "credit_limit", "name": n("Credit limit", "Кредитный лимит"), "type": "number", "options": CUR},
+        {"key": "contact", "name": n("AP contact", "Контакт бухгалтерии"), "type": "text"},
+        {"key": "ap_email", "name": n("AP email", "Эл. почта бухгалтерии"), "type": "email"},
+        {"key": "ap_phone", "name": n("AP phone", "Телефон бухгалтерии"), "type": "phone"},
+    ]},
+    {"key": "invoices", "name": n("Invoices", "Счета"), "columns": [
+        {"key": "number", "name": n("Invoice No.", "Номер счёта"), "type": "text"},
+        {"key": "customer", "name": n("Customer", "Клиент"), "type": "link",
+         "options": {"table": "customers", "is_multiple": False, "other": {"key": "invoices", "name": n("Invoices", "Счета")}}},
+        {"key": "invoice_date", "name": n("Invoice date", "Дата счёта"), "type": "date", "options": DATE},
+        {"key": "due_date", "name": n("Due date", "Срок оплаты"), "type": "date", "options": DATE},
+        {"key": "total", "name": n("Total", "Сумма"), "type": "number", "options": CUR},
+        {"key": "disputed", "name": n("Disputed", "Спор"), "type": "checkbox"},
+        {"key": "dispute_reason", "name": n("Dispute reason", "Причина спора"), "type": "single-select", "options": opts(
+            ("Price / Цена", ORANGE), ("Quantity / Количество", ORANGE), ("Quality / Качество", RED),
+            ("Documents / Документы", YELLOW))},
+        {"key": "cant_pay", "name": n("Can't pay", "Не может оплатить"), "type": "checkbox"},
+        {"key": "cancelled", "name": n("Cancelled", "Аннулирован"), "type": "checkbox"},
+        {"key": "stage", "name": n("Collection stage", "Стадия взыскания"), "type": "single-select", "options": opts(*STAGES)},
+        {"key": "promise_date", "name": n("Promise date", "Обещанная дата"), "type": "date", "options": DATE},
+        {"key": "promise_amount", "name": n("Promise amount", "Обещанная сумма"), "type": "number", "options": CUR},
+        {"key": "notes", "name": n("Notes", "Заметки"), "type": "long-text"},
+    ]},
+    {"key": "payments", "name": n("Payments", "Оплаты"), "columns": [
+        {"key": "payment_id", "name": n("Payment ID", "Номер"), "type": "auto-number", "options": {"prefix": "PAY-", "digits": 5}},
+        {"key": "type", "name": n("Type", "Тип"), "type": "single-select", "options": opts(*PAY_TYPES)},
+        {"key": "date", "name": n("Date", "Дата"), "type": "date", "options": DATE},
+        {"key": "invoice", "name": n("Invoice", "Счёт"), "type": "link",
+         "options": {"table": "invoices", "is_multiple": False, "other": {"key": "payments", "name": n("Payments", "Оплаты")}}},
+        {"key": "amount", "name": n("Amount", "Сумма"), "type": "number", "options": CUR},
+        {"key": "method", "name": n("Method", "Способ"), "type": "single-select", "options": opts(
+            ("Bank transfer / Безнал", BLUE), ("SBP / СБП", TEAL), ("Card / Карта", PURPLE), ("Cash / Наличные", GREEN))},
+        {"key": "bank_doc", "name": n("Bank doc No.", "Номер п/п"), "type": "text"},
+        {"key": "payer_inn", "name": n("Payer INN", "ИНН плательщика"), "type": "text"},
+        {"key": "purpose", "name": n("Purpose", "Назначение платежа"), "type": "long-text"},
+    ]},
+    {"key": "followups", "name": n("Follow-ups", "Задачи по взысканию"), "columns": [
+        {"key": "title", "name": n("Task", "Задача"), "type": "text"},
+        {"key": "invoice", "name": n("Invoice", "Счёт"), "type": "link",
+         "options": {"table": "invoices", "is_multiple": False, "other": {"key": "followups", "name": n("Follow-ups", "Задачи")}}},
+        {"key": "type", "name": n("Type", "Тип"), "type": "single-select", "options": opts(
+            ("Reminder / Напоминание", BLUE), ("Call / Звонок", BLUE), ("Reconciliation act / Акт сверки", TEAL),
+            ("Promise to pay / Обещание оплаты", GREEN), ("Dispute / Спор", ORANGE), ("Clarify status / Уточнить статус", YELLOW),
+            ("Pre-trial claim / Претензия", ORANGE), ("Restructuring / Реструктуризация", PURPLE), ("Legal / Иск", RED))},
+        {"key": "assigned_to", "name": n("Assigned to", "Исполнитель"), "type": "collaborator"},
+        {"key": "assigned_by", "name": n("Assigned by", "Поставил"), "type": "collaborator"},
+        {"key": "due_date", "name": n("Due date", "Срок"), "type": "date", "options": DATE},
+        {"key": "status", "name": n("Status", "Статус"), "type": "single-select", "options": opts(
+            ("To do / Запланировано", GREY), ("In progress / В работе", BLUE), ("Done / Выполнено", GREEN),
+            ("Cancelled / Отменено", DARKGREY))},
+        {"key": "outcome", "name": n("Outcome", "Результат"), "type": "single-select", "options": opts(
+            ("Promised / Обещал оплатить", GREEN), ("Paid / Оплатил", GREEN), ("Disputes / Оспаривает", ORANGE),
+            ("Can't pay / Не может оплатить", RED), ("Refuses / Отказ", RED), ("No answer / Нет ответа", GREY))},
+        {"key": "notes", "name": n("Notes", "Заметки"), "type": "long-text"},
+    ]},
+    {"key": "kpis", "name": n("Monthly KPIs", "Показатели по месяцам"), "columns": [
+        {"key": "month", "name": n("Month", "Месяц"), "type": "text"},
+        {"key": "month_start", "name": n("Month start", "Начало месяца"), "type": "date", "options": DATE},
+        {"key": "invoiced", "name": n("Invoiced", "Выставлено"), "type": "number", "options": CUR},
+        {"key": "collected", "name": n("Collected", "Собрано"), "type": "number", "options": CUR},
+        {"key": "ar_end", "name": n("AR at month end", "ДЗ на конец месяца"), "type": "number", "options": CUR},
+        {"key": "days", "name": n("Days in month", "Дней в месяце"), "type": "number", "options": INT},
+    ]},
+]
+
+# Computed columns, in dependency order. Formulas name columns by key: {key} for a column of
+# the same table; the loader writes them with the localised names.
+COMPUTED = [
+    ("payments", {"key": "cash", "name": n("Cash amount", "Поступило деньгами"), "type": "formula", "options": {
+        **CURF, "formula": "ifs({type} = 'Payment / Оплата', {amount}, {type} = 'Offset / Взаимозачёт', {amount}, "
+                          "{type} = 'Refund / Возврат', -{amount}, true, 0)"}}),
+    ("payments", {"key": "credit", "name": n("Credit amount", "Корректировка"), "type": "formula", "options": {
+        **CURF, "formula": "if({type} = 'Credit note / Корректировка', {amount}, 0)"}}),
+    ("payments", {"key": "writeoff", "name": n("Write-off amount", "Списано"), "type": "formula", "options": {
+        **CURF, "formula": "if({type} = 'Write-off / Списание', {amount}, 0)"}}),
+    ("payments", {"key": "unapplied", "name": n("Unapplied", "Не разнесена"), "type": "formula", "options": {
+        "formula": "isblank({invoice})"}}),
+    ("invoices", {"key": "manager", "name": n("Manager", "Менеджер"), "type": "lookup", "options": {
+        "link": "customer", "column": "manager"}}),
+    ("customers", {"key": "manager_user", "name": n("Manager user", "Пользователь менеджера"), "type": "lookup",
+                   "options": {"link": "manager", "column": "user"}}),
+    ("invoices", {"key": "manager_user", "name": n("Manager user", "Пользователь менеджера"), "type": "lookup",
+                  "options": {"link": "customer", "column": "manager_user"}}),
+    ("invoices", {"key": "paid", "name": n("Paid", "Оплачено"), "type": "rollup", "options": {
+        **CURF, "link": "payments", "column": "cash", "summary": "sum"}}),
+    ("invoices", {"key": "credited", "name": n("Credited", "Скорректировано"), "type": "rollup", "options": {
+        **CURF, "link": "payments", "column": "credit", "summary": "sum"}}),
+    ("invoices", {"key": "written_off", "name": n("Written off", "Списано"), "type": "rollup", "options": {
+        **CURF, "link": "payments", "column": "writeoff", "summary": "sum"}}),
+    ("invoices", {"key": "last_payment", "name": n("Last payment date", "Дата последней оплаты"), "type": "rollup",
+                  "options": {"link": "payments", "column": "date", "summary": "latest"}}),
+    ("invoices", {"key": "balance", "name": n("Balance", "Остаток долга"), "type": "formula", "options": {
+        **CURF, "formula": "round({total} - {paid} - {credited} - {written_off}, 2)"}}),
+    ("invoices", {"key": "days_overdue", "name": n("Days overdue", "Дней просрочки"), "type": "formula", "options": {
+        **INT, "formula": "if(and({balance} > 0, not({cancelled}), today() > {due_date}), "
+                          "dateDif({due_date}, today(), 'D'), 0)"}}),
+    ("invoices", {"key": "days_to_due", "name": n("Days to due", "Дней до срока"), "type": "formula", "options": {
+        **INT, "formula": "if({balance} > 0, dateDif(today(), {due_date}, 'D'), '')"}}),
+    ("invoices", {"key": "aging", "name": n("Aging bucket", "Корзина просрочки"), "type": "formula", "options": {
+        "formula": "ifs({balance} <= 0, 'Closed / Закрыт', {days_overdue} = 0, 'Current / Не просрочен', "
+                   "{days_overdue} <= 30, '1–30', {days_overdue} <= 60, '31–60', {days_overdue} <= 90, '61–90', "
+                   "true, '90+')"}}),
+    ("invoices", {"key": "overdue_amount", "name": n("Overdue amount", "Просроченная сумма"), "type": "formula",
+                  "options": {**CURF, "formula": "if({days_overdue} > 0, {balance}, 0)"}}),
+    ("invoices", {"key": "promise_status", "name": n("Promise status", "Обещание"), "type": "formula", "options": {
+        "formula": "ifs(isblank({promise_date}), '', {balance} <= 0, 'Kept / Выполнено', "
+                   "today() > {promise_date}, 'Broken / Нарушено', true, 'Pending / Ожидается')"}}),
+    ("invoices", {"key": "status", "name": n("Status", "Статус"), "type": "formula", "options": {
+        "formula": "ifs({cancelled}, 'Cancelled / Аннулирован', and({written_off} > 0, {balance} <= 0), "
+                   "'Written off / Списан', {balance} <= 0, 'Paid / Оплачен', and({disputed}, {balance} > 0), "
+                   "'Disputed / Спорный', {days_overdue} > 0, 'Overdue / Просрочен', {paid} + {credited} > 0, "
+                   "'Partially paid / Частично оплачен', true, 'Open / Открыт')"}}),
+    ("customers", {"key": "open_balance", "name": n("Open balance", "Долг"), "type": "rollup", "options": {
+        **CURF, "link": "invoices", "column": "balance", "summary": "sum"}}),
+    ("customers", {"key": "overdue_balance", "name": n("Overdue balance", "Просроченный долг"), "type": "rollup",
+                   "options": {**CURF, "link": "invoices", "column": "overdue_amount", "summary": "sum"}}),
+    ("customers", {"key": "max_overdue", "name": n("Max days overdue", "Макс. дней просрочки"), "type": "rollup",
+                   "options": {**INT, "link": "invoices", "column": "days_overdue", "summary": "max"}}),
+    ("customers", {"key": "credit_used", "name": n("Credit used", "Использовано лимита"), "type": "formula", "options": {
+        "format": "percent", "precision": 0,
+        "formula": "if({credit_limit} > 0, {open_balance} / {credit_limit}, '')"}}),
+    ("customers", {"key": "over_limit", "name": n("Over limit", "Превышен лимит"), "type": "formula", "options": {
+        "formula": "and({credit_limit} > 0, {open_balance} > {credit_limit})"}}),
+    ("customers", {"key": "stop", "name": n("Stop shipments", "Стоп отгрузки"), "type": "formula", "options": {
+        "formula": "or({over_limit}, {max_overdue} > 90)"}}),
+    ("managers", {"key": "open_balance", "name": n("Open balance", "Долг клиентов"), "type": "rollup", "options": {
+        **CURF, "link": "customers", "column": "open_balance", "summary": "sum"}}),
+    ("managers", {"key": "overdue_balance", "name": n("Overdue balance", "Просрочено"), "type": "rollup", "options": {
+        **CURF, "link": "customers", "column": "overdue_balance", "summary": "sum"}}),
+    ("managers", {"key": "overdue_share", "name": n("Overdue share", "Доля просрочки"), "type": "formula", "options": {
+        "format": "percent", "precision": 0,
+        "formula": "if({open_balance} > 0, {overdue_balance} / {open_balance}, 0)"}}),
+    ("followups", {"key": "customer", "name": n("Customer", "Клиент"), "type": "lookup", "options": {
+        "link": "invoice", "column": "customer"}}),
+    ("followups", {"key": "task_overdue", "name": n("Task overdue", "Задача просрочена"), "type": "formula", "options": {
+        "formula": "and({status} != 'Done / Выполнено', {status} != 'Cancelled / Отменено', today() > {due_date})"}}),
+    ("kpis", {"key": "dso", "name": n("DSO, days", "DSO, дней"), "type": "formula", "options": {
+        "format": "number", "precision": 1,
+        "formula": "if({invoiced} > 0, round({ar_end} / {invoiced} * {days}, 1), '')"}}),
+]
+
+
+def f(column: str, operator: str, value=None) -> dict:
+    return {"column": column, "operator": operator, "value": value}
+
+
+def all_of(*items: dict) -> dict:
+    return {"conjunction": "and", "filters": list(items)}
+
+
+AGING_COLORS = {"type": "rules", "rules": [
+    {"filters": all_of(f("aging", "is", "1–30")), "color": "#FEF3C7"},
+    {"filters": all_of(f("aging", "is", "31–60")), "color": "#FFEDD5"},
+    {"filters": all_of(f("aging", "is", "61–90")), "color": "#FEE2E2"},
+    {"filters": all_of(f("aging", "is", "90+")), "color": "#FCA5A5"},
+]}
+OPEN = f("balance", "gt", 0)
+SUMS = {"total": "sum", "balance": "sum", "overdue_amount": "sum"}
+
+VIEWS = [
+    {"table": "invoices", "key": "open", "name": n("Open", "Открытые"), "settings": {
+        "filters": all_of(OPEN, f("cancelled", "is", False)), "sorts": [{"column": "due_date"}], "summaries": SUMS}},
+    {"table": "invoices", "key": "overdue", "name": n("Overdue", "Просроченные"), "settings": {
+        "filters": all_of(f("days_overdue", "gt", 0), OPEN),
+        "sorts": [{"column": "days_overdue", "direction": "desc"}, {"column": "balance", "direction": "desc"}],
+        "group_by": [{"column": "aging"}], "row_colors": AGING_COLORS, "summaries": SUMS}},
+    {"table": "invoices", "key": "due_week", "name": n("Due this week", "Срок на этой неделе"), "settings": {
+        "filters": all_of(OPEN, f("due_date", "is_within", "this_week"), f("disputed", "is", False)),
+        "sorts": [{"column": "due_date"}], "group_by": [{"column": "manager"}], "summaries": SUMS}},
+    {"table": "invoices", "key": "upcoming", "name": n("Upcoming 4 weeks", "Ожидаются 4 недели"), "settings": {
+        "filters": all_of(OPEN, f("due_date", "is_within", {"term": "next_days", "days": 28})),
+        "sorts": [{"column": "due_date"}], "summaries": SUMS}},
+    {"table": "invoices", "key": "by_manager", "name": n("By manager", "По менеджерам"), "settings": {
+        "filters": all_of(OPEN), "sorts": [{"column": "days_overdue", "direction": "desc"}],
+        "group_by": [{"column": "manager"}, {"column": "aging"}], "row_colors": AGING_COLORS, "summaries": SUMS}},
+    {"table": "invoices", "key": "mine", "name": n("My invoices", "Мои счета"), "settings": {
+        "filters": all_of(f("manager_user", "has_any_of", ["me"]), OPEN),
+        "sorts": [{"column": "days_overdue", "direction": "desc"}], "group_by": [{"column": "aging"}],
+        "row_colors": AGING_COLORS, "summaries": SUMS}},
+    {"table": "invoices", "key": "disputed", "name": n("Disputed", "Спорные"), "settings": {
+        "filters": all_of(f("disputed", "is", True), OPEN), "group_by": [{"column": "dispute_reason"}],
+        "row_colors": {"type": "rules", "rules": [{"filters": all_of(f("disputed", "is", True)), "color": "#FFEDD5"}]},
+        "summaries": SUMS}},
+    {"table": "invoices", "key": "promises", "name": n("Promises to pay", "Обещания оплаты"), "settings": {
+        "filters": all_of(f("promise_date", "not_empty"), OPEN), "sorts": [{"column": "promise_date"}],
+        "group_by": [{"column": "promise_status"}],
+        "row_colors": {"type": "rules", "rules": [
+            {"filters": all_of(f("promise_status", "is", "Broken / Нарушено")), "color": "#FCA5A5"}]}}},
+    {"table": "invoices", "key": "cant_pay", "name": n("Can't pay", "Не могут оплатить"), "settings": {
+        "filters": all_of(f("cant_pay", "is", True), OPEN), "sorts": [{"column": "balance", "direction": "desc"}],
+        "group_by": [{"column": "customer"}], "summaries": SUMS}},
+    {"table": "invoices", "key": "escalated", "name": n("Escalated / legal", "Эскалация / юристы"), "settings": {
+        "filters": all_of(f("stage", "is_any_of", ESCALATED), OPEN),
+        "sorts": [{"column": "balance", "direction": "desc"}], "group_by": [{"column": "stage"}],
+        "row_colors": {"type": "by_select", "column": "stage"}, "summaries": SUMS}},
+    {"table": "invoices", "key": "paid_month", "name": n("Paid this month", "Оплачено в этом месяце"), "settings": {
+        "filters": all_of(f("balance", "lte", 0), f("last_payment", "is_within", "this_month")),
+        "sorts": [{"column": "last_payment", "direction": "desc"}], "summaries": {"total": "sum"}}},
+    {"table": "customers", "key": "debtors", "name": n("Debtors registry", "Реестр должников"), "settings": {
+        "filters": all_of(f("overdue_balance", "gt", 0)), "sorts": [{"column": "overdue_balance", "direction": "desc"}],
+        "group_by": [{"column": "manager"}], "summaries": {"open_balance": "sum", "overdue_balance": "sum"}}},
+    {"table": "customers", "key": "stop_list", "name": n("Stop list", "Стоп-лист"), "settings": {
+        "filters": all_of(f("stop", "is", True)), "sorts": [{"column": "open_balance", "direction": "desc"}]}},
+    {"table": "payments", "key": "unapplied", "name": n("Unapplied", "Нераспределённые"), "settings": {
+        "filters": all_of(f("unapplied", "is", True)), "sorts": [{"column": "date", "direction": "desc"}]}},
+    {"table": "followups", "key": "my_tasks", "name": n("My tasks", "Мои задачи"), "settings": {
+        "filters": all_of(f("assigned_to", "has_any_of", ["me"]),
+                          f("status", "is_any_of", ["To do / Запланировано", "In progress / В работе"])),
+        "sorts": [{"column": "due_date"}], "group_by": [{"column": "type"}],
+        "row_colors": {"type": "rules", "rules": [{"filters": all_of(f("task_overdue", "is", True)), "color": "#FCA5A5"}]}}},
+    {"table": "followups", "key": "overdue_tasks", "name": n("Overdue tasks", "Просроченные задачи"), "settings": {
+        "filters": all_of(f("task_overdue", "is", True)), "sorts": [{"column": "due_date"}],
+        "group_by": [{"column": "assigned_to"}]}},
+]
+
+CHARTS = [
+    {"table": "invoices", "view": "open", "name": n("Receivables by aging bucket", "ДЗ по корзинам просрочки"),
+     "settings": {"type": "bar", "x": {"column": "aging"}, "value": {"aggregate": "sum", "column": "balance"},
+                  "layout": {"x": 0, "y": 0, "w": 6, "h": 4}}},
+    {"table": "customers", "view": "debtors", "name": n("Top debtors", "Крупнейшие должники"),
+     "settings": {"type": "bar_horizontal", "x": {"column": "name"}, "value": {"aggregate": "sum", "column": "open_balance"},
+                  "sort": "value_desc", "limit": 15, "layout": {"x": 6, "y": 0, "w": 6, "h": 4}}},
+    {"table": "invoices", "view": "overdue", "name": n("Overdue by manager", "Просрочка по менеджерам"),
+     "settings": {"type": "stacked_bar", "x": {"column": "manager"}, "series": {"column": "aging"},
+                  "value": {"aggregate": "sum", "column": "balance"}, "layout": {"x": 0, "y": 4, "w": 6, "h": 4}}},
+    {"table": "invoices", "name": n("Invoiced per month", "Выставлено по месяцам"),
+     "settings": {"type": "bar", "x": {"column": "invoice_date", "granularity": "month"},
+                  "value": {"aggregate": "sum", "column": "total"}, "layout": {"x": 6, "y": 4, "w": 6, "h": 4}}},
+    {"table": "payments", "name": n("Collected per month", "Собрано по месяцам"),
+     "settings": {"type": "bar", "x": {"column": "date", "granularity": "month"},
+                  "value": {"aggregate": "sum", "column": "cash"}, "layout": {"x": 0, "y": 8, "w": 6, "h": 4}}},
+    {"table": "invoices", "view": "upcoming", "name": n("Upcoming payments, 4 weeks", "Ожидаемые поступления, 4 недели"),
+     "settings": {"type": "bar", "x": {"column": "due_date", "granularity": "week"},
+                  "value": {"aggregate": "sum", "column": "balance"}, "layout": {"x": 6, "y": 8, "w": 6, "h": 4}}},
+    {"table": "invoices", "view": "overdue", "name": n("Missing payments", "Не поступившие оплаты"),
+     "settings": {"type": "number", "value": {"aggregate": "sum", "column": "overdue_amount"},
+                  "description": "Sum of overdue balances: invoices past their due date and not paid.",
+                  "layout": {"x": 0, "y": 12, "w": 3, "h": 3}}},
+    {"table": "invoices", "name": n("Status mix", "Статусы счетов"),
+     "settings": {"type": "donut", "x": {"column": "status"}, "layout": {"x": 3, "y": 12, "w": 4, "h": 4}}},
+    {"table": "kpis", "name": n("DSO per month", "DSO по месяцам"),
+     "settings": {"type": "line", "x": {"column": "month"}, "value": {"aggregate": "sum", "column": "dso"},
+                  "description": "DSO = receivables at month end ÷ invoiced in the month × days in the month.",
+                  "layout": {"x": 7, "y": 12, "w": 5, "h": 4}}},
+]
+
+COMPANIES = [
+    ("ООО «Ромашка»", "Key / Ключевой"), ("АО «Северсталь-Трейд»", "Key / Ключевой"), ("ИП Иванов А. А.", "One-off / Разовый"),
+    ("ООО «ТехноПром»", "Regular / Постоянный"), ("ООО «Вектор»", "Regular / Постоянный"),
+    ("АО «Балтика-Снаб»", "Key / Ключевой"), ("ООО «СтройМаркет»", "Regular / Постоянный"),
+    ("ООО «Агроинвест»", "New / Новый"), ("ООО «ЛогистикПлюс»", "Regular / Постоянный"),
+    ("ЗАО «Уралхим-Сбыт»", "Key / Ключевой"), ("ООО «Медтехника»", "Regular / Постоянный"),
+    ("ООО «Интерьер-Центр»", "New / Новый"), ("ООО «Сибирский лес»", "Regular / Постоянный"),
+    ("ООО «Волга-Опт»", "Regular / Постоянный"), ("ПАО «Энергосбыт-Юг»", "Key / Ключевой"),
+    ("ООО «Кондитер»", "Regular / Постоянный"), ("ООО «АвтоДеталь»", "New / Новый"),
+    ("ООО «Фармасистемы»", "Regular / Постоянный"), ("ООО «Печатный двор»", "One-off / Разовый"),
+    ("ООО «Северный ветер»", "Regular / Постоянный"), ("ООО «Меридиан»", "Regular / Постоянный"),
+    ("ООО «Зелёная долина»", "New / Новый"), ("АО «Камский металл»", "Key / Ключевой"),
+    ("ООО «Офис-Комплект»", "Regular / Постоянный"), ("ООО «Дон-Агро»", "Regular / Постоянный"),
+    ("ООО «Бизнес-Софт»", "New / Новый"), ("ООО «Алтай-Мёд»", "One-off / Разовый"),
+    ("ООО «ТрансСервис»", "Regular / Постоянный"), ("ООО «Невская упаковка»", "Regular / Постоянный"),
+    ("ООО «Полимер-Групп»", "Key / Ключевой"),
+]
+MANAGERS = [("Анна Смирнова", "Sales manager / Менеджер"), ("Пётр Орлов", "Sales manager / Менеджер"),
+            ("Ольга Ким", "Sales manager / Менеджер"), ("Дмитрий Волков", "Head of sales / РОП")]
+
+
+def inn(rnd: random.Random) -> str:
+    """A 10-digit ИНН of a legal entity with a valid check digit."""
+    digits = [rnd.randint(0, 9) for _ in range(9)]
+    weights = [2, 4, 10, 3, 5, 9, 4, 6, 8]
+    check = sum(d * w for d, w in zip(digits, weights, strict=True)) % 11 % 10
+    return "".join(map(str, digits)) + str(check)
+
+
+def sample(rnd: random.Random) -> dict[str, list[dict]]:
+    managers = [{"$key": f"m{i}", "name": name, "role": role, "user": ["$me"] if i == 0 else None,
+                 "email": f"manager{i + 1}@example.ru", "phone": f"+7 495 555-01-{i + 10}"}
+                for i, (name, role) in enumerate(MANAGERS)]
+    customers = []
+    for i, (name, segment) in enumerate(COMPANIES):
+        customers.append({"$key": f"c{i}", "name": name, "inn": inn(rnd), "kpp": f"77{rnd.randint(1, 99):02d}01001",
+                          "manager": [f"m{i % 3}"], "segment": segment, "terms": rnd.choice([14, 30, 30, 45, 60]),
+                          "credit_limit": rnd.choice([500_000, 1_000_000, 2_000_000, 5_000_000]),
+                          "contact": rnd.choice(["Елена Петрова", "Игорь Соколов", "Мария Лебедева", "Сергей Новиков"]),
+                          "ap_email": f"buh{i + 1}@client{i + 1}.ru", "ap_phone": f"+7 812 600-{i + 10:02d}-{i + 20:02d}"})
+    invoices, payments, tasks = [], [], []
+    for i in range(300):
+        c = rnd.randrange(len(customers))
+        terms = customers[c]["terms"]
+        issued = -rnd.randint(0, 200)
+        due = issued + terms
+        total = round(rnd.uniform(15_000, 1_200_000), -2)
+        inv = {"$key": f"i{i}", "number": f"СЧ-{2026}-{i + 1:04d}", "customer": [f"c{c}"],
+               "invoice_date": {"$days": issued}, "due_date": {"$days": due}, "total": total,
+               "stage": "None / Нет"}
+        roll = rnd.random()
+        if due < -10 and roll < 0.55:   # paid in full, some late
+            paid_on = min(due + rnd.randint(-10, 25), -1)
+            payments.append({"type": "Payment / Оплата", "date": {"$days": max(paid_on, issued)}, "invoice": [f"i{i}"],
+                             "amount": total, "method": rnd.choice(["Bank transfer / Безнал", "SBP / СБП"]),
+                             "bank_doc": str(rnd.randint(100, 9999)), "payer_inn": customers[c]["inn"],
+                             "purpose": f"Оплата по счёту {inv['number']}, в т.ч. НДС"})
+        elif roll < 0.75:               # partly paid
+            part = round(total * rnd.choice([0.3, 0.5, 0.7]), -2)
+            payments.append({"type": "Payment / Оплата", "date": {"$days": min(issued + rnd.randint(1, 20), -1)},
+                             "invoice": [f"i{i}"], "amount": part, "method": "Bank transfer / Безнал",
+                             "bank_doc": str(rnd.randint(100, 9999)), "payer_inn": customers[c]["inn"],
+                             "purpose": f"Частичная оплата по счёту {inv['number']}"})
+        days_over = -due
+        if days_over > 45 and rnd.random() < 0.5:
+            inv["stage"] = rnd.choice(ESCALATED if days_over > 90 else ["Reminders / Напоминания", "Head of sales / РОП"])
+        if rnd.random() < 0.05:
+            inv["disputed"] = True
+            inv["dispute_reason"] = rnd.choice(["Price / Цена", "Quantity / Количество", "Quality / Качество",
+                                                "Documents / Документы"])
+        if days_over > 60 and rnd.random() < 0.1:
+            inv["cant_pay"] = True
+        if rnd.random() < 0.06 and days_over > 0:
+            inv["promise_date"] = {"$days": rnd.randint(-10, 14)}
+            inv["promise_amount"] = total
+        if days_over > 0 and rnd.random() < 0.25:
+            mgr = int(customers[c]["manager"][0][1:])
+            tasks.append({"title": f"Напомнить об оплате {inv['number']}", "invoice": [f"i{i}"],
+                          "type": rnd.choice(["Reminder / Напоминание", "Call / Звонок", "Clarify status / Уточнить статус"]),
+                          "assigned_to": ["$me"] if mgr == 0 else None, "assigned_by": ["$me"],
+                          "due_date": {"$days": rnd.randint(-5, 7)},
+                          "status": rnd.choice(["To do / Запланировано", "In progress / В работе", "Done / Выполнено"])})
+        invoices.append(inv)
+    # The cases every view needs at least once.
+    invoices[0]["cancelled"] = True
+    paid = {}
+    for p in payments:
+        if p.get("invoice"):
+            paid[p["invoice"][0]] = paid.get(p["invoice"][0], 0) + p["amount"]
+    payments.append({"type": "Credit note / Корректировка", "date": {"$days": -20}, "invoice": ["i1"],
+                     "amount": round(invoices[1]["total"] * 0.1, 2), "purpose": "Корректировка цены"})
+    payments.append({"type": "Write-off / Списание", "date": {"$days": -3}, "invoice": ["i2"],
+                     "amount": round(invoices[2]["total"] - paid.get("i2", 0), 2),
+                     "purpose": "Списание безнадёжного долга"})
+    payments.append({"type": "Payment / Оплата", "date": {"$days": -2}, "invoice": None, "amount": 48_000,
+                     "method": "Bank transfer / Безнал", "payer_inn": customers[5]["inn"],
+                     "purpose": "Оплата по договору поставки (счёт не указан)"})
+    for k, offset in ((3, 0), (4, 2), (5, 4)):  # due this week
+        invoices[k]["invoice_date"] = {"$days": offset - 30}
+        invoices[k]["due_date"] = {"$days": offset}
+    kpis = []
+    for m in range(12, 0, -1):
+        invoiced = round(rnd.uniform(6_000_000, 11_000_000), -3)
+        kpis.append({"month": {"$month": -m}, "month_start": {"$month_start": -m}, "invoiced": invoiced,
+                     "collected": round(invoiced * rnd.uniform(0.8, 1.05), -3),
+                     "ar_end": round(invoiced * rnd.uniform(1.1, 1.9), -3), "days": {"$month_days": -m}})
+    return {"managers": managers, "customers": customers, "invoices": invoices, "payments": payments,
+            "followups": tasks, "kpis": kpis}
+
+
+def main() -> None:
+    rnd = random.Random(2026)
+    template = {
+        "format": 1,
+        "id": "receivables",
+        "version": 1,
+        "name": n("Accounts receivable", "Дебиторская задолженность"),
+        "description": n("Customers, invoices, payments and collection tasks: who has paid, who is overdue and by "
+                         "how much, who cannot pay, what is expected this week.",
+                         "Клиенты, счета, оплаты и задачи по взысканию: кто заплатил, кто просрочил и на сколько, "
+                         "кто не может платить, что ожидается на этой неделе."),
+        "tables": TABLES,
+        "computed": [{"table": t, **c} for t, c in COMPUTED],
+        "views": VIEWS,
+        "charts": CHARTS,
+        "sample": sample(rnd),
+    }
+    out = Path(__file__).with_name("receivables.json")
+    out.write_text(json.dumps(template, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {out} ({out.stat().st_size // 1024} KB)")
+
+
+if __name__ == "__main__":
+    main()

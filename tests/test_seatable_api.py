@@ -410,3 +410,111 @@ def test_unsupported_column_types_and_calls_say_so(tablo: Tablo, invoices: dict)
         base.add_table("New table")
     assert err.value.args[0] == 501 and "add_table" in err.value.args[1]
     assert "Where" not in [c["name"] for c in tablo.call("GET", f"/api/tables/{invoices['id']}")["columns"]]
+
+
+# -- views --------------------------------------------------------------------------------------
+def test_list_rows_and_columns_of_a_view(tablo: Tablo, invoices: dict) -> None:
+    cols = {c["name"]: c["id"] for c in tablo.call("GET", f"/api/tables/{invoices['id']}")["columns"]}
+    base = tablo.seatable()
+    base.batch_append_rows("Invoices", [{"Invoice": f"INV-{i}", "Amount": a, "Status": s} for i, (a, s) in
+                                        enumerate([(10, "Open"), (50, "Paid"), (30, "Open"), (70, "Open"),
+                                                   (None, "Open")])])
+    view = tablo.call("POST", f"/api/tables/{invoices['id']}/views", {"name": "Open by amount", "settings": {
+        "filters": {"conjunction": "and", "filters": [{"column_id": cols["Status"], "operator": "is", "value": "Open"}]},
+        "sorts": [{"column_id": cols["Amount"], "direction": "desc"}],
+        "hidden_columns": [cols["Notes"], cols["Tags"]]}}, expect=201)
+    view_id = view["view"]["id"] if "view" in view else view["id"]
+    ours = tablo.call("GET", f"/api/views/{view_id}/rows?limit=100&keys=names")["rows"]
+    rows = base.list_rows("Invoices", view_name="Open by amount")
+    assert [r["_id"] for r in rows] == [r["_id"] for r in ours]
+    assert [r["Invoice"] for r in rows] == ["INV-3", "INV-2", "INV-0", "INV-4"]
+    assert "Notes" not in rows[0] and "Tags" not in rows[0] and "Amount" in rows[0]
+    assert [r["Invoice"] for r in base.list_rows("Invoices", view_name="Open by amount", start=1, limit=2)] == \
+        ["INV-2", "INV-0"]
+    assert [r["Invoice"] for r in base.list_rows("Invoices", view_name="Open by amount", order_by="Invoice")] == \
+        ["INV-0", "INV-2", "INV-3", "INV-4"]
+    names = [c["name"] for c in base.list_columns("Invoices", view_name="Open by amount")]
+    assert "Notes" not in names and "Tags" not in names and "Invoice" in names
+    meta_views = next(t for t in base.get_metadata()["tables"] if t["name"] == "Invoices")["views"]
+    assert [v["name"] for v in meta_views] == ["Open by amount"]
+    assert set(meta_views[0]["hidden_columns"]) == {str(cols["Notes"]), str(cols["Tags"])}
+    with pytest.raises(ConnectionError) as err:
+        base.list_rows("Invoices", view_name="No such view")
+    assert err.value.args[0] == 404 and "No such view" in err.value.args[1]
+
+
+# -- links --------------------------------------------------------------------------------------
+def test_link_column_add_links_and_linked_records(tablo: Tablo, invoices: dict) -> None:
+    customers = tablo.table("Customers", [{"name": "Company", "type": "text"}])
+    base = tablo.seatable()
+    col = base.insert_column("Invoices", "Customer", ColumnTypes.LINK,
+                             column_data={"table": "Invoices", "other_table": "Customers"})
+    assert col["type"] == "link"
+    link_id = base.get_column_link_id("Invoices", "Customer")
+    other_side = next(c for c in base.list_columns("Customers") if c["type"] == "link")
+    assert other_side["data"]["link_id"] == link_id  # both sides share the link id, as on SeaTable
+    acme = base.append_row("Customers", {"Company": "Acme"})
+    globex = base.append_row("Customers", {"Company": "Globex"})
+    inv = base.batch_append_rows("Invoices", [{"Invoice": "INV-1"}, {"Invoice": "INV-2"}])["row_ids"]
+    assert base.add_link(link_id, "Invoices", "Customers", inv[0]["_id"], acme["_id"]) == {"success": True}
+    base.add_link(link_id, "Invoices", "Customers", inv[0]["_id"], globex["_id"])
+    base.batch_add_links(link_id, "Invoices", "Customers", {inv[1]["_id"]: [globex["_id"]]})
+
+    ours = {r["Invoice"]: r for r in tablo.rows(invoices["id"])}
+    assert [v["_id"] for v in ours["INV-1"]["Customer"]] == [acme["_id"], globex["_id"]]
+    listed = {r["Invoice"]: r for r in base.list_rows("Invoices")}
+    assert listed["INV-1"]["Customer"] == [{"row_id": acme["_id"], "display_value": "Acme"},
+                                           {"row_id": globex["_id"], "display_value": "Globex"}]
+    back = {r["Company"]: r for r in tablo.rows(customers["id"])}
+    assert sorted(v["_id"] for v in back["Globex"][other_side["name"]]) == sorted(r["_id"] for r in inv)
+
+    meta = {t["name"]: t for t in base.get_metadata()["tables"]}
+    got = base.get_linked_records(meta["Invoices"]["_id"], col["key"], [
+        {"row_id": inv[0]["_id"], "offset": 0, "limit": 10}, {"row_id": inv[1]["_id"]},
+        {"row_id": inv[0]["_id"] + "", "offset": 1, "limit": 1}])
+    assert got[inv[1]["_id"]] == [{"row_id": globex["_id"], "display_value": "Globex"}]
+    assert got[inv[0]["_id"]] == [{"row_id": globex["_id"], "display_value": "Globex"}]  # offset 1, limit 1
+    full = base.get_linked_records(meta["Invoices"]["_id"], col["key"], [{"row_id": inv[0]["_id"]}])
+    assert [x["display_value"] for x in full[inv[0]["_id"]]] == ["Acme", "Globex"]
+
+    base.remove_link(link_id, "Invoices", "Customers", inv[0]["_id"], acme["_id"])
+    assert [v["_id"] for v in {r["Invoice"]: r for r in tablo.rows(invoices["id"])}["INV-1"]["Customer"]] == \
+        [globex["_id"]]
+    base.update_link(link_id, "Invoices", "Customers", inv[1]["_id"], [acme["_id"]])
+    assert [v["_id"] for v in {r["Invoice"]: r for r in tablo.rows(invoices["id"])}["INV-2"]["Customer"]] == \
+        [acme["_id"]]
+    # Each link change is one undoable action.
+    tablo.call("POST", f"/api/bases/{tablo.base_id}/undo", {})
+    assert [v["_id"] for v in {r["Invoice"]: r for r in tablo.rows(invoices["id"])}["INV-2"]["Customer"]] == \
+        [globex["_id"]]
+    with pytest.raises(ConnectionError) as err:
+        base.add_link("999999", "Invoices", "Customers", inv[0]["_id"], acme["_id"])
+    assert err.value.args[0] == 404
+    with pytest.raises(ConnectionError) as err:
+        base.add_link(link_id, "Invoices", "Customers", inv[0]["_id"], "x" * 22)
+    assert err.value.args[0] in (404, 422)
+
+
+def test_formula_and_link_formula_columns(tablo: Tablo, invoices: dict) -> None:
+    tablo.table("Payments", [{"name": "Ref", "type": "text"}, {"name": "Sum", "type": "number"}])
+    base = tablo.seatable()
+    base.insert_column("Invoices", "Double", ColumnTypes.FORMULA, column_data={"formula": "{Amount} * 2"})
+    base.insert_column("Invoices", "Payments", ColumnTypes.LINK, column_data={"other_table": "Payments"})
+    base.insert_column("Invoices", "Paid sum", ColumnTypes.LINK_FORMULA, column_data={
+        "formula": "rollup", "link_column_key": "Payments", "column_key_in_linked_record": "Sum",
+        "summary_method": "sum"})
+    row = base.append_row("Invoices", {"Invoice": "INV-1", "Amount": 21})
+    pays = base.batch_append_rows("Payments", [{"Ref": "p1", "Sum": 5}, {"Ref": "p2", "Sum": 7}])["row_ids"]
+    link_id = base.get_column_link_id("Invoices", "Payments")
+    base.batch_add_links(link_id, "Invoices", "Payments", {row["_id"]: [p["_id"] for p in pays]})
+    got = base.get_row("Invoices", row["_id"])
+    assert got["Double"] == 42 and got["Paid sum"] == 12
+    types = {c["name"]: c["type"] for c in base.list_columns("Invoices")}
+    assert types["Double"] == "formula" and types["Paid sum"] == "link-formula"
+    assert q_one(base, "SELECT `Paid sum`, Double FROM Invoices") == {"Paid sum": 12, "Double": 42}
+
+
+def q_one(base: Base, sql: str) -> dict:
+    rows = base.query(sql)
+    assert len(rows) == 1
+    return rows[0]

@@ -247,13 +247,13 @@ def insert_column(gw: Gateway) -> Any:
         ctype = "text"
     if ctype in NOT_SUPPORTED_TYPES:
         raise Unsupported(f"the {ctype} column type")
-    if not has_type(ctype):
-        raise Unsupported(f"the {ctype} column type") if ctype in ("link", "formula", "link-formula") else \
-            bad_request(f"unknown column type {ctype!r}", {"column_type": ["unknown column type"]})
+    our_type = view_support.link_formula_type(body.get("column_data")) if ctype == "link-formula" else ctype
+    if not has_type(our_type):
+        raise bad_request(f"unknown column type {ctype!r}", {"column_type": ["unknown column type"]})
     with state().db.read() as conn:
         schema = gw.schema(conn)
         table = find_table(schema, body.get("table_name"), body.get("table_id"))
-        action: dict[str, Any] = {"type": "add_column", "table_id": table.id, "name": name, "column_type": ctype}
+        action: dict[str, Any] = {"type": "add_column", "table_id": table.id, "name": name, "column_type": our_type}
         if body.get("anchor_column"):
             action["after"] = find_column(table, body["anchor_column"], "anchor_column").id
         options = view_support.special_column_options(schema, table, ctype, body.get("column_data"))
@@ -277,7 +277,6 @@ _CLIENT_NAMES = {
     ("PUT", "columns"): "rename_column / resize_column / freeze_column / move_column / modify_column_type",
     ("DELETE", "columns"): "delete_column", ("POST", "column-options"): "add_column_options",
     ("POST", "column-cascade-settings"): "add_column_cascade_settings", ("GET", "filtered-rows"): "filter_rows",
-    ("PUT", "links"): "update_link / batch_update_links", ("DELETE", "links"): "remove_link / batch_remove_links",
     ("POST", "add-archived-rows"): "big_data_insert_rows", ("POST", "ui-toasts"): "send_toast_notification",
 }
 

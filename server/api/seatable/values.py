@@ -19,7 +19,7 @@ from server.columns.base import ValueContext
 from server.errors import bad_request
 
 # SeaTable types Tablo serves under another id, and SeaTable types we do not have at all.
-TYPE_OUT = {"phone": "text"}
+TYPE_OUT = {"phone": "text", "lookup": "link-formula", "rollup": "link-formula", "link-count": "link-formula"}
 NOT_SUPPORTED_TYPES = {"geolocation", "button", "digital-sign", "department-single-select"}
 
 _NUMBER_FORMATS_OUT = {"$": "dollar", "€": "euro", "¥": "yuan"}
@@ -75,17 +75,24 @@ def column_data_out(col: ColumnMeta) -> dict[str, Any] | None:
         return {"display_type": "phone"}
     if t == "link":
         return link_data_out(col)
+    if t == "formula":
+        return {"formula": o.get("source") or o.get("formula"), "result_type": o.get("result_type")}
+    if t in ("lookup", "rollup", "link-count"):
+        return {"formula": {"lookup": "lookup", "rollup": "rollup", "link-count": "count_links"}[t],
+                "link_column_key": str(o.get("link_column_id")) if o.get("link_column_id") else None,
+                "column_key_in_linked_record": str(o["column_id"]) if o.get("column_id") else None,
+                "summary_method": o.get("summary"), "result_type": o.get("result_type")}
     return None
 
 
 def link_data_out(col: ColumnMeta) -> dict[str, Any]:
-    """A link column's data in SeaTable's words; the link id is the column key on our side."""
+    """A link column's data in SeaTable's words. As on SeaTable, both columns of one link share
+    its link_id (ours: the id of the junction, which is the first column's id)."""
     o = col.options or {}
-    other = o.get("other_table_id", o.get("table_id"))
-    return {"link_id": col.key, "table_id": str(col.table_id), "other_table_id": str(other) if other is not None else None,
-            "display_column_key": str(o["display_column_id"]) if o.get("display_column_id") else None,
-            "is_multiple": o.get("is_multiple", True), "other_link_column_key":
-                str(o["other_column_id"]) if o.get("other_column_id") else None}
+    other = o.get("table_id")
+    return {"link_id": str(o["link_id"]) if o.get("link_id") else None, "table_id": str(col.table_id),
+            "other_table_id": str(other) if other is not None else None, "is_multiple": o.get("is_multiple", True),
+            "other_column_key": str(o["other_column_id"]) if o.get("other_column_id") else None}
 
 
 def column_out(col: ColumnMeta) -> dict[str, Any]:

@@ -1,8 +1,8 @@
-"""Views, links and computed columns as the SeaTable API sees them.
+"""Views and computed columns as the SeaTable API sees them.
 
-These depend on the views engine (`server.query`) and the link and formula column types
-(`server.columns.links`, `server.formulas`). Where the piece they need is not on this
-server, the call answers a clear "unsupported" error instead of a wrong success.
+A SeaTable script names a view by name; its rows come from the views engine
+(`server.query.compile`), with the view's filters, sorts and hidden columns, in view order.
+Link and formula columns are created from SeaTable's `column_data` in our option names.
 """
 
 from __future__ import annotations
@@ -13,9 +13,13 @@ import sqlalchemy as sa
 
 from server.catalog import schema as cat
 from server.catalog.model import BaseSchema, ColumnMeta, TableMeta
-from server.errors import not_found
+from server.errors import bad_request, not_found
+from server.query.compile import CompileError, compile_view, compiled_select, raise_compile_error
+from server.query.settings import load_settings
 
-from .common import Gateway, Unsupported
+from .common import Gateway
+
+_SUMMARY_IN = {"sum": "sum", "average": "average", "max": "max", "min": "min", "concatenate": "concatenate"}
 
 
 def views_of(conn: sa.Connection, table_ids: list[int], user_id: int) -> dict[int, list[Any]]:
@@ -34,29 +38,91 @@ def views_of(conn: sa.Connection, table_ids: list[int], user_id: int) -> dict[in
 def view_out(view: Any, table: TableMeta) -> dict[str, Any]:
     settings = view.settings or {}
     hidden = [str(c) for c in settings.get("hidden_columns", []) or [] if isinstance(c, int | str)]
+    sorts = [{"column_key": str(s.get("column_id")), "sort_type": "down" if s.get("direction") == "desc" else "up"}
+             for s in settings.get("sorts") or [] if isinstance(s, dict)]
     return {"_id": str(view.id), "name": view.name, "type": "table", "is_locked": False,
-            "private_for": view.private_to, "hidden_columns": hidden}
+            "private_for": view.private_to, "hidden_columns": hidden, "sorts": sorts}
 
 
 def find_view(conn: sa.Connection, gw: Gateway, table: TableMeta, view_name: str) -> Any:
     views = views_of(conn, [table.id], gw.principal.user_id).get(table.id, [])
     for v in views:
-        if v.name == view_name or str(v.id) == view_name:
+        if v.name == view_name:
+            return v
+    for v in views:
+        if str(v.id) == view_name or v.name.casefold() == view_name.casefold():
             return v
     raise not_found(f"View {view_name!r} does not exist in table {table.name!r}.")
 
 
+def _compiled(conn: sa.Connection, gw: Gateway, table: TableMeta, view_name: str) -> Any:
+    from server.api.views import filter_context
+
+    view = find_view(conn, gw, table, view_name)
+    try:
+        return compile_view(table, load_settings(view.settings), filter_context(conn, gw.principal, gw.base_id))
+    except CompileError as exc:
+        raise_compile_error(exc)
+        raise
+
+
 def view_rows(conn: sa.Connection, gw: Gateway, table: TableMeta, view_name: str, order: list[Any],
               start: int, limit: int) -> tuple[list[ColumnMeta], list[dict[str, Any]]]:
-    find_view(conn, gw, table, view_name)
-    raise Unsupported("list_rows with view_name: the views engine is not on this server yet")
+    """The view's rows in view order (an order_by given by the caller sorts first), and its visible columns."""
+    cv = _compiled(conn, gw, table, view_name)
+    stmt = compiled_select(cv)
+    if order:
+        stmt = stmt.order_by(None).order_by(*order, *cv.order_clauses())
+    stmt = stmt.offset(start).limit(limit) if start else stmt.limit(limit)
+    return cv.visible_columns(), [dict(r._mapping) for r in conn.execute(stmt)]
 
 
 def visible_columns(conn: sa.Connection, gw: Gateway, table: TableMeta, view_name: str) -> list[ColumnMeta]:
-    find_view(conn, gw, table, view_name)
-    raise Unsupported("list_columns with view_name: the views engine is not on this server yet")
+    view = find_view(conn, gw, table, view_name)
+    hidden = set((view.settings or {}).get("hidden_columns") or [])
+    return [c for c in table.columns if c.id not in hidden]
 
 
 def special_column_options(schema: BaseSchema, table: TableMeta, column_type: str, data: Any) -> dict | None:
-    """Options for link and formula columns (their column_data names tables and columns); None for others."""
-    return None
+    """Options for link and formula columns from SeaTable's column_data; None for other types."""
+    if column_type not in ("link", "formula", "link-formula"):
+        return None
+    if not isinstance(data, dict):
+        raise bad_request(f"a {column_type} column needs column_data", {"column_data": ["required"]})
+    if column_type == "link":
+        other = data.get("other_table") or data.get("other_table_id")
+        if not isinstance(other, str) or not other:
+            raise bad_request("column_data.other_table names the table to link to",
+                              {"column_data.other_table": ["required"]})
+        return {"table": other}
+    if column_type == "formula":
+        if not isinstance(data.get("formula"), str):
+            raise bad_request("column_data.formula is required", {"column_data.formula": ["required"]})
+        return {"formula": data["formula"]}
+    kind = data.get("formula")
+    link = data.get("link_column_key") or data.get("link_column")
+    if not isinstance(link, str) or not link:
+        raise bad_request("column_data.link_column_key names the link column",
+                          {"column_data.link_column_key": ["required"]})
+    if kind == "count_links":
+        return {"link": link}
+    target = data.get("column_key_in_linked_record") or data.get("linked_column")
+    if not isinstance(target, str) or not target:
+        raise bad_request("column_data.column_key_in_linked_record is required",
+                          {"column_data.column_key_in_linked_record": ["required"]})
+    if kind == "lookup":
+        return {"link": link, "column": target}
+    if kind == "rollup":
+        summary = _SUMMARY_IN.get(data.get("summary_method", "sum"))
+        if summary is None:
+            raise bad_request("column_data.summary_method must be sum, average, min, max or concatenate",
+                              {"column_data.summary_method": ["unknown"]})
+        return {"link": link, "column": target, "summary": summary}
+    raise bad_request("column_data.formula must be lookup, rollup or count_links for a link-formula column",
+                      {"column_data.formula": ["lookup, rollup or count_links"]})
+
+
+def link_formula_type(data: Any) -> str:
+    """SeaTable's one link-formula type is three of ours."""
+    kind = data.get("formula") if isinstance(data, dict) else None
+    return {"lookup": "lookup", "rollup": "rollup", "count_links": "link-count"}.get(kind or "", "lookup")

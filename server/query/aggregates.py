@@ -68,7 +68,7 @@ def _median_select(cv: CompiledView, expr: sa.ColumnElement, partition: list[sa.
                        sa.func.row_number().over(partition_by=partition or None, order_by=expr).label("rn"),
                        sa.func.count().over(partition_by=partition or None).label("c"))
              .select_from(t).where(cv.where_clause(), expr.is_not(None)).subquery())
-    middle = inner.c.rn.in_([(inner.c.c + 1) / 2, (inner.c.c + 2) / 2])
+    middle = inner.c.rn.in_([(inner.c.c + 1) // 2, (inner.c.c + 2) // 2])
     gcols = [inner.c[f"g{i}"] for i in range(len(partition))]
     stmt = sa.select(*gcols, sa.func.avg(inner.c.v).label("m")).where(middle)
     return stmt.group_by(*gcols) if gcols else stmt

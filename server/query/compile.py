@@ -146,7 +146,7 @@ class _Compiler:
         if family_of(col.type_cls) == "checkbox":
             # Unset checkboxes are NULL or false; both sort (and group) as unchecked.
             return sa.func.coalesce(expr, sa.false())
-        return col.type_cls.sort_expression(expr, col)
+        return keep_null(col, expr, col.type_cls.sort_expression(expr, col))
 
     def group_key(self, spec: dict[str, Any], path: str) -> GroupKey | None:
         col = self.column(spec["column_id"], f"{path}.column_id")
@@ -167,7 +167,7 @@ class _Compiler:
             expr = as_text(expr)
             sort = expr
         else:
-            sort = col.type_cls.sort_expression(expr, col)
+            sort = keep_null(col, expr, col.type_cls.sort_expression(expr, col))
         return GroupKey(col, expr, sort, spec.get("direction") == "desc", gran if fam == "date" else None)
 
     # -- colours --------------------------------------------------------------------------
@@ -245,6 +245,14 @@ def compile_view(table: TableMeta, settings: dict[str, Any], fctx: FilterContext
                     c.fail(f"{path}.{name}[{i}]", f"column {cid} is not in this table", cid)
     return CompiledView(table=table, settings=settings, where=where, order=order, groups=groups, color=color,
                         broken=c.broken, fctx=fctx)
+
+
+def keep_null(col: ColumnMeta, expr: sa.ColumnElement, key: sa.ColumnElement) -> sa.ColumnElement:
+    """Select types sort by option order, mapping empty to after the last option; keep empty
+    as NULL instead, so empties sort like every other type's (smallest)."""
+    if family_of(col.type_cls) == "select" and key is not expr:
+        return sa.case((expr.is_(None), sa.null()), else_=key)
+    return key
 
 
 def c_visible(table: TableMeta, settings: dict[str, Any]) -> list[ColumnMeta]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from server.actions import events
+from server.team import signals
 from tests.helpers import ApiClient
 
 
@@ -22,7 +22,7 @@ def test_comment_lifecycle(owner: ApiClient, app: Any) -> None:
     tid = owner.table_id
     r1, r2 = (r["_id"] for r in owner.insert([{"Name": "Ромашка"}, {"Name": "Вектор"}]))
     seen: list[dict] = []
-    unsubscribe = events.subscribe(seen.append)
+    unsubscribe = signals.subscribe(seen.append)
     try:
         c1 = bob.post(f"/api/tables/{tid}/rows/{r1}/comments",
                       {"comment": "Call them, @owner@example.com please"}, expect=201)["comment"]

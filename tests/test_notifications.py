@@ -12,8 +12,7 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 
-from server.actions import events
-from server.team import mail
+from server.team import mail, signals
 from tests.helpers import ApiClient
 
 
@@ -64,7 +63,7 @@ def test_mention_notifies_in_app_and_live(owner: ApiClient, app: Any) -> None:
     bob = _member(app, owner, "bob@example.com", "editor")
     row = owner.insert([{"Name": "Ромашка"}])[0]["_id"]
     live: list[dict] = []
-    unsubscribe = events.subscribe(live.append)
+    unsubscribe = signals.subscribe(live.append)
     try:
         owner.post(f"/api/tables/{owner.table_id}/rows/{row}/comments",
                    {"comment": "@bob@example.com please call"}, expect=201)

@@ -16,7 +16,6 @@ from typing import Any
 import sqlalchemy as sa
 from marshmallow import Schema, fields, validate
 
-from server.actions.events import publish
 from server.api.access import table_access
 from server.api.routing import route
 from server.auth.roles import at_least
@@ -25,6 +24,7 @@ from server.catalog import schema as cat
 from server.errors import forbidden, invalid, not_found
 from server.state import state
 from server.team import changes, notify
+from server.team.signals import publish
 
 MAX_COMMENT = 10_000
 MAX_MENTIONS = 50

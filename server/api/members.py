@@ -23,7 +23,7 @@ from server.auth.tokens import hash_secret, new_secret
 from server.catalog import schema as cat
 from server.errors import ApiError, conflict, forbidden, invalid, not_found
 from server.state import state
-from server.team import mail
+from server.team import mail, signals
 from server.team.permissions import MODES, save_table_permissions, table_permissions_json
 from server.team.runtime import setting
 
@@ -402,6 +402,6 @@ def patch_permissions(principal: Principal, table_id: int, body: dict) -> Any:
             raise invalid(f"permissions not saved: {first}: {msgs[0]}", errors)
         save_table_permissions(conn, base_id, table, body.get("rows"), columns)
         out = table_permissions_json(conn, table)
-    publish({"kind": "permissions", "base_id": base_id, "table_id": table_id})
+    signals.publish({"kind": "permissions", "base_id": base_id, "table_id": table_id})
     return out
 

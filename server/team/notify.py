@@ -13,10 +13,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from server.actions.events import publish
 from server.catalog import schema as cat
 from server.state import state
 from server.team import mail
+from server.team.signals import publish
 
 KINDS = ("mention", "assigned", "automation")
 

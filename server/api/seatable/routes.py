@@ -104,18 +104,9 @@ def list_rows(gw: Gateway) -> Any:
     with st.db.read() as conn:
         table = find_table(gw.schema(conn), args.get("table_name"), args.get("table_id"))
         vctx = value_context(conn, gw.base_id)
-        t = table.sa_table
-        order: list[Any] = []
-        if args.get("order_by"):
-            col = find_column(table, args["order_by"], "order_by")
-            expr = col.type_cls.sort_expression(col.type_cls.expression(t, col), col)
-            # Empty cells last either way, the same on SQLite and PostgreSQL.
-            order.append((expr.desc() if direction == "desc" else expr.asc()).nulls_last())
-        if args.get("view_name"):
-            columns, rows = view_support.view_rows(conn, gw, table, args["view_name"], order, start, limit)
-        else:
-            columns = None
-            rows = select_rows(conn, table, order_by=[*order, t.c._order, t.c.id], offset=start, limit=limit)
+        order_col = find_column(table, args["order_by"], "order_by") if args.get("order_by") else None
+        columns, rows = view_support.rows_in_order(conn, gw, table, args.get("view_name") or None, order_col,
+                                                   direction == "desc", start, limit)
     names = _names(args)
     return {"rows": [row_out(table, r, vctx, names, columns) for r in rows]}
 

@@ -14,7 +14,8 @@ import sqlalchemy as sa
 from server.catalog import schema as cat
 from server.catalog.model import BaseSchema, ColumnMeta, TableMeta
 from server.errors import bad_request, not_found
-from server.query.compile import CompileError, compile_view, compiled_select, raise_compile_error
+from server.query import paging
+from server.query.compile import CompileError, compile_view, raise_compile_error
 from server.query.settings import load_settings
 
 from .common import Gateway
@@ -55,26 +56,24 @@ def find_view(conn: sa.Connection, gw: Gateway, table: TableMeta, view_name: str
     raise not_found(f"View {view_name!r} does not exist in table {table.name!r}.")
 
 
-def _compiled(conn: sa.Connection, gw: Gateway, table: TableMeta, view_name: str) -> Any:
+def rows_in_order(conn: sa.Connection, gw: Gateway, table: TableMeta, view_name: str | None,
+                  order_by: ColumnMeta | None, desc: bool, start: int,
+                  limit: int) -> tuple[list[ColumnMeta] | None, list[dict[str, Any]]]:
+    """A window of rows through the views engine: the view's filters, sorts and hidden columns
+    when a view is named, an `order_by` column replacing its sorts (as ad-hoc sorts do in
+    Tablo's own API), and deep windows without OFFSET scans."""
     from server.api.views import filter_context
 
-    view = find_view(conn, gw, table, view_name)
+    view = find_view(conn, gw, table, view_name) if view_name else None
+    sorts = [{"column_id": order_by.id, "direction": "desc" if desc else "asc"}] if order_by is not None else None
     try:
-        return compile_view(table, load_settings(view.settings), filter_context(conn, gw.principal, gw.base_id))
+        cv = compile_view(table, load_settings(view.settings if view is not None else {}),
+                          filter_context(conn, gw.principal, gw.base_id), extra_sorts=sorts)
     except CompileError as exc:
         raise_compile_error(exc)
         raise
-
-
-def view_rows(conn: sa.Connection, gw: Gateway, table: TableMeta, view_name: str, order: list[Any],
-              start: int, limit: int) -> tuple[list[ColumnMeta], list[dict[str, Any]]]:
-    """The view's rows in view order (an order_by given by the caller sorts first), and its visible columns."""
-    cv = _compiled(conn, gw, table, view_name)
-    stmt = compiled_select(cv)
-    if order:
-        stmt = stmt.order_by(None).order_by(*order, *cv.order_clauses())
-    stmt = stmt.offset(start).limit(limit) if start else stmt.limit(limit)
-    return cv.visible_columns(), [dict(r._mapping) for r in conn.execute(stmt)]
+    win = paging.window(conn, cv, start, limit)
+    return (cv.visible_columns() if view is not None else None), win.rows
 
 
 def visible_columns(conn: sa.Connection, gw: Gateway, table: TableMeta, view_name: str) -> list[ColumnMeta]:

@@ -18,12 +18,13 @@ import server.api.comments
 import server.api.members
 import server.api.notifications
 import server.api.webhooks  # noqa: F401  (routes register on import)
-from server.team import automations, permissions, subscriber, webhooks
+from server.team import automations, live, permissions, subscriber, webhooks
 
 log = logging.getLogger(__name__)
 
 permissions.install()
 subscriber.install()
+live.install()
 
 SCHEDULER_INTERVAL_S = 30.0
 

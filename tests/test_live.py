@@ -34,7 +34,7 @@ SERVER_ENV = {
     "TABLO_LIVE_HEARTBEAT": "0.5",
     "TABLO_LIVE_DEAD_AFTER": "4",
     "TABLO_LIVE_MAX_FRAME_BYTES": "65536",
-    "TABLO_LIVE_RATE": "100",
+    "TABLO_LIVE_RATE": "20",
     "TABLO_LIVE_BURST": "100",
     "TABLO_LIVE_FLOOD_CLOSE": "150",
     "TABLO_LIVE_MAX_REPLAY": "60",
@@ -635,7 +635,8 @@ def test_flood_is_rate_limited_then_closed(team: dict) -> None:
         assert a.close_code(timeout=10) == 4008
         limited = [f for f in a.frames if f["t"] == "error" and f["code"] == "rate_limited"]
         assert limited and "dropped" in limited[0]
-        assert 90 <= sum(1 for f in a.frames if f["t"] == "pong") <= 150
+        # The burst (100) went through, most of the rest was dropped.
+        assert 90 <= sum(1 for f in a.frames if f["t"] == "pong") < 250
         assert b.act({"type": "update_rows", "table_id": team["table_id"],
                       "rows": [{"_id": team["row"], team["num"]: 10}]}, cid=1)["t"] == "ack"
     finally:

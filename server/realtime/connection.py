@@ -127,6 +127,7 @@ class Conn:
         self._tokens = float(self.limits.rate_burst)
         self._refill_at = time.monotonic()
         self._limited = 0
+        self._last_drop = 0.0
 
     # -- called from other threads ------------------------------------------------------------
     def push(self, text: str) -> None:
@@ -201,14 +202,14 @@ class Conn:
                                      "message": "Too many changes queued for this connection; reload and reconnect."})
                 if self.close_with is not None:
                     code, reason, frame = self.close_with
-                    while self.outbox:  # empty already when lagging
+                    while self.outbox and self.lagging_since is None:
                         self.ws.send(self.outbox.popleft())
                     if frame is not None:
                         self.ws.send(protocol.encode(frame))
                     self.ws.close(code, reason)
                     return
                 sent = False
-                while self.outbox:
+                while self.outbox and self.lagging_since is None:
                     self.ws.send(self.outbox.popleft())
                     sent = True
                 if not self.ws.connected:
@@ -243,9 +244,13 @@ class Conn:
         self._refill_at = now
         if self._tokens >= 1:
             self._tokens -= 1
-            self._limited = 0
+            # A flood that the refill lets a message through now and then is still a flood:
+            # the count of dropped messages only resets after a calm second.
+            if self._limited and now - self._last_drop > 1.0:
+                self._limited = 0
             return True
         self._limited += 1
+        self._last_drop = now
         return False
 
     def send_now(self, frame: dict) -> None:

@@ -58,6 +58,9 @@ class Room:
         self.closed = False     # removed from the hub (emptied); joiners must take a fresh room
         # (table, row, column) → (version, user id, client id), most recent last.
         self.cells: OrderedDict[tuple, tuple] = OrderedDict()
+        # The schema the last frames were presented with; dropped after a schema change, so
+        # the fast path (one entry from this process) presents without touching the database.
+        self.schema: Any = None
 
 
 def _changes_schema(payload: Any) -> bool:
@@ -252,14 +255,27 @@ class Hub:
         if not entries:
             return []
         base_id = entries[0]["base_id"]
-        with self.db.read() as c:
-            schema = self.schema_cache.get(c, base_id)
-            users = self._user_info(c, {e["user_id"] for e in entries if e["user_id"] is not None})
+        user_ids = {e["user_id"] for e in entries if e["user_id"] is not None}
+        schema = track.schema if track is not None else None
+        if schema is None or any(i not in self._users for i in user_ids):
+            with self.db.read() as c:
+                if schema is None:
+                    schema = self.schema_cache.get(c, base_id)
+                users = self._user_info(c, user_ids)
+        else:
+            users = {i: self._users[i] for i in user_ids}
         out = []
         for e in entries:
+            if e.get("schema_changed") and track is not None:
+                # Present this one (and what follows) with the schema as it is now.
+                with self.db.read() as c:
+                    schema = self.schema_cache.get(c, base_id)
             overwrote = self._overwrites(track, e) if track is not None else None
             user = users.get(e["user_id"]) if e["user_id"] is not None else None
             out.append(protocol.encode(present_entry(schema, e, user, overwrote)))
+        if track is not None:
+            # After a schema change the next delivery re-reads it (it may have changed again).
+            track.schema = None if entries[-1].get("schema_changed") else schema
         return out
 
     def _overwrites(self, room: Room, entry: dict) -> list[dict]:

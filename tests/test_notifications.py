@@ -146,3 +146,14 @@ def test_mail_failure_is_recorded(owner: ApiClient, app: Any) -> None:
     with app.app_context():
         assert mail.wait_sent(10)
     assert bob.get("/api/notifications")["notifications"][0]["email_status"] == "failed"
+
+
+def test_bulk_assignment_is_one_notification(owner: ApiClient, app: Any) -> None:
+    bob = _member(app, owner, "bob@example.com", "editor")
+    owner.add_column("Manager", "collaborator")
+    rows = owner.insert([{"Name": f"INV-{i}", "Manager": ["bob@example.com"]} for i in range(120)])
+    notes = bob.get("/api/notifications")["notifications"]
+    assert len(notes) == 1
+    n = notes[0]
+    assert (n["kind"], n["row_count"], len(n["row_ids"]), n["row_id"], n["row_name"]) == \
+        ("assigned", 120, 50, rows[0]["_id"], "INV-0")

@@ -101,7 +101,9 @@ def _subject(note: dict[str, Any]) -> str:
     if note["kind"] == "mention":
         return f"{who} mentioned you in {note.get('base_name', 'a base')!r}"
     if note["kind"] == "assigned":
-        return f"{who} assigned you in {note.get('table_name', 'a table')!r}"
+        n = note.get("row_count") or 1
+        what = f"{n} rows" if n > 1 else repr(note.get("row_name") or "a row")
+        return f"{who} assigned you to {what} in {note.get('table_name', 'a table')!r}"
     return note.get("title") or "Tablo notification"
 
 

@@ -3,7 +3,7 @@ automation triggers.
 
 Subscribed once to `server.actions.events`; runs in the thread that applied the action, in
 its app context. Cheap when there is nothing to do: one read decides whether the base has
-active webhooks or row rules, or the touched tables have collaborator columns; only then is the action
+active webhooks or row rules, or the action writes a collaborator cell; only then is the action
 described and a write opened.
 """
 
@@ -39,8 +39,7 @@ def on_entry(entry: dict[str, Any]) -> None:
         rules = automations.active_row_rules(conn, base_id) if forward and types & ROW_TYPES_ALL else []
         schema = st.schema_cache.get(conn, base_id)
     touched = {t[0] for t in entry.get("touches") or []}
-    wants_assign = forward and bool(types & ROW_TYPES) and any(
-        c.type == "collaborator" for tid in touched if (t := schema.table(tid)) for c in t.columns)
+    wants_assign = forward and bool(types & ROW_TYPES) and _sets_people(schema, entry)
     rules = [r for r in rules if r.table_id in touched]
     if not has_hooks and not wants_assign and not rules:
         return
@@ -61,23 +60,51 @@ def on_entry(entry: dict[str, Any]) -> None:
     notify.after_commit(created)
 
 
+MAX_ROWS_IN_NOTIFICATION = 50
+
+
 def _assign(conn: sa.Connection, schema: Any, entry: dict, evs: list[dict]) -> list[dict]:
-    out: list[dict] = []
+    """One notification per person, table and column for this action (a batch that assigns
+    Bob to 1,000 rows tells him once, with the count and the first rows)."""
     actor = None
     if entry.get("user_id"):
         actor = conn.execute(sa.select(cat.users.c.name, cat.users.c.email)
                              .where(cat.users.c.id == entry["user_id"])).first()
-    base_name = conn.execute(sa.select(cat.bases.c.name).where(cat.bases.c.id == entry["base_id"])).scalar()
     members = set(changes.members(conn, entry["base_id"]))
+    grouped: dict[tuple[int, int, int], dict] = {}
     for a in notify.assignments(conn, schema, entry, evs):
-        table, col = a["table"], a["column"]
-        payload = {"base_name": base_name, "table_id": table.id, "table_name": table.name, "row_id": a["row_id"],
-                   "row_name": notify.row_name(conn, table, a["row_id"]), "column_id": col.id,
-                   "column_name": col.name, "actor_name": (actor.name or actor.email) if actor else None,
-                   "action_id": entry["id"]}
-        out.extend(notify.create(conn, [u for u in a["user_ids"] if u in members], entry["base_id"], "assigned",
-                                 entry.get("user_id"), payload))
+        for uid in a["user_ids"]:
+            if uid not in members:
+                continue
+            g = grouped.setdefault((uid, a["table"].id, a["column"].id),
+                                   {"table": a["table"], "column": a["column"], "rows": []})
+            g["rows"].append(a["row_id"])
+    if not grouped:
+        return []
+    base_name = conn.execute(sa.select(cat.bases.c.name).where(cat.bases.c.id == entry["base_id"])).scalar()
+    out: list[dict] = []
+    for (uid, _, _), g in grouped.items():
+        table, col, rows = g["table"], g["column"], g["rows"]
+        payload = {"base_name": base_name, "table_id": table.id, "table_name": table.name, "row_id": rows[0],
+                   "row_name": notify.row_name(conn, table, rows[0]), "row_count": len(rows),
+                   "row_ids": rows[:MAX_ROWS_IN_NOTIFICATION], "column_id": col.id, "column_name": col.name,
+                   "actor_name": (actor.name or actor.email) if actor else None, "action_id": entry["id"]}
+        out.extend(notify.create(conn, [uid], entry["base_id"], "assigned", entry.get("user_id"), payload))
     return out
+
+
+def _sets_people(schema: Any, entry: dict) -> bool:
+    """Does the action write a non-empty collaborator cell? (cheap: looks at the payload only)"""
+    for a in changes.walk(entry.get("payload")):
+        if a.get("type") not in ROW_TYPES or not a.get("raw"):
+            continue
+        table = schema.table(a.get("table_id")) if isinstance(a.get("table_id"), int) else None
+        if table is None:
+            continue
+        phys = {c.phys for c in table.columns if c.type == "collaborator" and c.phys}
+        if phys and any((r.get("cells") or {}).get(p) for r in a.get("rows") or [] for p in phys):
+            return True
+    return False
 
 
 def install() -> None:

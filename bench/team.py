@@ -1,0 +1,120 @@
+"""Benchmark: what team features cost on the write path.
+
+    python bench/team.py [--rows 1000] [--pg postgresql://...]
+
+Times apply_action for batches of rows with the team hooks (role + table/column permission
+check before every handler; the after-commit subscriber for webhooks, assignment
+notifications and automations) against the same actions with the hooks taken out. Also
+times a batch when the base has an active webhook (the action's before/after values are
+described and queued; delivery runs elsewhere) and an automation rule. Not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import sqlalchemy as sa
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import make_app, report, timed  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rows", type=int, default=1000)
+    ap.add_argument("--pg", default=None)
+    args = ap.parse_args()
+    app = make_app(args.pg)
+    st = app.extensions["tablo"]
+    from server.actions import apply as apply_mod
+    from server.actions import events
+    from server.actions.apply import apply_action
+    from server.api.bases import create_base
+    from server.auth.service import create_user
+    from server.catalog import schema as cat
+    from server.team import permissions, subscriber, webhooks
+    from server.team.runtime import team_runtime
+
+    with st.db.write() as conn:
+        owner = create_user(conn, "owner@example.com", "bench-password")
+        editor = create_user(conn, "editor@example.com", "bench-password")
+    ctx = app.test_request_context()
+    ctx.push()
+    base_id = create_base(owner, "Bench")
+    with st.db.write() as conn:
+        conn.execute(sa.insert(cat.base_members).values(base_id=base_id, user_id=editor, role="editor"))
+        table = st.schema_cache.get(conn, base_id).live_tables()[0]
+    for name, type_, opts in (("Amount", "number", None),
+                              ("Stage", "single-select", {"options": [{"name": "New"}, {"name": "Overdue"}]}),
+                              ("Manager", "collaborator", None)):
+        apply_action(st.db, st.schema_cache, base_id, owner, {"type": "add_column", "table_id": table.id,
+                                                              "name": name, "column_type": type_,
+                                                              **({"options": opts} if opts else {})})
+    with st.db.read() as conn:
+        table = st.schema_cache.get(conn, base_id).table(table.id)
+    amount = table.resolve_key("Amount")
+    n = args.rows
+
+    def insert(user: int, with_manager: bool = False) -> None:
+        rows = [{"Name": f"INV-{i}", "Amount": i, "Stage": "New",
+                 **({"Manager": ["editor@example.com"]} if with_manager else {})} for i in range(n)]
+        apply_action(st.db, st.schema_cache, base_id, user, {"type": "insert_rows", "table_id": table.id, "rows": rows})
+
+    def ids() -> list[str]:
+        with st.db.read() as conn:
+            t = table.sa_table
+            return [r[0] for r in conn.execute(sa.select(t.c._id).order_by(t.c.id.desc()).limit(n))]
+
+    def update(user: int) -> None:
+        rows = [{"_id": rid, "Amount": 7} for rid in ids()]
+        apply_action(st.db, st.schema_cache, base_id, user, {"type": "update_rows", "table_id": table.id, "rows": rows})
+
+    def one(user: int) -> None:
+        rid = ids()[0]
+        apply_action(st.db, st.schema_cache, base_id, user, {"type": "update_rows", "table_id": table.id,
+                                                             "rows": [{"_id": rid, "Amount": 3}]})
+
+    def bare(fn: object) -> float:
+        apply_mod._checks.remove(permissions.check_action)
+        events._subscribers.remove(subscriber.on_entry)
+        try:
+            return timed(fn)  # type: ignore[arg-type]
+        finally:
+            apply_mod.register_check(permissions.check_action)
+            subscriber.install()
+
+    results = []
+    results.append((f"insert {n} rows (owner)", timed(lambda: insert(owner)), bare(lambda: insert(owner))))
+    with st.db.write() as conn:
+        permissions.save_table_permissions(conn, base_id, table, {"add": {"mode": "named", "user_ids": [editor]},
+                                                                  "edit": {"mode": "named", "user_ids": [editor]}},
+                                           {amount.id: {"mode": "named", "user_ids": [editor]}})
+    results.append((f"insert {n} rows (editor, permissions set)", timed(lambda: insert(editor)),
+                    bare(lambda: insert(editor))))
+    results.append((f"update {n} cells (editor, column permission)", timed(lambda: update(editor)),
+                    bare(lambda: update(editor))))
+    results.append(("update 1 cell (editor)", timed(lambda: one(editor), repeat=21),
+                    bare(lambda: one(editor))))
+    results.append((f"insert {n} rows assigning a collaborator", timed(lambda: insert(owner, True)),
+                    bare(lambda: insert(owner, True))))
+    # An active webhook: the worker is stopped so only describing and queueing is timed.
+    with app.app_context():
+        w = webhooks.worker()
+        w.stop()
+        team_runtime()["webhooks"] = w
+    with st.db.write() as conn:
+        conn.execute(sa.insert(cat.webhooks).values(base_id=base_id, url="https://example.com/h", secret="s",
+                                                    events=["row.inserted", "row.updated"], active=True, failures=0,
+                                                    created_at=sa.func.now()))
+    results.append((f"insert {n} rows with a webhook", timed(lambda: insert(owner)), bare(lambda: insert(owner))))
+    results.append((f"update {n} cells with a webhook", timed(lambda: update(owner)), bare(lambda: update(owner))))
+    report(f"Team hooks on the write path ({'PostgreSQL' if args.pg else 'SQLite'}); raw = hooks removed",
+           results, target=1.5)
+    ctx.pop()
+
+
+if __name__ == "__main__":
+    main()

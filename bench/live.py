@@ -391,6 +391,8 @@ def main() -> None:
     threads = max(counts) + 50
     print(f"# live fan-out: {edits} edits at {args.rate:g}/s; clients {counts}; threads {threads}; "
           f"{os.cpu_count()} cores, loopback")
+    # A plain `kill` must still stop the servers (the finally below).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     tmp = tempfile.mkdtemp(prefix="bench-live-")
     procs: list[Proc] = []
     pg = None if args.no_pg else pg_available()

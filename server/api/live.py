@@ -21,6 +21,7 @@ from server.errors import ApiError, forbidden
 from server.realtime import protocol
 from server.realtime.connection import Conn, LiveSocket
 from server.realtime.hub import Hub, all_hubs
+from server.realtime.pgfanout import published
 from server.state import state
 
 _create_lock = threading.Lock()
@@ -56,6 +57,7 @@ def _on_publish(entry: dict[str, Any]) -> None:
             for hub in all_hubs():
                 hub.on_membership(base_id, user_id)
         return
+    published(entry["base_id"], entry["version"])
     if has_app_context():
         hub = current_app.extensions.get(HUB_KEY)
         if hub is not None:

@@ -64,6 +64,9 @@ class LiveSocket(Server):
 
     def __init__(self, environ: dict, **kwargs: Any) -> None:
         environ = dict(environ)
+        # No permessage-deflate: frames are small, and compressing every frame once per
+        # recipient would cost more CPU than the bytes it saves on a LAN.
+        environ.pop("HTTP_SEC_WEBSOCKET_EXTENSIONS", None)
         for key in ("werkzeug.socket", "gunicorn.socket"):
             if key in environ:
                 environ[key] = _LockedSocket(environ[key])
@@ -75,6 +78,16 @@ class LiveSocket(Server):
             raise ConnectionClosed(self.close_reason, self.close_message)
         with self.sock.write_lock:  # wsproto's encoder state is shared with the reader thread's pongs
             self.sock.send(self.ws.send(TextMessage(data=str(data))))
+
+    def send_nowait(self, text: str) -> bytes | None:
+        """Write a frame without blocking (caller holds write_lock): None when all of it went
+        out, else the bytes the kernel did not take."""
+        data = self.ws.send(TextMessage(data=text))
+        try:
+            n = self.sock._sock.send(data, socketlib.MSG_DONTWAIT)
+        except BlockingIOError:
+            n = 0
+        return None if n == len(data) else data[n:]
 
     def close(self, reason: int | None = None, message: str | None = None, linger: float = 1.0) -> None:
         """Send the close frame, then half-close and read until the client hangs up (at most
@@ -128,12 +141,38 @@ class Conn:
         self._refill_at = time.monotonic()
         self._limited = 0
         self._last_drop = 0.0
+        # Every write to the socket happens under this lock, so frames never interleave or
+        # overtake each other; `partial` is a frame the kernel took only part of.
+        self._wlock = getattr(getattr(ws, "sock", None), "write_lock", None) or threading.RLock()
+        self._direct = hasattr(ws, "send_nowait")
+        self.partial: bytes | None = None
 
     # -- called from other threads ------------------------------------------------------------
     def push(self, text: str) -> None:
-        """Queue a frame for this client; never blocks, never writes to the socket."""
+        """Hand a frame to this client without ever blocking the caller.
+
+        When nothing is queued and no one is writing to this socket, the frame is written
+        right here with a non-blocking send (what a bare broadcast loop does, without waking
+        a thread per recipient). Otherwise — or for whatever the kernel did not take — it
+        goes to the queue that the connection's own thread drains.
+        """
         if self.close_with is not None:
             return
+        if self._direct and not self.outbox and self.partial is None and self.lagging_since is None \
+                and self._wlock.acquire(blocking=False):
+            try:
+                if not self.outbox and self.partial is None and self.ws.connected:
+                    rest = self.ws.send_nowait(text)
+                    if rest is None:
+                        return
+                    self.partial = rest  # the rest of this frame goes first, from our thread
+                    self.ws.event.set()
+                    return
+            except OSError:
+                self.ws.event.set()
+                return
+            finally:
+                self._wlock.release()
         if len(self.outbox) >= self.limits.send_queue:
             if self.lagging_since is None:
                 self.lagging_since = time.monotonic()
@@ -202,16 +241,13 @@ class Conn:
                                      "message": "Too many changes queued for this connection; reload and reconnect."})
                 if self.close_with is not None:
                     code, reason, frame = self.close_with
-                    while self.outbox and self.lagging_since is None:
-                        self.ws.send(self.outbox.popleft())
+                    if self.lagging_since is None:
+                        self._drain()
                     if frame is not None:
                         self.ws.send(protocol.encode(frame))
                     self.ws.close(code, reason)
                     return
-                sent = False
-                while self.outbox and self.lagging_since is None:
-                    self.ws.send(self.outbox.popleft())
-                    sent = True
+                sent = self._drain() if self.lagging_since is None else False
                 if not self.ws.connected:
                     return
                 now = time.monotonic()
@@ -232,6 +268,19 @@ class Conn:
         finally:
             if self.joined:
                 self.hub.leave(self)
+
+    def _drain(self) -> bool:
+        """Send the unsent rest of a frame and everything queued, in order (blocking)."""
+        sent = False
+        with self._wlock:
+            if self.partial is not None:
+                self.ws.sock.send(self.partial)
+                self.partial = None
+                sent = True
+            while self.outbox and self.lagging_since is None:
+                self.ws.send(self.outbox.popleft())
+                sent = True
+        return sent
 
     def _room_version(self) -> int | None:
         room = self.hub._get_room(self.base_id)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 import weakref
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
@@ -92,6 +91,7 @@ class Hub:
         self._lock = threading.Lock()
         self.rooms: dict[int, Room] = {}
         self._users: OrderedDict[int, dict] = OrderedDict()
+        self._users_lock = threading.Lock()
         self.fanout: Any = None
         if not db.is_sqlite:
             from server.realtime.pgfanout import PgFanout
@@ -263,7 +263,8 @@ class Hub:
                     schema = self.schema_cache.get(c, base_id)
                 users = self._user_info(c, user_ids)
         else:
-            users = {i: self._users[i] for i in user_ids}
+            with self._users_lock:
+                users = {i: self._users[i] for i in user_ids if i in self._users}
         out = []
         for e in entries:
             if e.get("schema_changed") and track is not None:
@@ -299,14 +300,18 @@ class Hub:
         return out
 
     def _user_info(self, c: sa.Connection, ids: set[int]) -> dict[int, dict]:
-        missing = [i for i in ids if i not in self._users]
+        with self._users_lock:
+            known = {i: self._users[i] for i in ids if i in self._users}
+        missing = [i for i in ids if i not in known]
         if missing:
-            for r in c.execute(sa.select(cat.users.c.id, cat.users.c.name, cat.users.c.email)
-                               .where(cat.users.c.id.in_(missing))):
-                self._users[r.id] = {"id": r.id, "name": r.name or r.email.split("@")[0]}
-            while len(self._users) > USER_CACHE:
-                self._users.popitem(last=False)
-        return {i: self._users[i] for i in ids if i in self._users}
+            rows = c.execute(sa.select(cat.users.c.id, cat.users.c.name, cat.users.c.email)
+                             .where(cat.users.c.id.in_(missing))).all()
+            with self._users_lock:
+                for r in rows:
+                    known[r.id] = self._users[r.id] = {"id": r.id, "name": r.name or r.email.split("@")[0]}
+                while len(self._users) > USER_CACHE:
+                    self._users.popitem(last=False)
+        return known
 
     def user_info(self, user_id: int) -> dict:
         with self.db.read() as c:
@@ -345,7 +350,3 @@ class Hub:
     def shutdown(self) -> None:
         if self.fanout is not None:
             self.fanout.stop()
-
-
-def now() -> float:
-    return time.monotonic()

@@ -44,12 +44,35 @@ def _notify(conn: sa.Connection, payload: str) -> None:
     conn.execute(sa.select(sa.func.pg_notify(CHANNEL, payload)))
 
 
+# (base, version) of actions this process is committing: its own publish hook delivers them
+# (no log read), so this process's listener skips their notices. Entries are dropped on
+# publish; a rolled-back one is never noticed and ages out.
+_local: dict[tuple[int, int], float] = {}
+_local_lock = threading.Lock()
+LOCAL_MAX = 10000
+
+
 def notify_in_transaction(conn: sa.Connection, entry: dict[str, Any]) -> None:
     """In-transaction hook: runs inside every action's transaction just before commit."""
     # The one place that knows only PostgreSQL has NOTIFY; SQLite runs one process and its
     # hub hears the publish hook directly.
     if conn.dialect.name == "postgresql":
+        with _local_lock:
+            if len(_local) >= LOCAL_MAX:
+                _local.clear()
+            _local[(entry["base_id"], entry["version"])] = time.monotonic()
         _notify(conn, f"a:{entry['base_id']}:{entry['version']}")
+
+
+def published(base_id: int, version: int) -> None:
+    """The publish hook has handed this action to the local hub."""
+    if _local:
+        with _local_lock:
+            _local.pop((base_id, version), None)
+
+
+def committed_here(base_id: int, version: int) -> bool:
+    return (base_id, version) in _local
 
 
 events.subscribe_in_transaction(notify_in_transaction)
@@ -138,8 +161,10 @@ class PgFanout:
         try:
             kind, _, rest = payload.partition(":")
             if kind == "a":
-                base, version = rest.split(":")
-                self.hub.on_version(int(base), int(version))
+                base, version = (int(x) for x in rest.split(":"))
+                # Our own commit: the writer's thread is about to deliver it without a log read.
+                if not committed_here(base, version):
+                    self.hub.on_version(base, version)
             elif kind == "m":
                 base, user = rest.split(":")
                 self.hub.on_membership(int(base), int(user))

@@ -132,7 +132,9 @@ class ColumnType:
 
     def convert_value(self, value: Any, source: ColumnMeta, target: ColumnMeta, ctx: ValueContext) -> Any:
         """Convert a value stored by `source` into this type (the target); raises CellError."""
-        if value is None:
+        # An empty source value (an unticked box, an empty list) is empty in any type, not the
+        # text "false" or "" that would then fail to parse and be reported as a failure.
+        if value is None or source.type_cls.is_empty(value):
             return None
         return self.parse_text(source.type_cls.to_text(value, source, ctx), target, ctx)
 

@@ -6,7 +6,7 @@ User-given names never reach SQL text: tables and columns are named by their cat
 from __future__ import annotations
 
 import secrets
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -41,6 +41,26 @@ def system_columns() -> list[sa.Column]:
     ]
 
 
+class RetiredValue(sa.types.TypeDecorator):
+    """A value of a retired physical column, whose SQL type is not known here.
+
+    Values pass through untouched and without a bind cast, so the database fits them to the
+    column's real type (a typed cast, e.g. VARCHAR into a double precision column, fails on
+    PostgreSQL even for NULL). JSON read back from PostgreSQL arrives as lists and dicts and is
+    handed to the driver as JSON again.
+    """
+
+    impl = sa.types.NullType
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: sa.Dialect) -> Any:
+        if isinstance(value, list | dict) and dialect.name == "postgresql":
+            from psycopg.types.json import Jsonb
+
+            return Jsonb(value)
+        return value
+
+
 def _sql_column(col: ColumnMeta) -> sa.Column | None:
     if col.phys is None:
         return None
@@ -60,8 +80,9 @@ def build_sa_table(table: TableMeta) -> sa.Table:
     for phys in table.retired:
         if phys not in seen:
             seen.add(phys)
-            # Retired columns are only copied back on undo; their type does not matter to SQL.
-            cols.append(sa.Column(phys, sa.Text().with_variant(sa.Text, "sqlite"), nullable=True))
+            # Retired columns are only read and written back as they are (row delete and its undo).
+            # The catalog does not keep their SQL type, so they must not be declared as one.
+            cols.append(sa.Column(phys, RetiredValue(), nullable=True))
     return sa.Table(table.phys, md, *cols)
 
 

@@ -518,3 +518,30 @@ def q_one(base: Base, sql: str) -> dict:
     rows = base.query(sql)
     assert len(rows) == 1
     return rows[0]
+
+
+def test_files_and_images_by_url(tablo: Tablo) -> None:
+    t = tablo.table("Docs", [{"name": "Name", "type": "text"}, {"name": "Scan", "type": "file"},
+                             {"name": "Photo", "type": "image"}])
+    r = tablo.http.post(f"{tablo.server.url}/api/bases/{tablo.base_id}/files",
+                        files={"file": ("invoice.txt", b"hello", "text/plain")}, timeout=30)
+    doc = r.json()
+    png = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4"
+           b"\x89\x00\x00\x00\rIDATx\x9cc\xf8\xff\xff?\x00\x05\xfe\x02\xfe\xa7V\xbd\xfa\x00\x00\x00\x00IEND\xaeB`\x82")
+    img = tablo.http.post(f"{tablo.server.url}/api/bases/{tablo.base_id}/files",
+                          files={"file": ("p.png", png, "image/png")}, timeout=30).json()
+    base = tablo.seatable()
+    row = base.append_row("Docs", {"Name": "a", "Scan": [{"name": "invoice.txt", "size": 5, "type": "file",
+                                                           "url": tablo.server.url + doc["url"]}],
+                                   "Photo": [tablo.server.url + img["url"]]})
+    assert row["Scan"] == [{"name": "invoice.txt", "size": 5, "type": "file", "url": tablo.server.url + doc["url"],
+                            "id": doc["id"]}]
+    assert row["Photo"] == [tablo.server.url + img["url"]]
+    ours = tablo.rows(t["id"])[0]
+    assert [f["id"] for f in ours["Scan"]] == [doc["id"]] and [f["id"] for f in ours["Photo"]] == [img["id"]]
+    # A row read back can be written again unchanged (the copy-a-row pattern).
+    base.update_row("Docs", row["_id"], base.get_row("Docs", row["_id"]))
+    assert tablo.rows(t["id"])[0]["Scan"] == ours["Scan"]
+    with pytest.raises(ConnectionError) as err:
+        base.append_row("Docs", {"Photo": [tablo.server.url + doc["url"]]})
+    assert err.value.args[0] == 422 and "Photo" in err.value.args[1]

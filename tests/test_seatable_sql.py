@@ -148,6 +148,8 @@ def test_group_by_with_aggregates_and_having(filled: tuple) -> None:
     assert having == [{"Paid": p, "c": n} for p, n in sorted(counts.items()) if n > 15]
     total = q(base, "SELECT COUNT(*), SUM(Score) AS score FROM Invoices WHERE Status = 'Paid'")
     assert total == [{"COUNT(*)": 12, "score": sum(r["Score"] or 0 for r in ours if r["Status"] == "Paid")}]
+    unique = q(base, "SELECT COUNT(DISTINCT Status) AS kinds, COUNT(DISTINCT Amount) FROM Invoices")
+    assert unique == [{"kinds": 3, "COUNT(DISTINCT Amount)": len({r["Amount"] for r in ours} - {None})}]
     distinct = q(base, "SELECT DISTINCT Status FROM Invoices")
     assert sorted(names(distinct, "Status")) == sorted(STATUSES)
 

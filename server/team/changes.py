@@ -109,6 +109,11 @@ def _row_events(conn: sa.Connection, schema: BaseSchema, entry: dict, action_id:
         if op == "insert":
             cells = inserted.get((c.table_id, c.row_id), {})
             rec = {"_id": c.row_id, "after": _api_cells(table, cells, vctx)}
+            # People by id as well (names can repeat), for assignment notifications; not sent out.
+            people = {col.key: [None, cells.get(col.phys)] for col in table.columns
+                      if col.type == "collaborator" and col.phys and cells.get(col.phys)}
+            if people:
+                rec["raw"] = people
             by_event.setdefault(("row.inserted", c.table_id), []).append(rec)
         elif op == "delete":
             cells = deleted.get((c.table_id, c.row_id), {})

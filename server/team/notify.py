@@ -129,23 +129,11 @@ def assignments(conn: sa.Connection, schema: Any, entry: dict[str, Any], events:
             continue
         for row in ev["rows"]:
             for col in collab:
-                if ev["event"] == "row.updated":
-                    old, new = (row.get("raw") or {}).get(col.key, (None, None))
-                else:
-                    old, new = None, _ids_for(col, row["after"].get(col.name), conn, entry["base_id"])
+                old, new = (row.get("raw") or {}).get(col.key, (None, None))
                 added = [u for u in (new or []) if u not in (old or [])]
                 if added:
                     out.append({"user_ids": added, "table": table, "column": col, "row_id": row["_id"]})
     return out
-
-
-def _ids_for(col: Any, emails: Any, conn: sa.Connection, base_id: int) -> list[int]:
-    if not emails:
-        return []
-    u = cat.users
-    rows = conn.execute(sa.select(u.c.id, u.c.email).where(u.c.email.in_(list(emails)))).all()
-    by_email = {r.email: r.id for r in rows}
-    return [by_email[e] for e in emails if e in by_email]
 
 
 def row_name(conn: sa.Connection, table: Any, row_id: str) -> str:

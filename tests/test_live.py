@@ -126,6 +126,9 @@ class User:
         self.srv = srv
         self.http = requests.Session()
         self.http.headers["X-Requested-With"] = "tablo"
+        # A fresh TCP connection per request: gunicorn drops idle keep-alive connections after
+        # 2 s, and reusing one at that moment is reset (seen under heavy machine load).
+        self.http.headers["Connection"] = "close"
         self.email = f"{name}-{uuid.uuid4().hex[:8]}@example.com"
         r = self.http.post(srv.url + "/api/auth/signup", json={"email": self.email, "password": PASSWORD,
                                                                 "name": name}, timeout=10)
@@ -555,6 +558,10 @@ def test_other_users_base_and_bad_credentials_are_refused_before_upgrade(team: d
             websocket.create_connection(url, header=header, timeout=RECV_TIMEOUT)
         assert exc.value.status_code == status, header
         assert json.loads(exc.value.resp_body)["error"]["code"]
+    # The same path without an upgrade: 426 for a member, 404 for a stranger.
+    plain = team["owner"].http.get(srv.url + f"/api/bases/{team['base_id']}/live", timeout=10)
+    assert plain.status_code == 426 and plain.json()["error"]["code"] == "websocket_required"
+    assert stranger.http.get(srv.url + f"/api/bases/{team['base_id']}/live", timeout=10).status_code == 404
     # A read token for this base: connects as a viewer; a write token edits.
     read_token = team["owner"].call("POST", "/tokens", {"base_id": team["base_id"], "access": "read"}, expect=201)["token"]
     ro = Live(url, header=[f"Authorization: Bearer {read_token}"])

@@ -117,8 +117,17 @@ def _after_socket(ws: LiveSocket) -> Response:
     return WebSocketResponse()
 
 
-# websocket=True: Werkzeug routes upgrade requests only to rules marked as WebSocket rules.
+def live_plain(base_id: int) -> Any:
+    """The same path without an upgrade: the same checks, then 426."""
+    principal = require_principal()
+    base_role(principal, base_id, "viewer")
+    raise ApiError(426, "websocket_required", "This endpoint speaks WebSocket; connect with a WebSocket client.")
+
+
+# websocket=True: Werkzeug routes upgrade requests only to rules marked as WebSocket rules,
+# and plain requests only to the others.
 api.add_url_rule("/bases/<int:base_id>/live", "live_socket", live_socket, methods=["GET"], websocket=True)
+api.add_url_rule("/bases/<int:base_id>/live", "live_plain", live_plain, methods=["GET"])
 ROUTES.append(RouteSpec(
     path="/bases/{base_id}/live", methods=["GET"], tag="live", endpoint="live_socket",
     summary="Live collaboration WebSocket (JSON frames; see docs/live-protocol.md)",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -154,3 +155,83 @@ def _serial(n: float) -> dt.datetime:
     if not 1 <= n <= 2958465:
         raise CellError(f"{cell_text(n)!r} is not a date")
     return excel_serial_to_datetime(n)
+
+
+# -- whole-column fast paths ------------------------------------------------------------------
+ColumnConverter = Callable[[list[Any]], list[Any]]
+_PLAIN_NUMBERS = re.compile(r"(?:-?\d+(?:\.\d+)?(?:[eE][+-]?\d{1,3})?)?(?:\n(?:-?\d+(?:\.\d+)?(?:[eE][+-]?\d{1,3})?)?)*")
+_ISO_DATES = re.compile(r"(?:\d{4}-\d{2}-\d{2})?(?:\n(?:\d{4}-\d{2}-\d{2})?)*")
+_BOOLS = {"1": True, "true": True, "yes": True, "y": True, "да": True, "истина": True,
+          "0": False, "false": False, "no": False, "n": False, "нет": False, "ложь": False, "": False}
+
+
+def column_converter(col: ColumnMeta, vctx: ValueContext, day_first: bool | None = None) -> ColumnConverter:
+    """Convert a whole column of a chunk at once. Common shapes (CSV text of plain numbers, ISO
+    dates, yes/no, select names, plain text) take C-speed paths; anything else goes value by
+    value through `converter`, which is also what names a bad value."""
+    conv = converter(col, vctx, day_first)
+    kind = col.type
+
+    def slow(vals: list[Any]) -> list[Any]:
+        return [conv(v) for v in vals]
+
+    def all_str(vals: list[Any]) -> bool:
+        return all(type(v) is str for v in vals)
+
+    if kind in ("text", "long-text"):
+        limit = col.type_cls.limit
+
+        def text(vals: list[Any]) -> list[Any]:
+            if not all_str(vals) or any(v[:1] == "'" or len(v) > limit for v in vals):
+                return slow(vals)
+            return [v if v and not v.isspace() else None for v in vals]
+        return text
+
+    if kind == "number" and (col.options.get("decimal") or "dot") == "dot":
+        lo, hi = col.options.get("min"), col.options.get("max")
+
+        def number(vals: list[Any]) -> list[Any]:
+            if not all_str(vals) or not _PLAIN_NUMBERS.fullmatch("\n".join(vals)):
+                return slow(vals)
+            out = [float(v) if v else None for v in vals]
+            present = [v for v in out if v is not None]
+            if present and ((lo is not None and min(present) < lo) or (hi is not None and max(present) > hi)
+                            or not all(map(math.isfinite, present))):
+                return slow(vals)
+            return out
+        return number
+
+    if kind == "date":
+        def date(vals: list[Any]) -> list[Any]:
+            if not all_str(vals) or not _ISO_DATES.fullmatch("\n".join(vals)):
+                return slow(vals)
+            return [dt.datetime.fromisoformat(v) if v else None for v in vals]
+        return date
+
+    if kind == "checkbox":
+        def checkbox(vals: list[Any]) -> list[Any]:
+            if not all_str(vals):
+                return slow(vals)
+            try:
+                return [_BOOLS[v.strip().lower()] for v in vals]
+            except KeyError:
+                return slow(vals)
+        return checkbox
+
+    if kind == "single-select":
+        cache: dict[str, Any] = {}
+
+        def select(vals: list[Any]) -> list[Any]:
+            out = []
+            for v in vals:
+                if type(v) is str:
+                    hit = cache.get(v)
+                    if hit is None:
+                        hit = cache[v] = conv(v)
+                    out.append(hit)
+                else:
+                    out.append(conv(v))
+            return out
+        return select
+
+    return slow

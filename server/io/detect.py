@@ -24,12 +24,21 @@ SELECT_MAX_DISTINCT = 50
 SELECT_MAX_LEN = 60
 LONG_TEXT_LEN = 255
 SAMPLE_SIZE = 5
+DETECT_CHUNK = 5000
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 _DOT_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?$")
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 _NUMBERISH = re.compile(r"^[\s(+\-−–]*[\d\s\u00a0\u202f\u2009'.,]*\d[\d\s\u00a0\u202f\u2009'.,]*(?:[eE][+-]?\d+)?\s*%?[\s)]*$")
+_NUM = r"-?\d{1,15}(?:\.\d+)?"
+_NUM_BLOB = re.compile(rf"{_NUM}(?:\n{_NUM})*")
+_DECIMALS = re.compile(r"\.(\d*[1-9])0*(?=\n|$)")
+_LEADING_ZERO = re.compile(r"(?m)^-?0\d")
+_ISO_BLOB = re.compile(r"\d{4}-\d{2}-\d{2}(?:\n\d{4}-\d{2}-\d{2})*")
+_DOT_BLOB = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}(?:\n\d{1,2}\.\d{1,2}\.\d{4})*")
+_SLASH_BLOB = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?:\n\d{1,2}/\d{1,2}/\d{4})*")
+_EMAIL_BLOB = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+(?:\n[^@\s]+@[^@\s]+\.[^@\s]+)*")
 _ID_HEADER = re.compile(r"(^|[^a-zа-я])(id|ids|no|nr|num|number|code|zip|inn|kpp|phone|tel|№|номер|код|инн|кпп|"
                         r"огрн|бик|телефон|индекс|счет|счёт|артикул)([^a-zа-я]|$)|id$|number$|code$", re.IGNORECASE)
 
@@ -64,7 +73,7 @@ class ColumnDetector:
         self.has_time = False
         self.max_len = 0
         self.multiline = False
-        self.distinct: dict[str, int] = {}
+        self.distinct: set[str] = set()
         self.too_many = False
         self.samples: list[Any] = []
 
@@ -102,13 +111,85 @@ class ColumnDetector:
             return
         self._text(v)
 
+    def feed_chunk(self, values: list[Any]) -> None:
+        """Feed many values at once: whole-chunk regular expressions instead of per-value Python
+        for the common shapes (plain numbers, ISO/dotted/slashed dates, yes/no, settled text)."""
+        vals = [v for v in values if v is not None and v != ""]
+        if not vals:
+            return
+        if not all(type(v) is str for v in vals):
+            for v in vals:
+                self.feed(v)
+            return
+        blob = "\n".join(vals)
+        if blob.count("\n") != len(vals) - 1 or blob != blob.strip() or "\n " in blob or " \n" in blob:
+            for v in vals:  # values with line breaks or edge spaces: the careful path
+                self.feed(v)
+            return
+        if self.ok and not self._chunk_shape(blob):
+            for v in vals:
+                self.feed(v)
+            return
+        if not self.ok:  # settled as text: only lengths and distinct values still matter
+            self.max_len = max(self.max_len, max(map(len, vals)))
+        if not self.too_many:
+            self.distinct |= set(blob.casefold().split("\n"))
+            if len(self.distinct) > SELECT_MAX_DISTINCT:
+                self.too_many, self.distinct = True, set()
+        self.n += len(vals)
+        self.samples.extend(vals[:SAMPLE_SIZE - len(self.samples)])
+
+    def _chunk_shape(self, blob: str) -> bool:
+        """True when the whole chunk has one known shape (flags updated); False: go value by value."""
+        ok = self.ok
+        if "number" in ok and _NUM_BLOB.fullmatch(blob):
+            self.ok = ok & {"number"}
+            self.percent = False
+            if re.search(r"\.\d*[1-9]", blob):
+                self.integers_only = False
+                self.decimals = max(self.decimals, max(len(d) for d in _DECIMALS.findall(blob)))
+            if _LEADING_ZERO.search(blob):
+                self.leading_zero = True
+            if re.search(r"\d{16}", blob):
+                self.long_int = True
+            return True
+        if "date" in ok and _ISO_BLOB.fullmatch(blob):
+            self.ok = ok & {"date"}
+            return True
+        if "date" in ok and _DOT_BLOB.fullmatch(blob):
+            if re.search(r"(?m)^(?:3[2-9]|[4-9]\d)\.|^\d{1,2}\.(?:1[3-9]|[2-9]\d)\.", blob):
+                return False
+            self.ok = ok & {"date"}
+            self.dot_dates = True
+            return True
+        if "date" in ok and _SLASH_BLOB.fullmatch(blob):
+            if re.search(r"(?m)^(?:3[2-9]|[4-9]\d)/|^\d{1,2}/(?:3[2-9]|[4-9]\d)/", blob):
+                return False
+            self.ok = ok & {"date"}
+            self.slash_dates = True
+            if re.search(r"(?m)^(?:1[3-9]|2\d|3[01])/", blob):
+                self.day_first_seen = True
+            if re.search(r"(?m)^\d{1,2}/(?:1[3-9]|2\d|3[01])/", blob):
+                self.month_first_seen = True
+            if self.day_first_seen and self.month_first_seen:
+                self.ok.discard("date")
+            return True
+        if "checkbox" in ok and set(blob.lower().split("\n")) <= BOOL_WORDS:
+            self.ok = ok & {"checkbox"}
+            return True
+        if "email" in ok and _EMAIL_BLOB.fullmatch(blob):
+            self.ok = ok & {"email"}
+            self.max_len = max(self.max_len, max(map(len, blob.split("\n"))))
+            return True
+        return False
+
     def _distinct(self, key: str) -> None:
         if self.too_many:
             return
-        self.distinct[key] = self.distinct.get(key, 0) + 1
+        self.distinct.add(key)
         if len(self.distinct) > SELECT_MAX_DISTINCT:
             self.too_many = True
-            self.distinct = {}
+            self.distinct = set()
 
     def _text(self, raw: str) -> None:
         s = raw.strip()
@@ -255,8 +336,18 @@ def detect_columns(headers: list[str], rows: Any) -> tuple[list[Detected], int]:
     """Detect every column's type from every row; returns the verdicts and the row count."""
     detectors = [ColumnDetector(h) for h in headers]
     n = 0
+    chunk: list[list[Any]] = []
     for row in rows:
-        n += 1
-        for d, v in zip(detectors, row, strict=False):
-            d.feed(v)
+        chunk.append(row)
+        if len(chunk) >= DETECT_CHUNK:
+            n += _feed(detectors, chunk)
+            chunk = []
+    if chunk:
+        n += _feed(detectors, chunk)
     return [d.result() for d in detectors], n
+
+
+def _feed(detectors: list[ColumnDetector], chunk: list[list[Any]]) -> int:
+    for d, values in zip(detectors, zip(*chunk, strict=True), strict=False):
+        d.feed_chunk(list(values))
+    return len(chunk)

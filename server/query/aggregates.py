@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 from server.catalog.model import ColumnMeta
 from server.columns.base import ValueContext
 from server.query.compile import CompiledView, summaries_for
-from server.query.operators import family_of, operators_of
+from server.query.operators import family_for, operators_for
 from server.storage.sqlfuncs import as_text
 
 MAX_GROUPS_RETURNED = 10_000
@@ -32,9 +32,9 @@ def _summary_specs(cv: CompiledView) -> list[tuple[ColumnMeta, str]]:
 
 
 def _empty_clause(col: ColumnMeta, expr: sa.ColumnElement) -> sa.ColumnElement:
-    if family_of(col.type_cls) == "checkbox":
+    if family_for(col) == "checkbox":
         return sa.or_(expr.is_(None), expr.is_(sa.false()))
-    op = operators_of(col.type_cls).get("empty")
+    op = operators_for(col).get("empty")
     return op.sql(expr, None, col, None) if op is not None else expr.is_(None)
 
 
@@ -46,7 +46,7 @@ def _aggregate(col: ColumnMeta, kind: str, expr: sa.ColumnElement) -> sa.ColumnE
     if kind == "filled":
         return sa.func.coalesce(sa.func.sum(sa.case((_empty_clause(col, expr), 0), else_=1)), 0)
     if kind == "unique":
-        fam = family_of(col.type_cls)
+        fam = family_for(col)
         target = as_text(expr) if fam in ("list", "files") else expr
         return sa.func.count(sa.distinct(target))
     if kind == "sum":
@@ -105,7 +105,7 @@ def _group_value(cv: CompiledView, level: int, raw: Any, vctx: ValueContext) -> 
     g = cv.groups[level]
     if raw is None:
         return None
-    fam = family_of(g.column.type_cls)
+    fam = family_for(g.column)
     if g.granularity is not None or fam == "date":
         return raw
     if fam in ("list", "files"):

@@ -24,7 +24,7 @@ import sqlalchemy as sa
 
 from server.catalog.model import ColumnMeta, TableMeta
 from server.errors import invalid
-from server.query.operators import FilterContext, FilterValueError, family_of, operators_of
+from server.query.operators import FilterContext, FilterValueError, family_for, operators_for, plain_type_of
 from server.query.rows import base_select
 from server.query.settings import SUMMARIES
 from server.storage.sqlfuncs import as_text, date_bucket, fold
@@ -128,22 +128,27 @@ class _Compiler:
         col = self.column(node["column_id"], f"{path}.column_id")
         if col is None:
             return None
-        op = operators_of(col.type_cls).get(node["operator"])
+        op = operators_for(col).get(node["operator"])
         if op is None:
-            names = ", ".join(operators_of(col.type_cls)) or "none"
+            names = ", ".join(operators_for(col)) or "none"
             self.fail(f"{path}.operator",
                       f"{node['operator']!r} does not apply to a {col.type} column (use {names})", col.id)
             return None
+        expr = self.expr(col)
+        if family_for(col) == "text" and (not col.type_cls.stored or col.type_cls is not plain_type_of(col)):
+            # Computed "text" values may be JSON lists (links, lookups): match their text
+            # form, and an empty list is an empty cell.
+            expr = sa.func.nullif(as_text(expr), "[]")
         try:
             value = op.parse(node.get("value"), col, self.fctx)
-            return op.sql(self.expr(col), value, col, self.fctx)
+            return op.sql(expr, value, col, self.fctx)
         except FilterValueError as exc:
             self.fail(f"{path}.value", str(exc), col.id)
             return None
 
     # -- order ----------------------------------------------------------------------------
     def sort_key(self, col: ColumnMeta, expr: sa.ColumnElement) -> sa.ColumnElement:
-        if family_of(col.type_cls) == "checkbox":
+        if family_for(col) == "checkbox":
             # Unset checkboxes are NULL or false; both sort (and group) as unchecked.
             return sa.func.coalesce(expr, sa.false())
         return keep_null(col, expr, col.type_cls.sort_expression(expr, col))
@@ -154,7 +159,7 @@ class _Compiler:
             return None
         expr = self.expr(col)
         gran = spec.get("granularity")
-        fam = family_of(col.type_cls)
+        fam = family_for(col)
         if fam == "date":
             expr = date_bucket(gran or "day", expr)
             sort = expr
@@ -250,7 +255,7 @@ def compile_view(table: TableMeta, settings: dict[str, Any], fctx: FilterContext
 def keep_null(col: ColumnMeta, expr: sa.ColumnElement, key: sa.ColumnElement) -> sa.ColumnElement:
     """Select types sort by option order, mapping empty to after the last option; keep empty
     as NULL instead, so empties sort like every other type's (smallest)."""
-    if family_of(col.type_cls) == "select" and key is not expr:
+    if family_for(col) == "select" and key is not expr:
         return sa.case((expr.is_(None), sa.null()), else_=key)
     return key
 
@@ -261,7 +266,7 @@ def c_visible(table: TableMeta, settings: dict[str, Any]) -> list[ColumnMeta]:
 
 
 def summaries_for(col: ColumnMeta) -> tuple[str, ...]:
-    return SUMMARY_FAMILIES.get(family_of(col.type_cls) or "", GENERIC_SUMMARIES)
+    return SUMMARY_FAMILIES.get(family_for(col) or "", GENERIC_SUMMARIES)
 
 
 def search_clause(table: TableMeta, columns: list[ColumnMeta], text: str) -> sa.ColumnElement:

@@ -194,6 +194,8 @@ class TextIsNot(TextIs):
     label = "is not"
 
     def sql(self, expr, value, col, fctx):
+        if value == "":
+            return sa.and_(expr.is_not(None), expr != "")
         return _or_null(expr, sa.not_(super().sql(expr, value, col, fctx)))
 
 
@@ -592,6 +594,8 @@ TYPE_FAMILIES: dict[str, str] = {
     "date": "date", "ctime": "date", "mtime": "date",
     "single-select": "select", "multiple-select": "list", "collaborator": "list",
     "creator": "user", "last-modifier": "user", "checkbox": "checkbox", "file": "files", "image": "files",
+    # Links read as a JSON list of linked rows: empty or not.
+    "link": "files",
 }
 
 
@@ -616,6 +620,25 @@ def family_of(type_cls: ColumnType) -> str | None:
     return TYPE_FAMILIES.get(type_cls.type_id)
 
 
+def plain_type_of(col: Any) -> ColumnType:
+    """The type whose operators a column uses: computed columns (formula, lookup, rollup)
+    behave like the plain type of their result (`result_type(col)`)."""
+    result_type = getattr(col.type_cls, "result_type", None)
+    if callable(result_type):
+        plain = result_type(col)
+        if isinstance(plain, str) and has_type(plain):
+            return get_type(plain)
+    return col.type_cls
+
+
+def operators_for(col: Any) -> dict[str, Operator]:
+    return operators_of(plain_type_of(col))
+
+
+def family_for(col: Any) -> str | None:
+    return family_of(plain_type_of(col))
+
+
 def install() -> None:
     """Fill `operators` of every registered type that has a family (idempotent)."""
     for type_id in all_types():
@@ -636,5 +659,11 @@ install()
 def all_operator_families() -> dict[str, Any]:
     """Every type's operators with the kind of value each takes (for the filter editor and docs)."""
     install()
-    return {"types": {tid: [op.describe() for op in t.operators.values()] for tid, t in all_types().items()},
+    def describe(tid: str, op: Operator) -> dict[str, str]:
+        d = op.describe()
+        if tid == "collaborator" and d["value"] == "options":
+            d["value"] = "users"  # the list operators take user ids, emails or "me" here
+        return d
+
+    return {"types": {tid: [describe(tid, op) for op in operators_of(t).values()] for tid, t in all_types().items()},
             "date_terms": list(DATE_TERMS)}

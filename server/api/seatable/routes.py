@@ -42,7 +42,15 @@ from .common import (
     truthy,
 )
 from .tokens import make_access_token
-from .values import NOT_SUPPORTED_TYPES, column_data_in, column_out, rename_fields, row_in, row_out
+from .values import (
+    NOT_SUPPORTED_TYPES,
+    column_data_in,
+    column_out,
+    rename_fields,
+    row_in,
+    row_out,
+    row_reader,
+)
 
 
 # -- token exchange ---------------------------------------------------------------------------
@@ -107,8 +115,8 @@ def list_rows(gw: Gateway) -> Any:
         order_col = find_column(table, args["order_by"], "order_by") if args.get("order_by") else None
         columns, rows = view_support.rows_in_order(conn, gw, table, args.get("view_name") or None, order_col,
                                                    direction == "desc", start, limit)
-    names = _names(args)
-    return {"rows": [row_out(table, r, vctx, names, columns) for r in rows]}
+    read = row_reader(table, vctx, _names(args), columns)
+    return {"rows": [read(r) for r in rows]}
 
 
 @gateway_route("/rows/<row_id>/", ["GET"])

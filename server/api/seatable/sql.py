@@ -13,7 +13,9 @@ GROUP BY with COUNT/SUM/AVG/MIN/MAX and HAVING; ORDER BY; LIMIT/OFFSET (also `LI
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,7 +42,7 @@ from .common import (
     text_param,
     truthy,
 )
-from .values import _num, column_out, iso, user_out, value_out
+from .values import _num, column_out, iso, user_out, value_reader
 
 MAX_SQL_LENGTH = 20_000
 SYSTEM_TYPES = {"_id": "text", "_ctime": "ctime", "_mtime": "mtime", "_creator": "creator",
@@ -555,20 +557,35 @@ def compile_select(schema: BaseSchema, text: str, params: list[Any], members: di
     return _Compiler(schema, params, members).compile(text)
 
 
-def result_row(compiled: Compiled, row: Any, vctx: ValueContext, names: bool) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for o, value in zip(compiled.outputs, row, strict=True):
+def result_reader(compiled: Compiled, vctx: ValueContext, names: bool) -> Callable[[Any], dict[str, Any]]:
+    """A function from a result row to SeaTable's shape, built once per query."""
+    plan: list[tuple[str, Callable[[Any], Any]]] = []
+    for o in compiled.outputs:
         v = o.val
+        fn: Callable[[Any], Any]
         if v.agg in ("COUNT", "SUM", "AVG"):
-            value = _num(float(value)) if value is not None and not isinstance(value, int) else value
+            fn = _aggregate_value
         elif v.col is not None:
-            value = value_out(v.col, value, vctx, names)
+            fn = value_reader(v.col, vctx, names)
         elif v.system in ("_ctime", "_mtime"):
-            value = iso(value)
+            fn = iso
         elif v.system in ("_creator", "_last_modifier"):
-            value = user_out(value, vctx)
-        out[o.name if names else o.key] = value
-    return out
+            fn = functools.partial(user_out, vctx=vctx)
+        else:
+            fn = _same
+        plan.append((o.name if names else o.key, fn))
+
+    def read(row: Any) -> dict[str, Any]:
+        return {key: fn(value) for (key, fn), value in zip(plan, row, strict=True)}
+    return read
+
+
+def _aggregate_value(value: Any) -> Any:
+    return _num(float(value)) if value is not None and not isinstance(value, int) else value
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 @gateway_route("/sql", ["POST"])
@@ -590,7 +607,7 @@ def query(gw: Gateway) -> Any:
         cap = compiled.limit - 1
         raise ApiError(413, "too_many_rows", f"the query returns more than {cap} rows; add LIMIT and OFFSET to "
                                              "page through them", {"sql": ["add LIMIT"]})
-    names = truthy(body.get("convert_keys"))
+    read = result_reader(compiled, vctx, truthy(body.get("convert_keys")))
     return {"success": True, "error_message": "", "is_join_stmt": False,
-            "results": [result_row(compiled, r, vctx, names) for r in rows],
+            "results": [read(r) for r in rows],
             "metadata": [o.meta for o in compiled.outputs]}

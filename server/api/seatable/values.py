@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 from flask import request
@@ -196,7 +197,8 @@ def iso(value: Any) -> str | None:
         return None
     if isinstance(value, str):
         value = dt.datetime.fromisoformat(value)
-    return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}+00:00"
+    # isoformat is C code; strftime was a fifth of a 1,000-row list-rows call.
+    return value.isoformat(timespec="milliseconds") + "+00:00"
 
 
 def _num(value: Any) -> Any:
@@ -209,44 +211,57 @@ def _absolute(url: str) -> str:
     return request.host_url.rstrip("/") + url
 
 
-def value_out(col: ColumnMeta, stored: Any, vctx: ValueContext, names: bool = True) -> Any:
-    """A stored value as SeaTable returns it (names for options and users when `names`)."""
+def value_reader(col: ColumnMeta, vctx: ValueContext, names: bool = True) -> Callable[[Any], Any]:
+    """A function from a stored value of this column to the value SeaTable returns (names for
+    options and users when `names`); made once per column and request, used for every row."""
     t = col.type
+    ctype = col.type_cls  # looked up once: the property imports the registry on every call
     if t == "date":
-        if stored is None:
-            return None
-        if isinstance(stored, str):
-            stored = dt.datetime.fromisoformat(stored)
-        if col.options.get("include_time"):
-            return stored.strftime("%Y-%m-%dT%H:%M:%S+00:00")
-        return stored.strftime("%Y-%m-%d")
+        with_time = bool(col.options.get("include_time"))
+
+        def date(stored: Any) -> Any:
+            if stored is None:
+                return None
+            if isinstance(stored, str):
+                stored = dt.datetime.fromisoformat(stored)
+            return stored.replace(microsecond=0).isoformat() + "+00:00" if with_time else stored.date().isoformat()
+        return date
     if t in ("ctime", "mtime"):
-        return iso(stored)
+        return iso
     if t in ("creator", "last-modifier"):
-        return user_out(stored, vctx)
+        return lambda stored: user_out(stored, vctx)
     if t == "collaborator":
-        return [user_out(u, vctx) for u in stored] if stored else None
+        return lambda stored: [user_out(u, vctx) for u in stored] if stored else None
+    if t in ("single-select", "multiple-select"):
+        options = {o["id"]: (o["name"] if names else o["id"]) for o in col.options.get("options", [])}
+        if t == "single-select":
+            # A removed option reads as empty (undoing the removal brings the value back).
+            return lambda stored: options.get(stored) if stored is not None else None
+        return lambda stored: [options[o] for o in stored if o in options] or None if stored else None
     if t in ("file", "image"):
-        if not stored:
-            return None
-        files = col.type_cls.from_db(stored, col, vctx)
-        if t == "image":
-            return [_absolute(f["url"]) for f in files]
-        return [{"name": f["name"], "size": f["size"], "type": "file", "url": _absolute(f["url"]), "id": f["id"]}
-                for f in files]
-    if t == "multiple-select":
-        out = col.type_cls.from_db(stored, col, ValueContext(members=vctx.members, by_name=names))
-        return out or None
-    if t == "single-select":
-        return col.type_cls.from_db(stored, col, ValueContext(members=vctx.members, by_name=names))
+        def files(stored: Any) -> Any:
+            if not stored:
+                return None
+            items = ctype.from_db(stored, col, vctx)
+            if t == "image":
+                return [_absolute(f["url"]) for f in items]
+            return [{"name": f["name"], "size": f["size"], "type": "file", "url": _absolute(f["url"]), "id": f["id"]}
+                    for f in items]
+        return files
     if t == "link":
-        return link_value_out(col.type_cls.from_db(stored, col, vctx))
-    value = col.type_cls.from_db(stored, col, vctx)
+        return lambda stored: link_value_out(ctype.from_db(stored, col, vctx))
     if t in ("number", "duration"):
-        return _num(value)
-    if value == "" or value == []:
-        return None
-    return value
+        return lambda stored: _num(ctype.from_db(stored, col, vctx))
+
+    def other(stored: Any) -> Any:
+        value = ctype.from_db(stored, col, vctx)
+        return None if value == "" or value == [] else value
+    return other
+
+
+def value_out(col: ColumnMeta, stored: Any, vctx: ValueContext, names: bool = True) -> Any:
+    """One stored value as SeaTable returns it (see `value_reader` for many)."""
+    return value_reader(col, vctx, names)(stored)
 
 
 def link_value_out(value: Any) -> Any:
@@ -266,25 +281,31 @@ def user_out(user_id: Any, vctx: ValueContext) -> Any:
     return m["email"] if m else str(user_id)
 
 
-def read_value(table: TableMeta, col: ColumnMeta, rec: dict[str, Any]) -> Any:
-    """The stored value of a column in a row read by `server.query.rows.base_select`."""
-    if col.phys is not None:
-        return rec.get(col.phys)
-    sysname = getattr(col.type_cls, "system_column", None)
-    if sysname:
-        return rec.get(sysname)
-    return rec.get(f"x_{col.id}")
+def row_reader(table: TableMeta, vctx: ValueContext, names: bool,
+               columns: list[ColumnMeta] | None = None) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """A function from a row read by `base_select` to SeaTable's v2 shape: system fields, then
+    every column (null when empty). Built once per request."""
+    plan = []
+    for col in (table.columns if columns is None else columns):
+        if col.phys is not None:
+            source = col.phys
+        else:
+            source = getattr(col.type_cls, "system_column", None) or f"x_{col.id}"
+        plan.append((col.name if names else col.key, source, value_reader(col, vctx, names)))
+
+    def read(rec: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {"_id": rec["_id"], "_ctime": iso(rec.get("_ctime")), "_mtime": iso(rec.get("_mtime")),
+                               "_creator": user_out(rec.get("_creator"), vctx),
+                               "_last_modifier": user_out(rec.get("_last_modifier"), vctx)}
+        for key, source, fn in plan:
+            out[key] = fn(rec.get(source))
+        return out
+    return read
 
 
 def row_out(table: TableMeta, rec: dict[str, Any], vctx: ValueContext, names: bool,
             columns: list[ColumnMeta] | None = None) -> dict[str, Any]:
-    """A row in SeaTable's v2 shape: system fields, then every column (null when empty)."""
-    out: dict[str, Any] = {"_id": rec["_id"], "_ctime": iso(rec.get("_ctime")), "_mtime": iso(rec.get("_mtime")),
-                           "_creator": user_out(rec.get("_creator"), vctx),
-                           "_last_modifier": user_out(rec.get("_last_modifier"), vctx)}
-    for col in (table.columns if columns is None else columns):
-        out[col.name if names else col.key] = value_out(col, read_value(table, col, rec), vctx, names)
-    return out
+    return row_reader(table, vctx, names, columns)(rec)
 
 
 # -- values in ----------------------------------------------------------------------------------

@@ -63,7 +63,14 @@ def rows_in_order(conn: sa.Connection, gw: Gateway, table: TableMeta, view_name:
     when a view is named, an `order_by` column replacing its sorts (as ad-hoc sorts do in
     Tablo's own API), and deep windows without OFFSET scans."""
     from server.api.views import filter_context
+    from server.query.rows import select_rows
 
+    if not view_name and order_by is None:
+        # The table's own order, as Tablo's rows API reads it: ORDER BY _order, id walks its
+        # index on both databases (the views engine's NULLS FIRST spelling keeps PostgreSQL
+        # from using it).
+        t = table.sa_table
+        return None, select_rows(conn, table, order_by=(t.c._order, t.c.id), offset=start, limit=limit)
     view = find_view(conn, gw, table, view_name) if view_name else None
     sorts = [{"column_id": order_by.id, "direction": "desc" if desc else "asc"}] if order_by is not None else None
     try:

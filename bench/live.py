@@ -252,16 +252,22 @@ async def measure(port: int, path: str, headers: list[tuple[str, str]], writer_p
         w.send(make_frame(i))
         if hello is None:
             version_of[i] = i
+    unacked = 0
     if hello is not None:
-        await asyncio.wait_for(acked.wait(), 30)
+        try:
+            await asyncio.wait_for(acked.wait(), 30)
+        except TimeoutError:  # the server could not keep up with the write rate: say so
+            unacked = edits - len(version_of)
     deadline = time.perf_counter() + 30
     while time.perf_counter() < deadline:
-        if all(len(received.get(version_of[i], ())) >= n for i in range(edits)):
+        if all(len(received.get(version_of[i], ())) >= n for i in range(edits) if i in version_of):
             break
         await asyncio.sleep(0.05)
     lat, first, spread = [], [], []
     missing = 0
     for i in range(edits):
+        if i not in version_of:
+            continue
         got = received.get(version_of[i], [])
         if len(got) < n:
             missing += n - len(got)
@@ -274,7 +280,7 @@ async def measure(port: int, path: str, headers: list[tuple[str, str]], writer_p
     for t in [*tasks, w_task]:
         t.cancel()
     await asyncio.gather(*tasks, w_task, return_exceptions=True)
-    return {"lat": lat, "first": first, "spread": spread, "missing": missing}
+    return {"lat": lat, "first": first, "spread": spread, "missing": missing, "unacked": unacked}
 
 
 def pct(values: list[float], p: float) -> float:
@@ -346,6 +352,8 @@ def line(label: str, res: dict, floor: dict | None = None) -> str:
                 f"{pct(res['spread'], 50) / max(pct(floor['spread'], 50), 0.01):4.2f}x")
     if res["missing"]:
         out += f"  MISSING {res['missing']}"
+    if res.get("unacked"):
+        out += f"  SATURATED: {res['unacked']} edits not acked within 30 s of the last send"
     return out
 
 

@@ -159,6 +159,9 @@ def test_parameters(filled: tuple) -> None:
     got = q(base, "SELECT Invoice FROM Invoices WHERE Amount > ? AND Status = ?", parameters=[30, "Paid"])
     assert names(got) == [r["Invoice"] for r in ours if r["Amount"] is not None and r["Amount"] > 30
                           and r["Status"] == "Paid"]
+    # Numbers beyond 64 bits still compare as numbers.
+    assert q(base, "SELECT Invoice FROM Invoices WHERE Amount > 99999999999999999999999") == []
+    assert q(base, "SELECT Invoice FROM Invoices WHERE Amount > ?", parameters=[10**30]) == []
     # A value that looks like SQL is only ever a value.
     assert q(base, "SELECT Invoice FROM Invoices WHERE Invoice = ?", parameters=["x' OR '1'='1"]) == []
 
@@ -209,6 +212,7 @@ def test_no_silent_truncation(owner: Tablo) -> None:
     ("SELECT Invoice FROM Invoices WHERE Amount > ?", 400, "placeholders"),
     ("SELECT Invoice FROM Invoices; DROP TABLE Invoices", 400, "one statement"),
     ("SELEC Invoice FROM Invoices", 400, "syntax"),
+    ("SELECT Invoice FROM Invoices LIMIT 10 OFFSET 99999999999999999999999", 400, "OFFSET"),
 ])
 def test_unsupported_and_bad_sql_is_refused_clearly(filled: tuple, sql: str, status: int, words: str) -> None:
     base, table, ours = filled

@@ -104,7 +104,7 @@ def _names(args: Any) -> bool:
 def list_rows(gw: Gateway) -> Any:
     args = request.args
     st = state()
-    start = int_param(args.get("start"), "start") or 0
+    start = int_param(args.get("start"), "start", 0, 2**62) or 0
     limit = int_param(args.get("limit"), "limit", 1, max_rows_per_read()) or DEFAULT_LIST_LIMIT
     direction = (args.get("direction") or "asc").lower()
     if direction not in ("asc", "desc"):

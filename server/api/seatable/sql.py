@@ -196,7 +196,11 @@ class _Compiler:
             if node.is_string:
                 return node.this
             text = node.this
-            return float(text) if re.search(r"[.eE]", text) else int(text)
+            if re.search(r"[.eE]", text):
+                return float(text)
+            n = int(text)
+            # Beyond 64 bits a database cannot bind an integer; as a number it is still a number.
+            return n if abs(n) < 2**63 else float(n)
         if isinstance(node, exp.Neg):
             v = self.literal(node.this)
             if isinstance(v, int | float) and not isinstance(v, bool):
@@ -209,6 +213,8 @@ class _Compiler:
             self.param_i += 1
             if v is not None and not isinstance(v, str | int | float | bool):
                 raise sql_error(f"parameter {self.param_i} must be text, a number, true/false or null")
+            if isinstance(v, int) and not isinstance(v, bool) and abs(v) >= 2**63:
+                return float(v)
             return v
         raise Unsupported(f"the value {node.sql(dialect='mysql')!r} (use literals or ? parameters)")
 
@@ -512,7 +518,7 @@ class _Compiler:
 
     def _count(self, node: exp.Expression, what: str) -> int:
         v = self.literal(node)
-        if isinstance(v, bool) or not isinstance(v, int) or v < 0:
+        if isinstance(v, bool) or not isinstance(v, int) or not 0 <= v < 2**62:
             raise sql_error(f"{what} takes a whole number of at least 0")
         return v
 

@@ -545,3 +545,35 @@ def test_files_and_images_by_url(tablo: Tablo) -> None:
     with pytest.raises(ConnectionError) as err:
         base.append_row("Docs", {"Photo": [tablo.server.url + doc["url"]]})
     assert err.value.args[0] == 422 and "Photo" in err.value.args[1]
+
+
+def test_changes_are_broadcast_live(tablo: Tablo, invoices: dict) -> None:
+    import json
+
+    import websocket
+
+    _, token = tablo.token()
+    base = Base(token, tablo.server.url)
+    base.auth()
+    version = tablo.call("GET", f"/api/bases/{tablo.base_id}")["version"]
+    ws = websocket.create_connection(tablo.server.url.replace("http://", "ws://") + f"/api/bases/{tablo.base_id}/live",
+                                     header=[f"Authorization: Bearer {token}"], timeout=10)
+    try:
+        ws.send(json.dumps({"t": "hello", "version": version, "client": "watcher"}))
+        while json.loads(ws.recv())["t"] != "welcome":
+            pass
+        row = base.append_row("Invoices", {"Invoice": "LIVE-1"})
+        base.update_row("Invoices", row["_id"], {"Invoice": "LIVE-2"})
+        ops = []
+        while len(ops) < 2:
+            frame = json.loads(ws.recv())
+            if frame["t"] == "op":
+                ops.append(frame)
+    finally:
+        ws.close()
+    assert [o["action"]["type"] for o in ops] == ["insert_rows", "update_rows"]
+    assert [o["v"] for o in ops] == [version + 1, version + 2]
+    assert ops[0]["action"]["rows"][0]["_id"] == row["_id"]
+    invoice_key = str(next(c["id"] for c in invoices["columns"] if c["name"] == "Invoice"))
+    assert ops[1]["action"]["rows"][0][invoice_key] == "LIVE-2"
+    assert ops[0]["by"]["name"]

@@ -128,8 +128,6 @@ def column_data_in(column_type: str, data: Any) -> dict[str, Any] | None:
                               {"column_data.format": ["number, percent, dollar, euro, yuan or custom_currency"]})
         if data.get("enable_precision") and data.get("precision") is not None:
             out["precision"] = data["precision"]
-        elif out["format"] == "number" and "enable_precision" in data and not data["enable_precision"]:
-            out["precision"] = 0 if data.get("precision") is None else data["precision"]
         if data.get("decimal") in ("dot", "comma"):
             out["decimal"] = data["decimal"]
         thousands = {"no": "none", "comma": "comma", "dot": "dot", "space": "space"}.get(data.get("thousands"))

@@ -66,28 +66,52 @@ def _visible_columns(table: TableMeta, settings: dict) -> list[ColumnMeta]:
     return visible
 
 
-def iter_values(conn: sa.Connection, spec: ExportSpec) -> Iterator[list[Any]]:
-    """Stored values of each row for the spec's columns, streamed."""
-    keys = [_value_key(c) for c in spec.columns]
+def iter_batches(conn: sa.Connection, spec: ExportSpec) -> Iterator[list[tuple]]:
+    """Batches of rows, each row the stored values of the spec's columns in order, streamed."""
     result = conn.execution_options(stream_results=True, yield_per=STREAM_ROWS).execute(spec.stmt)
-    for r in result:
-        m = r._mapping
-        yield [m.get(k) for k in keys]
+    keys = list(result.keys())
+    idx = [keys.index(_value_key(c)) for c in spec.columns]
+    for part in result.partitions():
+        yield [tuple(r[i] for i in idx) for r in part]
+
+
+def iter_values(conn: sa.Connection, spec: ExportSpec) -> Iterator[tuple]:
+    for batch in iter_batches(conn, spec):
+        yield from batch
+
+
+def _csv_column(col: ColumnMeta, vctx: ValueContext) -> Any:
+    """A function turning a column of stored values into CSV text, as `to_text` would, with the
+    common types done as one list comprehension (a million-row export is ten million cells)."""
+    t = col.type_cls
+    kind = col.type
+    if kind in ("text", "long-text", "email", "url", "phone"):
+        return lambda vals: [neutralise(v) if v else "" for v in vals]
+    if kind == "number":
+        return lambda vals: ["" if v is None else (str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v))
+                             for v in vals]
+    if kind == "date" and not col.options.get("include_time"):
+        return lambda vals: ["" if v is None else v.date().isoformat() if hasattr(v, "date") else
+                             t.to_text(v, col, vctx) for v in vals]
+    if kind == "checkbox":
+        return lambda vals: ["true" if v else "false" for v in vals]
+    if kind == "single-select":
+        names = {o["id"]: o["name"] for o in col.options.get("options", [])}
+        return lambda vals: [neutralise(names.get(v, "")) if v is not None else "" for v in vals]
+    # Number-like cells are numbers in a spreadsheet: never neutralised ("-5" stays -5).
+    numeric = kind in ("duration", "rate", "auto-number", "date", "ctime", "mtime")
+
+    def generic(vals: list[Any]) -> list[str]:
+        out = [t.to_text(v, col, vctx) if v is not None else "" for v in vals]
+        return out if numeric else [neutralise(s) for s in out]
+    return generic
 
 
 def csv_rows(conn: sa.Connection, spec: ExportSpec, vctx: ValueContext) -> Iterator[list[str]]:
-    convs = []
-    for col in spec.columns:
-        t = col.type_cls
-        # Number-like cells are numbers in a spreadsheet: never neutralised ("-5" stays -5).
-        numeric = col.type in ("number", "duration", "rate", "auto-number", "date", "ctime", "mtime", "checkbox")
-        convs.append((t, col, numeric))
-    for values in iter_values(conn, spec):
-        row = []
-        for (t, col, numeric), v in zip(convs, values, strict=True):
-            s = "" if v is None and col.type != "checkbox" else t.to_text(v, col, vctx)
-            row.append(s if numeric else neutralise(s))
-        yield row
+    convs = [_csv_column(c, vctx) for c in spec.columns]
+    for batch in iter_batches(conn, spec):
+        cols = list(zip(*batch, strict=True)) if batch else []
+        yield from zip(*(conv(list(vals)) for conv, vals in zip(convs, cols, strict=True)), strict=True)
 
 
 def xlsx_rows(conn: sa.Connection, spec: ExportSpec, vctx: ValueContext) -> Iterator[list[tuple[Any, str | None]]]:

@@ -16,6 +16,8 @@ starts after the import; the activity log shows the import itself.
 
 from __future__ import annotations
 
+import base64
+import os
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -32,7 +34,6 @@ from server.columns.base import CellError
 from server.errors import ApiError, invalid, not_found
 from server.io.convert import cell_text, column_converter, converter
 from server.io.readers import Sheet
-from server.storage.physical import new_row_id
 
 CHUNK_ROWS = 5000
 MAX_REPORTED_ERRORS = 20
@@ -134,8 +135,9 @@ def _convert_chunks(plan: TablePlan, target: _Target) -> Iterator[tuple[int, dic
         out: dict[str, list[Any]] = {}
         errors: dict[str, list[str]] = {}
         first_msg: str | None = None
+        by_column = list(zip(*chunk, strict=True))  # rows are padded to the header's width
         for src, col, fast, conv in target.cols:
-            values = [row[src] if src < len(row) else None for row in chunk]
+            values = list(by_column[src])
             try:
                 out[col.phys] = fast(values)
                 continue
@@ -175,7 +177,7 @@ class _BulkInsert:
         self.procs = [t.c[k].type.dialect_impl(d).bind_processor(d) for k in keys]
 
     def write(self, conn: sa.Connection, columns: list[list[Any]]) -> None:
-        cols = [list(map(p, c)) if p is not None else c for p, c in zip(self.procs, columns, strict=True)]
+        cols = [_process(p, c) if p is not None else c for p, c in zip(self.procs, columns, strict=True)]
         if self.order is not None:
             params: list[Any] = list(zip(*(cols[i] for i in self.order), strict=True))
         else:
@@ -183,9 +185,38 @@ class _BulkInsert:
         conn.exec_driver_sql(self.sql, params)
 
 
+_MISSING = object()
+
+
+def _process(proc: Any, values: list[Any]) -> list[Any]:
+    """Apply a bind processor once per distinct value: imported columns repeat values a lot
+    (dates, the import's own timestamps), and some processors cost microseconds a call."""
+    sample = next((v for v in values if v is not None), None)
+    if isinstance(sample, float | int):
+        return list(map(proc, values))  # numbers rarely repeat; the plain map is cheapest
+    memo: dict[Any, Any] = {}
+    out = []
+    try:
+        for v in values:
+            r = memo.get(v, _MISSING)
+            if r is _MISSING:
+                r = memo[v] = proc(v)
+            out.append(r)
+    except TypeError:  # unhashable values (JSON lists)
+        return list(map(proc, values))
+    return out
+
+
+def _new_row_ids(n: int) -> list[str]:
+    """n public row ids (as server.storage.physical.new_row_id) from one read of the OS's randomness."""
+    raw = os.urandom(16 * n)
+    enc = base64.urlsafe_b64encode
+    return [enc(raw[i:i + 16]).rstrip(b"=").decode("ascii") for i in range(0, 16 * n, 16)]
+
+
 def _system_columns(ctx: ActionContext, target: _Target, n: int, start_order: float) -> dict[str, list[Any]]:
     out: dict[str, list[Any]] = {
-        "_id": [new_row_id() for _ in range(n)],
+        "_id": _new_row_ids(n),
         "_order": [start_order + i + 1 for i in range(n)],
         "_ctime": [ctx.now] * n, "_mtime": [ctx.now] * n,
         "_creator": [ctx.user_id] * n, "_last_modifier": [ctx.user_id] * n,

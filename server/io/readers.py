@@ -106,6 +106,9 @@ def _cell_text(v: Any) -> str:
 
 
 def _blank(row: list[Any]) -> bool:
+    first = row[0] if row else None
+    if type(first) is str and first and not first.isspace():
+        return False  # the common case, decided by the first cell
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
 

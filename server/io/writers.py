@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -67,16 +68,30 @@ def write_xlsx(path: str, sheets: Iterable[tuple[str, list[str], Iterable[list[t
             head.append(c)
         ws.append(head)
         ws.freeze_panes = "A2"
+        # Write-only sheets serialise each row as it is appended, so one styled cell per
+        # (column, format) is reused for every row: styling a new cell per value costs more
+        # than writing it.
+        styled: dict[tuple[int, str], Any] = {}
+        texts: dict[int, Any] = {}
         for row in rows:
             out: list[Any] = []
-            for value, fmt in row:
+            for i, (value, fmt) in enumerate(row):
                 if isinstance(value, str):
-                    c = WriteOnlyCell(ws, value=_xml_safe(value))
-                    c.data_type = "s"  # never "f": a leading = stays text
-                    out.append(c)
+                    if value[:1] == "=" or _ILLEGAL.search(value):
+                        c = texts.get(i)
+                        if c is None:
+                            c = texts[i] = WriteOnlyCell(ws)
+                        c.value = _xml_safe(value)
+                        c.data_type = "s"  # never "f": a leading = stays text
+                        out.append(c)
+                    else:
+                        out.append(value)
                 elif fmt is not None and value is not None:
-                    c = WriteOnlyCell(ws, value=value)
-                    c.number_format = fmt
+                    c = styled.get((i, fmt))
+                    if c is None:
+                        c = styled[(i, fmt)] = WriteOnlyCell(ws)
+                        c.number_format = fmt
+                    c.value = value
                     out.append(c)
                 else:
                     out.append(value)
@@ -84,6 +99,9 @@ def write_xlsx(path: str, sheets: Iterable[tuple[str, list[str], Iterable[list[t
     if not used:
         wb.create_sheet("Sheet1")
     wb.save(path)
+
+
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _xml_safe(text: str) -> str:

@@ -46,7 +46,6 @@ from .values import (
     NOT_SUPPORTED_TYPES,
     column_data_in,
     column_out,
-    rename_fields,
     row_in,
     row_out,
     row_reader,
@@ -155,8 +154,7 @@ def _run_rows_action(gw: Gateway, table: TableMeta, action: dict, field: str) ->
         def sub(m: re.Match) -> str:
             return f"{field}[{m[1]}].{names.get(m[2], m[2])}"
 
-        fields = {_FIELD_RE.sub(sub, k): v for k, v in rename_fields(exc.fields, table).items()}
-        fields = {_FIELD_RE.sub(sub, k): v for k, v in fields.items()}
+        fields = {_FIELD_RE.sub(sub, k): v for k, v in exc.fields.items()}
         raise ApiError(exc.status, exc.code, _FIELD_RE.sub(sub, exc.message), fields) from None
 
 

@@ -345,13 +345,3 @@ def row_in(table: TableMeta, row: Any, index: int, field: str = "rows") -> dict[
             value = [_file_ref(v) for v in value]
         out[col.key] = value
     return out
-
-
-def rename_fields(exc_fields: dict, table: TableMeta) -> dict:
-    """Error fields keyed `rows[3].12` (our column ids) as `rows[3].Amount` (the names the caller used)."""
-    names = {c.key: c.name for c in table.columns}
-    out = {}
-    for k, v in exc_fields.items():
-        head, dot, tail = k.rpartition(".")
-        out[f"{head}.{names[tail]}" if dot and tail in names else k] = v
-    return out

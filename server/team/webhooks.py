@@ -44,6 +44,8 @@ SIGNATURE_HEADER = "X-Tablo-Signature"
 EVENT_HEADER = "X-Tablo-Event"
 MAX_BODY_BYTES = 5 * 1024 * 1024
 CLAIM_BATCH = 20
+# A delivery claimed this long ago and still "sending" was left by a process that died.
+STUCK_AFTER_S = 300.0
 
 
 class Refused(Exception):
@@ -190,8 +192,13 @@ def step(now: dt.datetime | None = None) -> float | None:
     d = cat.webhook_deliveries
     db = state().db
     now = now or _now()
-    with db.write() as conn:
-        recover_stuck(conn)
+    with db.read() as conn:
+        # Writes only when there is something to fix: an idle tick takes no write lock.
+        stuck = conn.execute(sa.select(d.c.id).where(
+            d.c.status == "sending", d.c.next_attempt_at < now - dt.timedelta(seconds=STUCK_AFTER_S)).limit(1)).first()
+    if stuck is not None:
+        with db.write() as conn:
+            recover_stuck(conn)
     with db.read() as conn:
         due = conn.execute(sa.select(d.c.id).where(d.c.status == "pending", d.c.next_attempt_at <= now)
                            .order_by(d.c.id).limit(CLAIM_BATCH)).scalars().all()
@@ -273,9 +280,10 @@ def _record(delivery_id: int, webhook_id: int, attempts: int, status: int | None
                          .values(status="skipped", last_error="the webhook was disabled", finished_at=now))
 
 
-def recover_stuck(conn: sa.Connection, older_than_s: float = 300.0) -> None:
+def recover_stuck(conn: sa.Connection, older_than_s: float | None = None) -> None:
     """Deliveries left 'sending' (claimed over `older_than_s` ago) by a process that died go back."""
     d = cat.webhook_deliveries
+    older_than_s = STUCK_AFTER_S if older_than_s is None else older_than_s
     conn.execute(sa.update(d).where(d.c.status == "sending",
                                     d.c.next_attempt_at < _now() - dt.timedelta(seconds=older_than_s))
                  .values(status="pending"))

@@ -219,6 +219,15 @@ async def measure(port: int, path: str, headers: list[tuple[str, str]], writer_p
             else:
                 receiver_text('{"t":"welcome"}')
 
+    async def heartbeat() -> None:
+        # The protocol asks clients to speak at least every heartbeat_seconds; silent ones are
+        # closed after TABLO_LIVE_DEAD_AFTER (60 s), and opening 2,000 sockets can take that long.
+        while True:
+            await asyncio.sleep(10)
+            for c in list(clients):
+                c.send('{"t":"ping"}')
+
+    pinger = asyncio.create_task(heartbeat()) if hello is not None else None
     await asyncio.gather(*(open_one() for _ in range(n)))
     await asyncio.wait_for(welcome.wait(), 60)
     # The writer.
@@ -275,6 +284,8 @@ async def measure(port: int, path: str, headers: list[tuple[str, str]], writer_p
         lat.append((max(got) - sent[i]) * 1000)
         first.append((min(got) - sent[i]) * 1000)
         spread.append((max(got) - min(got)) * 1000)
+    if pinger is not None:
+        pinger.cancel()
     for c in [*clients, w]:
         c.close()
     for t in [*tasks, w_task]:

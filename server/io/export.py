@@ -22,7 +22,7 @@ from server.columns.base import ValueContext
 from server.io.writers import excel_safe_datetime, neutralise
 from server.query.compile import c_visible, view_select
 from server.query.operators import FilterContext
-from server.query.rows import base_select, column_label
+from server.query.rows import column_expression, column_label
 
 STREAM_ROWS = 2000
 
@@ -41,8 +41,15 @@ def _value_key(col: ColumnMeta) -> str:
 
 
 def table_spec(table: TableMeta) -> ExportSpec:
+    """Every column of the table in row order; only the values exported are selected (no
+    system fields besides the ones a column shows: each costs a conversion per row)."""
     t = table.sa_table
-    stmt = base_select(table).order_by(t.c._order, t.c.id)
+    exprs = []
+    for col in table.columns:
+        key = _value_key(col)
+        expr = t.c[key] if key in t.c else column_expression(table, col)
+        exprs.append(expr.label(key))
+    stmt = sa.select(*exprs).select_from(t).order_by(t.c._order, t.c.id)
     return ExportSpec(table, list(table.columns), stmt, table.name)
 
 

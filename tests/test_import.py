@@ -310,3 +310,34 @@ def test_access_and_validation(owner: ApiClient, app: Any) -> None:
     owner.get(f"/api/bases/{owner.base_id}/imports/nope", expect=404)
     owner.call("POST", f"/api/bases/{owner.base_id}/imports", expect=422, data={},
                content_type="multipart/form-data")
+
+
+def test_cli_import_and_export(owner: ApiClient, app: Any, db_url: str, tmp_path: Any,
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    import server.io.cli  # noqa: F401  (registers the commands)
+    from server.cli import cli
+
+    monkeypatch.setenv("TABLO_DATA_DIR", str(tmp_path / "cli-data"))
+    monkeypatch.setenv("TABLO_DATABASE_URL", db_url)
+    monkeypatch.setenv("TABLO_SECRET_KEY", "test-secret")
+    src = tmp_path / "счета.csv"
+    src.write_text("Номер;Сумма;Дата\nA-1;1 500,50;31.12.2026\nA-2;10;01.01.2026\n", encoding="cp1251")
+    runner = CliRunner()
+    res = runner.invoke(cli, ["import", str(src), "--base", str(owner.base_id), "--user", "owner@example.com"])
+    assert res.exit_code == 0, res.output
+    assert "2 rows added" in res.output
+    table_id = int(res.output.split("(table ")[1].split(")")[0])
+    rows = table_rows(app, table_id)
+    assert rows[0] == {"Номер": "A-1", "Сумма": 1500.5, "Дата": dt.datetime(2026, 12, 31)}
+    owner.undo()  # the CLI import was the owner's action: one undo removes it
+    assert table_id not in [t["id"] for t in owner.get(f"/api/bases/{owner.base_id}")["tables"]]
+    owner.redo()
+    out = tmp_path / "out.csv"
+    res = runner.invoke(cli, ["export", "--table", str(table_id), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    assert out.read_text(encoding="utf-8-sig").splitlines() == ["Номер,Сумма,Дата", "A-1,1500.5,2026-12-31",
+                                                                 "A-2,10,2026-01-01"]
+    res = runner.invoke(cli, ["import", str(src), "--base", "999999"])
+    assert res.exit_code != 0 and "no base" in res.output

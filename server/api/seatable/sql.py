@@ -306,8 +306,8 @@ class _Compiler:
             items = [self.coerce(val, self.literal(e), "IN") for e in node.expressions]
             if not items:
                 raise sql_error("IN needs at least one value")
-            if val.type == "checkbox" and False in items:
-                return sa.or_(val.expr.in_(items), val.expr.is_(None))
+            if val.type == "checkbox" and val.agg is None:
+                return sa.func.coalesce(val.expr, sa.false()).in_(items)
             return val.expr.in_(items)
         if isinstance(node, exp.Like | exp.ILike):
             val = self.value(node.this, aggregates)
@@ -347,9 +347,9 @@ class _Compiler:
             if op not in ("=", "!=") and val.type in ("single-select", "checkbox"):
                 raise Unsupported(f"{op} on {val.type} columns like {val.what!r} (use = or !=)")
             other: Any = self.coerce(val, self.literal(right), op)
-            if val.type == "checkbox" and other is False:
-                eq = sa.or_(val.expr == sa.false(), val.expr.is_(None))
-                return eq if op == "=" else sa.not_(eq)
+            if val.type == "checkbox" and val.agg is None:
+                # An unset checkbox is false, as everywhere else in Tablo.
+                val = Val(sa.func.coalesce(val.expr, sa.false()), val.col, val.system, val.agg)
         else:
             rval = self.value(right, aggregates)
             if val.type in JSON_TYPES or rval.type in JSON_TYPES:

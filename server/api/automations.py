@@ -17,7 +17,7 @@ from server.api.access import base_role, table_access
 from server.api.routing import route
 from server.auth.service import Principal
 from server.catalog import schema as cat
-from server.errors import forbidden, invalid, not_found
+from server.errors import forbidden, not_found
 from server.state import state
 from server.team import automations as auto
 from server.team import changes
@@ -79,27 +79,12 @@ def _rule(principal: Principal, rule_id: int, needed: str = "viewer") -> Any:
     return row
 
 
-def _validated(conn: sa.Connection, base_id: int, table_id: int, trigger: Any, actions: Any) -> tuple[dict, list]:
-    st = state()
-    schema = st.schema_cache.get(conn, base_id)
+def _table(conn: sa.Connection, base_id: int, table_id: int) -> Any:
+    schema = state().schema_cache.get(conn, base_id)
     table = schema.table(table_id)
     if table is None:
         raise not_found("This table does not exist.")
-    trig = auto.validate_trigger(conn, table, trigger)
-    acts = auto.validate_actions(conn, schema, table, actions, changes.members(conn, base_id))
-    return trig, acts
-
-
-def _arm(conn: sa.Connection, rule_id: int, base_id: int, table_id: int, trig: dict) -> None:
-    """Scheduled rules get their next time; `matches` rules start from what matches now."""
-    r = cat.automation_rules
-    nxt = auto.next_occurrence(trig, _now()) if trig["type"] == "schedule" else None
-    conn.execute(sa.update(r).where(r.c.id == rule_id).values(next_run_at=nxt))
-    if trig["type"] == "matches":
-        table = state().schema_cache.get(conn, base_id).table(table_id)
-        auto.seed_matches(conn, rule_id, table, trig)
-    else:
-        conn.execute(sa.delete(cat.automation_matches).where(cat.automation_matches.c.rule_id == rule_id))
+    return schema, table
 
 
 @route("/tables/{table_id}/automations", "GET", "Automation rules of a table", "automations")
@@ -118,15 +103,9 @@ def create_rule(principal: Principal, table_id: int, body: dict) -> Any:
     _owner(principal, base_id)
     r = cat.automation_rules
     with state().db.write() as conn:
-        n = conn.execute(sa.select(sa.func.count()).select_from(r).where(r.c.base_id == base_id)).scalar_one()
-        if n >= auto.MAX_RULES_PER_BASE:
-            raise invalid(f"a base has at most {auto.MAX_RULES_PER_BASE} automations", {"name": ["too many"]})
-        trig, acts = _validated(conn, base_id, table_id, body["trigger"], body["actions"])
-        rid = conn.execute(sa.insert(r).values(base_id=base_id, table_id=table_id, name=body["name"].strip(),
-                                               active=body["active"], trigger=trig, actions=acts,
-                                               created_by=principal.user_id, created_at=_now())
-                           .returning(r.c.id)).scalar_one()
-        _arm(conn, rid, base_id, table_id, trig)
+        schema, table = _table(conn, base_id, table_id)
+        rid = auto.create_rule(conn, schema, table, body["name"], body["trigger"], body["actions"],
+                               principal.user_id, body["active"])
         row = conn.execute(sa.select(r).where(r.c.id == rid)).one()
     return {"automation": _json(row)}, 201
 
@@ -142,14 +121,15 @@ def patch_rule(principal: Principal, rule_id: int, body: dict) -> Any:
     r = cat.automation_rules
     values: dict[str, Any] = {k: v for k, v in body.items() if k in ("name", "active")}
     with state().db.write() as conn:
+        schema, table = _table(conn, row.base_id, row.table_id)
         if "trigger" in body or "actions" in body:
-            trig, acts = _validated(conn, row.base_id, row.table_id, body.get("trigger", row.trigger),
-                                    body.get("actions", row.actions))
-            values.update(trigger=trig, actions=acts)
+            values["trigger"] = auto.validate_trigger(conn, table, body.get("trigger", row.trigger))
+            values["actions"] = auto.validate_actions(conn, schema, table, body.get("actions", row.actions),
+                                                      changes.members(conn, row.base_id))
         if values:
             conn.execute(sa.update(r).where(r.c.id == row.id).values(**values))
         if "trigger" in body or body.get("active") is True:
-            _arm(conn, row.id, row.base_id, row.table_id, values.get("trigger", row.trigger))
+            auto.arm(conn, row.id, table, values.get("trigger", row.trigger))
         out = conn.execute(sa.select(r).where(r.c.id == row.id)).one()
     return {"automation": _json(out)}
 
@@ -187,9 +167,7 @@ def run_now(principal: Principal, rule_id: int, body: dict) -> Any:
     st = state()
     now = _now()
     with st.db.write() as conn:
-        table = st.schema_cache.get(conn, row.base_id).table(row.table_id)
-        if table is None:
-            raise not_found("This table does not exist.")
+        _, table = _table(conn, row.base_id, row.table_id)
         if body.get("row_ids"):
             ids = auto.matching_rows(conn, table, {}, now, row_ids=body["row_ids"])
             missing = [i for i in body["row_ids"] if i not in ids]

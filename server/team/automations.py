@@ -6,7 +6,8 @@ Triggers
   rows that matched are tracked in `automation_matches`, so only the change into matching
   fires, once);
 - `schedule`: every day / week / month at a time in a time zone, for the rows that match
-  conditions (per row, or once with the list: `per_row: false`).
+  conditions (per row, or once with the list: `per_row: false`); with `only_new`, only rows
+  that came to match since the last run (time-driven conditions such as "overdue").
 
 Actions: `notify` (members and/or the people in a collaborator column, message template with
 `{Column}`), `set_cells` (of the triggering rows), `add_row` (to another table, optionally
@@ -162,6 +163,10 @@ def validate_trigger(conn: sa.Connection, table: TableMeta, trig: Any) -> dict[s
         if not isinstance(per_row, bool):
             raise _fail("trigger.per_row", "true or false")
         out["per_row"] = per_row
+        only_new = trig.get("only_new", False)
+        if not isinstance(only_new, bool):
+            raise _fail("trigger.only_new", "true or false")
+        out["only_new"] = only_new
         out.update(_filters(table, trig, "trigger", conn))
     return out
 
@@ -192,8 +197,8 @@ def validate_actions(conn: sa.Connection, schema: Any, table: TableMeta, acts: A
             v["users"] = users
             if a.get("user_column") is not None:
                 col = table.resolve_key(str(a["user_column"]))
-                if col is None or col.type not in ("collaborator", "creator", "last-modifier"):
-                    raise _fail(f"{p}.user_column", "a collaborator column of this table")
+                if col is None or not is_people(schema, col):
+                    raise _fail(f"{p}.user_column", "a collaborator column (or a lookup of one) of this table")
                 v["user_column"] = col.id
             if not users and "user_column" not in v:
                 raise _fail(f"{p}.users", "give users or a user_column")
@@ -261,6 +266,59 @@ def _values(table: TableMeta, values: Any, path: str, members: dict[int, dict], 
     return out
 
 
+def is_people(schema: Any, col: Any, depth: int = 0) -> bool:
+    """A column whose cells name members: collaborator, creator, or a lookup of such a column."""
+    if col.type in ("collaborator", "creator", "last-modifier"):
+        return True
+    if col.type == "lookup" and depth < 5:
+        found = schema.column(col.options.get("column_id") or 0)
+        return found is not None and is_people(schema, found[1], depth + 1)
+    return False
+
+
+def people_in(value: Any) -> list[int]:
+    """User ids in a cell: ids, lists of ids, and the JSON text lookups carry for them."""
+    if isinstance(value, bool) or value is None:
+        return []
+    if isinstance(value, int):
+        return [value]
+    if isinstance(value, list):
+        return [u for v in value for u in people_in(v)]
+    if isinstance(value, str) and value[:1] in "[0123456789":
+        try:
+            return people_in(json.loads(value))
+        except ValueError:
+            return []
+    return []
+
+
+def create_rule(conn: sa.Connection, schema: Any, table: TableMeta, name: str, trigger: Any, actions: Any,
+                created_by: int | None, active: bool = True) -> int:
+    """Validate and store a rule, and arm it; returns its id (raises 422 naming the bad field)."""
+    r = cat.automation_rules
+    n = conn.execute(sa.select(sa.func.count()).select_from(r).where(r.c.base_id == table.base_id)).scalar_one()
+    if n >= MAX_RULES_PER_BASE:
+        raise invalid(f"a base has at most {MAX_RULES_PER_BASE} automations", {"name": ["too many"]})
+    trig = validate_trigger(conn, table, trigger)
+    acts = validate_actions(conn, schema, table, actions, changes.members(conn, table.base_id))
+    rid = conn.execute(sa.insert(r).values(base_id=table.base_id, table_id=table.id, name=name.strip()[:200],
+                                           active=active, trigger=trig, actions=acts, created_by=created_by,
+                                           created_at=_now()).returning(r.c.id)).scalar_one()
+    arm(conn, rid, table, trig)
+    return rid
+
+
+def arm(conn: sa.Connection, rule_id: int, table: TableMeta, trig: dict) -> None:
+    """Scheduled rules get their next time; `matches` rules start from what matches now."""
+    r = cat.automation_rules
+    nxt = next_occurrence(trig, _now()) if trig["type"] == "schedule" else None
+    conn.execute(sa.update(r).where(r.c.id == rule_id).values(next_run_at=nxt))
+    if trig["type"] == "matches":
+        seed_matches(conn, rule_id, table, trig)
+    else:
+        conn.execute(sa.delete(cat.automation_matches).where(cat.automation_matches.c.rule_id == rule_id))
+
+
 # -- schedule -----------------------------------------------------------------------------------
 def next_occurrence(trig: dict[str, Any], after: dt.datetime) -> dt.datetime:
     """The first scheduled moment strictly after `after` (naive UTC in, naive UTC out)."""
@@ -300,13 +358,33 @@ def tick(now: dt.datetime | None = None) -> int:
             table = schema.table(rule.table_id)
             if table is None:
                 continue
-            ids = matching_rows(conn, table, rule.trigger, now, limit=MAX_ROWS_PER_RUN)
+            if rule.trigger.get("only_new"):
+                ids = _newly_matching(conn, rule.id, table, rule.trigger, now)
+            else:
+                ids = matching_rows(conn, table, rule.trigger, now, limit=MAX_ROWS_PER_RUN)
             if ids or not (rule.trigger.get("filters") or rule.trigger.get("view_id")):
                 queue_run(conn, rule, "schedule", None, 0, ids, now)
                 queued += 1
     if queued:
         kick()
     return queued
+
+
+def _newly_matching(conn: sa.Connection, rule_id: int, table: TableMeta, trig: dict, now: dt.datetime) -> list[str]:
+    """Scheduled `only_new`: rows matching now that did not at the last run (conditions that
+    change with time, like "overdue", have no action to fire on). The first run takes every
+    matching row; rows beyond one run's limit stay new for the next run."""
+    m = cat.automation_matches
+    now_ids = matching_rows(conn, table, trig, now)
+    tracked = {r[0] for r in conn.execute(sa.select(m.c.row_id).where(m.c.rule_id == rule_id))}
+    current = set(now_ids)
+    gone = [r for r in tracked if r not in current]
+    if gone:
+        conn.execute(sa.delete(m).where(m.c.rule_id == rule_id, m.c.row_id.in_(gone)))
+    new = [r for r in now_ids if r not in tracked][:MAX_ROWS_PER_RUN]
+    if new:
+        conn.execute(sa.insert(m), [{"rule_id": rule_id, "row_id": r} for r in new])
+    return new
 
 
 def matching_rows(conn: sa.Connection, table: TableMeta, trig: dict, now: dt.datetime, *,
@@ -526,6 +604,8 @@ class _Run:
             rows = select_rows(conn, table, where=table.sa_table.c._id.in_(ids)) if ids else []
         by_id = {r["_id"]: r for r in rows}
         self.rows = [by_id[i] for i in ids if i in by_id]  # rows deleted since are skipped
+        with st.db.read() as conn:
+            self.schema = st.schema_cache.get(conn, rule.base_id)
         self.vctx = ValueContext(members=self.members)
         self.client_id = f"{CLIENT_PREFIX}{rule.id}:{run.depth + 1}"
 
@@ -536,13 +616,16 @@ class _Run:
         val = row_to_api(self.table, rec, self.vctx).get(col.key)
         if val is None or val == [] or val == "":
             return ""
-        if col.type == "collaborator":
-            return ", ".join(self.members[u]["name"] or self.members[u]["email"] for u in val if u in self.members)
+        if is_people(self.schema, col):
+            # Emails: unique, and a collaborator cell filled from this text finds the person.
+            return ", ".join(dict.fromkeys(self.members[u]["email"] for u in people_in(val) if u in self.members))
         if col.phys is not None:
             try:
                 return col.type_cls.to_text(rec[col.phys], col, self.vctx)
             except Exception:  # fall back to the API value
                 pass
+        if isinstance(val, float) and val.is_integer():
+            return str(int(val))  # a computed whole number reads "154", not "154.0"
         if isinstance(val, list):
             return ", ".join(str(v.get("display_value", v)) if isinstance(v, dict) else str(v) for v in val)
         return str(val)
@@ -593,8 +676,7 @@ class _Run:
                 if col is not None and rec is not None:
                     from server.actions.handlers.rows import row_to_api
 
-                    val = row_to_api(self.table, rec, ValueContext(members=self.members)).get(col.key)
-                    users += [u for u in (val if isinstance(val, list) else [val]) if isinstance(u, int)]
+                    users += people_in(row_to_api(self.table, rec, ValueContext(members=self.members)).get(col.key))
                 users = [u for u in dict.fromkeys(users) if u in self.members]
                 payload = {"title": self.rule.name, "message": self.render(act["message"], rec),
                            "table_id": self.table.id, "table_name": self.table.name, "rule_id": self.rule.id,

@@ -18,7 +18,7 @@ from flask import has_app_context
 from server.actions import events as action_events
 from server.catalog import schema as cat
 from server.state import state
-from server.team import automations, changes, notify, webhooks
+from server.team import automations, changes, notify, receivables, webhooks
 
 log = logging.getLogger(__name__)
 ROW_TYPES = {"insert_rows", "update_rows"}
@@ -30,6 +30,8 @@ def on_entry(entry: dict[str, Any]) -> None:
         return
     st = state()
     base_id = entry["base_id"]
+    if entry.get("type") == "apply_template":
+        _template_rules(entry)
     types = {a.get("type") for a in changes.walk(entry.get("payload"))}
     forward = entry["kind"] in ("do", "redo")  # an undo does not assign anyone or fire rules
     with st.db.read() as conn:
@@ -105,6 +107,17 @@ def _sets_people(schema: Any, entry: dict) -> bool:
         if phys and any((r.get("cells") or {}).get(p) for r in a.get("rows") or [] for p in phys):
             return True
     return False
+
+
+def _template_rules(entry: dict[str, Any]) -> None:
+    """A base made from a template that ships automation rules gets them (receivables)."""
+    st = state()
+    try:
+        with st.db.write() as conn:
+            schema = st.schema_cache.get(conn, entry["base_id"])
+            receivables.on_template_applied(conn, schema, entry)
+    except Exception:  # the base is made; a rule that does not fit must not break that
+        log.exception("could not install the template's automation rules in base %s", entry["base_id"])
 
 
 def install() -> None:

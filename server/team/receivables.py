@@ -1,0 +1,152 @@
+"""The automation rules the receivables template ships (docs: reference receivables.md §2.6).
+
+Installed after a base is made from the `receivables` template (the team subscriber sees the
+committed `apply_template` action), in the base's language, owned by the person who made it:
+
+1. an invoice that becomes overdue creates a follow-up for its customer's manager (linked to
+   the invoice, assigned to the manager's user) and notifies the manager;
+2. an invoice 30 days overdue notifies the head of sales (the base's creator);
+3. a broken promise to pay moves the collection stage up to the head of sales, creates a
+   «clarify status» task for the manager and notifies the head of sales;
+4. on the 1st of each month at 02:00 a review reminder lists the difficult cases (60+ days
+   overdue, or in legal / restructuring).
+
+Daily rules run at 08:00 Moscow time and act only on invoices that came to match since the
+last run (`only_new`), so a task is made once per overdue invoice, not every morning.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+
+from server.catalog import schema as cat
+from server.team import automations
+
+TEMPLATE_ID = "receivables"
+TZ = "Europe/Moscow"
+
+TEXT = {
+    "en": {
+        "overdue": "Overdue invoice → task for the manager",
+        "overdue_task": "Remind about payment: {no}",
+        "overdue_msg": "Invoice {no} ({customer}) is overdue by {days} days; balance {balance}.",
+        "late30": "30 days overdue → head of sales",
+        "late30_msg": "Invoice {no} ({customer}) is {days} days overdue; balance {balance}. Manager: {manager}.",
+        "broken": "Broken promise → escalate",
+        "broken_task": "Clarify status: {no}",
+        "broken_msg": "{customer} broke the promise to pay invoice {no} by {promise}; escalated to the head of sales.",
+        "review": "Monthly review reminder",
+        "review_msg": "Monthly review: {count} difficult cases\n{rows}",
+    },
+    "ru": {
+        "overdue": "Просроченный счёт → задача менеджеру",
+        "overdue_task": "Напомнить об оплате: {no}",
+        "overdue_msg": "Счёт {no} ({customer}) просрочен на {days} дн.; остаток {balance}.",
+        "late30": "Просрочка 30 дней → РОП",
+        "late30_msg": "Счёт {no} ({customer}) просрочен на {days} дн.; остаток {balance}. Менеджер: {manager}.",
+        "broken": "Нарушено обещание оплаты → эскалация",
+        "broken_task": "Уточнить статус: {no}",
+        "broken_msg": "{customer} нарушил обещание оплатить счёт {no} до {promise}; передано РОП.",
+        "review": "Напоминание о ежемесячном разборе",
+        "review_msg": "Ежемесячный разбор: сложных случаев — {count}\n{rows}",
+    },
+}
+
+
+def _t(text: Any, language: str) -> str:
+    if isinstance(text, dict):
+        return text.get(language) or text.get("en") or next(iter(text.values()))
+    return text
+
+
+def _names(tpl: dict, language: str) -> dict[str, dict[str, str]]:
+    """table key → {"": table name, column key: column name} in the base's language."""
+    out: dict[str, dict[str, str]] = {}
+    for t in tpl["tables"]:
+        out[t["key"]] = {"": _t(t["name"], language), **{c["key"]: _t(c["name"], language) for c in t["columns"]}}
+    for c in tpl.get("computed", []):
+        out[c["table"]][c["key"]] = _t(c["name"], language)
+    return out
+
+
+def rules(tpl: dict, language: str, schema: Any, owner_id: int) -> list[tuple[str, dict, list]]:
+    """(rule name, trigger, actions) of the four rules, with this base's names and ids (rules on Invoices)."""
+    n = _names(tpl, language)
+    txt = TEXT.get(language, TEXT["en"])
+    tables = {t.name: t for t in schema.live_tables()}
+    inv_t, fu_t = tables[n["invoices"][""]], tables[n["followups"][""]]
+
+    def cid(key: str) -> int:
+        col = inv_t.resolve_key(n["invoices"][key])
+        if col is None:
+            raise KeyError(key)
+        return col.id
+
+    def ref(key: str) -> str:
+        return "{" + n["invoices"][key] + "}"
+
+    inv = {k: ref(k) for k in ("number", "customer", "days_overdue", "balance", "manager", "promise_date")}
+    daily = {"type": "schedule", "every": "day", "hour": 8, "minute": 0, "timezone": TZ, "only_new": True}
+    fu = n["followups"]
+
+    def task(title: str, type_: str) -> dict:
+        return {"type": "add_row", "table_id": fu_t.id, "link_column": fu["invoice"], "values": {
+            fu["title"]: title, fu["type"]: type_, fu["status"]: "To do / Запланировано",
+            fu["assigned_to"]: ref("manager_user")}}
+
+    open_overdue = [{"column_id": cid("days_overdue"), "operator": "gt", "value": 0},
+                    {"column_id": cid("balance"), "operator": "gt", "value": 0}]
+    return [
+        (txt["overdue"], {**daily, "filters": {"conjunction": "and", "filters": open_overdue}}, [
+            task(txt["overdue_task"].format(no=inv["number"]), "Reminder / Напоминание"),
+            {"type": "notify", "user_column": n["invoices"]["manager_user"],
+             "message": txt["overdue_msg"].format(no=inv["number"], customer=inv["customer"],
+                                                  days=inv["days_overdue"], balance=inv["balance"])}]),
+        (txt["late30"], {**daily, "filters": {"conjunction": "and", "filters": [
+            {"column_id": cid("days_overdue"), "operator": "gte", "value": 30},
+            {"column_id": cid("balance"), "operator": "gt", "value": 0}]}}, [
+            {"type": "notify", "users": [owner_id],
+             "message": txt["late30_msg"].format(no=inv["number"], customer=inv["customer"],
+                                                 days=inv["days_overdue"], balance=inv["balance"],
+                                                 manager=inv["manager"])}]),
+        (txt["broken"], {**daily, "filters": {"conjunction": "and", "filters": [
+            {"column_id": cid("promise_status"), "operator": "is", "value": "Broken / Нарушено"}]}}, [
+            {"type": "set_cells", "values": {n["invoices"]["stage"]: "Head of sales / РОП"}},
+            task(txt["broken_task"].format(no=inv["number"]), "Clarify status / Уточнить статус"),
+            {"type": "notify", "users": [owner_id],
+             "message": txt["broken_msg"].format(no=inv["number"], customer=inv["customer"],
+                                                 promise=inv["promise_date"])}]),
+        (txt["review"], {"type": "schedule", "every": "month", "day": 1, "hour": 2, "minute": 0, "timezone": TZ,
+                         "per_row": False, "filters": {"conjunction": "or", "filters": [
+                             {"column_id": cid("days_overdue"), "operator": "gt", "value": 60},
+                             {"column_id": cid("stage"), "operator": "is_any_of",
+                              "value": ["Legal / Суд", "Restructuring / Реструктуризация"]}]}}, [
+            {"type": "notify", "users": [owner_id],
+             "message": txt["review_msg"].format(count="{row_count}", rows="{rows}")}]),
+    ]
+
+
+def install(conn: sa.Connection, schema: Any, base_id: int, owner_id: int, language: str) -> list[int]:
+    """Create the template's rules in a base made from it; returns their ids."""
+    from server.templates import load_template
+
+    tpl = load_template(TEMPLATE_ID)
+    n = _names(tpl, language)
+    invoices = next(t for t in schema.live_tables() if t.name == n["invoices"][""])
+    ids = []
+    for name, trigger, actions in rules(tpl, language, schema, owner_id):
+        ids.append(automations.create_rule(conn, schema, invoices, name, trigger, actions, owner_id))
+    return ids
+
+
+def on_template_applied(conn: sa.Connection, schema: Any, entry: dict[str, Any]) -> list[int]:
+    """Called by the team subscriber for every committed apply_template action."""
+    payload = entry.get("payload") or {}
+    if payload.get("template") != TEMPLATE_ID or not entry.get("user_id") or entry.get("kind") != "do":
+        return []
+    r = cat.automation_rules
+    if conn.execute(sa.select(r.c.id).where(r.c.base_id == entry["base_id"]).limit(1)).first() is not None:
+        return []
+    return install(conn, schema, entry["base_id"], entry["user_id"], payload.get("language") or "en")

@@ -178,3 +178,22 @@ def test_csv_export_imports_back_with_detected_types(owner: ApiClient, app: Any)
     rows = table_rows(app, job["result"]["tables"][0]["table_id"])
     assert rows == [{"Name": "=evil()", "Total": 10.25, "Due": dt.datetime(2026, 5, 1)},
                     {"Name": "b", "Total": -3.0, "Due": dt.datetime(2026, 6, 1)}]
+
+
+def test_backup_keeps_links(owner: ApiClient, app: Any) -> None:
+    c = owner
+    customers = c.post(f"/api/bases/{c.base_id}/tables", {"name": "Customers"}, expect=201)["table"]
+    link = c.add_column("Customer", "link", {"table": "Customers", "other_name": "Invoices"})
+    cust = c.insert([{"Name": "Ромашка"}, {"Name": "Вектор"}], table_id=customers["id"])
+    c.insert([{"Name": "INV-1", "Customer": [cust[0]["_id"]]}, {"Name": "INV-2", "Customer": [cust[1]["_id"]]},
+              {"Name": "INV-3"}])
+    data = c.call("GET", f"/api/bases/{c.base_id}/export", expect=200).get_data()
+    new_base = c.call("POST", "/api/bases/import", expect=201, data={"file": (io.BytesIO(data), "b.tablo")},
+                      content_type="multipart/form-data").get_json()["base_id"]
+    tables = {t["name"]: t for t in c.get(f"/api/bases/{new_base}")["tables"]}
+    assert [col["name"] for col in tables["Customers"]["columns"]] == ["Name", "Invoices"]
+    rows = c.rows(tables["Table 1"]["id"], names=True)
+    assert [[v["display_value"] for v in r["Customer"]] for r in rows] == [["Ромашка"], ["Вектор"], []]
+    back = c.rows(tables["Customers"]["id"], names=True)
+    assert [[v["display_value"] for v in r["Invoices"]] for r in back] == [["INV-1"], ["INV-2"]]
+    assert link["type"] == "link"

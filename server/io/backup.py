@@ -61,13 +61,17 @@ def export_base(st: Any, base_id: int, path: str) -> str:
             tables.append({"id": t.id, "name": t.name, "position": t.position, "columns": cols,
                            "counters": counters})
             with z.open(f"rows/{t.id}.jsonl", "w", force_zip64=True) as out:
-                sel = base_select(t, [c for c in t.columns if c.phys]).add_columns(t.sa_table.c._order) \
+                sel = base_select(t, [c for c in t.columns if c.phys]).add_columns(t.sa_table.c._order, t.sa_table.c.id) \
                     .order_by(t.sa_table.c._order, t.sa_table.c.id)
                 for r in conn.execution_options(stream_results=True, yield_per=ROW_CHUNK).execute(sel):
                     m = r._mapping
                     rec = {k: encode(m[k]) for k in SYSTEM}
+                    rec["#"] = m["id"]  # the internal id, only to restore links
                     rec["cells"] = {str(c.id): encode(m[c.phys]) for c in t.columns if c.phys and m[c.phys] is not None}
                     out.write((json.dumps(rec, ensure_ascii=False) + "\n").encode("utf-8"))
+            for c in t.columns:
+                if c.type == "link" and c.options.get("side") == "a" and c.options.get("link_id"):
+                    _export_links(conn, z, c.options["link_id"])
         table_ids = [t["id"] for t in tables]
         views = [{"id": v.id, "table_id": v.table_id, "name": v.name, "position": v.position, "settings": v.settings}
                  for v in conn.execute(sa.select(cat.views).where(
@@ -91,6 +95,16 @@ def export_base(st: Any, base_id: int, path: str) -> str:
                     "views": views, "charts": charts, "files": files}
         z.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
     return base.name
+
+
+def _export_links(conn: sa.Connection, z: zipfile.ZipFile, link_id: int) -> None:
+    from server.columns.links import junction_table
+
+    j = junction_table(link_id)
+    with z.open(f"links/{int(link_id)}.jsonl", "w", force_zip64=True) as out:
+        for r in conn.execution_options(stream_results=True, yield_per=ROW_CHUNK).execute(
+                sa.select(j.c.row_a, j.c.row_b)):
+            out.write(f"[{int(r.row_a)},{int(r.row_b)}]\n".encode())
 
 
 # -- restore ----------------------------------------------------------------------------------
@@ -166,10 +180,12 @@ def _has_refs(options: Any) -> bool:
 @action_handler("restore_base", public=False, changes_schema=True)
 def restore_base(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     manifest, path = payload["manifest"], payload["path"]
-    maps: dict[str, dict[int, int]] = {"column": {}, "table": {}, "view": {}}
+    maps: dict[str, Any] = {"column": {}, "table": {}, "view": {}}
     tables = manifest.get("tables") or []
     if not isinstance(tables, list):
         raise invalid("the backup's table list is damaged")
+    maps["linked_tables"] = {(c.get("options") or {}).get("table_id") for t in tables for c in t["columns"]
+                             if c["type"] == "link"}
     later: list[tuple[int, dict]] = []
     # Phase 1: tables with the columns that reference nothing else.
     for t in tables:
@@ -186,19 +202,32 @@ def restore_base(ctx: ActionContext, payload: dict[str, Any]) -> Done:
             maps["column"][c["id"]] = made["column_id"]
         later.extend((done.payload["table_id"], c) for c in cols if _has_refs(c.get("options")))
     # Phase 2: columns whose options name other columns or tables (links, lookups, rollups).
+    by_id = {c["id"]: c for t in tables for c in t["columns"]}
     for table_id, c in later:
+        options = c.get("options") or {}
+        if c["type"] == "link":
+            if options.get("side") == "b":
+                continue  # made together with its side "a" below
+            other = by_id.get(options.get("other_column_id"))
+            options = {"table_id": maps["table"].get(options.get("table_id")),
+                       "is_multiple": options.get("is_multiple", True),
+                       **({"other_name": other["name"]} if other else {})}
+        else:
+            options = _remap(options, maps)
         done = ctx.run_done({"type": "add_column", "table_id": table_id, "name": c["name"], "column_type": c["type"],
-                             "options": _remap(c.get("options") or {}, maps),
-                             "description": c.get("description") or ""}, trusted=True)
+                             "options": options, "description": c.get("description") or ""}, trusted=True)
         maps["column"][c["id"]] = done.payload["column_id"]
+        if c["type"] == "link" and ctx.result.get("other_column_id") and c.get("options", {}).get("other_column_id"):
+            maps["column"][c["options"]["other_column_id"]] = ctx.result["other_column_id"]
     ctx.reload_schema()
     # Positions, table order and auto-number counters exactly as they were.
     for t in tables:
         ctx.conn.execute(sa.update(cat.tables).where(cat.tables.c.id == maps["table"][t["id"]])
                          .values(position=t["position"]))
         for c in t["columns"]:
-            ctx.conn.execute(sa.update(cat.columns).where(cat.columns.c.id == maps["column"][c["id"]])
-                             .values(position=c["position"]))
+            if c["id"] in maps["column"]:
+                ctx.conn.execute(sa.update(cat.columns).where(cat.columns.c.id == maps["column"][c["id"]])
+                                 .values(position=c["position"]))
         for old, value in (t.get("counters") or {}).items():
             new = maps["column"].get(int(old))
             if new is not None:
@@ -206,9 +235,11 @@ def restore_base(ctx: ActionContext, payload: dict[str, Any]) -> Done:
                 ctx.conn.execute(sa.insert(cat.counters).values(column_id=new, value=value))
     file_map = _restore_files(ctx, manifest.get("files") or [], path)
     ctx.reload_schema()
+    row_ids: dict[int, dict[int, int]] = {}  # old table id -> old internal row id -> new
     with zipfile.ZipFile(path) as z:
         for t in tables:
-            _restore_rows(ctx, z, t, maps, file_map)
+            row_ids[t["id"]] = _restore_rows(ctx, z, t, maps, file_map)
+        _restore_links(ctx, z, tables, maps, row_ids)
     for v in manifest.get("views") or []:
         vid = ctx.conn.execute(sa.insert(cat.views).values(
             table_id=maps["table"][v["table_id"]], name=v["name"], position=v["position"],
@@ -249,7 +280,37 @@ def _restore_files(ctx: ActionContext, files: list[dict], path: str) -> dict[str
     return out
 
 
-def _restore_rows(ctx: ActionContext, z: zipfile.ZipFile, t: dict, maps: dict, file_map: dict[str, dict]) -> None:
+def _restore_links(ctx: ActionContext, z: zipfile.ZipFile, tables: list[dict], maps: dict,
+                   row_ids: dict[int, dict[int, int]]) -> None:
+    """Junction rows of link columns, with both sides' internal row ids translated."""
+    names = set(z.namelist())
+    for t in tables:
+        for c in t["columns"]:
+            opts = c.get("options") or {}
+            if c["type"] != "link" or opts.get("side") != "a" or f"links/{c['id']}.jsonl" not in names:
+                continue
+            from server.columns.links import junction_table
+
+            new_link = maps["column"].get(c["id"])
+            a_ids, b_ids = row_ids.get(t["id"], {}), row_ids.get(opts.get("table_id"), {})
+            if new_link is None:
+                continue
+            j = junction_table(new_link)
+            batch: list[dict] = []
+            with z.open(f"links/{c['id']}.jsonl") as f:
+                for line in f:
+                    a, b = json.loads(line)
+                    if a in a_ids and b in b_ids:
+                        batch.append({"row_a": a_ids[a], "row_b": b_ids[b]})
+                    if len(batch) >= ROW_CHUNK:
+                        ctx.conn.execute(sa.insert(j), batch)
+                        batch = []
+            if batch:
+                ctx.conn.execute(sa.insert(j), batch)
+
+
+def _restore_rows(ctx: ActionContext, z: zipfile.ZipFile, t: dict, maps: dict,
+                  file_map: dict[str, dict]) -> dict[int, int]:
     table = ctx.schema.table(maps["table"][t["id"]])
     phys = {}
     for c in t["columns"]:
@@ -259,7 +320,9 @@ def _restore_rows(ctx: ActionContext, z: zipfile.ZipFile, t: dict, maps: dict, f
     sa_t = table.sa_table
     name = f"rows/{t['id']}.jsonl"
     if name not in z.namelist():
-        return
+        return {}
+    needs_ids = any(c["type"] == "link" for tb in [t] for c in tb["columns"]) or _linked_to(t, maps)
+    old_ids: dict[str, int] = {}
     chunk: list[dict] = []
     with z.open(name) as f:
         for n, line in enumerate(f, 1):
@@ -268,6 +331,8 @@ def _restore_rows(ctx: ActionContext, z: zipfile.ZipFile, t: dict, maps: dict, f
                 row = {k: decode(rec[k]) for k in SYSTEM}
             except (ValueError, KeyError):
                 raise ImportFileError(f"{name}: line {n} is damaged") from None
+            if needs_ids and isinstance(rec.get("#"), int):
+                old_ids[row["_id"]] = rec["#"]
             for key, value in (rec.get("cells") or {}).items():
                 target = phys.get(key)
                 if target is None:
@@ -283,6 +348,14 @@ def _restore_rows(ctx: ActionContext, z: zipfile.ZipFile, t: dict, maps: dict, f
     if chunk:
         _write(ctx, sa_t, chunk)
     ctx.touch(table.id)
+    if not old_ids:
+        return {}
+    return {old_ids[r._id]: r.id for r in ctx.conn.execute(sa.select(sa_t.c.id, sa_t.c._id)) if r._id in old_ids}
+
+
+def _linked_to(t: dict, maps: dict) -> bool:
+    """Whether some link column elsewhere points at this table (its row ids are needed then)."""
+    return bool(maps.get("linked_tables")) and t["id"] in maps["linked_tables"]
 
 
 def _write(ctx: ActionContext, t: sa.Table, chunk: list[dict]) -> None:

@@ -435,6 +435,8 @@ def test_list_rows_and_columns_of_a_view(tablo: Tablo, invoices: dict) -> None:
         ["INV-0", "INV-2", "INV-3", "INV-4"]
     names = [c["name"] for c in base.list_columns("Invoices", view_name="Open by amount")]
     assert "Notes" not in names and "Tags" not in names and "Invoice" in names
+    assert [v["name"] for v in base.list_views("Invoices")["views"]] == ["Open by amount"]
+    assert base.get_view_by_name("Invoices", "Open by amount")["_id"] == str(view_id)
     meta_views = next(t for t in base.get_metadata()["tables"] if t["name"] == "Invoices")["views"]
     assert [v["name"] for v in meta_views] == ["Open by amount"]
     assert set(meta_views[0]["hidden_columns"]) == {str(cols["Notes"]), str(cols["Tags"])}

@@ -266,9 +266,30 @@ def insert_column(gw: Gateway) -> Any:
     return column_out(col)
 
 
+# -- views (read) ---------------------------------------------------------------------------------
+@gateway_route("/views/", ["GET"])
+def list_views(gw: Gateway) -> Any:
+    """list_views: the views of a table the caller may see."""
+    args = request.args
+    with state().db.read() as conn:
+        table = find_table(gw.schema(conn), args.get("table_name"), args.get("table_id"))
+        views = view_support.views_of(conn, [table.id], gw.principal.user_id).get(table.id, [])
+    return {"views": [view_support.view_out(v, table) for v in views]}
+
+
+@gateway_route("/views/<view_name>/", ["GET"])
+def get_view(gw: Gateway, view_name: str) -> Any:
+    """get_view_by_name."""
+    args = request.args
+    with state().db.read() as conn:
+        table = find_table(gw.schema(conn), args.get("table_name"), args.get("table_id"))
+        view = view_support.find_view(conn, gw, table, view_name)
+    return view_support.view_out(view, table)
+
+
 # -- what is not served -------------------------------------------------------------------------
 _CLIENT_NAMES = {
-    ("GET", "views"): "list_views / get_view_by_name", ("POST", "views"): "add_view",
+    ("POST", "views"): "add_view",
     ("PUT", "views"): "rename_view", ("DELETE", "views"): "delete_view",
     ("POST", "tables"): "add_table", ("PUT", "tables"): "rename_table", ("DELETE", "tables"): "delete_table",
     ("PUT", "columns"): "rename_column / resize_column / freeze_column / move_column / modify_column_type",

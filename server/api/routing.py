@@ -15,7 +15,7 @@ from flask import Blueprint, g, request
 from marshmallow import EXCLUDE, Schema, ValidationError
 
 from server.auth.service import Principal, principal_from_session, principal_from_token
-from server.errors import ApiError, bad_request, forbidden, invalid, unauthorized
+from server.errors import ApiError, bad_request, forbidden, invalid, not_found, unauthorized
 from server.state import state
 
 api = Blueprint("api", __name__, url_prefix="/api")
@@ -103,6 +103,65 @@ def require_principal() -> Principal:
     return p
 
 
+# Path parameter -> fn(conn, value) -> the id of the base it belongs to (None: no such thing).
+# The foundation's are below; feature modules add theirs with register_scope().
+SCOPE_RESOLVERS: dict[str, Callable[[Any, Any], int | None]] = {}
+
+
+def register_scope(param: str, resolver: Callable[[Any, Any], int | None]) -> None:
+    SCOPE_RESOLVERS[param] = resolver
+
+
+def hide_from_non_members(principal: Principal, kwargs: dict[str, Any]) -> None:
+    """404 for a path naming something in a base the caller is not a member of (or a token is not for).
+
+    Handlers still check the role they need; this only makes sure a non-member gets the same
+    404 whatever else is wrong with the request.
+    """
+    import sqlalchemy as sa
+
+    from server.catalog import schema as cat
+
+    params = [(p, kwargs[p]) for p in SCOPE_RESOLVERS if p in kwargs]
+    if not params:
+        return
+    m = cat.base_members
+    with state().db.read() as conn:
+        for name, value in params:
+            base_id = SCOPE_RESOLVERS[name](conn, value)
+            # Membership only (a deleted base stays reachable for its restore endpoint).
+            member = base_id is not None and (principal.token_base_id in (None, base_id)) and conn.execute(
+                sa.select(m.c.role).where(m.c.base_id == base_id, m.c.user_id == principal.user_id)).first()
+            if not member:
+                raise not_found(f"This {name.removesuffix('_id')} does not exist.")
+
+
+def _scope_by(table: Any, join_tables: bool = False) -> Callable[[Any, Any], int | None]:
+    import sqlalchemy as sa
+
+    from server.catalog import schema as cat
+
+    def resolve(conn: Any, value: Any) -> int | None:
+        if join_tables:
+            q = sa.select(cat.tables.c.base_id).join(table, table.c.table_id == cat.tables.c.id)
+        else:
+            q = sa.select(table.c.base_id)
+        return conn.execute(q.where(table.c.id == value)).scalar()
+
+    return resolve
+
+
+def _install_foundation_scopes() -> None:
+    from server.catalog import schema as cat
+
+    register_scope("base_id", lambda conn, value: value)
+    register_scope("table_id", _scope_by(cat.tables))
+    register_scope("column_id", _scope_by(cat.columns, join_tables=True))
+    register_scope("view_id", _scope_by(cat.views, join_tables=True))
+    register_scope("file_id", _scope_by(cat.files))
+    register_scope("chart_id", _scope_by(cat.charts))
+
+
 def route(path: str, methods: list[str] | str, summary: str, tag: str, *, body: type[Schema] | None = None,
           query: type[Schema] | None = None, auth: bool = True, description: str = "",
           responses: dict[int, str] | None = None) -> Callable:
@@ -118,6 +177,8 @@ def route(path: str, methods: list[str] | str, summary: str, tag: str, *, body: 
         def view(**kwargs: Any) -> Any:
             if auth:
                 kwargs["principal"] = require_principal()
+                # Before the body is validated: a stranger learns nothing, not even a 422.
+                hide_from_non_members(kwargs["principal"], kwargs)
             if body is not None:
                 kwargs["body"] = load_schema(body, json_body(), "invalid request body")
             if query is not None:
@@ -147,3 +208,6 @@ def path_to_flask(path: str) -> str:
 
 def error_response(exc: ApiError) -> tuple[dict, int]:
     return exc.to_json(), exc.status
+
+
+_install_foundation_scopes()

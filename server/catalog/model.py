@@ -21,6 +21,17 @@ if TYPE_CHECKING:
     from server.columns.base import ColumnType
 
 
+_get_type: Any = None
+
+
+def _load_get_type() -> Any:
+    global _get_type
+    from server.columns.registry import get_type
+
+    _get_type = get_type
+    return get_type
+
+
 @dataclass(frozen=True)
 class ColumnMeta:
     id: int
@@ -36,9 +47,8 @@ class ColumnMeta:
 
     @property
     def type_cls(self) -> ColumnType:
-        from server.columns.registry import get_type
-
-        return get_type(self.type)
+        # The insert path asks once per cell; skip the import machinery after the first call.
+        return (_get_type or _load_get_type())(self.type)
 
     @property
     def key(self) -> str:

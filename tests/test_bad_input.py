@@ -1,0 +1,225 @@
+"""Bad input on every write endpoint: malformed JSON, wrong types, unknown columns, oversized
+batches, read-only columns, and hypothesis-generated bodies.
+
+Each refusal must answer `{"error": {"code", "message", "fields"}}` naming the field (and
+the row), and change NOTHING: the base's snapshot (schema and data) and version are compared
+before and after.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+from tests.helpers import ApiClient, snapshot
+
+OK = {200, 201}
+
+
+@contextmanager
+def unchanged(owner: ApiClient) -> Iterator[None]:
+    """The block must leave the base exactly as it was, version included."""
+    app = owner.app
+    before = snapshot(app, owner.base_id)
+    version = owner.get(f"/api/bases/{owner.base_id}")["version"]
+    yield
+    assert snapshot(app, owner.base_id) == before
+    assert owner.get(f"/api/bases/{owner.base_id}")["version"] == version
+
+
+def error_of(resp: Any, status: int) -> dict:
+    assert resp.status_code == status, resp.get_data(as_text=True)
+    body = resp.get_json()
+    assert set(body) == {"error"} and set(body["error"]) == {"code", "message", "fields"}
+    assert isinstance(body["error"]["message"], str) and body["error"]["message"]
+    assert isinstance(body["error"]["fields"], dict)
+    return body["error"]
+
+
+@pytest.fixture
+def base(owner: ApiClient) -> dict:
+    """The owner's base with typed columns and two rows."""
+    cols = {
+        "Amount": owner.add_column("Amount", "number", {"min": 0}),
+        "Status": owner.add_column("Status", "single-select", {"options": [{"name": "Open"}]}),
+        "Due": owner.add_column("Due", "date"),
+        "No": owner.add_column("No", "auto-number"),
+        "Created": owner.add_column("Created", "ctime"),
+    }
+    rows = owner.insert([{"Name": "a", "Amount": 1}, {"Name": "b"}])
+    return {"cols": cols, "rows": rows}
+
+
+def write_endpoints(owner: ApiClient, base: dict) -> list[tuple[str, str]]:
+    t, b = owner.table_id, owner.base_id
+    col = base["cols"]["Amount"]["id"]
+    return [
+        ("POST", "/api/bases"), ("PATCH", f"/api/bases/{b}"), ("POST", f"/api/bases/{b}/tables"),
+        ("PATCH", f"/api/tables/{t}"), ("POST", f"/api/tables/{t}/duplicate"), ("POST", f"/api/tables/{t}/columns"),
+        ("PATCH", f"/api/columns/{col}"), ("POST", f"/api/tables/{t}/rows"), ("PATCH", f"/api/tables/{t}/rows"),
+        ("DELETE", f"/api/tables/{t}/rows"), ("POST", f"/api/bases/{b}/actions"), ("POST", f"/api/bases/{b}/undo"),
+        ("POST", f"/api/bases/{b}/redo"), ("POST", "/api/tokens"), ("PATCH", "/api/me"),
+        ("POST", "/api/me/password"), ("POST", f"/api/bases/{b}/members"),
+    ]
+
+
+def test_malformed_json_everywhere(owner: ApiClient, base: dict) -> None:
+    with unchanged(owner):
+        for method, path in write_endpoints(owner, base):
+            resp = owner.call(method, path, data='{"rows": [', content_type="application/json")
+            err = error_of(resp, 400)
+            assert err["code"] == "malformed_json" and "body" in err["fields"], (method, path)
+
+
+def test_wrong_types_name_the_field(owner: ApiClient, base: dict) -> None:
+    t, b = owner.table_id, owner.base_id
+    cases = [
+        ("POST", f"/api/tables/{t}/rows", {"rows": "not a list"}, "rows"),
+        ("POST", f"/api/tables/{t}/rows", {"rows": [1, 2]}, "rows.0"),
+        ("PATCH", f"/api/tables/{t}/rows", {"rows": {"_id": "x"}}, "rows"),
+        ("DELETE", f"/api/tables/{t}/rows", {"row_ids": [1, 2]}, "row_ids.0"),
+        ("POST", f"/api/tables/{t}/columns", {"name": 5, "type": "text"}, "name"),
+        ("POST", f"/api/tables/{t}/columns", {"name": "X", "type": "no-such-type"}, "type"),
+        ("POST", f"/api/tables/{t}/columns", {"name": "X", "type": "number", "options": {"precision": 99}},
+         "options.precision"),
+        ("POST", f"/api/tables/{t}/columns", {"name": "Amount", "type": "text"}, "name"),
+        ("PATCH", f"/api/columns/{base['cols']['Amount']['id']}", {"options": {"format": "roman"}}, "options.format"),
+        ("PATCH", f"/api/tables/{t}", {"name": ""}, "name"),
+        ("POST", f"/api/bases/{b}/tables", {"name": ["x"]}, "name"),
+        ("POST", f"/api/bases/{b}/actions", {"action": {"type": "drop_everything"}}, "type"),
+        ("POST", f"/api/bases/{b}/actions", {"action": "insert_rows"}, "action"),
+        ("POST", f"/api/bases/{b}/actions", {"action": {"type": "insert_rows", "table_id": "1", "rows": [{}]}},
+         "table_id"),
+        ("POST", f"/api/bases/{b}/undo", {"client_id": "x" * 65}, "client_id"),
+        ("POST", "/api/tokens", {"base_id": "one"}, "base_id"),
+        ("POST", "/api/bases", {"name": None}, "name"),
+    ]
+    with unchanged(owner):
+        for method, path, body, field in cases:
+            resp = owner.call(method, path, json=body)
+            assert resp.status_code in (400, 409, 422), (method, path, resp.status_code)
+            err = error_of(resp, resp.status_code)
+            assert field in err["fields"], (method, path, body, err)
+
+
+def test_row_values_name_the_row_and_column_and_write_nothing(owner: ApiClient, base: dict) -> None:
+    t = owner.table_id
+    rows = base["rows"]
+    with unchanged(owner):
+        resp = owner.call("POST", f"/api/tables/{t}/rows", json={"rows": [
+            {"Name": "fine", "Amount": 5}, {"Amount": "много"}, {"Nope": 1}, {"Due": "31.02.2026"},
+            {"Status": "Closed"}, {"Amount": -1}, {"No": "A-1"}, {"Created": "2026-01-01"}, {"_mtime": "x"}]})
+        err = error_of(resp, 422)
+        f = err["fields"]
+        assert "is not a number" in f["rows[1].Amount"][0]
+        assert f["rows[2].Nope"] == ["no such column"]
+        assert "not a real date" in f["rows[3].Due"][0]
+        assert "not an option" in f["rows[4].Status"][0]
+        assert "below the minimum" in f["rows[5].Amount"][0]
+        assert "read-only" in f["rows[6].No"][0] and "read-only" in f["rows[7].Created"][0]
+        assert "set by the server" in f["rows[8]._mtime"][0]
+        assert "rows[0].Name" not in f
+        assert err["message"].startswith("rows not added: rows[1].Amount")
+        resp = owner.call("PATCH", f"/api/tables/{t}/rows", json={"rows": [
+            {"_id": rows[0]["_id"], "Amount": 7}, {"_id": rows[1]["_id"], "Amount": [1]},
+            {"_id": "short"}, {"_id": rows[0]["_id"], "Name": "twice"}]})
+        f = error_of(resp, 422)["fields"]
+        assert "rows[1].Amount" in f and "rows[2]._id" in f and "twice" in f["rows[3]._id"][0]
+        # A row that does not exist: 404, and the other rows in the batch are not changed either.
+        resp = owner.call("PATCH", f"/api/tables/{t}/rows", json={"rows": [
+            {"_id": rows[0]["_id"], "Amount": 7}, {"_id": "A" * 22, "Amount": 1}]})
+        assert error_of(resp, 404)["code"] == "not_found"
+        resp = owner.call("DELETE", f"/api/tables/{t}/rows", json={"row_ids": [rows[0]["_id"], "B" * 22]})
+        assert error_of(resp, 404)["code"] == "not_found"
+        # A client-made row id that is taken.
+        resp = owner.call("POST", f"/api/tables/{t}/rows", json={"rows": [{"_id": rows[0]["_id"]}]})
+        assert "_id" in error_of(resp, 409)["fields"]
+
+
+def test_oversized_batches_are_413(owner: ApiClient, base: dict) -> None:
+    t = owner.table_id
+    many = [{"Name": str(i)} for i in range(1001)]
+    with unchanged(owner):
+        err = error_of(owner.call("POST", f"/api/tables/{t}/rows", json={"rows": many}), 413)
+        assert err["code"] == "too_large" and "1000" in err["message"]
+        err = error_of(owner.call("PATCH", f"/api/tables/{t}/rows",
+                                  json={"rows": [{"_id": base["rows"][0]["_id"]}] * 1001}), 413)
+        err = error_of(owner.call("DELETE", f"/api/tables/{t}/rows", json={"row_ids": ["x" * 22] * 1001}), 413)
+        err = error_of(owner.call("POST", f"/api/bases/{owner.base_id}/actions", json={"action": {
+            "type": "insert_rows", "table_id": t, "rows": many}}), 413)
+    # Exactly 1,000 is fine.
+    assert len(owner.insert(many[:1000])) == 1000
+
+
+def test_clients_cannot_send_raw_or_internal_actions(owner: ApiClient, base: dict) -> None:
+    t = owner.table_id
+    with unchanged(owner):
+        for action in ({"type": "insert_rows", "table_id": t, "raw": True, "rows": [{"_id": "x", "cells": {}}]},
+                       {"type": "update_rows", "table_id": t, "raw": True, "rows": []},
+                       {"type": "batch", "actions": [{"type": "insert_rows", "table_id": t, "raw": True,
+                                                      "rows": []}]}):
+            err = error_of(owner.call("POST", f"/api/bases/{owner.base_id}/actions", json={"action": action}), 422)
+            assert err["code"] == "unknown_action" and "type" in err["fields"]
+
+
+def test_a_failing_action_in_a_batch_writes_nothing(owner: ApiClient, base: dict) -> None:
+    t = owner.table_id
+    with unchanged(owner):
+        resp = owner.call("POST", f"/api/bases/{owner.base_id}/actions", json={"action": {"type": "batch", "actions": [
+            {"type": "insert_rows", "table_id": t, "rows": [{"Name": "first"}]},
+            {"type": "add_column", "table_id": t, "name": "New", "column_type": "text"},
+            {"type": "update_rows", "table_id": t, "rows": [{"_id": base["rows"][0]["_id"], "Amount": "x"}]},
+        ]}})
+        assert "rows[0].Amount" in error_of(resp, 422)["fields"]
+
+
+# -- hypothesis: whatever the body, a clean answer, and a refusal changes nothing ---------------------
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
+cell_keys = st.sampled_from(["Name", "Amount", "Status", "Due", "No", "Created", "_id", "Nope", "1", "_order"])
+row_dicts = st.dictionaries(cell_keys, json_values, max_size=5)
+bodies = st.one_of(
+    json_values,
+    st.fixed_dictionaries({"rows": st.lists(row_dicts, max_size=4)}, optional={"create_options": json_values,
+                                                                             "after": json_values}),
+    st.fixed_dictionaries({"row_ids": st.lists(json_values, max_size=4)}),
+    st.fixed_dictionaries({"name": json_values, "type": st.sampled_from(["text", "number", "date", "x"]) | json_values},
+                          optional={"options": json_values}),
+    st.fixed_dictionaries({"action": st.fixed_dictionaries(
+        {"type": st.sampled_from(["insert_rows", "update_rows", "delete_rows", "move_rows", "add_column",
+                                  "modify_column", "batch", "nope"])},
+        optional={"table_id": json_values, "rows": st.lists(row_dicts, max_size=3), "row_ids": json_values,
+                  "column_id": json_values, "actions": json_values})}),
+)
+targets = st.sampled_from(["POST rows", "PATCH rows", "DELETE rows", "POST columns", "PATCH column", "POST actions",
+                           "PATCH table", "POST tables"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture],
+          phases=[Phase.explicit, Phase.reuse, Phase.generate])
+@given(target=targets, body=bodies)
+def test_generated_bodies(owner: ApiClient, base: dict, target: str, body: Any) -> None:
+    method, what = target.split()
+    path = {
+        "rows": f"/api/tables/{owner.table_id}/rows", "columns": f"/api/tables/{owner.table_id}/columns",
+        "column": f"/api/columns/{base['cols']['Amount']['id']}", "actions": f"/api/bases/{owner.base_id}/actions",
+        "table": f"/api/tables/{owner.table_id}", "tables": f"/api/bases/{owner.base_id}/tables",
+    }[what]
+    before = snapshot(owner.app, owner.base_id)
+    version = owner.get(f"/api/bases/{owner.base_id}")["version"]
+    resp = owner.call(method, path, data=json.dumps(body), content_type="application/json")
+    assert resp.status_code in OK | {400, 404, 409, 413, 422}, (target, body, resp.get_data(as_text=True))
+    if resp.status_code not in OK:
+        error_of(resp, resp.status_code)
+        assert snapshot(owner.app, owner.base_id) == before, (target, body)
+        assert owner.get(f"/api/bases/{owner.base_id}")["version"] == version

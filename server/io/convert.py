@@ -182,8 +182,10 @@ def column_converter(col: ColumnMeta, vctx: ValueContext, day_first: bool | None
         limit = col.type_cls.limit
 
         def text(vals: list[Any]) -> list[Any]:
-            if not all_str(vals) or any(v[:1] == "'" or len(v) > limit for v in vals):
-                return slow(vals)
+            if not vals:
+                return []
+            if not all_str(vals) or max(map(len, vals)) > limit or "\n'" in "\n" + "\n".join(vals):
+                return slow(vals)  # an apostrophe-prefixed (neutralised) value, or too long
             return [v if v and not v.isspace() else None for v in vals]
         return text
 

@@ -117,7 +117,7 @@ class ColumnDetector:
         vals = [v for v in values if v is not None and v != ""]
         if not vals:
             return
-        if not all(type(v) is str for v in vals):
+        if set(map(type, vals)) != {str}:
             for v in vals:
                 self.feed(v)
             return

@@ -231,25 +231,43 @@ def read_csv(path: str, limits: ReadLimits, encoding: str | None = None, delimit
     width = len(headers)
 
     def data_rows() -> Iterator[list[Any]]:
-        it = raw_rows()
-        for _, row in it:
-            if not _blank(row):
-                break  # the header
+        # One generator, no per-row helper calls: this loop runs for every row twice (detection
+        # and import), so it is kept as lean as the csv module allows.
+        csv.field_size_limit(limits.max_cell_chars)
         n = 0
-        for line, row in it:
-            if _blank(row):
-                continue
-            n += 1
-            if n > limits.max_rows:
-                raise ImportFileError(f"imports are limited to {limits.max_rows:,} rows", status=413, code="too_large")
-            if len(row) > width:
-                if any(c.strip() for c in row[width:]):
-                    raise ImportFileError(f"line {line}: {len(row)} cells but the header has {width}; "
-                                          f"check the delimiter")
-                row = row[:width]
-            elif len(row) < width:
-                row = row + [""] * (width - len(row))
-            yield row
+        header_seen = False
+        with open_text(path, enc) as f:
+            reader = csv.reader(f, delimiter=delim)
+            try:
+                for row in reader:
+                    first = row[0] if row else ""
+                    if (not first or first.isspace()) and _blank(row):
+                        continue
+                    if not header_seen:
+                        header_seen = True
+                        continue
+                    n += 1
+                    if n > limits.max_rows:
+                        raise ImportFileError(f"imports are limited to {limits.max_rows:,} rows", status=413,
+                                              code="too_large")
+                    size = len(row)
+                    if size != width:
+                        if size > width:
+                            if any(c.strip() for c in row[width:]):
+                                raise ImportFileError(f"line {reader.line_num}: {size} cells but the header has "
+                                                      f"{width}; check the delimiter")
+                            row = row[:width]
+                        else:
+                            row = row + [""] * (width - size)
+                    yield row
+            except csv.Error as exc:
+                msg = str(exc)
+                if "field larger" in msg:
+                    msg = f"a cell is longer than {limits.max_cell_chars:,} characters"
+                raise ImportFileError(f"row {n + 2}: {msg}") from None
+            except UnicodeDecodeError:
+                raise ImportFileError(f"row {n + 2}: the text is not valid {enc}; choose the file's encoding",
+                                      "encoding") from None
 
     return Source("csv", [Sheet(name, headers, data_rows, total)], encoding=enc, delimiter=delim)
 

@@ -324,3 +324,12 @@ def test_receivables_template_ships_its_rules(owner: ApiClient, app: Any, db_url
     # Next morning nothing new has become overdue: no second round of tasks.
     with app.app_context():
         assert auto.tick(daily + dt.timedelta(days=1)) == 0
+
+
+def test_people_cannot_fake_automation_depth(owner: ApiClient, app: Any, invoices: dict) -> None:
+    rule = _rule(owner, {"name": "On add", "trigger": {"type": "row_added"},
+                         "actions": [{"type": "set_cells", "values": {"Stage": "New"}}]})["automation"]
+    owner.post(f"/api/tables/{owner.table_id}/rows", {"rows": [{"Name": "x"}], "client_id": "automation:1:99"},
+               expect=201)
+    _drain(app)
+    assert [(r["depth"], r["status"]) for r in _runs(owner, rule["id"])] == [(0, "ok")]

@@ -439,7 +439,9 @@ def seed_matches(conn: sa.Connection, rule_id: int, table: TableMeta, trig: dict
 # -- triggers after commit ----------------------------------------------------------------------
 def depth_of(entry: dict[str, Any]) -> int:
     cid = entry.get("client_id") or ""
-    if cid.startswith(CLIENT_PREFIX):
+    # Only the system's own actions carry a depth: a person cannot dodge rules by naming
+    # their client "automation:…".
+    if cid.startswith(CLIENT_PREFIX) and entry.get("user_id") is None:
         try:
             return int(cid.rsplit(":", 1)[1])
         except ValueError:

@@ -46,6 +46,11 @@ def _number_from_db(value: Any) -> Any:
         return None
     if isinstance(value, bool):
         return 1.0 if value else 0.0
+    if isinstance(value, str):  # an error text, when the result type changed under a stored cell
+        try:
+            value = float(value)
+        except ValueError:
+            return value
     value = C.decode_number(float(value))
     return value
 
@@ -193,6 +198,16 @@ def check_cycle(schema: Any, target: int | None, start_deps: list[int]) -> None:
                           code="circular_reference")
 
 
+def try_on_database(ctx: Any, table: TableMeta, x: C.Typed) -> None:
+    """Let the database parse the compiled SQL once (no rows): a formula too deeply nested for it
+    is refused now, with a message, rather than failing every later read."""
+    try:
+        with ctx.conn.begin_nested():
+            ctx.conn.execute(sa.select(C.encode(x)).select_from(table.sa_table).limit(0))
+    except sa.exc.DBAPIError:
+        raise FormulaError("this formula is too complex for the database; split it into several columns") from None
+
+
 def typecheck(schema: Any, table: TableMeta, tree: Any, visiting: tuple[int, ...] = ()) -> C.Typed:
     return C.compile_tree(C.Env(schema, table, table.sa_table, visiting), tree)
 
@@ -221,6 +236,7 @@ class FormulaType(_Computed):
             own = (col.id,) if col is not None else ()
             check_cycle(ctx.schema, col.id if col is not None else None, C.formula_refs(source))
             x = typecheck(ctx.schema, table, tree, own)
+            try_on_database(ctx, table, x)
         except FormulaError as exc:
             raise FormulaApiError(exc) from None
         options.update(source=source, formula=C.display_text(source, table), result_type=x.kind)
@@ -230,7 +246,14 @@ class FormulaType(_Computed):
         source = col.options.get("source")
         if not source:
             return C.error_typed("text", C.ERR_NAME)
-        return C.compile_tree(env, C.parse_source(source))
+        tree = C.parse_source(source)
+        for ref in C.walk(tree):
+            if isinstance(ref, C.Ref):
+                target = env.table.any_column(ref.column_id) if ref.column_id is not None else None
+                if target is None or target.deleted:
+                    # A deleted input makes the whole cell #REF! (until the column is restored).
+                    return C.error_typed("text", C.ERR_REF)
+        return C.compile_tree(env, tree)
 
     def dependencies(self, col: ColumnMeta) -> list[int]:
         return C.formula_refs(col.options.get("source") or "")
@@ -241,7 +264,7 @@ class FormulaType(_Computed):
             return col.options
         try:
             shown = C.display_text(source, table)
-            kind = C.compile_tree(C.Env(table.schema, table, table.sa_table, (col.id,)), C.parse_source(source)).kind
+            kind = self.typed(C.Env(table.schema, table, table.sa_table, (col.id,)), col).kind
         except FormulaError:
             return col.options
         return {**col.options, "formula": shown, "result_type": kind}
@@ -462,11 +485,11 @@ class RollupType(_Linked):
     def typed(self, env: C.Env, col: ColumnMeta) -> C.Typed:
         found = _link_env(env, col)
         if found is None:
-            return C.error_typed(_kind_of(col), C.ERR_REF)
+            return C.error_typed("text", C.ERR_REF)
         frm, o, other, where, _ = found
         x = self._target(env, col, o, other)
         if x is None:
-            return C.error_typed(_kind_of(col), C.ERR_REF)
+            return C.error_typed("text", C.ERR_REF)
         cond_source = col.options.get("condition_source")
         volatile = x.volatile
         if cond_source:
@@ -509,12 +532,12 @@ class LinkCountType(_Linked):
     def typed(self, env: C.Env, col: ColumnMeta) -> C.Typed:
         link = env.table.any_column(col.options.get("link_column_id") or 0)
         if link is None or link.deleted or link.type != "link":
-            return C.error_typed("number", C.ERR_REF)
+            return C.error_typed("text", C.ERR_REF)
         from server.columns.links import link_sides
 
         sides = link_sides(env.schema, link)
         if sides is None:
-            return C.error_typed("number", C.ERR_REF)
+            return C.error_typed("text", C.ERR_REF)
         # Count through the other table so links to rows deleted elsewhere never count.
         o = sides.other.sa_table.alias()
         q = (sa.select(sa.cast(sa.func.count(), sa.Float())).select_from(sides.junction.join(o, o.c.id == sides.theirs))

@@ -14,6 +14,7 @@ argument counts, impossible types) raise FormulaError with a position; the API a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -285,7 +286,7 @@ class Compiler:
             return Typed("number", x * y, err, volatile=vol)
         if op == "/":
             zero = y == 0.0
-            return Typed("number", x / sa.func.nullif(y, 0.0),
+            return Typed("number", x / sa.func.nullif(y, 0.0, type_=sa.Float()),
                          any_err(err, sa.case((zero, err_lit(ERR_DIV0)), else_=sa.null())), volatile=vol)
         if op == "^":
             return power(x, y, err, vol)
@@ -343,7 +344,23 @@ def power(x: Any, y: Any, err: Any, vol: bool) -> Typed:
 
 # -- columns as formula values ----------------------------------------------------------------
 def column_typed(env: Env, col: ColumnMeta) -> Typed:
-    """The value of a column of env.table in the row env.t, typed."""
+    """The value of a column of env.table in the row env.t, typed.
+
+    Memoised per loaded schema (a new schema, after any change, starts afresh): computed
+    columns refer to each other in chains, and typing each reference again is exponential
+    in the chain's depth. Formulas are acyclic (cycles are refused when saved), so the
+    typing of a column depends only on the row source and on whether the column itself is
+    being computed live (it is in `visiting`), which is the key.
+    """
+    memo = env.schema.__dict__.setdefault("_typed_memo", {})
+    key = (env.t, col.id, col.id in env.visiting, len(env.visiting) > MAX_DEPTH)
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = _column_typed(env, col)
+    return hit
+
+
+def _column_typed(env: Env, col: ColumnMeta) -> Typed:
     t = env.t
     ctype = col.type_cls
     hook = getattr(ctype, "formula_typed", None)
@@ -832,7 +849,7 @@ def _weeknum(c: Compiler, node: Call, args: list[Typed]) -> Typed:
     (d,) = _dates(node, args, [0])
     dow, doy = F.date_part("dow", d.val), F.date_part("doy", d.val)
     jan1 = ((dow - doy + 1) % 7 + 7) % 7  # weekday of 1 January, 0 = Sunday
-    val = (doy - 1 + jan1) / 7 + 1  # integer division: weeks start on Sunday, 1 January is in week 1
+    val = (doy - 1 + jan1) // 7 + 1  # integer division: weeks start on Sunday, 1 January is in week 1
     return Typed("number", sa.cast(val, sa.Float()), d.err, volatile=d.volatile)
 
 
@@ -915,14 +932,14 @@ def _date_dif(c: Compiler, node: Call, args: list[Typed]) -> Typed:
         val = days
     else:
         months = sa.case((days >= 0, _months_between(a.val, b.val)), else_=-_months_between(b.val, a.val))
-        val = months if unit == "M" else sa.case((months >= 0, months / 12), else_=-((-months) / 12))
+        val = months if unit == "M" else sa.case((months >= 0, months // 12), else_=-((-months) // 12))
     val = sa.case((sa.or_(a.val.is_(None), b.val.is_(None)), sa.null()), else_=sa.cast(val, sa.Float()))
     return Typed("number", val, any_err(a.err, b.err), volatile=is_volatile(a, b))
 
 
 def _weekdays_upto(x: Any) -> Any:
     """Monday-to-Friday days from day number 0 (a Monday) to x, inclusive."""
-    return (x / 7) * 5 + F.least(x % 7 + 1, 5)
+    return (x // 7) * 5 + F.least(x % 7 + 1, 5)
 
 
 @function("networkdays", 2, 2)
@@ -995,6 +1012,12 @@ def decode_date(value: Any) -> Any:
 
 
 def parse_source(text: str) -> Node:
+    """A stored formula's tree; cached by text (stored trees carry column ids and are never changed)."""
+    return _parse_source(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_source(text: str) -> Node:
     tree = parse(text)
     check_kind_literals(tree)
     return tree

@@ -75,7 +75,9 @@ class round_half_up(_Fn):
 @compiles(round_half_up, "sqlite")
 def _round_sqlite(element, compiler, **kw):
     x, n = _args(element, compiler, **kw)
-    return f"round({x}, {n})"
+    # SQLite's round() ignores negative digits: round to tens, hundreds, ... by scaling.
+    return (f"(CASE WHEN ({n}) < 0 THEN round(({x}) / power(10, -({n}))) * power(10, -({n})) "
+            f"ELSE round({x}, {n}) END)")
 
 
 @compiles(round_half_up)
@@ -108,10 +110,21 @@ class floor_num(_Fn):
     inherit_cache = True
 
 
+@compiles(floor_num, "sqlite")
+def _floor_sqlite(element, compiler, **kw):
+    # SQLAlchemy replaces SQLite's floor() with Python's math.floor, which fails on NULL.
+    (x,) = _args(element, compiler, **kw)
+    return f"tablo_floor({x})"
+
+
 @compiles(floor_num)
 def _floor(element, compiler, **kw):
     (x,) = _args(element, compiler, **kw)
     return f"floor({x})"
+
+
+def python_floor(x: float | None) -> float | None:
+    return None if x is None else float(math.floor(x))
 
 
 class greatest(_Fn):
@@ -423,7 +436,8 @@ def _fmt_pg(element, compiler, **kw):
     val = f"({x}) * 100" if percent else x
     # to_char rounds half away from zero, like the SQLite twin below.
     out = f"to_char(round(CAST({val} AS NUMERIC), {prec}), '{pattern}')"
-    return f"({out} || '%')" if percent else out
+    # chr(37) is '%': a literal percent sign would clash with the driver's placeholders.
+    return f"({out} || chr(37))" if percent else out
 
 
 def python_format_number(x: float | None, fmt: str) -> str | None:
@@ -709,6 +723,7 @@ def _register_sqlite_functions(conn: sa.Connection) -> None:
     fairy.info["tablo_formula_functions"] = True
     if not isinstance(raw, sqlite3.Connection):
         return
+    raw.create_function("tablo_floor", 1, python_floor, deterministic=True)
     raw.create_function("tablo_lower", 1, _lower, deterministic=True)
     raw.create_function("tablo_upper", 1, _upper, deterministic=True)
     raw.create_function("tablo_num_text", 1, python_num_text, deterministic=True)

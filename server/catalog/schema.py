@@ -369,5 +369,21 @@ automation_matches = sa.Table(
 )
 
 
+# Read-only links to one view for people without an account (server/team/sharing.py).
+share_links = sa.Table(
+    "share_links", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("base_id", sa.Integer, sa.ForeignKey("bases.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("view_id", sa.Integer, sa.ForeignKey("views.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("password_hash", sa.String(300), nullable=True),
+    sa.Column("expires_at", Timestamp, nullable=True),
+    sa.Column("created_by", sa.Integer, sa.ForeignKey("users.id", ondelete="SET NULL"), nullable=True),
+    sa.Column("created_at", Timestamp, nullable=False),
+    sa.Column("revoked_at", Timestamp, nullable=True),
+    sa.Index("ix_share_links_view", "view_id"),
+)
+
+
 def create_all(engine: sa.engine.Engine) -> None:
     metadata.create_all(engine)

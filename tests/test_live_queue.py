@@ -84,3 +84,15 @@ def test_a_client_that_keeps_up_gets_everything_in_order() -> None:
     conn.close_soon(protocol.CLOSE_NORMAL, "bye")
     th.join(timeout=5)
     assert ws.closed_with == protocol.CLOSE_NORMAL
+
+
+def test_broadcast_frames_are_encoded_once_as_valid_websocket_frames() -> None:
+    from wsproto.frame_protocol import FrameProtocol, Opcode
+
+    for size in (0, 10, 125, 126, 300, 65535, 65536, 70_000):
+        text = "ж" * (size // 2) + "x" * (size % 2)
+        reader = FrameProtocol(client=True, extensions=[])
+        reader.receive_bytes(protocol.wire_text(text))
+        frames = list(reader.received_frames())
+        assert len(frames) == 1 and frames[0].opcode is Opcode.TEXT and frames[0].frame_finished
+        assert frames[0].payload == text

@@ -3,8 +3,9 @@
 The connection's own thread (the WSGI thread that accepted the upgrade) does all the work
 for its client: it reads inbound frames that simple-websocket's reader thread buffered,
 handles them (actions run through `apply_action` like HTTP), and sends queued frames.
-Broadcasters never write to a socket; they append to `outbox` and wake this thread, so one
-slow or dead client cannot hold up anyone else. When `outbox` overflows, the client is told
+Broadcasters never block on a socket: they write a frame with a non-blocking send when the
+socket is free, else append it to `outbox` and wake this thread, so one slow or dead client
+cannot hold up anyone else. When `outbox` overflows, the client is told
 to reload and the socket is closed (4001) instead of buffering without bound.
 """
 
@@ -79,10 +80,10 @@ class LiveSocket(Server):
         with self.sock.write_lock:  # wsproto's encoder state is shared with the reader thread's pongs
             self.sock.send(self.ws.send(TextMessage(data=str(data))))
 
-    def send_nowait(self, text: str) -> bytes | None:
+    def send_nowait(self, text: str, wire: bytes | None = None) -> bytes | None:
         """Write a frame without blocking (caller holds write_lock): None when all of it went
-        out, else the bytes the kernel did not take."""
-        data = self.ws.send(TextMessage(data=text))
+        out, else the bytes the kernel did not take. `wire`: the frame already encoded."""
+        data = wire if wire is not None else self.ws.send(TextMessage(data=text))
         try:
             n = self.sock._sock.send(data, socketlib.MSG_DONTWAIT)
         except BlockingIOError:
@@ -148,7 +149,7 @@ class Conn:
         self.partial: bytes | None = None
 
     # -- called from other threads ------------------------------------------------------------
-    def push(self, text: str) -> None:
+    def push(self, text: str, wire: bytes | None = None) -> None:
         """Hand a frame to this client without ever blocking the caller.
 
         When nothing is queued and no one is writing to this socket, the frame is written
@@ -162,7 +163,7 @@ class Conn:
                 and self._wlock.acquire(blocking=False):
             try:
                 if not self.outbox and self.partial is None and self.ws.connected:
-                    rest = self.ws.send_nowait(text)
+                    rest = self.ws.send_nowait(text, wire)
                     if rest is None:
                         return
                     self.partial = rest  # the rest of this frame goes first, from our thread

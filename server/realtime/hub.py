@@ -237,8 +237,9 @@ class Hub:
     def _fan_out(self, room: Room, frames: list[str]) -> None:
         conns = list(room.conns)
         for f in frames:
+            wire = protocol.wire_text(f)  # encoded once for every recipient
             for conn in conns:
-                conn.push(f)
+                conn.push(f, wire)
 
     def _read_log(self, c: sa.Connection, base_id: int, after: int, upto: int,
                   limit: int | None = None) -> list[dict]:

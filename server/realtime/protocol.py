@@ -74,6 +74,22 @@ def encode(frame: dict[str, Any]) -> str:
     return json.dumps(frame, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
+def wire_text(text: str) -> bytes:
+    """A complete server→client text frame (RFC 6455: FIN, opcode 1, unmasked, no extensions).
+
+    Server frames are identical for every recipient, so a broadcast builds the bytes once
+    instead of once per socket; we never negotiate extensions (see LiveSocket)."""
+    payload = text.encode("utf-8")
+    n = len(payload)
+    if n < 126:
+        header = bytes((0x81, n))
+    elif n < 65536:
+        header = bytes((0x81, 126)) + n.to_bytes(2, "big")
+    else:
+        header = bytes((0x81, 127)) + n.to_bytes(8, "big")
+    return header + payload
+
+
 def error_frame(code: str, message: str, ref: Any = None, **extra: Any) -> dict[str, Any]:
     frame: dict[str, Any] = {"t": "error", "code": code, "message": message}
     if ref is not None:

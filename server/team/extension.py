@@ -17,6 +17,7 @@ import server.api.automations
 import server.api.comments
 import server.api.members
 import server.api.notifications
+import server.api.sharing
 import server.api.webhooks  # noqa: F401  (routes register on import)
 from server.team import automations, live, permissions, subscriber, webhooks
 

@@ -15,14 +15,14 @@ class ApiClient:
     def __init__(self, app: Any, token: str | None = None) -> None:
         self.app = app
         self.http = app.test_client()
-        self.token = token
+        self.bearer = token
         self.base: dict | None = None
         self.user: dict | None = None
 
     def _headers(self, extra: dict | None = None) -> dict:
         h = {"X-Requested-With": "tablo"}
-        if self.token:
-            h = {"Authorization": f"Bearer {self.token}"}
+        if self.bearer:
+            h = {"Authorization": f"Bearer {self.bearer}"}
         h.update(extra or {})
         return h
 

@@ -149,8 +149,12 @@ def duplicate_table(ctx: ActionContext, payload: dict[str, Any]) -> Done:
             if col.type == "auto-number":
                 counter = ctx.conn.execute(sa.select(cat.counters.c.value)
                                            .where(cat.counters.c.column_id == col.id)).scalar() or 0
-                ctx.conn.execute(sa.update(cat.counters).where(cat.counters.c.column_id == new_col.id)
-                                 .values(value=counter))
+                # The copy's column is new (added without numbering), so it has no counter row
+                # yet: create it, or the copy would hand out numbers its rows already carry.
+                done_update = ctx.conn.execute(sa.update(cat.counters).where(cat.counters.c.column_id == new_col.id)
+                                               .values(value=counter))
+                if done_update.rowcount == 0:
+                    ctx.conn.execute(sa.insert(cat.counters).values(column_id=new_col.id, value=counter))
     if with_rows:
         src = source.sa_table
         dst = ctx.schema.table(table_id).sa_table

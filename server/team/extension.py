@@ -15,6 +15,7 @@ from flask import Flask
 
 import server.api.automations
 import server.api.comments
+import server.api.forms
 import server.api.members
 import server.api.notifications
 import server.api.sharing

@@ -20,6 +20,7 @@ from server.columns.dates import excel_serial_to_datetime, parse_date
 from server.columns.numeric import parse_number
 
 Converter = Callable[[Any], Any]
+NoneType = type(None)
 # Characters a spreadsheet treats as the start of a formula (see server.io.writers).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -175,16 +176,15 @@ def column_converter(col: ColumnMeta, vctx: ValueContext, day_first: bool | None
     def slow(vals: list[Any]) -> list[Any]:
         return [conv(v) for v in vals]
 
-    def all_str(vals: list[Any]) -> bool:
-        return set(map(type, vals)) == {str}  # map/set run in C: far cheaper than a generator
-
     if kind in ("text", "long-text"):
         limit = col.type_cls.limit
 
         def text(vals: list[Any]) -> list[Any]:
-            if not vals:
-                return []
-            if not all_str(vals) or max(map(len, vals)) > limit or "\n'" in "\n" + "\n".join(vals):
+            types = set(map(type, vals))
+            if not vals or not types <= {str, NoneType}:
+                return slow(vals)
+            strs = vals if NoneType not in types else [v for v in vals if v is not None]
+            if strs and (max(map(len, strs)) > limit or "\n'" in "\n" + "\n".join(strs)):
                 return slow(vals)  # an apostrophe-prefixed (neutralised) value, or too long
             return [v if v and not v.isspace() else None for v in vals]
         return text
@@ -193,9 +193,13 @@ def column_converter(col: ColumnMeta, vctx: ValueContext, day_first: bool | None
         lo, hi = col.options.get("min"), col.options.get("max")
 
         def number(vals: list[Any]) -> list[Any]:
-            if not all_str(vals) or not _PLAIN_NUMBERS.fullmatch("\n".join(vals)):
+            types = set(map(type, vals))
+            if types <= {float, int, NoneType}:  # XLSX numbers
+                out = [float(v) if v is not None else None for v in vals]
+            elif types == {str} and _PLAIN_NUMBERS.fullmatch("\n".join(vals)):
+                out = [float(v) if v else None for v in vals]
+            else:
                 return slow(vals)
-            out = [float(v) if v else None for v in vals]
             present = [v for v in out if v is not None]
             if present and ((lo is not None and min(present) < lo) or (hi is not None and max(present) > hi)
                             or not all(map(math.isfinite, present))):
@@ -204,15 +208,26 @@ def column_converter(col: ColumnMeta, vctx: ValueContext, day_first: bool | None
         return number
 
     if kind == "date":
+        midnight_only = not col.options.get("include_time")
+
         def date(vals: list[Any]) -> list[Any]:
-            if not all_str(vals) or not _ISO_DATES.fullmatch("\n".join(vals)):
+            types = set(map(type, vals))
+            if types <= {dt.datetime, NoneType}:  # XLSX dates
+                if midnight_only:
+                    return [v.replace(hour=0, minute=0, second=0, microsecond=0) if v is not None else None
+                            for v in vals]
+                return [v.replace(microsecond=0) if v is not None else None for v in vals]
+            if types != {str} or not _ISO_DATES.fullmatch("\n".join(vals)):
                 return slow(vals)
             return [dt.datetime.fromisoformat(v) if v else None for v in vals]
         return date
 
     if kind == "checkbox":
         def checkbox(vals: list[Any]) -> list[Any]:
-            if not all_str(vals):
+            types = set(map(type, vals))
+            if types <= {bool, NoneType}:  # XLSX booleans
+                return [bool(v) for v in vals]
+            if types != {str}:
                 return slow(vals)
             try:
                 return [_BOOLS[v.strip().lower()] for v in vals]

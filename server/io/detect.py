@@ -117,7 +117,16 @@ class ColumnDetector:
         vals = [v for v in values if v is not None and v != ""]
         if not vals:
             return
-        if set(map(type, vals)) != {str}:
+        types = set(map(type, vals))
+        if types <= {float, int} and self._numbers_chunk(vals):
+            return
+        if types == {dt.datetime} and "date" in self.ok:
+            self.ok &= {"date"}
+            if not self.has_time and any(v.hour or v.minute or v.second for v in vals):
+                self.has_time = True
+            self._bulk_distinct(set(map(str, vals)), vals)
+            return
+        if types != {str}:
             for v in vals:
                 self.feed(v)
             return
@@ -134,6 +143,30 @@ class ColumnDetector:
             self.max_len = max(self.max_len, max(map(len, vals)))
         if not self.too_many:
             self.distinct |= set(blob.casefold().split("\n"))
+            if len(self.distinct) > SELECT_MAX_DISTINCT:
+                self.too_many, self.distinct = True, set()
+        self.n += len(vals)
+        self.samples.extend(vals[:SAMPLE_SIZE - len(self.samples)])
+
+    def _numbers_chunk(self, vals: list[Any]) -> bool:
+        """XLSX numbers, a chunk at a time; False sends the chunk value by value."""
+        if "number" not in self.ok:
+            return False
+        self.ok &= {"number"}
+        self.percent = False
+        floats = list(map(float, vals))
+        fractional = [f for f in floats if not f.is_integer()]
+        if fractional:
+            self.integers_only = False
+            self.decimals = max(self.decimals, *(_decimals(repr(f)) for f in fractional[:1000]))
+        if max(map(abs, floats)) >= 1e15:
+            self.long_int = True
+        self._bulk_distinct(set(map(repr, floats)), vals)
+        return True
+
+    def _bulk_distinct(self, keys: set[str], vals: list[Any]) -> None:
+        if not self.too_many:
+            self.distinct |= keys
             if len(self.distinct) > SELECT_MAX_DISTINCT:
                 self.too_many, self.distinct = True, set()
         self.n += len(vals)

@@ -19,12 +19,15 @@ import sqlalchemy as sa
 
 from server.catalog.model import ColumnMeta, TableMeta
 from server.columns.base import ValueContext
+from server.io.convert import FORMULA_STARTS
 from server.io.writers import excel_safe_datetime, neutralise
 from server.query.compile import c_visible, view_select
 from server.query.operators import FilterContext
 from server.query.rows import column_expression, column_label
 
 STREAM_ROWS = 2000
+_STARTS = frozenset(FORMULA_STARTS)
+_STARTS_Q = frozenset((*FORMULA_STARTS, "'"))
 
 
 @dataclass
@@ -93,7 +96,9 @@ def _csv_column(col: ColumnMeta, vctx: ValueContext) -> Any:
     t = col.type_cls
     kind = col.type
     if kind in ("text", "long-text", "email", "url", "phone"):
-        return lambda vals: [neutralise(v) if v else "" for v in vals]
+        # neutralise() inlined: it runs once per text cell.
+        return lambda vals: [("" if not v else "'" + v if v[0] in _STARTS or (v[0] == "'" and v[1:2] in _STARTS_Q)
+                              else v) for v in vals]
     if kind == "number":
         return lambda vals: ["" if v is None else (str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v))
                              for v in vals]

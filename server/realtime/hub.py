@@ -225,9 +225,11 @@ class Hub:
                 self._fan_out(room, frames)
                 return
             # A gap: another writer's action is not here yet (or came by NOTIFY): read the log.
+            # Everything committed so far, not just up to `upto`: when notices queue up behind
+            # a slow read, one read serves them all and the later notices find nothing to do.
             while room.last < upto:
                 with self.db.read() as c:
-                    entries = self._read_log(c, room.base_id, room.last, upto, limit=LOG_CHUNK)
+                    entries = self._read_log(c, room.base_id, room.last, None, limit=LOG_CHUNK)
                 if not entries:
                     break
                 frames = self._frames(entries, track=room)
@@ -241,12 +243,14 @@ class Hub:
             for conn in conns:
                 conn.push(f, wire)
 
-    def _read_log(self, c: sa.Connection, base_id: int, after: int, upto: int,
+    def _read_log(self, c: sa.Connection, base_id: int, after: int, upto: int | None,
                   limit: int | None = None) -> list[dict]:
         a = cat.actions
         q = (sa.select(a.c.id, a.c.base_id, a.c.version, a.c.user_id, a.c.client_id, a.c.type, a.c.payload,
                        a.c.kind, a.c.target_id, a.c.touches, a.c.created_at)
-             .where(a.c.base_id == base_id, a.c.version > after, a.c.version <= upto).order_by(a.c.version))
+             .where(a.c.base_id == base_id, a.c.version > after).order_by(a.c.version))
+        if upto is not None:
+            q = q.where(a.c.version <= upto)
         if limit:
             q = q.limit(limit)
         return [entry_from_row(r) for r in c.execute(q)]

@@ -11,6 +11,7 @@ feature), so an export shows exactly the rows the grid shows, in the same order.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -126,14 +127,39 @@ def csv_rows(conn: sa.Connection, spec: ExportSpec, vctx: ValueContext) -> Itera
         yield from zip(*(conv(list(vals)) for conv, vals in zip(convs, cols, strict=True)), strict=True)
 
 
+def _xlsx_column(col: ColumnMeta, vctx: ValueContext) -> Any:
+    """A function turning a column of stored values into (value, number format) cells, as
+    `export_value` would; the format is computed once per column for the common types."""
+    t = col.type_cls
+    kind = col.type
+    if kind in ("text", "long-text", "email", "url", "phone"):
+        return lambda vals: [(v, None) for v in vals]
+    if kind == "number":
+        _, fmt = t.export_value(0.0, col, vctx)
+        return lambda vals: [(v, fmt) if v is not None else (None, None) for v in vals]
+    if kind == "date":
+        _, fmt = t.export_value(dt.datetime(2000, 1, 1), col, vctx)
+        return lambda vals: [(excel_safe_datetime(v), fmt) if v is not None else (None, None) for v in vals]
+    if kind == "checkbox":
+        return lambda vals: [(bool(v), None) for v in vals]
+    if kind == "single-select":
+        names = {o["id"]: o["name"] for o in col.options.get("options", [])}
+        return lambda vals: [(names.get(v), None) if v is not None else (None, None) for v in vals]
+
+    def generic(vals: list[Any]) -> list[tuple[Any, str | None]]:
+        out = []
+        for v in vals:
+            value, fmt = t.export_value(v, col, vctx) if v is not None else (None, None)
+            out.append((excel_safe_datetime(value), fmt))
+        return out
+    return generic
+
+
 def xlsx_rows(conn: sa.Connection, spec: ExportSpec, vctx: ValueContext) -> Iterator[list[tuple[Any, str | None]]]:
-    for values in iter_values(conn, spec):
-        row = []
-        for col, v in zip(spec.columns, values, strict=True):
-            value, fmt = col.type_cls.export_value(v, col, vctx) if (v is not None or col.type == "checkbox") \
-                else (None, None)
-            row.append((excel_safe_datetime(value), fmt))
-        yield row
+    convs = [_xlsx_column(c, vctx) for c in spec.columns]
+    for batch in iter_batches(conn, spec):
+        cols = list(zip(*batch, strict=True)) if batch else []
+        yield from zip(*(conv(list(vals)) for conv, vals in zip(convs, cols, strict=True)), strict=True)
 
 
 def header(spec: ExportSpec) -> list[str]:

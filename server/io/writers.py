@@ -76,6 +76,9 @@ def write_xlsx(path: str, sheets: Iterable[tuple[str, list[str], Iterable[list[t
         for row in rows:
             out: list[Any] = []
             for i, (value, fmt) in enumerate(row):
+                if value is None:
+                    out.append(None)
+                    continue
                 if isinstance(value, str):
                     if value[:1] == "=" or _ILLEGAL.search(value):
                         c = texts.get(i)

@@ -509,7 +509,7 @@ class HasNoneOf(_ListOp):
     name, label = "has_none_of", "has none of"
 
     def sql(self, expr, value, col, fctx):
-        return sa.not_(sa.or_(*[self._has(expr, v) for v in self._items(value, fctx)]))
+        return _or_null(expr, sa.not_(sa.or_(*[self._has(expr, v) for v in self._items(value, fctx)])))
 
 
 class IsExactly(_ListOp):

@@ -90,6 +90,11 @@ class _Computed(ColumnType):
     read_only = True
     allow_type_change = True
 
+    def sql_type(self, options: dict) -> sa.types.TypeEngine:
+        """The type of the stored result column (see server/formulas/stored.py)."""
+        return {"number": sa.Float(53), "date": sa.DateTime(), "bool": sa.Boolean()}.get(
+            options.get("result_type") or "text", sa.Text())
+
     def to_db(self, value: Any, col: ColumnMeta, ctx: ValueContext) -> Any:
         raise CellError("this column is computed")
 

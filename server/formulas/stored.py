@@ -24,7 +24,7 @@ from server.catalog import schema as cat
 from server.catalog.model import ColumnMeta, TableMeta
 from server.formulas import compiler as C
 from server.formulas.parser import FormulaError
-from server.storage.physical import add_physical_column
+from server.storage.physical import add_physical_column, drop_physical_column
 
 MATERIALISED_TYPES = ("formula", "rollup", "link-count")
 LINK_BASED = ("lookup", "rollup", "link-count")
@@ -77,9 +77,10 @@ def sync_storage(ctx: Any) -> None:
             have = stored_kind(col)
             if want == have:
                 continue
-            if col.phys is not None:
-                ctx.conn.execute(sa.insert(cat.retired_columns).values(table_id=table.id, phys=col.phys,
-                                                                       retired_at=ctx.now))
+            if col.phys is not None and stored_kind(col) is not None:
+                # Stored results are derived data: drop them (undo recomputes), never keep them as
+                # retired columns that row snapshots would carry along.
+                drop_physical_column(ctx.conn, table.phys, col.phys)
             phys = None
             if want is not None:
                 phys = f"c_{col.id}_m{KIND_LETTERS[want]}{ctx.version}"

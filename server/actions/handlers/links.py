@@ -159,10 +159,26 @@ def link_pairs(ctx: ActionContext, payload: dict[str, Any]) -> Done:
         fresh = [{"row_a": a, "row_b": b} for a, b in add if (a, b) not in existing]
         if fresh:
             ctx.conn.execute(sa.insert(j), fresh)
+    _touch_pairs(ctx, link_id, add + remove)
     return Done({"type": "link_pairs", "link_id": link_id, "add": [list(p) for p in add],
                  "remove": [list(p) for p in remove]},
                 {"type": "link_pairs", "link_id": link_id, "add": [list(p) for p in remove],
                  "remove": [list(p) for p in add]})
+
+
+def _touch_pairs(ctx: ActionContext, link_id: int, pairs: list[tuple]) -> None:
+    """Mark the rows on both sides of changed pairs (stored rollups and live clients follow touches)."""
+    found = ctx.schema.column(link_id)  # side a's column has the link's id
+    if found is None or not pairs:
+        return
+    table_a, col_a = found
+    table_b = ctx.schema.table(col_a.options.get("table_id"))
+    for table, ids, col_id in ((table_a, {a for a, _ in pairs}, col_a.id),
+                               (table_b, {b for _, b in pairs}, col_a.options.get("other_column_id"))):
+        if table is None:
+            continue
+        for rid in _public_ids(ctx, table, sorted(ids)).values():
+            ctx.touch(table.id, rid, col_id)
 
 
 @on_row_delete

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 import uuid
 from typing import Any
 
@@ -40,8 +41,24 @@ def _cell(page: Any, row: int, type_: str) -> Any:
     return page.locator(f".ag-row[row-index='{row}'] .t-{type_}").first
 
 
-def _rows(api: Api, table_id: int) -> list[dict]:
-    return api.get(f"/tables/{table_id}/rows", offset=0, limit=1000)["rows"]
+def _wait_text(page: Any, selector: str, text: str | None = None) -> str:
+    """Wait until the element has text (or exactly `text`): rows render before their data arrives."""
+    page.wait_for_function(
+        "([sel, want]) => { const e = document.querySelector(sel); "
+        "return !!e && (want === null ? e.innerText.trim() !== '' : e.innerText === want) }",
+        arg=[selector, text])
+    return page.locator(selector).first.inner_text()
+
+
+def _rows(api: Api, table_id: int, until: Any = None) -> list[dict]:
+    """The stored rows; with `until`, polled (for up to 5 s) until it holds: the grid shows an
+    edit before the server has answered."""
+    deadline = time.monotonic() + 5
+    while True:
+        rows = api.get(f"/tables/{table_id}/rows", offset=0, limit=1000)["rows"]
+        if until is None or until(rows) or time.monotonic() > deadline:
+            return rows
+        time.sleep(0.1)
 
 
 def test_build_a_table_type_paste_and_undo(server: Any, browser: Any, shot: Any) -> None:
@@ -70,15 +87,14 @@ def test_build_a_table_type_paste_and_undo(server: Any, browser: Any, shot: Any)
 
     # Type into a new row: typing starts editing, Enter commits.
     page.click("[data-testid=add-row]")
-    page.wait_for_selector(".ag-row[row-index='0'] .t-text")
-    _cell(page, 0, "text").click()
+    page.wait_for_function("() => document.activeElement?.closest(\".ag-row[row-index='0']\")")
     page.keyboard.type("Acme")
     page.keyboard.press("Enter")
     _cell(page, 0, "number").click()
     page.keyboard.type("1,234.5")
     page.keyboard.press("Enter")
     page.wait_for_function("() => document.body.innerText.includes('1,234.50')")
-    stored = _rows(api, table["id"])
+    stored = _rows(api, table["id"], lambda rows: rows and rows[0][cols["Amount"]] is not None)
     assert stored[0][cols["Name"]] == "Acme"
     assert stored[0][cols["Amount"]] == 1234.5
 
@@ -90,7 +106,7 @@ def test_build_a_table_type_paste_and_undo(server: Any, browser: Any, shot: Any)
     page.keyboard.press("Control+v")
     page.wait_for_function("() => document.querySelector('[data-testid=row-count]').innerText.startsWith('50 ')")
     shot(page, "03-pasted")
-    stored = _rows(api, table["id"])
+    stored = _rows(api, table["id"], lambda rows: len(rows) == 50)
     assert len(stored) == 50
     by_name = {r[cols["Name"]]: r for r in stored}
     status = {c["name"]: c for c in api.get(f"/bases/{base_id}")["tables"][0]["columns"]}["Status"]
@@ -122,7 +138,7 @@ def test_build_a_table_type_paste_and_undo(server: Any, browser: Any, shot: Any)
     page.wait_for_function("() => document.querySelector(\".ag-row[row-index='3'] .t-number\").innerText === '31.50'")
     page.keyboard.press("Control+z")
     page.wait_for_function("() => document.querySelector('[data-testid=row-count]').innerText.startsWith('1 ')")
-    stored = _rows(api, table["id"])
+    stored = _rows(api, table["id"], lambda rows: len(rows) == 1)
     assert [r[cols["Name"]] for r in stored] == ["Acme"]
     shot(page, "04-after-undo")
     assert page.js_errors == []
@@ -143,8 +159,8 @@ def test_russian_labels_and_number_formats(server: Any, browser: Any, shot: Any)
     cols = {c["name"]: str(c["id"]) for c in table["columns"]}
     api.post(f"/tables/{table['id']}/rows", {"rows": [{cols["Сумма"]: 1234.56, cols["Срок"]: "2026-12-31"}]})
     page.reload()
-    page.wait_for_selector(".ag-row[row-index='0'] .t-number")
-    assert re.fullmatch("1[\u00a0\u202f]234,56\u00a0₽", _cell(page, 0, "number").inner_text())
+    amount = _wait_text(page, ".ag-row[row-index='0'] .t-number")
+    assert re.fullmatch("1[\u00a0\u202f]234,56\u00a0₽", amount)
     assert _cell(page, 0, "date").inner_text() == "31.12.2026"
     assert page.get_by_text("Столбец").first.is_visible()
     assert page.locator("[data-testid=row-count]").inner_text() == "1 строка"
@@ -154,7 +170,7 @@ def test_russian_labels_and_number_formats(server: Any, browser: Any, shot: Any)
     page.click("[data-testid=account-menu]")
     page.click("[data-testid=lang-en]")
     page.wait_for_selector("[data-testid=row-count]:text-is('1 row')")
-    assert _cell(page, 0, "number").inner_text() == "1,234.56\u00a0₽"
+    _wait_text(page, ".ag-row[row-index='0'] .t-number", "1,234.56\u00a0₽")
     assert _cell(page, 0, "date").inner_text() == "31.12.2026"
     shot(page, "06-english")
 
@@ -192,3 +208,32 @@ def test_scroll_to_the_middle_of_a_large_table(server: Any, browser: Any, shot: 
     }""")
     page.wait_for_selector(".ag-row[row-index='10000'] .t-text:text-is('Row 10001')")
     shot(page, "07-middle")
+
+
+def test_two_people_see_each_others_edits_and_cursors(server: Any, browser: Any, shot: Any) -> None:
+    anna_email, boris_email = _email(), _email()
+    anna, boris = new_page(browser), new_page(browser)
+    sign_up(anna, server.url, anna_email, "Anna")
+    sign_up(boris, server.url, boris_email, "Boris")
+    api = Api(server.url, anna_email)
+    base = api.post("/bases", {"name": "Shared"})
+    api.post(f"/bases/{base['id']}/members", {"email": boris_email, "role": "editor"})
+    table = base["tables"][0]
+    name_col = str(table["columns"][0]["id"])
+    api.post(f"/tables/{table['id']}/rows", {"rows": [{name_col: f"Row {i}"} for i in range(5)]})
+    for page in (anna, boris):
+        page.goto(f"{server.url}/base/{base['id']}")
+        page.wait_for_selector(".ag-row[row-index='4'] .t-text:text-is('Row 4')")
+    anna.wait_for_selector("[data-testid=who-is-here] .face >> nth=1")
+
+    boris.locator(".ag-row[row-index='2'] .t-text").click()
+    # Boris's cursor appears on Anna's screen in his colour, with his name.
+    anna.wait_for_selector(".ag-row[row-index='2'] .peer-cursor[data-peer='Boris']", timeout=2000)
+    boris.keyboard.type("Changed by Boris")
+    boris.keyboard.press("Enter")
+    anna.wait_for_selector(".ag-row[row-index='2'] .t-text:text-is('Changed by Boris')", timeout=1500)
+    shot(anna, "08-live-edit")
+
+    anna.locator(".ag-row[row-index='0'] .t-text").click()
+    anna.click("[data-testid=add-row]")
+    boris.wait_for_selector("[data-testid=row-count]:text-is('6 rows')", timeout=2000)

@@ -51,6 +51,24 @@ export function onUnauthorized(fn: Listener): void {
   unauthorizedListeners.push(fn)
 }
 
+let inFlightWrites = 0
+
+/** Writes sent and not yet answered (live frames of our own client meanwhile are our own echo). */
+export function writesInFlight(): number {
+  return inFlightWrites
+}
+
+const versionListeners: ((v: number) => void)[] = []
+
+/** Called with the base version a write produced, so the live connection knows it has it. */
+export function onVersion(fn: (v: number) => void): () => void {
+  versionListeners.push(fn)
+  return () => {
+    const i = versionListeners.indexOf(fn)
+    if (i >= 0) versionListeners.splice(i, 1)
+  }
+}
+
 export interface RequestOptions {
   query?: Record<string, string | number | boolean | undefined | null>
   signal?: AbortSignal
@@ -72,6 +90,8 @@ export async function request<T>(method: string, path: string, body?: unknown, o
     headers['Content-Type'] = 'application/json'
   }
   let res: Response
+  let text: string
+  if (method !== 'GET') inFlightWrites += 1
   try {
     res = await fetch(url, {
       method,
@@ -80,11 +100,13 @@ export async function request<T>(method: string, path: string, body?: unknown, o
       credentials: 'same-origin',
       signal: opts.signal,
     })
+    text = await res.text()
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e
     throw new ApiError(0, 'network', (e as Error).message || 'network error')
+  } finally {
+    if (method !== 'GET') setTimeout(() => (inFlightWrites -= 1), 0)
   }
-  const text = await res.text()
   let data: unknown = null
   if (text) {
     try {
@@ -103,6 +125,10 @@ export async function request<T>(method: string, path: string, body?: unknown, o
     )
     if (res.status === 401 && !opts.quiet401) unauthorizedListeners.forEach((fn) => fn(apiErr))
     throw apiErr
+  }
+  if (method !== 'GET' && data && typeof (data as { version?: unknown }).version === 'number') {
+    const v = (data as { version: number }).version
+    versionListeners.forEach((fn) => fn(v))
   }
   return data as T
 }

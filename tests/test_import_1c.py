@@ -94,6 +94,8 @@ def test_invoices_list_from_1c(owner: ApiClient, app: Any) -> None:
     ws.append([dt.datetime(2026, 3, 2), "00БП-000124", "ИП Сидоров", "1 500,00", "RUB", "Отменен", "", "Петров", "дубль"])
     ws.append([dt.datetime(2026, 3, 3), "00БП-000125", "АО Вектор", 10, "RUB", "Частично", "", "", ""])
     ws.append(["Итого", None, None, 121510.5])
+    generic = upload(owner, _xlsx_bytes(wb), "Счета.xlsx")
+    assert generic["format"] == "xlsx" and generic["suggested_format"] == "1c-invoices"
     preview = upload(owner, _xlsx_bytes(wb), "Счета.xlsx", format="1c-invoices")
     assert any("row 6" in w and "Частично" in w for w in preview["warnings"])
     cols = {c["name"]: c["type"] for c in preview["sheets"][0]["columns"]}
@@ -135,6 +137,7 @@ def _osv(include_total: float = 195000.0) -> bytes:
 
 
 def test_osv_62_flattens_the_hierarchy_without_double_counting(owner: ApiClient, app: Any) -> None:
+    assert upload(owner, _osv(), "ОСВ 62.xlsx")["suggested_format"] == "1c-osv62"
     preview = upload(owner, _osv(), "ОСВ 62.xlsx", format="1c-osv62")
     sheet = preview["sheets"][0]
     assert sheet["rows_total"] == 3  # two documents and one contract without documents

@@ -368,3 +368,23 @@ def read(fmt: str, path: str, limits: ReadLimits, encoding: str | None = None,
     if fmt == "1c-osv62":
         return read_osv62(path, limits)
     raise ImportFileError(f"unknown 1C format {fmt!r}", "format")
+
+
+def suggest(source: Source) -> str | None:
+    """A 1C layout recognised in a generic CSV/XLSX upload (the preview offers it; nothing switches
+    by itself, because the 1C readers rename columns to the receivables template's names)."""
+    if source.format not in ("csv", "xlsx") or not source.sheets:
+        return None
+    sheet = source.sheets[0]
+    rows: list[list[Any]] = [list(sheet.headers)]
+    for i, row in enumerate(sheet.rows()):
+        if i >= 40:
+            break
+        rows.append(row)
+    for cells in rows:
+        norm = {_norm(v) for v in cells}
+        if any("сальдо на начало" in c for c in norm):
+            return "1c-osv62"
+        if {"номер", "дата", "оплата"} <= norm:
+            return "1c-invoices"
+    return None

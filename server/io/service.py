@@ -178,8 +178,11 @@ def preview(job: ImportJob) -> dict[str, Any]:
                         for i, (h, d) in enumerate(zip(sheet.headers, job.detected[sheet.name], strict=True))],
             "rows": rows,
         })
+    from server.io.onec import suggest
+
     return {"import_id": job.id, "file": job.filename, "format": job.fmt, "encoding": job.encoding,
-            "delimiter": job.delimiter, "warnings": job.source.warnings, "sheets": out}
+            "delimiter": job.delimiter, "warnings": job.source.warnings, "suggested_format": suggest(job.source),
+            "sheets": out}
 
 
 def _preview_cell(v: Any) -> Any:

@@ -19,8 +19,9 @@ from server.actions.handlers.views import view_json
 from server.api.access import base_role, run_action, table_access
 from server.api.routing import route
 from server.api.rows import MAX_LIMIT, value_context
-from server.auth.service import Principal
+from server.auth.service import Principal, role_in_base
 from server.catalog import schema as cat
+from server.columns.base import ValueContext
 from server.errors import not_found
 from server.query import aggregates, paging
 from server.query.compile import CompiledView, CompileError, compile_view, raise_compile_error
@@ -112,6 +113,7 @@ def _base_of_view(principal: Principal, view_id: int, needed: str = "viewer") ->
 
 
 def filter_context(conn: sa.Connection, principal: Principal, base_id: int) -> FilterContext:
+    """Who reads (for "me"), their time zone (for relative dates) and the base's members."""
     tz = conn.execute(sa.select(cat.users.c.timezone).where(cat.users.c.id == principal.user_id)).scalar()
     vctx = value_context(conn, base_id)
     return FilterContext(user_id=principal.user_id, timezone=tz or "UTC", members=vctx.members)
@@ -134,12 +136,18 @@ def compile_for(conn: sa.Connection, principal: Principal, base_id: int, table_i
 
 def _compiled(conn: sa.Connection, principal: Principal, view_id: int, query: dict) -> tuple[CompiledView, int]:
     row = _view_row(conn, principal, view_id)
-    base_role(principal, row.base_id)
+    # Reading needs any role; checked on this connection (one transaction per read request).
+    if role_in_base(conn, principal, row.base_id) is None:
+        raise not_found("This view does not exist.")
     return compile_for(conn, principal, row.base_id, row.table_id, row.settings, query), row.base_id
 
 
+def _vctx(cv: CompiledView, by_name: bool = False) -> ValueContext:
+    return ValueContext(members=cv.fctx.members, by_name=by_name)
+
+
 def window_json(conn: sa.Connection, cv: CompiledView, base_id: int, query: dict) -> dict[str, Any]:
-    vctx = value_context(conn, base_id, query.get("keys") == "names")
+    vctx = _vctx(cv, query.get("keys") == "names")
     win = paging.window(conn, cv, query.get("offset", 0), query.get("limit", 100), query.get("cursor"))
     rows = []
     for r in win.rows:
@@ -258,7 +266,7 @@ def view_count(principal: Principal, view_id: int, query: dict) -> Any:
 def view_groups(principal: Principal, view_id: int, query: dict) -> Any:
     with state().db.read() as conn:
         cv, base_id = _compiled(conn, principal, view_id, query)
-        out = aggregates.groups(conn, cv, value_context(conn, base_id))
+        out = aggregates.groups(conn, cv, _vctx(cv))
     out["broken"] = cv.broken
     return out
 
@@ -268,7 +276,7 @@ def view_groups(principal: Principal, view_id: int, query: dict) -> Any:
 def view_summaries(principal: Principal, view_id: int, query: dict) -> Any:
     with state().db.read() as conn:
         cv, base_id = _compiled(conn, principal, view_id, query)
-        out = aggregates.footer(conn, cv, value_context(conn, base_id))
+        out = aggregates.footer(conn, cv, _vctx(cv))
     out["broken"] = cv.broken
     return out
 

@@ -269,16 +269,38 @@ def summaries_for(col: ColumnMeta) -> tuple[str, ...]:
     return SUMMARY_FAMILIES.get(family_for(col) or "", GENERIC_SUMMARIES)
 
 
+SEARCH_SEPARATOR = "\n"
+
+
 def search_clause(table: TableMeta, columns: list[ColumnMeta], text: str) -> sa.ColumnElement:
-    """Rows where any of the columns contains the text (case-folded, Cyrillic included)."""
+    """Rows where any of the columns contains the text (case-folded, Cyrillic included).
+
+    Columns whose search expression is `fold(x)` are joined (x1 \\n x2 …) and folded once
+    per row, not once per column: on SQLite folding is a Python function call, the cost of
+    a search over a million rows. A needle never spans two columns: it cannot hold the
+    separator (searches are one line)."""
     from server.query.operators import _like_escape
 
-    pattern = sa.literal("%") + fold(sa.literal(_like_escape(text), sa.Text())) + sa.literal("%")
+    needle = text.replace(SEARCH_SEPARATOR, " ")
+    pattern = sa.literal("%") + fold(sa.literal(_like_escape(needle), sa.Text())) + sa.literal("%")
+    joined: list[sa.ColumnElement] = []
     parts = []
     for col in columns:
         se = col.type_cls.search_expression(col.type_cls.expression(table.sa_table, col), col)
-        if se is not None:
+        if se is None:
+            continue
+        if isinstance(se, fold):
+            inner = list(se.clauses)[0]
+            if not isinstance(inner.type, sa.String):
+                inner = as_text(inner)  # `+` must concatenate, never add
+            joined.append(sa.func.coalesce(inner, sa.literal("", sa.Text())))
+        else:
             parts.append(se.like(pattern, escape="\\"))
+    if joined:
+        text_expr = joined[0]
+        for item in joined[1:]:
+            text_expr = text_expr + sa.literal(SEARCH_SEPARATOR, sa.Text()) + item
+        parts.insert(0, fold(text_expr).like(pattern, escape="\\"))
     return sa.or_(*parts) if parts else sa.false()
 
 

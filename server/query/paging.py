@@ -101,7 +101,9 @@ def window(conn: Connection, cv: CompiledView, offset: int = 0, limit: int = 100
         stmt = stmt.where(t.c.id.in_(ids.scalar_subquery()))
     else:
         stmt = stmt.offset(offset).limit(limit + 1)
-    rows = [dict(r._mapping) for r in conn.execute(stmt)]
+    result = conn.execute(stmt)
+    keys = list(result.keys())
+    rows = [dict(zip(keys, r, strict=True)) for r in result]
     more = len(rows) > limit
     rows = rows[:limit]
     next_cursor = None

@@ -267,12 +267,7 @@ def test_bad_rules_are_refused(owner: ApiClient, app: Any, invoices: dict) -> No
 
 
 @pytest.mark.slow
-def test_receivables_template_ships_its_rules(owner: ApiClient, app: Any, db_url: str,
-                                              request: pytest.FixtureRequest) -> None:
-    if db_url.startswith("postgresql"):
-        # Not a skip: the test runs, and passes as soon as the template applies on PostgreSQL.
-        request.applymarker(pytest.mark.xfail(reason="the receivables template does not apply on PostgreSQL yet "
-                                                     "(422 formula_error: formula too complex)", strict=False))
+def test_receivables_template_ships_its_rules(owner: ApiClient, app: Any) -> None:
     base = owner.post("/api/bases", {"template": "receivables", "language": "en"}, expect=201)
     tables = {t["name"]: t["id"] for t in base["tables"]}
     inv, fu = tables["Invoices"], tables["Follow-ups"]

@@ -168,3 +168,24 @@ def test_link_cells_follow_table_and_column_permissions(team: dict[str, ApiClien
                                                    "columns": {"Customer": {"mode": "named", "user_ids": []}}})
     named.post(f"/api/bases/{owner.base_id}/actions", {"action": {**set_links, "links": {row: []}}}, expect=403)
     owner.post(f"/api/bases/{owner.base_id}/actions", {"action": {**set_links, "links": {row: []}}})
+
+
+def test_imports_obey_table_and_column_permissions(team: dict[str, ApiClient], app: Any) -> None:
+    from tests.io_helpers import start, upload
+
+    owner, editor, named = team["owner"], team["editor"], team["named"]
+    tid = owner.table_id
+    owner.patch(f"/api/tables/{tid}/permissions", {"rows": {"add": {"mode": "named",
+                                                                     "user_ids": [named.user["id"]]}}})
+    data = b"name,amount\nimported one,2\n"
+    job = start(editor, upload(editor, data, "rows.csv")["import_id"], {"mode": "append", "table_id": tid},
+                expect_status="failed")
+    assert "add rows" in str(job)
+    assert [r["Name"] for r in owner.rows()] == ["anchor"]
+    # The named member may add, but not into a column only others may edit.
+    owner.patch(f"/api/tables/{tid}/permissions", {"columns": {"Amount": {"mode": "named", "user_ids": []}}})
+    job = start(named, upload(named, data, "rows.csv")["import_id"], {"mode": "append", "table_id": tid},
+                expect_status="failed")
+    assert "Amount" in str(job)
+    start(named, upload(named, b"name\nimported two\n", "rows.csv")["import_id"], {"mode": "append", "table_id": tid})
+    assert [r["Name"] for r in owner.rows()] == ["anchor", "imported two"]

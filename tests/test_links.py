@@ -215,3 +215,25 @@ def test_template_style_columns(owner: ApiClient) -> None:
     assert (bills["B1"]["Limit"], bills["B1"]["Over"], bills["B2"]["Over"]) == ([150.0], True, False)
     c.patch(f"/api/tables/{inv['id']}/rows", {"rows": [{"_id": bills["B1"]["_id"], "Customer": [
         customers[0]["_id"], bills["B1"]["_id"]]}]}, expect=422)
+
+
+def test_filter_sort_and_group_on_computed_columns_through_views(ar: dict) -> None:
+    """The views feature's filters, sorts and groups read rollups and formulas like plain columns."""
+    c, inv = ar["c"], ar["inv"]
+    c.insert([{"Number": "INV-3", "Total": 10}], table_id=inv)
+    c.add_column("Status", "formula", {"formula": "ifs({Balance} <= 0, 'paid', true, 'open')"}, table_id=inv)
+    cols = {x["name"]: x["id"] for x in c.get(f"/api/tables/{inv}")["columns"]}
+    view = c.post(f"/api/tables/{inv}/views", {"name": "Open by balance", "settings": {
+        "filters": [{"column_id": cols["Status"], "operator": "is", "value": "open"}],
+        "sorts": [{"column_id": cols["Balance"], "direction": "desc"}]}}, expect=201)["view"]
+    rows = c.get(f"/api/views/{view['id']}/rows?keys=names")["rows"]
+    assert [(r["Number"], r["Balance"]) for r in rows] == [("INV-1", 50.0), ("INV-3", 10.0)]
+    view2 = c.post(f"/api/tables/{inv}/views", {"name": "Paid > 40", "settings": {
+        "filters": [{"column_id": cols["Paid"], "operator": "gt", "value": 40}],
+        "group_by": [{"column_id": cols["Status"]}]}}, expect=201)["view"]
+    rows = c.get(f"/api/views/{view2['id']}/rows?keys=names")["rows"]
+    assert sorted(r["Number"] for r in rows) == ["INV-1", "INV-2"]
+    # A payment edit moves an invoice out of the filter on the next read.
+    c.patch(f"/api/tables/{ar['pay']}/rows", {"rows": [{"_id": ar["p"][0], "Amount": 80}]})
+    rows = c.get(f"/api/views/{view['id']}/rows?keys=names")["rows"]
+    assert [r["Number"] for r in rows] == ["INV-3"]

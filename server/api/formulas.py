@@ -1,6 +1,7 @@
 """The formula editor's endpoint: check a formula against a table without saving anything.
 
-Also gives the computed types their filter operator families (the views feature's registry).
+(Filters on computed columns need nothing here: the views feature asks a column type for
+`result_type(col)` and uses that plain type's operators.)
 """
 
 from __future__ import annotations
@@ -47,17 +48,3 @@ def validate_formula(principal: Principal, table_id: int, body: dict) -> Any:
         raise FormulaApiError(exc, "formula") from None
     return {"result_type": x.kind, "formula": C.display_text(source, table), "source": source,
             "volatile": x.volatile}
-
-
-def _operator_families() -> None:
-    try:
-        from server.query.operators import use_family
-    except ImportError:  # the views feature is not installed
-        return
-    use_family("rollup", "number")
-    use_family("link-count", "number")
-    use_family("lookup", "text")
-    use_family("link", "text")
-
-
-_operator_families()

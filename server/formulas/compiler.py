@@ -5,7 +5,7 @@ SQL error expression (NULL when the row has no error, else '#DIV/0!' or '#VALUE!
 when no error can happen. Errors travel beside values, so `iferror` can catch them, and are
 folded into the final cell value by `encode`: text results show the error text; number
 results carry +inf (#DIV/0!) or -inf (#VALUE!); date results carry a sentinel far-future
-timestamp; see docs/decisions/0006-formulas-computed-in-sql.md.
+timestamp; see docs/decisions/0009-formula-results-stored-or-computed.md.
 
 Mistakes a user can fix in the formula text (syntax, unknown functions or columns, wrong
 argument counts, impossible types) raise FormulaError with a position; the API answers 422.

@@ -9,7 +9,7 @@ the affected cells with `UPDATE t SET c = <compiled expression> WHERE id IN (...
 - whole columns when a table's schema changed.
 Columns are refreshed in dependency order, and refreshed rows count as changed for the
 columns after them (an invoice's Paid, then its Balance, then a customer's debt).
-Why: docs/decisions/0006-formulas-computed-in-sql.md.
+Why: docs/decisions/0009-formula-results-stored-or-computed.md.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ SQL_TYPES = {"number": sa.Float(53), "text": sa.Text(), "date": sa.DateTime(), "
 _PHYS = re.compile(r"^c_\d+_m([ntdb])\d+(_\d+)?$")
 CHUNK = 500
 MAX_ROW_TOUCHES = 500
-ALL = None  # "every row" in a dirty set
+ALL: Any = frozenset({-1})  # "every row" (a sentinel: never a real set of ids)
 
 
 def stored_kind(col: ColumnMeta) -> str | None:
@@ -183,7 +183,7 @@ def _linked_to(conn: sa.Connection, schema: Any, link: ColumnMeta, others: set[i
     return out
 
 
-def _update(ctx: Any, table: TableMeta, col: ColumnMeta, rows: set[int] | None) -> None:
+def _update(ctx: Any, table: TableMeta, col: ColumnMeta, rows: Any) -> None:
     t = table.sa_table
     value = C.encode(live_typed(table, col))
     if rows is ALL:
@@ -201,7 +201,7 @@ def refresh(ctx: Any) -> None:
     if not stored:
         return
     row_touches: dict[int, list[str]] = {}
-    dirty: dict[int, set[int] | None] = {}
+    dirty: dict[int, Any] = {}
     for table_id, row_id, _ in ctx.touches:
         if row_id is None:
             dirty[table_id] = ALL
@@ -216,7 +216,7 @@ def refresh(ctx: Any) -> None:
     if not dirty:
         return
     for table, col in _order(schema, stored):
-        rows: set[int] | None = set() if dirty.get(table.id, set()) is not ALL else ALL
+        rows: Any = set() if dirty.get(table.id, set()) is not ALL else ALL
         if rows is not ALL:
             rows |= dirty.get(table.id) or set()
             for link_id in _hop_links(schema, table, col):

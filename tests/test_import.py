@@ -341,3 +341,15 @@ def test_cli_import_and_export(owner: ApiClient, app: Any, db_url: str, tmp_path
                                                                  "A-2,10,2026-01-01"]
     res = runner.invoke(cli, ["import", str(src), "--base", "999999"])
     assert res.exit_code != 0 and "no base" in res.output
+
+
+def test_wrong_forced_encoding_and_bad_options(owner: ApiClient, app: Any) -> None:
+    data = "Имя\nПётр\n".encode("cp1251")
+    err = upload(owner, data, "x.csv", expect=422, encoding="utf-8")["error"]
+    assert "not valid utf-8" in err["message"] and "encoding" in err["fields"]
+    err = upload(owner, data, "x.csv", expect=422, encoding="klingon")["error"]
+    assert "unknown encoding" in err["message"]
+    upload(owner, data, "x.csv", expect=422, format="pdf")
+    upload(owner, data, "x.csv", expect=422, delimiter=";;")
+    ok = upload(owner, data, "x.csv", encoding="cp1251")
+    assert ok["sheets"][0]["rows"] == [["Пётр"]]

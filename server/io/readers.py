@@ -199,29 +199,22 @@ def read_csv(path: str, limits: ReadLimits, encoding: str | None = None, delimit
         raise ImportFileError(f"the file has about {total:,} rows; imports are limited to {limits.max_rows:,}",
                               status=413, code="too_large")
 
-    def raw_rows() -> Iterator[tuple[int, list[str]]]:
-        csv.field_size_limit(limits.max_cell_chars)
-        with open_text(path, enc) as f:
-            reader = csv.reader(f, delimiter=delim)
-            line = 0
-            try:
-                for row in reader:
-                    line += 1
-                    yield reader.line_num, row
-            except csv.Error as exc:
-                msg = str(exc)
-                if "field larger" in msg:
-                    msg = f"a cell is longer than {limits.max_cell_chars:,} characters"
-                raise ImportFileError(f"row {line + 1}: {msg}") from None
-            except UnicodeDecodeError:
-                raise ImportFileError(f"row {line + 1}: the text is not valid {enc}; choose the file's encoding",
-                                      "encoding") from None
-
     header: list[str] = []
-    for _, row in raw_rows():
-        if not _blank(row):
-            header = row
-            break
+    # csv's field limit is process-wide; every import sets its own before reading.
+    csv.field_size_limit(limits.max_cell_chars)
+    with open_text(path, enc) as f:
+        try:
+            for row in csv.reader(f, delimiter=delim):
+                if not _blank(row):
+                    header = row
+                    break
+        except csv.Error as exc:
+            msg = str(exc)
+            if "field larger" in msg:
+                msg = f"a cell is longer than {limits.max_cell_chars:,} characters"
+            raise ImportFileError(f"the header row: {msg}") from None
+        except UnicodeDecodeError:
+            raise ImportFileError(f"the text is not valid {enc}; choose the file's encoding", "encoding") from None
     if not header:
         raise ImportFileError("the file has no rows")
     if len(header) > limits.max_columns:

@@ -1,10 +1,11 @@
 /**
  * The live connection to a base (/api/bases/{id}/live): actions committed by anyone arrive
  * as `op` frames in version order; others' presence (who is here, which cell) arrives as
- * `presence` frames. On a drop it reconnects with the last version it saw, and the server
- * replays what was missed (or says to reload when that is too much).
+ * `presence` frames. On a drop (or a gap in versions) it reconnects with the last version it
+ * applied, and the server replays what was missed (or says to reload when that is too much).
+ * Our own writes go over HTTP; their echoes are recognised by version and not applied twice.
  */
-import { clientId } from './api/client'
+import { clientId, writesInFlight } from './api/client'
 
 export interface LiveUser {
   id: number
@@ -38,6 +39,7 @@ export interface OpFrame {
   client: string | null
   schema_changed: boolean
   action: LiveAction
+  overwrote?: { table_id: number; row_id: string; column_id: number; client: string | null }[]
 }
 
 export interface LiveHandlers {
@@ -60,6 +62,8 @@ export class LiveConnection {
   private pingTimer: ReturnType<typeof setInterval> | null = null
   private presence: Omit<PresenceInfo, 'conn' | 'user'> | null = null
   private heartbeat = 20
+  /** Versions made by this tab's HTTP writes whose echo has not arrived yet. */
+  private own = new Set<number>()
 
   constructor(
     private readonly baseId: number,
@@ -74,9 +78,20 @@ export class LiveConnection {
     return this.version
   }
 
-  /** Our own HTTP writes return the version they made; nothing before it needs replaying. */
+  /** A version one of our HTTP writes made: its echo is not applied again. */
   noteVersion(v: number | undefined): void {
-    if (typeof v === 'number' && v > this.version) this.version = v
+    if (typeof v !== 'number' || v <= this.version) return
+    this.own.add(v)
+    if (this.own.size > 500) this.own.delete(this.own.values().next().value as number)
+  }
+
+  /** Ask again from our version: the server replays what we missed. */
+  private resync(): void {
+    const ws = this.ws
+    this.ws = null
+    this.clearPing()
+    ws?.close(1000)
+    this.connect()
   }
 
   private url(): string {
@@ -149,19 +164,29 @@ export class LiveConnection {
         this.clearPing()
         this.pingTimer = setInterval(() => this.send({ t: 'ping' }), this.heartbeat * 1000)
         this.handlers.onStatus('open')
-        if (f.reload) {
-          this.version = f.v
-          this.handlers.onReload()
-        } else if (typeof f.v === 'number' && f.v > this.version) this.version = f.v
+        if (f.reload) this.handlers.onReload()
+        if (typeof f.v === 'number') this.version = f.v
+        this.own.clear()
         this.handlers.onWelcome(f.me, (f.presence ?? []) as PresenceInfo[])
         if (this.presence) this.send({ t: 'presence', ...this.presence })
         break
-      case 'op':
-        if (typeof f.v === 'number') {
-          if (f.v <= this.version && f.client === clientId()) break
-          this.version = Math.max(this.version, f.v)
+      case 'op': {
+        const v = Number(f.v)
+        if (!Number.isFinite(v) || v <= this.version) break // a duplicate
+        if (v > this.version + 1) {
+          this.resync() // something is missing: it comes back in the replay
+          break
         }
+        this.version = v
+        if (this.own.delete(v)) break // our own write, already on screen
+        // Our own write whose HTTP answer is still on its way: that answer updates the screen.
+        if (f.client === clientId() && writesInFlight() > 0) break
         this.handlers.onOp(f as unknown as OpFrame)
+        break
+      }
+      case 'ping':
+      case 'pong':
+        if (typeof f.v === 'number' && f.v > this.version) this.resync()
         break
       case 'presence':
         this.handlers.onPresence(f as unknown as PresenceInfo)

@@ -156,6 +156,9 @@ COMPUTED = [
     ("invoices", {"key": "days_overdue", "name": n("Days overdue", "Дней просрочки"), "type": "formula", "options": {
         **INT, "formula": "if(and({balance} > 0, not({cancelled}), today() > {due_date}), "
                           "dateDif({due_date}, today(), 'D'), 0)"}}),
+    ("invoices", {"key": "days_late", "name": n("Days late at payment", "Дней опоздания с оплатой"), "type": "formula",
+                  "options": {**INT, "formula": "if(and({balance} <= 0, not(isblank({last_payment}))), "
+                                                "max(0, dateDif({due_date}, {last_payment}, 'D')), '')"}}),
     ("invoices", {"key": "days_to_due", "name": n("Days to due", "Дней до срока"), "type": "formula", "options": {
         **INT, "formula": "if({balance} > 0, dateDif(today(), {due_date}, 'D'), '')"}}),
     ("invoices", {"key": "aging", "name": n("Aging bucket", "Корзина просрочки"), "type": "formula", "options": {

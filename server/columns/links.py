@@ -70,18 +70,8 @@ def link_sides(schema: BaseSchema, col: ColumnMeta) -> LinkSides | None:
 
 
 def linked_rows(schema: BaseSchema, col: ColumnMeta, outer: Any) -> tuple[Any, Any, TableMeta, Any] | None:
-    """FROM junction JOIN other-table alias, the alias, the other table's meta, and the WHERE tying it to outer.
-
-    The same (link, outer row source) gets the same aliases within one loaded schema, so that
-    typing of the linked columns is memoised (server.formulas.compiler.column_typed) instead
-    of being redone for a fresh alias each time; a nested use has another outer, so it never
-    shares (and never wrongly correlates with) its parent's alias.
-    """
-    memo = schema.__dict__.setdefault("_linked_rows_memo", {})
-    key = (col.id, outer)
-    if key not in memo:
-        memo[key] = _linked_rows(schema, col, outer)
-    return memo[key]
+    """FROM junction JOIN other-table alias, the alias, the other table's meta, and the WHERE tying it to outer."""
+    return _linked_rows(schema, col, outer)
 
 
 def _linked_rows(schema: BaseSchema, col: ColumnMeta, outer: Any) -> tuple[Any, Any, TableMeta, Any] | None:

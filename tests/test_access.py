@@ -14,6 +14,11 @@ with a body that passes the route's schema, so the answer is about access, not i
 
 Only refused writes are sent, so at the end the base must be exactly as before (snapshot and
 version).
+
+A new endpoint is covered automatically. If its rule differs from the defaults (reads for
+viewers, writes for editors), add it to OWNER_ONLY, OWNER_ONLY_READS or VIEWER_MAY below; a
+new base-scoped path parameter belongs in SCOPED_PARAMS and, for the 404-before-validation
+guarantee, in `server.api.routing.register_scope`.
 """
 
 from __future__ import annotations

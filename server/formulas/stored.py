@@ -215,6 +215,7 @@ def refresh(ctx: Any) -> None:
             dirty[table_id] = _internal_ids(ctx.conn, table, sorted(set(public)))
     if not dirty:
         return
+    analyzed: set[str] = set()
     for table, col in _order(schema, stored):
         rows: Any = set() if dirty.get(table.id, set()) is not ALL else ALL
         if rows is not ALL:
@@ -232,6 +233,8 @@ def refresh(ctx: Any) -> None:
                     rows |= _linked_to(ctx.conn, schema, link, od)
         if rows is not ALL and not rows:
             continue
+        if rows is ALL:
+            _analyze_links(ctx, schema, table, col, analyzed)
         _update(ctx, table, col, rows)
         if rows is ALL:
             dirty[table.id] = ALL
@@ -240,6 +243,26 @@ def refresh(ctx: Any) -> None:
         if dirty.get(table.id) is not ALL:
             dirty[table.id] = (dirty.get(table.id) or set()) | rows
         _touch_rows(ctx, table, col, rows)
+
+
+def _analyze_links(ctx: Any, schema: Any, table: TableMeta, col: ColumnMeta, analyzed: set[str]) -> None:
+    """Before recomputing a whole column over links, give the planner statistics for the junction
+    and linked tables: without them (a fresh import) PostgreSQL scans the junction once per row."""
+    from server.columns.links import junction_name
+
+    names = []
+    for link_id in _hop_links(schema, table, col):
+        link = table.any_column(link_id)
+        other = schema.table(link.options.get("table_id")) if link is not None else None
+        if link is None or other is None or not link.options.get("link_id"):
+            continue
+        names += [junction_name(link.options["link_id"]), other.phys]
+    preparer = ctx.conn.dialect.identifier_preparer
+    for name in dict.fromkeys(names):
+        if name not in analyzed:
+            analyzed.add(name)
+            # Names come from catalog ids (l_<int>, t_<int>), never from user input.
+            ctx.conn.exec_driver_sql(f"ANALYZE {preparer.quote(name)}")
 
 
 def _touch_rows(ctx: Any, table: TableMeta, col: ColumnMeta, rows: set[int]) -> None:

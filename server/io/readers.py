@@ -381,21 +381,20 @@ def _xlsx_sheet(path: str, name: str, limits: ReadLimits) -> Sheet | None:
     width = len(headers)
 
     def data_rows() -> Iterator[list[Any]]:
+        # The sheet is in calamine's memory already, so cell lengths are left to the column
+        # types' own limits (text 10,000, long text 100,000 characters); this loop stays lean.
         started = False
         for row in _open_sheet(path, name).iter_rows():
-            vals = [_xl(v) for v in row]
+            vals = [None if v == "" else v for v in row]
+            first = vals[0] if vals else None
+            if (first is None or (type(first) is str and first.isspace())) and _blank(vals):
+                continue
             if not started:
-                if not _blank(vals):
-                    started = True
+                started = True
                 continue
-            if _blank(vals):
-                continue
-            for v in vals:
-                if isinstance(v, str) and len(v) > limits.max_cell_chars:
-                    raise ImportFileError(f"sheet {name!r}: a cell is longer than {limits.max_cell_chars:,} characters")
-            if len(vals) < width:
-                vals += [None] * (width - len(vals))
-            yield vals[:width]
+            if len(vals) != width:
+                vals = (vals + [None] * (width - len(vals)))[:width]
+            yield vals
 
     return Sheet(name, headers, data_rows, max(sh.height - 1, 0))
 

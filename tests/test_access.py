@@ -16,7 +16,7 @@ Only refused writes are sent, so at the end the base must be exactly as before (
 version).
 
 A new endpoint is covered automatically. If its rule differs from the defaults (reads for
-viewers, writes for editors), add it to OWNER_ONLY, OWNER_ONLY_READS or VIEWER_MAY below; a
+viewers, writes for editors), add it to OWNER_ONLY, OWNER_ONLY_READS, EDITOR_READS or VIEWER_MAY below; a
 new base-scoped path parameter belongs in SCOPED_PARAMS and, for the 404-before-validation
 guarantee, in `server.api.routing.register_scope`.
 """
@@ -47,6 +47,10 @@ OWNER_ONLY = {
 # Reads only owners may make.
 OWNER_ONLY_READS = {
     ("GET", "/api/bases/{base_id}/invitations"), ("GET", "/api/bases/{base_id}/webhooks"),
+}
+# Reads that need the editor role (they show how the base is shared or collected from outside).
+EDITOR_READS = {
+    ("GET", "/api/tables/{table_id}/forms"), ("GET", "/api/views/{view_id}/share-links"),
 }
 # Writes a viewer may make in a base they can read (everything else is 403 for them).
 VIEWER_MAY = {
@@ -198,7 +202,7 @@ def _expected(who: str, method: str, path: str, auth: bool, scoped: bool, real: 
             return {403}
         if write:
             return None
-        return {403} if (method, path) in OWNER_ONLY_READS else {200}
+        return {403} if (method, path) in OWNER_ONLY_READS | EDITOR_READS else {200}
     if who == "editor":
         if write:
             return {403} if (method, path) in OWNER_ONLY else None

@@ -69,6 +69,7 @@ TABLES = [
         {"key": "number", "name": n("Invoice No.", "Номер счёта"), "type": "text"},
         {"key": "customer", "name": n("Customer", "Клиент"), "type": "link",
          "options": {"table": "customers", "is_multiple": False, "other": {"key": "invoices", "name": n("Invoices", "Счета")}}},
+        {"key": "responsible", "name": n("Responsible", "Ответственный"), "type": "collaborator"},
         {"key": "invoice_date", "name": n("Invoice date", "Дата счёта"), "type": "date", "options": DATE},
         {"key": "due_date", "name": n("Due date", "Срок оплаты"), "type": "date", "options": DATE},
         {"key": "total", "name": n("Total", "Сумма"), "type": "number", "options": CUR},
@@ -139,10 +140,6 @@ COMPUTED = [
         "formula": "isblank({invoice})"}}),
     ("invoices", {"key": "manager", "name": n("Manager", "Менеджер"), "type": "lookup", "options": {
         "link": "customer", "column": "manager"}}),
-    ("customers", {"key": "manager_user", "name": n("Manager user", "Пользователь менеджера"), "type": "lookup",
-                   "options": {"link": "manager", "column": "user"}}),
-    ("invoices", {"key": "manager_user", "name": n("Manager user", "Пользователь менеджера"), "type": "lookup",
-                  "options": {"link": "customer", "column": "manager_user"}}),
     ("invoices", {"key": "paid", "name": n("Paid", "Оплачено"), "type": "rollup", "options": {
         **CURF, "link": "payments", "column": "cash", "summary": "sum"}}),
     ("invoices", {"key": "credited", "name": n("Credited", "Скорректировано"), "type": "rollup", "options": {
@@ -239,7 +236,7 @@ VIEWS = [
         "filters": all_of(OPEN), "sorts": [{"column": "days_overdue", "direction": "desc"}],
         "group_by": [{"column": "manager"}, {"column": "aging"}], "row_colors": AGING_COLORS, "summaries": SUMS}},
     {"table": "invoices", "key": "mine", "name": n("My invoices", "Мои счета"), "settings": {
-        "filters": all_of(f("manager_user", "has_any_of", ["me"]), OPEN),
+        "filters": all_of(f("responsible", "has_any_of", ["me"]), OPEN),
         "sorts": [{"column": "days_overdue", "direction": "desc"}], "group_by": [{"column": "aging"}],
         "row_colors": AGING_COLORS, "summaries": SUMS}},
     {"table": "invoices", "key": "disputed", "name": n("Disputed", "Спорные"), "settings": {
@@ -358,7 +355,7 @@ def sample(rnd: random.Random) -> dict[str, list[dict]]:
         total = round(rnd.uniform(15_000, 1_200_000), -2)
         inv = {"$key": f"i{i}", "number": f"СЧ-{2026}-{i + 1:04d}", "customer": [f"c{c}"],
                "invoice_date": {"$days": issued}, "due_date": {"$days": due}, "total": total,
-               "stage": "None / Нет"}
+               "stage": "None / Нет", "responsible": ["$me"] if customers[c]["manager"] == ["m0"] else None}
         roll = rnd.random()
         if due < -10 and roll < 0.55:   # paid in full, some late
             paid_on = min(due + rnd.randint(-10, 25), -1)

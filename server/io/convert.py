@@ -212,6 +212,8 @@ def column_converter(col: ColumnMeta, vctx: ValueContext, day_first: bool | None
 
         def date(vals: list[Any]) -> list[Any]:
             types = set(map(type, vals))
+            if types <= {dt.date, NoneType}:  # XLSX dates without a time
+                return [dt.datetime(v.year, v.month, v.day) if v is not None else None for v in vals]
             if types <= {dt.datetime, NoneType}:  # XLSX dates
                 if midnight_only:
                     return [v.replace(hour=0, minute=0, second=0, microsecond=0) if v is not None else None

@@ -120,9 +120,10 @@ class ColumnDetector:
         types = set(map(type, vals))
         if types <= {float, int} and self._numbers_chunk(vals):
             return
-        if types == {dt.datetime} and "date" in self.ok:
+        if types <= {dt.datetime, dt.date} and "date" in self.ok:
             self.ok &= {"date"}
-            if not self.has_time and any(v.hour or v.minute or v.second for v in vals):
+            if dt.datetime in types and not self.has_time and \
+                    any(v.hour or v.minute or v.second for v in vals if type(v) is dt.datetime):
                 self.has_time = True
             self._bulk_distinct(set(map(str, vals)), vals)
             return

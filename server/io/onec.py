@@ -370,18 +370,13 @@ def read(fmt: str, path: str, limits: ReadLimits, encoding: str | None = None,
     raise ImportFileError(f"unknown 1C format {fmt!r}", "format")
 
 
-def suggest(source: Source) -> str | None:
+def suggest(source: Source, first_rows: list[list[Any]]) -> str | None:
     """A 1C layout recognised in a generic CSV/XLSX upload (the preview offers it; nothing switches
     by itself, because the 1C readers rename columns to the receivables template's names)."""
     if source.format not in ("csv", "xlsx") or not source.sheets:
         return None
     sheet = source.sheets[0]
-    rows: list[list[Any]] = [list(sheet.headers)]
-    for i, row in enumerate(sheet.rows()):
-        if i >= 40:
-            break
-        rows.append(row)
-    for cells in rows:
+    for cells in [list(sheet.headers), *first_rows]:
         norm = {_norm(v) for v in cells}
         if any("сальдо на начало" in c for c in norm):
             return "1c-osv62"

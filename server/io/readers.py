@@ -380,11 +380,14 @@ def _xlsx_sheet(path: str, name: str, limits: ReadLimits) -> Sheet | None:
     headers = clean_headers([_xl(v) for v in header], sh.width)
     width = len(headers)
 
+    loaded = [sh]  # the first pass (detection) reuses the sheet opened here; later passes reopen
+
     def data_rows() -> Iterator[list[Any]]:
         # The sheet is in calamine's memory already, so cell lengths are left to the column
         # types' own limits (text 10,000, long text 100,000 characters); this loop stays lean.
         started = False
-        for row in _open_sheet(path, name).iter_rows():
+        sheet = loaded.pop() if loaded else _open_sheet(path, name)
+        for row in sheet.iter_rows():
             vals = [None if v == "" else v for v in row]
             first = vals[0] if vals else None
             if (first is None or (type(first) is str and first.isspace())) and _blank(vals):

@@ -62,6 +62,7 @@ class ImportJob:
     source: Source | None = None
     detected: dict[str, list[Detected]] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
+    first_rows: dict[str, list[list[Any]]] = field(default_factory=dict)
     progress: Progress = field(default_factory=Progress)
     error: dict | None = None
     result: dict | None = None
@@ -151,8 +152,18 @@ def open_job(job: ImportJob, cfg: Config, *, fmt: str | None = None, encoding: s
                       sheets=sheets, customers=customers)
     job.fmt, job.encoding, job.delimiter, job.source = src.format, src.encoding, src.delimiter, src
     job.detected, job.counts = {}, {}
+    job.first_rows = {}
     for sheet in src.sheets:
-        detected, n = detect_columns(sheet.headers, sheet.rows())
+        first: list[list[Any]] = job.first_rows.setdefault(sheet.name, [])
+
+        def keep_first(rows: Any, first: list = first) -> Any:
+            # The preview's first rows come from the detection pass (no second read of the file).
+            for row in rows:
+                if len(first) < PREVIEW_ROWS:
+                    first.append(row)
+                yield row
+
+        detected, n = detect_columns(sheet.headers, keep_first(sheet.rows()))
         if day_first is not None:
             for d in detected:
                 if d.type == "date" and d.day_first is not None:
@@ -166,11 +177,7 @@ def preview(job: ImportJob) -> dict[str, Any]:
     assert job.source is not None
     out = []
     for sheet in job.source.sheets:
-        rows = []
-        for row in sheet.rows():
-            rows.append([_preview_cell(v) for v in row])
-            if len(rows) >= PREVIEW_ROWS:
-                break
+        rows = [[_preview_cell(v) for v in row] for row in job.first_rows.get(sheet.name, [])]
         out.append({
             "name": sheet.name, "rows_total": job.counts.get(sheet.name, 0),
             "columns": [{"source": i, "name": h, "type": d.type, "options": d.options, "day_first": d.day_first,
@@ -181,7 +188,7 @@ def preview(job: ImportJob) -> dict[str, Any]:
     from server.io.onec import suggest
 
     return {"import_id": job.id, "file": job.filename, "format": job.fmt, "encoding": job.encoding,
-            "delimiter": job.delimiter, "warnings": job.source.warnings, "suggested_format": suggest(job.source),
+            "delimiter": job.delimiter, "warnings": job.source.warnings, "suggested_format": suggest(job.source, job.first_rows.get(job.source.sheets[0].name, [])),
             "sheets": out}
 
 

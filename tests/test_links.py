@@ -237,3 +237,15 @@ def test_filter_sort_and_group_on_computed_columns_through_views(ar: dict) -> No
     c.patch(f"/api/tables/{ar['pay']}/rows", {"rows": [{"_id": ar["p"][0], "Amount": 80}]})
     rows = c.get(f"/api/views/{view['id']}/rows?keys=names")["rows"]
     assert [r["Number"] for r in rows] == ["INV-3"]
+
+
+def test_duplicating_a_table_gives_its_link_columns_links_of_their_own(ar: dict) -> None:
+    c, inv = ar["c"], ar["inv"]
+    copy = c.post(f"/api/tables/{inv}/duplicate", {"name": "Invoices copy"}, expect=201)["table"]
+    rows = c.rows(table_id=copy["id"])
+    assert {r["Number"]: r["Payments"] for r in rows} == {"INV-1": [], "INV-2": []}
+    assert {r["Number"]: r["Paid"] for r in rows} == {"INV-1": 0.0, "INV-2": 0.0}
+    # The original keeps its links, and the payments table now has one more back-link column.
+    assert _state(c, inv)["INV-1"][:3] == (50.0, 50.0, 2.0)
+    names = [x["name"] for x in c.get(f"/api/tables/{ar['pay']}")["columns"]]
+    assert "Invoices" in names and "Invoices copy" in names

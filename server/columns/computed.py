@@ -168,6 +168,18 @@ class FormulaOptions(Schema):
     date_format = fields.String(load_default="YYYY-MM-DD", validate=validate.Length(max=40))
 
 
+def same_name_here(ctx: Any, table: TableMeta, column_id: Any) -> Any:
+    """A column id from another table (a duplicated table's options) mapped to this table's
+    column of the same name; ids of this table, and unknown ones, are left alone."""
+    if not isinstance(column_id, int) or table.any_column(column_id) is not None:
+        return column_id
+    found = ctx.schema.column(column_id)
+    if found is None:
+        return column_id
+    twin = next((c for c in table.columns if c.name == found[1].name), None)
+    return twin.id if twin is not None else column_id
+
+
 def check_cycle(schema: Any, target: int | None, start_deps: list[int]) -> None:
     """Refuse a change that makes `target` depend on itself; the message names the chain."""
     if target is None:
@@ -234,7 +246,10 @@ class FormulaType(_Computed):
         options = dict(options)
         try:
             if ctx.trusted and options.get("source"):
-                source = options["source"]
+                from server.formulas.parser import rewrite_refs
+
+                source = rewrite_refs(options["source"],
+                                      lambda r: f"#{same_name_here(ctx, table, r.column_id)}")
                 tree = C.parse_source(source)
             else:
                 source, tree = C.source_text(options["formula"], table)
@@ -367,6 +382,8 @@ class _Linked(_Computed):
         options = dict(options)
         if "link" in options or "column" in options:
             options.pop("condition_source", None)
+        if ctx.trusted and "link_column_id" in options:
+            options["link_column_id"] = same_name_here(ctx, table, options["link_column_id"])
         _, other = _resolve_link(ctx, table, options)
         deps = [options["link_column_id"]]
         if self.uses_target:

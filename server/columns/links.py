@@ -94,6 +94,8 @@ class LinkOptions(Schema):
     # Limit choices to the rows of this view of the other table (checked when writing links).
     view_id = fields.Integer(load_default=None, allow_none=True)
     other_name = fields.String(load_default=None, allow_none=True, validate=validate.Length(min=1, max=200))
+    # Set only by after_add when it makes the other side of a new link.
+    counterpart = fields.Boolean(load_default=False)
 
 
 class LinkType(ColumnType):
@@ -111,7 +113,10 @@ class LinkType(ColumnType):
             for k in INTERNAL_OPTIONS:
                 loaded[k] = existing.get(k)
             loaded["table"] = None
-        return {k: v for k, v in loaded.items() if v is not None or k in ("view_id",)}
+        out = {k: v for k, v in loaded.items() if v is not None or k in ("view_id",)}
+        if not out.get("counterpart"):
+            out.pop("counterpart", None)
+        return out
 
     def default_options(self) -> dict:
         return {"is_multiple": True, "side": "a", "view_id": None}
@@ -121,8 +126,12 @@ class LinkType(ColumnType):
         ref = options.pop("table", None)
         if col is not None and col.type == "link":
             return options
-        if options.get("link_id") and not ctx.trusted:
+        if (options.get("link_id") or options.get("counterpart")) and not ctx.trusted:
             raise invalid("options.link_id is set by the server", {"options.link_id": ["set by the server"]})
+        if not options.get("counterpart"):
+            # A copy of a link column (duplicate_table) gets a link of its own, empty.
+            for k in ("link_id", "other_column_id", "side"):
+                options.pop(k, None)
         if ref is None and options.get("table_id") is None:
             raise invalid("options.table: say which table to link to", {"options.table": ["required"]})
         if ref is not None:
@@ -153,8 +162,12 @@ class LinkType(ColumnType):
     def after_add(self, ctx: Any, table: TableMeta, col: ColumnMeta, payload: dict) -> None:
         from server.catalog import schema as cat
 
-        if col.options.get("link_id"):
-            return  # the counterpart of a link made just now
+        if col.options.get("counterpart"):
+            # The other side of a link made just now: it only needs the marker gone.
+            clean = {k: v for k, v in col.options.items() if k != "counterpart"}
+            ctx.conn.execute(sa.update(cat.columns).where(cat.columns.c.id == col.id).values(options=clean))
+            ctx.reload_schema()
+            return
         other = ctx.schema.table(col.options["table_id"])
         create_junction(ctx.conn, col.id)
         name = col.options.get("other_name") or table.name
@@ -165,7 +178,7 @@ class LinkType(ColumnType):
             n += 1
         done = ctx.run_done({"type": "add_column", "table_id": other.id, "name": name, "column_type": "link",
                              "options": {"table_id": table.id, "link_id": col.id, "other_column_id": col.id,
-                                         "side": "b", "is_multiple": True}}, trusted=True)
+                                         "side": "b", "is_multiple": True, "counterpart": True}}, trusted=True)
         mine = {k: v for k, v in col.options.items() if k != "other_name"}
         mine.update({"link_id": col.id, "other_column_id": done.payload["column_id"], "side": "a"})
         ctx.conn.execute(sa.update(cat.columns).where(cat.columns.c.id == col.id).values(options=mine))

@@ -249,3 +249,18 @@ def test_duplicating_a_table_gives_its_link_columns_links_of_their_own(ar: dict)
     assert _state(c, inv)["INV-1"][:3] == (50.0, 50.0, 2.0)
     names = [x["name"] for x in c.get(f"/api/tables/{ar['pay']}")["columns"]]
     assert "Invoices" in names and "Invoices copy" in names
+
+
+def test_links_limited_to_a_view(ar: dict) -> None:
+    c, inv, pay = ar["c"], ar["inv"], ar["pay"]
+    kind = next(x["id"] for x in c.get(f"/api/tables/{pay}")["columns"] if x["name"] == "Kind")
+    view = c.post(f"/api/tables/{pay}/views", {"name": "Cash only", "settings": {
+        "filters": [{"column_id": kind, "operator": "is", "value": "cash"}]}}, expect=201)["view"]
+    c.add_column("Cash payments", "link", {"table": "Payments", "view_id": view["id"]}, table_id=inv)
+    c.patch(f"/api/tables/{inv}/rows", {"rows": [{"_id": ar["i"][0], "Cash payments": [ar["p"][0]]}]})
+    r = c.patch(f"/api/tables/{inv}/rows", {"rows": [{"_id": ar["i"][0], "Cash payments": [ar["p"][1]]}]},
+                expect=422).get_json()
+    assert "not in the view" in r["error"]["message"]
+    assert [x["display_value"] for x in _by_number(c, inv)["INV-1"]["Cash payments"]] == ["P1"]
+    c.post(f"/api/tables/{inv}/columns", {"name": "Bad", "type": "link",
+                                          "options": {"table": "Payments", "view_id": 99999}}, expect=422)

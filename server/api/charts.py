@@ -14,7 +14,7 @@ from server.api.rows import value_context
 from server.auth.service import Principal
 from server.catalog import schema as cat
 from server.charts.actions import validate_settings
-from server.charts.compute import compute, group_expression
+from server.charts.compute import NUMERIC_TYPES, compute, group_expression, value_type
 from server.errors import invalid, not_found
 from server.query.rows import base_select
 from server.state import state
@@ -107,10 +107,11 @@ def _key_clause(expr: Any, col: Any, granularity: str | None, key: str | None) -
     """expr = the category key the chart returned (keys travel as text in the query string)."""
     if key in (None, ""):
         return expr.is_(None)
-    if granularity or col.type in ("text", "single-select", "email", "url", "phone", "long-text"):
-        return expr == key
-    if col.type == "checkbox":
+    kind = value_type(col)
+    if kind == "checkbox":
         return expr.is_(key.lower() in ("true", "1"))
+    if granularity or kind not in NUMERIC_TYPES:
+        return expr == key
     try:
         return expr == float(key)
     except ValueError:

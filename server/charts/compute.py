@@ -15,10 +15,11 @@ from sqlalchemy.engine import Connection
 from server.catalog.model import ColumnMeta, TableMeta
 from server.columns.base import ValueContext
 from server.errors import invalid
-from server.storage.sqlfuncs import date_bucket
+from server.storage.sqlfuncs import as_text, date_bucket
 
 DATE_TYPES = ("date", "ctime", "mtime")
 NUMERIC_TYPES = ("number", "duration", "rate", "auto-number")
+LIST_TYPES = ("lookup", "link", "multiple-select", "collaborator", "file", "image")
 MAX_CATEGORIES = 1000
 
 
@@ -29,7 +30,7 @@ def _column(table: TableMeta, column_id: int | None, field: str) -> ColumnMeta:
     return col
 
 
-def _value_type(col: ColumnMeta) -> str:
+def value_type(col: ColumnMeta) -> str:
     """The result type of a column for aggregation (formulas and rollups declare theirs)."""
     result_type = getattr(col.type_cls, "result_type", None)
     if callable(result_type):
@@ -41,8 +42,12 @@ def group_expression(table: TableMeta, spec: dict, field: str) -> tuple[sa.Colum
     col = _column(table, spec.get("column_id"), f"{field}.column_id")
     expr = col.type_cls.expression(table.sa_table, col)
     granularity = spec.get("granularity")
+    if isinstance(expr.type, sa.JSON) or col.type in LIST_TYPES:
+        # Lists (lookups, links, multiple selects, collaborators) group by their JSON text:
+        # PostgreSQL has no equality for json values.
+        expr = as_text(expr)
     if granularity:
-        if _value_type(col) not in DATE_TYPES:
+        if value_type(col) not in DATE_TYPES:
             raise invalid(f"{field}: {col.name!r} is not a date column", {f"{field}.granularity": ["needs a date column"]})
         expr = date_bucket(granularity, expr)
     return expr, col
@@ -56,7 +61,7 @@ def value_expression(table: TableMeta, spec: dict) -> sa.ColumnElement:
     expr = col.type_cls.expression(table.sa_table, col)
     if agg == "distinct":
         return sa.func.count(sa.distinct(expr))
-    if _value_type(col) not in NUMERIC_TYPES and agg in ("sum", "avg"):
+    if value_type(col) not in NUMERIC_TYPES and agg in ("sum", "avg"):
         raise invalid(f"value: {agg} needs a number column, {col.name!r} is {col.type}",
                       {"value.column_id": ["not a number column"]})
     return {"sum": sa.func.sum, "avg": sa.func.avg, "min": sa.func.min, "max": sa.func.max}[agg](expr)
@@ -162,7 +167,7 @@ def compute(conn: Connection, table: TableMeta, settings: dict, where: list[Any]
     if ctype in ("number", "compare") and settings.get("compare"):
         cmp_spec = settings["compare"]
         dcol = _column(table, cmp_spec["column_id"], "compare.column_id")
-        if _value_type(dcol) not in DATE_TYPES:
+        if value_type(dcol) not in DATE_TYPES:
             raise invalid("compare: needs a date column", {"compare.column_id": ["not a date column"]})
         period_expr = date_bucket("week" if cmp_spec["period"] == "week" else cmp_spec["period"],
                                   dcol.type_cls.expression(t, dcol))

@@ -45,8 +45,13 @@ def _stored(table: TableMeta, column_id: int) -> Any:
     return col
 
 
-def index_columns(table: TableMeta, settings: dict[str, Any]) -> tuple[str, ...]:
-    """The physical columns of the index that serves a view best (empty: none helps)."""
+def index_columns(table: TableMeta, settings: dict[str, Any]) -> tuple[tuple[str, bool], ...]:
+    """The index that serves a view best, as (physical column, descending) pairs; empty: none.
+
+    Equality filters first, then the view's order exactly as the query spells it (sort
+    columns in their directions, or the manual order, then the row id), then the other
+    filtered columns: the window is read off the index in order, with no sort step, and a
+    deep window skips rows inside the index."""
     tree = settings.get("filters") or {}
     equal: list[str] = []
     other: list[str] = []
@@ -58,30 +63,39 @@ def index_columns(table: TableMeta, settings: dict[str, Any]) -> tuple[str, ...]
             if col is None:
                 continue
             (equal if node["operator"] in EQUALITY_OPERATORS else other).append(col.phys)
-    sorts: list[str] = []
+    if settings.get("group_by"):
+        return ()  # grouped views are read by group keys first; group-by scans anyway
+    order: list[tuple[str, bool]] = []
     for s in settings.get("sorts") or []:
         col = _stored(table, s["column_id"])
-        if col is None:
-            break  # an index helps the order only up to the first key it cannot hold
-        expr = col.type_cls.expression(table.sa_table, col)
-        if family_of(col.type_cls) == "checkbox" or col.type_cls.sort_expression(expr, col) is not expr:
+        expr = col.type_cls.expression(table.sa_table, col) if col is not None else None
+        if col is None or family_of(col.type_cls) == "checkbox" or col.type_cls.sort_expression(expr, col) is not expr:
+            if not equal:
+                return ()
+            order = []  # the order cannot come from the index; the equality part still helps
             break
-        sorts.append(col.phys)
-    if settings.get("group_by"):
-        sorts = []  # grouped views are ordered by group keys first; the sort index would not serve
-    if not equal and not sorts:
-        return ()
-    cols = list(dict.fromkeys([*equal, *sorts, *other]))
+        order.append((col.phys, s.get("direction") == "desc"))
+    if not order and not settings.get("sorts"):
+        if not equal:
+            return ()
+        order = [("_order", False)]
+    if order:
+        order.append(("id", False))
+    cols: list[tuple[str, bool]] = []
+    for item in [*[(c, False) for c in equal], *order, *[(c, False) for c in other]]:
+        if item[0] not in {c for c, _ in cols}:
+            cols.append(item)
     return tuple(cols[:MAX_INDEX_COLUMNS])
 
 
-def index_name(table: TableMeta, cols: tuple[str, ...]) -> str:
-    return f"vx_{table.id}_{hashlib.sha1(','.join(cols).encode()).hexdigest()[:10]}"
+def index_name(table: TableMeta, cols: tuple[tuple[str, bool], ...]) -> str:
+    spec = ",".join(f"{c}{' desc' if d else ''}" for c, d in cols)
+    return f"vx_{table.id}_{hashlib.sha1(spec.encode()).hexdigest()[:10]}"
 
 
-def desired_indexes(conn: sa.Connection, table: TableMeta) -> dict[str, tuple[str, ...]]:
+def desired_indexes(conn: sa.Connection, table: TableMeta) -> dict[str, tuple[tuple[str, bool], ...]]:
     v = cat.views
-    out: dict[str, tuple[str, ...]] = {}
+    out: dict[str, tuple[tuple[str, bool], ...]] = {}
     for row in conn.execute(sa.select(v.c.settings).where(v.c.table_id == table.id, v.c.deleted_at.is_(None))):
         try:
             settings = load_settings(row.settings)
@@ -116,8 +130,10 @@ def sync_table(db: Any, schema_cache: Any, base_id: int, table_id: int) -> dict[
     for name, cols in sorted(want.items()):
         if name in have:
             continue
-        # Names are ours (ids and a hash), never user text.
-        col_sql = ", ".join(f'"{c}"' for c in cols)
+        # Names are ours (ids and a hash), never user text. Directions and NULL placement
+        # match the ORDER BY the compiler writes (NULL smallest), so no sort step is needed.
+        col_sql = ", ".join(f'"{c}"' + (" DESC" if d else "") + ((" NULLS LAST" if d else " NULLS FIRST") if pg else "")
+                            for c, d in cols)
         _ddl(db, f'CREATE INDEX {"CONCURRENTLY " if pg else ""}IF NOT EXISTS "{name}" ON "{table.phys}" ({col_sql})',
              pg)
         created.append(name)

@@ -2,7 +2,8 @@
 driven by Playwright. Screenshots of key screens go to test-output/browser/ for review.
 
 They need the built web app (`make web`, or `cd web && npm ci && npm run build`) and
-/usr/bin/chromium (or CHROMIUM=/path); without either they skip with the reason.
+/usr/bin/chromium (or CHROMIUM=/path); without either they skip with the reason, or fail
+when TABLO_REQUIRE_BROWSER=1 (as .ci/run sets).
 """
 
 from __future__ import annotations
@@ -89,10 +90,15 @@ class Api:
 
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: Any) -> Iterator[Server]:
+    missing = None
     if not MANIFEST.exists():
-        pytest.skip("the web app is not built (run `make web`)")
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM}")
+        missing = "the web app is not built (run `make web`)"
+    elif not Path(CHROMIUM).exists():
+        missing = f"no Chromium at {CHROMIUM}"
+    if missing:
+        if os.environ.get("TABLO_REQUIRE_BROWSER") == "1":  # CI: a skipped browser test is a failure
+            pytest.fail(f"browser tests are required (TABLO_REQUIRE_BROWSER=1) but {missing}")
+        pytest.skip(missing)
     srv = Server(tmp_path_factory.mktemp("browser"))
     yield srv
     srv.stop()

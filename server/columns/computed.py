@@ -8,6 +8,7 @@ column id (`options.source`); `options.formula` is the text users see, rewritten
 
 from __future__ import annotations
 
+import abc
 import datetime as dt
 import json
 from typing import Any
@@ -85,7 +86,7 @@ def _kind_of(col: ColumnMeta) -> str:
     return col.options.get("result_type") or "text"
 
 
-class _Computed(ColumnType):
+class _Computed(ColumnType, metaclass=abc.ABCMeta):
     stored = False
     read_only = True
     allow_type_change = True
@@ -126,8 +127,9 @@ class _Computed(ColumnType):
         """The plain type id this column's values behave like: number, text, date or checkbox."""
         return RESULT_AS_TYPE.get(_kind_of(col), "text")
 
+    @abc.abstractmethod
     def typed(self, env: C.Env, col: ColumnMeta) -> C.Typed:
-        raise NotImplementedError
+        """The column's value as a typed SQL expression (each computed type defines it)."""
 
     def expression(self, table: sa.Table, col: ColumnMeta) -> sa.ColumnElement:
         from server.formulas.stored import is_stored

@@ -208,7 +208,16 @@ def _on_action(entry: dict[str, Any]) -> None:
     except RuntimeError:  # applied outside an app (a script): nothing to schedule against
         return
     table_id = payload.get("table_id") if is_view else None
+    if table_id is None and not _base_has_views(st.db, entry["base_id"]):
+        return  # a column changed in a base without views: no view index can be affected
     schedule(st.db, st.schema_cache, entry["base_id"], table_id)
+
+
+def _base_has_views(db: Any, base_id: int) -> bool:
+    with db.read() as conn:
+        return conn.execute(
+            sa.select(cat.views.c.id).join(cat.tables, cat.tables.c.id == cat.views.c.table_id)
+            .where(cat.tables.c.base_id == base_id).limit(1)).first() is not None
 
 
 events.subscribe(_on_action)

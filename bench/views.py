@@ -133,6 +133,7 @@ def main() -> None:
     ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--pg", default=None, help="PostgreSQL URL (postgresql+psycopg://...)")
     ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--skip-search", action="store_true", help="leave out the (slow on SQLite) search")
     args = ap.parse_args()
 
     from server.query import indexes, paging
@@ -242,6 +243,8 @@ def main() -> None:
         ("search a word (positions)", f"/api/views/{v_all}/search?q={quote('Ромашка')}",
          lambda c: paging.search_positions(c, cv_all, "Ромашка")),
     ]
+    if args.skip_search:
+        cases = [c for c in cases if not c[0].startswith("search")]
     results = []
     for name, path, ours in cases:
         api_ms = median_ms(lambda p=path: api(p), args.repeat)

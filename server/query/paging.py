@@ -79,12 +79,23 @@ def after(keys: list[OrderKey], values: list[Any]) -> sa.ColumnElement:
     cond = sa.or_(*alternatives)
     first, v = keys[0], values[0]
     # A plain range on the first key as well, so the database can seek in an index instead
-    # of testing the OR chain row by row (descending keys keep NULLs after every value).
+    # of testing the OR chain row by row (descending keys keep NULLs after every value:
+    # `window` splits that case in two seeking parts).
     if v is not None and not first.desc:
         return sa.and_(first.expr >= _bind(first, v), cond)
     if v is None and first.desc:
         return sa.and_(first.expr.is_(None), cond)
     return cond
+
+
+def _after_parts(keys: list[OrderKey], values: list[Any]) -> list[sa.ColumnElement] | None:
+    """For a descending first key and a non-empty value, "after" is two ranges: values up to
+    it (seekable) and the empty ones (seekable); None when one condition already seeks."""
+    first, v = keys[0], values[0]
+    if not first.desc or v is None:
+        return None
+    cond = after(keys, values)
+    return [sa.and_(first.expr <= _bind(first, v), cond), sa.and_(first.expr.is_(None), cond)]
 
 
 def before(keys: list[OrderKey], values: list[Any]) -> sa.ColumnElement:
@@ -102,7 +113,18 @@ def window(conn: Connection, cv: CompiledView, offset: int = 0, limit: int = 100
     t = cv.table.sa_table
     stmt = compiled_select(cv).add_columns(*_key_columns(cv))
     if cursor is not None:
-        stmt = stmt.where(after(cv.order, decode_cursor(cv, cursor))).limit(limit + 1)
+        values = decode_cursor(cv, cursor)
+        parts = _after_parts(cv.order, values)
+        if parts is None:
+            stmt = stmt.where(after(cv.order, values)).limit(limit + 1)
+        else:
+            # Each part seeks in the view's index and stops after the window; the union of
+            # at most 2 × (limit + 1) rows is put back in view order.
+            subs = [stmt.where(p).limit(limit + 1).subquery() for p in parts]
+            union = sa.union_all(*[sa.select(*sub.c) for sub in subs]).subquery()
+            order = [(union.c[f"_k{i}"].desc().nulls_last() if k.desc else union.c[f"_k{i}"].asc().nulls_first())
+                     for i, k in enumerate(cv.order)]
+            stmt = sa.select(*union.c).order_by(*order).limit(limit + 1)
     elif offset >= DEFERRED_JOIN_FROM:
         ids = (sa.select(t.c.id).where(cv.where_clause()).order_by(*cv.order_clauses())
                .offset(offset).limit(limit + 1))

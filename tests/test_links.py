@@ -264,3 +264,38 @@ def test_links_limited_to_a_view(ar: dict) -> None:
     assert [x["display_value"] for x in _by_number(c, inv)["INV-1"]["Cash payments"]] == ["P1"]
     c.post(f"/api/tables/{inv}/columns", {"name": "Bad", "type": "link",
                                           "options": {"table": "Payments", "view_id": 99999}}, expect=422)
+
+
+def test_stored_rollup_over_a_lookup_follows_the_third_table(owner: ApiClient) -> None:
+    """Customers → Invoices → Payments: a stored rollup over a (live) lookup is refreshed when a
+    payment changes, although no stored column of the middle table reads the payments."""
+    c, base = owner, owner.base_id
+    cus = c.post(f"/api/bases/{base}/tables", {"name": "Customers", "columns": [
+        {"name": "Name", "type": "text"}]}, expect=201)["table"]["id"]
+    inv = c.post(f"/api/bases/{base}/tables", {"name": "Invoices", "columns": [
+        {"name": "Number", "type": "text"}]}, expect=201)["table"]["id"]
+    pay = c.post(f"/api/bases/{base}/tables", {"name": "Payments", "columns": [
+        {"name": "Ref", "type": "text"}, {"name": "Amount", "type": "number"}]}, expect=201)["table"]["id"]
+    c.add_column("Payments", "link", {"table": "Payments"}, table_id=inv)
+    c.add_column("Amounts", "lookup", {"link": "Payments", "column": "Amount"}, table_id=inv)
+    c.add_column("Invoices", "link", {"table": "Invoices"}, table_id=cus)
+    c.add_column("Paid", "rollup", {"link": "Invoices", "column": "Amounts", "summary": "concatenate"},
+                 table_id=cus)
+    p = [r["_id"] for r in c.insert([{"Ref": "P1", "Amount": 30}, {"Ref": "P2", "Amount": 20}], table_id=pay)]
+    i = [r["_id"] for r in c.insert([{"Number": "INV-1", "Payments": p}], table_id=inv)]
+    c.insert([{"Name": "Acme", "Invoices": i}], table_id=cus)
+    cols = {x["name"]: x for x in c.get(f"/api/tables/{cus}")["columns"]}
+    assert cols["Paid"]["options"]["result_type"] == "text"
+
+    def paid() -> str:
+        return c.rows(table_id=cus)[0]["Paid"]
+
+    before = paid()
+    assert "30" in before and "20" in before
+    c.patch(f"/api/tables/{pay}/rows", {"rows": [{"_id": p[0], "Amount": 75}]})
+    after = paid()
+    assert "75" in after and "30" not in after
+    c.undo()
+    assert paid() == before
+    c.redo()
+    assert paid() == after

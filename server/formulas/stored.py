@@ -5,7 +5,8 @@ columns) keep their value in a physical column `c_<id>_m<kind><version>`; everyt
 computed in the query. After every action (before it commits) `refresh` recomputes exactly
 the affected cells with `UPDATE t SET c = <compiled expression> WHERE id IN (...)`:
 - rows the action touched, in the column's own table;
-- rows linked (through the links the column reads) to rows that changed in the other table;
+- rows linked (through the links the column reads) to rows that changed in the other table,
+  following live lookups there on to the tables they read (a rollup over a lookup);
 - whole columns when a table's schema changed.
 Columns are refreshed in dependency order, and refreshed rows count as changed for the
 columns after them (an invoice's Paid, then its Balance, then a customer's debt).
@@ -63,15 +64,16 @@ def wanted_kind(table: TableMeta, col: ColumnMeta) -> str | None:
     return None if x.volatile else x.kind
 
 
-def sync_storage(ctx: Any) -> None:
+def sync_storage(ctx: Any, only: set[int] | None = None) -> None:
     """Give each row-data-only computed column a physical column of its kind; drop it from volatile ones.
 
     Derived from options and the schema only, so undo and redo re-derive the same state.
+    `only`: the columns a change can affect (a column and its dependents); None checks every column.
     """
     changed = False
     for table in ctx.schema.live_tables():
         for col in table.columns:
-            if col.type not in MATERIALISED_TYPES:
+            if col.type not in MATERIALISED_TYPES or (only is not None and col.id not in only):
                 continue
             want = wanted_kind(table, col)
             have = stored_kind(col)
@@ -102,9 +104,11 @@ def _deps(schema: Any, col: ColumnMeta) -> list[int]:
     return fn(col) if fn else []
 
 
-def _hop_links(schema: Any, table: TableMeta, col: ColumnMeta) -> set[int]:
-    """Link columns of `table` whose other side feeds this column (through same-table formulas)."""
-    out: set[int] = set()
+def _hops(schema: Any, table: TableMeta, col: ColumnMeta) -> dict[int, set[int]]:
+    """Link columns of `table` whose other side feeds this column (through same-table formulas),
+    each with the columns of the other table it reads there (a lookup's or rollup's target,
+    a condition's inputs)."""
+    out: dict[int, set[int]] = {}
     seen: set[int] = set()
     stack = [col]
     while stack:
@@ -112,17 +116,61 @@ def _hop_links(schema: Any, table: TableMeta, col: ColumnMeta) -> set[int]:
         if c.id in seen:
             continue
         seen.add(c.id)
+        deps = _deps(schema, c)
         if c.type in LINK_BASED and c.options.get("link_column_id"):
-            out.add(c.options["link_column_id"])
+            link_id = c.options["link_column_id"]
+            out.setdefault(link_id, set()).update(d for d in deps if d != link_id)
         if c.type == "link":
-            out.add(c.id)
+            out.setdefault(c.id, set())
         if c is not col and is_stored(c):
             continue  # refreshed before us; its rows join the dirty set
-        for d in _deps(schema, c):
+        for d in deps:
             dep = table.any_column(d)
             if dep is not None and not dep.deleted:
                 stack.append(dep)
     return out
+
+
+def _hop_links(schema: Any, table: TableMeta, col: ColumnMeta) -> set[int]:
+    """Link columns of `table` whose other side feeds this column (through same-table formulas)."""
+    return set(_hops(schema, table, col))
+
+
+def _affected_rows(conn: sa.Connection, schema: Any, table: TableMeta, col: ColumnMeta,
+                   dirty: dict[int, Any], seen: frozenset = frozenset()) -> Any:
+    """Rows of `table` whose value of `col` may have changed: its own dirty rows, and rows
+    linked to rows of the other table that changed, or whose live (not stored) columns this
+    column reads changed through their own links (a rollup over a lookup of a third table).
+    Stored columns of the other table were refreshed before, so their rows are in `dirty`."""
+    rows = dirty.get(table.id, set())
+    if rows is ALL:
+        return ALL
+    rows = set(rows)
+    for link_id, far in _hops(schema, table, col).items():
+        link = table.any_column(link_id)
+        other = schema.table(link.options.get("table_id")) if link is not None else None
+        if other is None:
+            continue
+        od = dirty.get(other.id, set())
+        if od is not ALL:
+            od = set(od)
+            for fid in sorted(far):
+                fc = other.any_column(fid)
+                key = (other.id, fid)
+                if fc is None or fc.deleted or key in seen or is_stored(fc):
+                    continue
+                if fc.type not in LINK_BASED and fc.type not in MATERIALISED_TYPES and fc.type != "link":
+                    continue  # a plain column: its changes are the other table's dirty rows
+                sub = _affected_rows(conn, schema, other, fc, dirty, seen | {key, (table.id, col.id)})
+                if sub is ALL:
+                    od = ALL
+                    break
+                od |= sub
+        if od is ALL:
+            return ALL
+        if od:
+            rows |= _linked_to(conn, schema, link, od)
+    return rows
 
 
 def _order(schema: Any, stored: list[tuple[TableMeta, ColumnMeta]]) -> list[tuple[TableMeta, ColumnMeta]]:
@@ -217,20 +265,7 @@ def refresh(ctx: Any) -> None:
         return
     analyzed: set[str] = set()
     for table, col in _order(schema, stored):
-        rows: Any = set() if dirty.get(table.id, set()) is not ALL else ALL
-        if rows is not ALL:
-            rows |= dirty.get(table.id) or set()
-            for link_id in _hop_links(schema, table, col):
-                link = table.any_column(link_id)
-                other = schema.table(link.options.get("table_id")) if link is not None else None
-                if other is None or other.id not in dirty:
-                    continue
-                od = dirty[other.id]
-                if od is ALL:
-                    rows = ALL
-                    break
-                if od:
-                    rows |= _linked_to(ctx.conn, schema, link, od)
+        rows = _affected_rows(ctx.conn, schema, table, col, dirty)
         if rows is not ALL and not rows:
             continue
         if rows is ALL:

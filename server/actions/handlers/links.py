@@ -235,21 +235,51 @@ def _follow_column_change(ctx: ActionContext, table_id: int, column_id: int, eve
                 changed = True
     if changed:
         ctx.reload_schema()
-    refresh_derived_options(ctx)
+    seeds = {col.id}
+    if col.type == "link" and col.options.get("other_column_id"):
+        seeds.add(col.options["other_column_id"])
+    affected = affected_columns(ctx.schema, seeds)
+    refresh_derived_options(ctx, affected)
     from server.formulas.stored import sync_storage
 
-    sync_storage(ctx)
+    sync_storage(ctx, affected)
 
 
-def refresh_derived_options(ctx: ActionContext) -> None:
+def affected_columns(schema: Any, seeds: set[int]) -> set[int]:
+    """The seed columns and every column that depends on them, transitively, across links.
+
+    Only these can derive different options or storage after a change to the seeds: a
+    computed column's text, result type and storage are derived from its dependencies alone.
+    """
+    dependents: dict[int, set[int]] = {}
+    for t in schema.live_tables():
+        for c in t.columns:
+            fn = getattr(c.type_cls, "dependencies", None)
+            for d in (fn(c) if fn else ()):
+                dependents.setdefault(d, set()).add(c.id)
+    out: set[int] = set()
+    stack = list(seeds)
+    while stack:
+        cid = stack.pop()
+        if cid in out:
+            continue
+        out.add(cid)
+        stack.extend(dependents.get(cid, ()))
+    return out
+
+
+def refresh_derived_options(ctx: ActionContext, only: set[int] | None = None) -> None:
     """Re-derive shown formula text and result types of computed columns after a schema change.
 
     Derived from stored ids and the current schema only, so undo and redo need no inverse: the
-    same change hook runs again and derives the same text.
+    same change hook runs again and derives the same text. `only`: the columns a change can
+    affect (see affected_columns); None re-derives every column.
     """
     updates = []
     for t in ctx.schema.live_tables():
         for c in t.columns:
+            if only is not None and c.id not in only:
+                continue
             refresh = getattr(c.type_cls, "refresh_options", None)
             if refresh is None:
                 continue

@@ -15,11 +15,12 @@ from urllib.parse import quote
 
 import sqlalchemy as sa
 
+from server.columns.base import ValueContext
 from server.columns.registry import all_types
-from server.query import indexes
-from server.query.compile import compile_view
+from server.query import aggregates, indexes, paging
+from server.query.compile import compile_view, summaries_for
 from server.query.operators import FilterContext, operators_for
-from server.query.settings import empty_settings
+from server.query.settings import SUMMARIES, empty_settings, load_settings
 from tests.helpers import ApiClient
 
 # Operator pairs whose results are complements over all rows (negatives keep empty cells).
@@ -133,6 +134,21 @@ def test_every_type_through_every_operator(owner: ApiClient, app: Any) -> None:
         if "is" in ops and ops["is"].value_kind == "boolean":
             assert results[("is", "true")] | results[("is", "false")] == all_ids
             assert not (results[("is", "true")] & results[("is", "false")])
+    # Every summary that fits each column, and a group-by on each column, run on both databases.
+    for kind in SUMMARIES:
+        fitting = {str(c.id): kind for c in table.columns if kind in summaries_for(c)}
+        out = aggregates.footer(conn, compile_view(table, load_settings({"summaries": fitting}), fctx),
+                                ValueContext())
+        assert out["count"] == n and set(out["summaries"]) == set(fitting), kind
+        if kind in ("count", "empty", "filled"):
+            assert all(0 <= v["value"] <= n for v in out["summaries"].values()), (kind, out)
+    for c in table.columns:
+        for direction in ("asc", "desc"):
+            cv = compile_view(table, load_settings({"sorts": [{"column_id": c.id, "direction": direction}]}), fctx)
+            assert len(paging.window(conn, cv, 0, 100).rows) == n, c.type
+        tree = aggregates.groups(conn, compile_view(table, load_settings({"group_by": [{"column_id": c.id}]}), fctx),
+                                 ValueContext())
+        assert sum(g["count"] for g in tree["groups"]) == n, c.type
     conn.close()
     assert tested_types == set(all_types()), set(all_types()) - tested_types
     indexes.wait_idle()

@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 
 from server.catalog.model import ColumnMeta
 from server.columns.base import ValueContext
-from server.query.compile import CompiledView, summaries_for
+from server.query.compile import CompiledView, comparable, summaries_for
 from server.query.operators import family_for, operators_for
 from server.storage.sqlfuncs import as_text
 
@@ -39,6 +39,7 @@ def _empty_clause(col: ColumnMeta, expr: sa.ColumnElement) -> sa.ColumnElement:
 
 
 def _aggregate(col: ColumnMeta, kind: str, expr: sa.ColumnElement) -> sa.ColumnElement:
+    expr = comparable(col, expr)
     if kind == "count":
         return sa.func.count()
     if kind == "empty":

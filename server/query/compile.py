@@ -134,11 +134,7 @@ class _Compiler:
             self.fail(f"{path}.operator",
                       f"{node['operator']!r} does not apply to a {col.type} column (use {names})", col.id)
             return None
-        expr = self.expr(col)
-        if family_for(col) == "text" and (not col.type_cls.stored or col.type_cls is not plain_type_of(col)):
-            # Computed "text" values may be JSON lists (links, lookups): match their text
-            # form, and an empty list is an empty cell.
-            expr = sa.func.nullif(as_text(expr), "[]")
+        expr = comparable(col, self.expr(col))
         try:
             value = op.parse(node.get("value"), col, self.fctx)
             return op.sql(expr, value, col, self.fctx)
@@ -151,7 +147,11 @@ class _Compiler:
         if family_for(col) == "checkbox":
             # Unset checkboxes are NULL or false; both sort (and group) as unchecked.
             return sa.func.coalesce(expr, sa.false())
-        return keep_null(col, expr, col.type_cls.sort_expression(expr, col))
+        key = col.type_cls.sort_expression(expr, col)
+        if family_for(col) in ("list", "files") and key is expr:
+            return as_text(expr)  # lists sort by their JSON text (PostgreSQL's json has no order)
+        # Computed text that is JSON (links, lookups) sorts by its text, too.
+        return keep_null(col, expr, comparable(col, key))
 
     def group_key(self, spec: dict[str, Any], path: str) -> GroupKey | None:
         col = self.column(spec["column_id"], f"{path}.column_id")
@@ -171,6 +171,8 @@ class _Compiler:
         elif fam in ("list", "files"):
             expr = as_text(expr)
             sort = expr
+        elif fam == "text" and comparable(col, expr) is not expr:
+            expr = sort = comparable(col, expr)  # JSON text of links and lookups
         else:
             sort = keep_null(col, expr, col.type_cls.sort_expression(expr, col))
         return GroupKey(col, expr, sort, spec.get("direction") == "desc", gran if fam == "date" else None)
@@ -250,6 +252,14 @@ def compile_view(table: TableMeta, settings: dict[str, Any], fctx: FilterContext
                     c.fail(f"{path}.{name}[{i}]", f"column {cid} is not in this table", cid)
     return CompiledView(table=table, settings=settings, where=where, order=order, groups=groups, color=color,
                         broken=c.broken, fctx=fctx)
+
+
+def comparable(col: ColumnMeta, expr: sa.ColumnElement) -> sa.ColumnElement:
+    """The value filters and summaries compare. Computed "text" values may be JSON lists
+    (links, lookups): they are compared as text, and an empty list is an empty cell."""
+    if family_for(col) == "text" and (not col.type_cls.stored or col.type_cls is not plain_type_of(col)):
+        return sa.func.nullif(as_text(expr), "[]")
+    return expr
 
 
 def keep_null(col: ColumnMeta, expr: sa.ColumnElement, key: sa.ColumnElement) -> sa.ColumnElement:

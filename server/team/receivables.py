@@ -94,14 +94,14 @@ def rules(tpl: dict, language: str, schema: Any, owner_id: int) -> list[tuple[st
     def task(title: str, type_: str) -> dict:
         return {"type": "add_row", "table_id": fu_t.id, "link_column": fu["invoice"], "values": {
             fu["title"]: title, fu["type"]: type_, fu["status"]: "To do / Запланировано",
-            fu["assigned_to"]: ref("manager_user")}}
+            fu["assigned_to"]: ref("responsible")}}
 
     open_overdue = [{"column_id": cid("days_overdue"), "operator": "gt", "value": 0},
                     {"column_id": cid("balance"), "operator": "gt", "value": 0}]
     return [
         (txt["overdue"], {**daily, "filters": {"conjunction": "and", "filters": open_overdue}}, [
             task(txt["overdue_task"].format(no=inv["number"]), "Reminder / Напоминание"),
-            {"type": "notify", "user_column": n["invoices"]["manager_user"],
+            {"type": "notify", "user_column": n["invoices"]["responsible"],
              "message": txt["overdue_msg"].format(no=inv["number"], customer=inv["customer"],
                                                   days=inv["days_overdue"], balance=inv["balance"])}]),
         (txt["late30"], {**daily, "filters": {"conjunction": "and", "filters": [

@@ -49,10 +49,16 @@ class CompileError(Exception):
 class OrderKey:
     expr: sa.ColumnElement
     desc: bool = False
+    # False for NOT NULL system columns (_order, id): no NULLS FIRST/LAST is written, so
+    # PostgreSQL can use their plain indexes.
+    nullable: bool = True
 
-    def clause(self) -> sa.ColumnElement:
+    def clause(self, expr: sa.ColumnElement | None = None) -> sa.ColumnElement:
+        e = self.expr if expr is None else expr
+        if not self.nullable:
+            return e.desc() if self.desc else e.asc()
         # NULL is the smallest value everywhere: SQLite's default, explicit for PostgreSQL.
-        return self.expr.desc().nulls_last() if self.desc else self.expr.asc().nulls_first()
+        return e.desc().nulls_last() if self.desc else e.asc().nulls_first()
 
 
 @dataclass
@@ -237,8 +243,8 @@ def compile_view(table: TableMeta, settings: dict[str, Any], fctx: FilterContext
             order.append(OrderKey(sc.sort_key(col, c.expr(col)), spec.get("direction") == "desc"))
     t = table.sa_table
     if not order:
-        order = [OrderKey(t.c._order)]
-    order.append(OrderKey(t.c.id))
+        order = [OrderKey(t.c._order, nullable=False)]
+    order.append(OrderKey(t.c.id, nullable=False))
 
     color = c.colors(settings.get("row_colors"), f"{path}.row_colors")
     for key, kind in (settings.get("summaries") or {}).items():

@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 MAX_INDEX_COLUMNS = 5
 EQUALITY_OPERATORS = {"is", "is_any_of", "eq"}
 INDEXABLE_FAMILIES = {"number", "date", "select", "checkbox", "text", "user"}
+NOT_NULL = {"_order", "id"}  # ordered without NULLS FIRST/LAST (see OrderKey.nullable)
 VIEW_ACTION_TYPES = {"add_view", "modify_view", "delete_view", "restore_view", "duplicate_view"}
 
 
@@ -132,7 +133,8 @@ def sync_table(db: Any, schema_cache: Any, base_id: int, table_id: int) -> dict[
             continue
         # Names are ours (ids and a hash), never user text. Directions and NULL placement
         # match the ORDER BY the compiler writes (NULL smallest), so no sort step is needed.
-        col_sql = ", ".join(f'"{c}"' + (" DESC" if d else "") + ((" NULLS LAST" if d else " NULLS FIRST") if pg else "")
+        col_sql = ", ".join(f'"{c}"' + (" DESC" if d else "") +
+                            ((" NULLS LAST" if d else " NULLS FIRST") if pg and c not in NOT_NULL else "")
                             for c, d in cols)
         _ddl(db, f'CREATE INDEX {"CONCURRENTLY " if pg else ""}IF NOT EXISTS "{name}" ON "{table.phys}" ({col_sql})',
              pg)

@@ -100,7 +100,7 @@ def _after_parts(keys: list[OrderKey], values: list[Any]) -> list[sa.ColumnEleme
 
 def before(keys: list[OrderKey], values: list[Any]) -> sa.ColumnElement:
     """Rows that come before: 'after' in the reversed order (NULL stays the smallest)."""
-    return after([OrderKey(k.expr, not k.desc) for k in keys], values)
+    return after([OrderKey(k.expr, not k.desc, k.nullable) for k in keys], values)
 
 
 def _key_columns(cv: CompiledView) -> list[sa.ColumnElement]:
@@ -122,8 +122,7 @@ def window(conn: Connection, cv: CompiledView, offset: int = 0, limit: int = 100
             # at most 2 × (limit + 1) rows is put back in view order.
             subs = [stmt.where(p).limit(limit + 1).subquery() for p in parts]
             union = sa.union_all(*[sa.select(*sub.c) for sub in subs]).subquery()
-            order = [(union.c[f"_k{i}"].desc().nulls_last() if k.desc else union.c[f"_k{i}"].asc().nulls_first())
-                     for i, k in enumerate(cv.order)]
+            order = [k.clause(union.c[f"_k{i}"]) for i, k in enumerate(cv.order)]
             stmt = sa.select(*union.c).order_by(*order).limit(limit + 1)
     elif offset >= DEFERRED_JOIN_FROM:
         ids = (sa.select(t.c.id).where(cv.where_clause()).order_by(*cv.order_clauses())

@@ -1046,8 +1046,14 @@ def source_text(text: str, table: TableMeta) -> tuple[str, Node]:
 
 
 def formula_refs(source: str) -> list[int]:
+    """Column ids a stored formula reads; cached by text (the schema's dependency walks ask often)."""
+    return list(_formula_refs(source))
+
+
+@functools.lru_cache(maxsize=4096)
+def _formula_refs(source: str) -> tuple[int, ...]:
     try:
         tree = parse(source)
     except FormulaError:
-        return []
-    return [n.column_id for n in walk(tree) if isinstance(n, Ref) and n.column_id is not None]
+        return ()
+    return tuple(n.column_id for n in walk(tree) if isinstance(n, Ref) and n.column_id is not None)

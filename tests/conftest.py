@@ -63,9 +63,24 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Any, pg_database: str | Non
     with eng.connect() as conn:
         conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
     yield f"{pg_database}?options=-csearch_path%3D{schema}"
-    with eng.connect() as conn:
-        conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+    _drop_schema(eng, schema)
     eng.dispose()
+
+
+def _drop_schema(eng: sa.Engine, schema: str) -> None:
+    """Drop a test's schema; a background worker of the test's app (index upkeep, webhooks)
+    may still be finishing a statement in it, which PostgreSQL can report as a deadlock."""
+    import time
+
+    for attempt in range(10):
+        try:
+            with eng.connect() as conn:
+                conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+            return
+        except sa.exc.OperationalError:
+            if attempt == 9:
+                raise
+            time.sleep(0.5)
 
 
 @pytest.fixture

@@ -1012,12 +1012,17 @@ def decode_date(value: Any) -> Any:
 
 
 def parse_source(text: str) -> Node:
-    """A stored formula's tree; cached by text (stored trees carry column ids and are never changed)."""
+    """A stored formula's tree ({#12} references), cached by text: callers only read it."""
     return _parse_source(text)
 
 
 @functools.lru_cache(maxsize=4096)
 def _parse_source(text: str) -> Node:
+    return parse_fresh(text)
+
+
+def parse_fresh(text: str) -> Node:
+    """A tree of its own, for callers that fill in column ids (never share it through the cache)."""
     tree = parse(text)
     check_kind_literals(tree)
     return tree
@@ -1038,7 +1043,7 @@ def source_text(text: str, table: TableMeta) -> tuple[str, Node]:
     """User formula text to stored text: names become ids. Raises FormulaError."""
     from server.formulas.parser import rewrite_refs
 
-    tree = parse_source(text)
+    tree = parse_fresh(text)
     resolve_names(tree, table)
     ids = {(r.start, r.end): r.column_id for r in walk(tree) if isinstance(r, Ref)}
     stored = rewrite_refs(text, lambda r: f"#{ids[(r.start, r.end)]}")

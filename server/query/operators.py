@@ -16,6 +16,7 @@ people expect from a spreadsheet.
 
 from __future__ import annotations
 
+import abc
 import datetime as dt
 import json
 import math
@@ -57,7 +58,7 @@ class FilterContext:
         return self.now.astimezone(self.tz).date()
 
 
-class Operator:
+class Operator(abc.ABC):
     """Base class: `name` is the API name; `parse` validates the value; `sql` builds the clause."""
 
     name: ClassVar[str]
@@ -68,8 +69,9 @@ class Operator:
     def parse(self, value: Any, col: Any, fctx: FilterContext) -> Any:
         return None
 
+    @abc.abstractmethod
     def sql(self, expr: sa.ColumnElement, value: Any, col: Any, fctx: FilterContext) -> sa.ColumnElement:
-        raise NotImplementedError
+        """The WHERE clause for a column expression and a parsed value."""
 
     def describe(self) -> dict[str, str]:
         return {"name": self.name, "value": self.value_kind, "label": self.label or self.name.replace("_", " ")}
@@ -341,8 +343,9 @@ class _DateOp(Operator):
         lo_b, hi_b = sa.literal(lo, sa.DateTime()), sa.literal(hi, sa.DateTime())
         return self.clause(expr, lo_b, hi_b)
 
+    @abc.abstractmethod
     def clause(self, expr, lo, hi):
-        raise NotImplementedError
+        """The clause for the local-day range [lo, hi) of the date term."""
 
 
 class DateIs(_DateOp):

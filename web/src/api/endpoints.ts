@@ -13,9 +13,20 @@ export const auth = {
     http.patch<{ user: User }>('/me', patch).then((r) => r.user),
 }
 
+export interface TemplateSummary {
+  id: string
+  name: string
+  description: string
+  tables: string[]
+}
+
 export const bases = {
   list: () => http.get<{ bases: BaseSummary[] }>('/bases').then((r) => r.bases),
   create: (name: string) => http.post<Base>('/bases', { name }),
+  fromTemplate: (template: string, language: string) =>
+    http.post<Base>('/bases', { template, sample_data: true, language }),
+  templates: (language: string) =>
+    http.get<{ templates: TemplateSummary[] }>('/templates', { query: { language } }).then((r) => r.templates),
   get: (id: number) => http.get<Base>(`/bases/${id}`),
   rename: (id: number, name: string) => http.patch<unknown>(`/bases/${id}`, { name }),
   remove: (id: number) => http.del<unknown>(`/bases/${id}`),

@@ -14,6 +14,7 @@ export const router = createRouter({
     { path: '/base/:baseId(\\d+)', name: 'base', component: BaseView },
     { path: '/base/:baseId(\\d+)/table/:tableId(\\d+)', name: 'table', component: BaseView },
     { path: '/base/:baseId(\\d+)/table/:tableId(\\d+)/view/:viewId(\\d+)', name: 'view', component: BaseView },
+    { path: '/base/:baseId(\\d+)/dashboard', name: 'dashboard', component: () => import('./views/DashboardView.vue') },
     { path: '/:pathMatch(.*)*', name: 'notfound', component: () => import('./views/NotFoundView.vue') },
   ],
 })

@@ -5,6 +5,7 @@ validate → write (one transaction) → log with inverse → version + 1 → co
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -79,6 +80,27 @@ def apply_action(db: Database, schema_cache: Any, base_id: int, user_id: int | N
     """Apply one action to a base. Raises ApiError; on error nothing is written."""
     if client_id is not None and (not isinstance(client_id, str) or len(client_id) > CLIENT_ID_MAX):
         raise bad_request("client_id must be text of at most 64 characters", {"client_id": ["invalid"]})
+    for attempt in range(RETRIES):
+        try:
+            return _apply_once(db, schema_cache, base_id, user_id, action, client_id=client_id, kind=kind,
+                               target_id=target_id, public=public, files_dir=files_dir, max_batch=max_batch,
+                               before_commit=before_commit)
+        except sa.exc.OperationalError as exc:
+            # PostgreSQL may pick this transaction as a deadlock victim (e.g. a column added while
+            # the index worker builds an index CONCURRENTLY). Nothing was written: run it again.
+            if getattr(exc.orig, "sqlstate", None) not in RETRYABLE_SQLSTATES or attempt == RETRIES - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+RETRIES = 3
+RETRYABLE_SQLSTATES = ("40P01", "40001")  # deadlock detected, serialization failure
+
+
+def _apply_once(db: Database, schema_cache: Any, base_id: int, user_id: int | None, action: dict[str, Any],
+                *, client_id: str | None, kind: str, target_id: int | None, public: bool, files_dir: Any,
+                max_batch: int, before_commit: Any) -> ActionResult:
     with db.write() as conn:
         # Lock the base row first: actions on one base are serialised and numbered in order.
         row = conn.execute(

@@ -47,3 +47,16 @@ def invalid(message: str, fields: dict | None = None, code: str = "invalid") -> 
 
 def rate_limited(message: str) -> ApiError:
     return ApiError(429, "rate_limited", message)
+
+
+def flatten_messages(messages: Any, prefix: str = "") -> dict[str, list[str]]:
+    """marshmallow's nested error messages as {"options.precision": ["…"]} for `fields`."""
+    out: dict[str, list[str]] = {}
+    if isinstance(messages, dict):
+        for k, v in messages.items():
+            out.update(flatten_messages(v, f"{prefix}.{k}" if prefix else str(k)))
+    elif isinstance(messages, list) and all(isinstance(m, str) for m in messages):
+        out[prefix or "body"] = messages
+    else:
+        out[prefix or "body"] = [str(messages)]
+    return out

@@ -15,7 +15,7 @@ from flask import Blueprint, g, request
 from marshmallow import EXCLUDE, Schema, ValidationError
 
 from server.auth.service import Principal, principal_from_session, principal_from_token
-from server.errors import ApiError, bad_request, forbidden, invalid, not_found, unauthorized
+from server.errors import ApiError, bad_request, flatten_messages, forbidden, invalid, not_found, unauthorized
 from server.state import state
 
 api = Blueprint("api", __name__, url_prefix="/api")
@@ -40,23 +40,11 @@ class RouteSpec:
 ROUTES: list[RouteSpec] = []
 
 
-def _flatten(messages: Any, prefix: str = "") -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    if isinstance(messages, dict):
-        for k, v in messages.items():
-            out.update(_flatten(v, f"{prefix}.{k}" if prefix else str(k)))
-    elif isinstance(messages, list) and all(isinstance(m, str) for m in messages):
-        out[prefix or "body"] = messages
-    else:
-        out[prefix or "body"] = [str(messages)]
-    return out
-
-
 def load_schema(schema_cls: type[Schema], data: Any, what: str) -> dict:
     try:
         return schema_cls(unknown=EXCLUDE).load(data)
     except ValidationError as exc:
-        fields = _flatten(exc.messages)
+        fields = flatten_messages(exc.messages)
         key, msgs = next(iter(fields.items()))
         raise invalid(f"{what}: {key}: {msgs[0]}", fields) from exc
 

@@ -12,17 +12,7 @@ from server.actions.handlers.tables import check_name
 from server.actions.registry import Done, action_handler
 from server.catalog import schema as cat
 from server.charts.settings import ChartSettings
-from server.errors import invalid, not_found
-
-
-def _flatten(messages: Any, prefix: str = "settings") -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    if isinstance(messages, dict):
-        for k, v in messages.items():
-            out.update(_flatten(v, f"{prefix}.{k}"))
-    else:
-        out[prefix] = messages if isinstance(messages, list) else [str(messages)]
-    return out
+from server.errors import flatten_messages, invalid, not_found
 
 
 def validate_settings(ctx: ActionContext, table_id: int, settings: Any) -> dict:
@@ -31,7 +21,7 @@ def validate_settings(ctx: ActionContext, table_id: int, settings: Any) -> dict:
     try:
         loaded = ChartSettings().load(settings)
     except ValidationError as exc:
-        fields = _flatten(exc.messages)
+        fields = flatten_messages(exc.messages, "settings")
         key, msgs = next(iter(fields.items()))
         raise invalid(f"{key}: {msgs[0]}", fields) from exc
     table = ctx.table(table_id)

@@ -157,8 +157,7 @@ class ViewSettings(Schema):
 
 def load_settings(raw: Any, path: str = "settings") -> dict[str, Any]:
     """Validate the shape of view settings; raises ApiError 422 naming the field."""
-    from server.api.routing import _flatten
-    from server.errors import invalid
+    from server.errors import flatten_messages, invalid
 
     if raw is None:
         raw = {}
@@ -167,7 +166,7 @@ def load_settings(raw: Any, path: str = "settings") -> dict[str, Any]:
     try:
         data = ViewSettings().load(raw)
     except ValidationError as exc:
-        flat = _flatten(exc.messages, path)
+        flat = flatten_messages(exc.messages, path)
         key, msgs = next(iter(flat.items()))
         raise invalid(f"{key}: {msgs[0]}", flat) from exc
     if data.get("filters") is None:
@@ -215,9 +214,9 @@ def parse_adhoc(query: dict[str, Any]) -> dict[str, Any]:
             try:
                 out["sorts"] = SortSpec(many=True).load(value)
             except ValidationError as exc:
-                from server.api.routing import _flatten
+                from server.errors import flatten_messages
 
-                flat = _flatten(exc.messages, "sorts")
+                flat = flatten_messages(exc.messages, "sorts")
                 key, msgs = next(iter(flat.items()))
                 raise invalid(f"{key}: {msgs[0]}", flat) from exc
     search = query.get("search")

@@ -21,23 +21,11 @@ from server.catalog import schema as cat
 from server.catalog.model import ColumnMeta, TableMeta
 from server.columns.base import CellError
 from server.columns.registry import get_type, has_type
-from server.errors import conflict, invalid, not_found
+from server.errors import conflict, flatten_messages, invalid, not_found
 from server.storage.physical import add_physical_column
 
 CONVERT_CHUNK = 2000
 MAX_EXAMPLES = 5
-
-
-def _flatten(messages: Any, prefix: str = "options") -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    if isinstance(messages, dict):
-        for k, v in messages.items():
-            out.update(_flatten(v, f"{prefix}.{k}"))
-    elif isinstance(messages, list) and all(isinstance(m, str) for m in messages):
-        out[prefix] = messages
-    else:
-        out[prefix] = [str(messages)]
-    return out
 
 
 def validated_options(type_id: str, options: Any, existing: dict | None = None) -> dict:
@@ -46,7 +34,7 @@ def validated_options(type_id: str, options: Any, existing: dict | None = None) 
     try:
         return get_type(type_id).validate_options(options or {}, existing)
     except ValidationError as exc:
-        fields = _flatten(exc.messages)
+        fields = flatten_messages(exc.messages, "options")
         key, msgs = next(iter(fields.items()))
         raise invalid(f"{key}: {msgs[0]}", fields) from exc
 

@@ -20,28 +20,13 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import make_app, report, timed  # noqa: E402
+from bench.common import bench_table, make_app, report, timed  # noqa: E402
 
 
 def build(app, rows: int) -> tuple[int, int, dict]:
-    from server.actions.apply import apply_action
-    from server.api.bases import create_base
-    from server.auth.service import create_user
-
-    st = app.extensions["tablo"]
-    with st.db.write() as conn:
-        uid = create_user(conn, "bench@example.com", "bench-password")
-    with app.app_context():
-        base_id = create_base(uid, "Bench")
-    with st.db.read() as conn:
-        table = st.schema_cache.get(conn, base_id).live_tables()[0]
     statuses = [{"name": n} for n in ("Open", "Partly paid", "Paid", "Overdue", "Disputed")]
-    for name, type_, opts in (("Manager", "text", None), ("Status", "single-select", {"options": statuses}),
-                              ("Amount", "number", None), ("Due", "date", None)):
-        apply_action(st.db, st.schema_cache, base_id, uid, {"type": "add_column", "table_id": table.id, "name": name,
-                                                            "column_type": type_, "options": opts})
-    with st.db.read() as conn:
-        table = st.schema_cache.get(conn, base_id).table(table.id)
+    st, _uid, base_id, table = bench_table(app, [("Manager", "text", None), ("Status", "single-select", {"options": statuses}),
+                                                 ("Amount", "number", None), ("Due", "date", None)])
     cols = {c.name: c for c in table.columns}
     opt_ids = [o["id"] for o in cols["Status"].options["options"]]
     t = table.sa_table

@@ -37,3 +37,25 @@ def report(title: str, rows: list[tuple[str, float, float]], target: float | Non
         ratio = ours / raw if raw else float("inf")
         flag = "" if target is None or ratio <= target else "  (over target)"
         print(f"{name:44} {ours * 1000:10.1f} {raw * 1000:10.1f} {ratio:7.2f}{flag}")
+
+
+def bench_table(app: Any, columns: list[tuple[str, str, dict | None]]) -> tuple[Any, int, int, Any]:
+    """A user, a base and its first table with the given (name, type, options) columns added
+    through the action path; returns (state, user id, base id, the table's fresh metadata)."""
+    from server.actions.apply import apply_action
+    from server.api.bases import create_base
+    from server.auth.service import create_user
+
+    st = app.extensions["tablo"]
+    with st.db.write() as conn:
+        uid = create_user(conn, "bench@example.com", "bench-password")
+    with app.app_context():
+        base_id = create_base(uid, "Bench")
+    with st.db.read() as conn:
+        table = st.schema_cache.get(conn, base_id).live_tables()[0]
+    for name, type_, opts in columns:
+        apply_action(st.db, st.schema_cache, base_id, uid, {"type": "add_column", "table_id": table.id, "name": name,
+                                                            "column_type": type_, "options": opts})
+    with st.db.read() as conn:
+        table = st.schema_cache.get(conn, base_id).table(table.id)
+    return st, uid, base_id, table

@@ -6,6 +6,34 @@ import { createI18n } from 'vue-i18n'
 import en from './locales/en.json'
 import ru from './locales/ru.json'
 
+type Messages = Record<string, unknown>
+
+/**
+ * Features keep their strings in locales/<locale>/<feature>.json (e.g. locales/ru/share.json);
+ * they are merged over the core file so that features do not all edit one big file.
+ */
+function merge(target: Messages, extra: Messages): Messages {
+  for (const [k, v] of Object.entries(extra)) {
+    const cur = target[k]
+    if (v && typeof v === 'object' && !Array.isArray(v) && cur && typeof cur === 'object' && !Array.isArray(cur)) {
+      merge(cur as Messages, v as Messages)
+    } else {
+      target[k] = v
+    }
+  }
+  return target
+}
+
+const parts = import.meta.glob<{ default: Messages }>('./locales/*/*.json', { eager: true })
+
+export function messagesFor<T extends object>(locale: 'ru' | 'en', core: T): T {
+  const out = merge({}, structuredClone(core as Messages))
+  for (const [path, mod] of Object.entries(parts).sort(([a], [b]) => a.localeCompare(b))) {
+    if (path.startsWith(`./locales/${locale}/`)) merge(out, mod.default)
+  }
+  return out as T
+}
+
 export type Locale = 'ru' | 'en'
 export const LOCALES: Locale[] = ['ru', 'en']
 const KEY = 'tablo.locale'
@@ -33,7 +61,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: storedLocale() ?? browserLocale(),
   fallbackLocale: 'en',
-  messages: { en, ru },
+  messages: { en: messagesFor('en', en), ru: messagesFor('ru', ru) },
   // Russian has three plural forms: 1 строка, 2 строки, 5 строк.
   pluralRules: {
     ru: (choice: number, choicesLength: number) => {

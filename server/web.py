@@ -1,16 +1,21 @@
-"""Serves the web app: an HTML shell whose script tags come from Vite's manifest."""
+"""Serves the web app: an HTML shell whose script tags come from Vite's manifest.
+
+The bundle is read from server/static/dist, or from TABLO_WEB_DIST when set (so that a
+developer, or a test run, can serve a build made elsewhere without touching the shared one).
+"""
 
 from __future__ import annotations
 
 import html
 import json
+import os
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, Response, abort
+from flask import Blueprint, Response, abort, send_from_directory
 
 web = Blueprint("web", __name__)
-DIST = Path(__file__).parent / "static" / "dist"
+DIST = Path(os.environ.get("TABLO_WEB_DIST") or Path(__file__).parent / "static" / "dist")
 ENTRY = "src/main.ts"
 
 
@@ -34,6 +39,12 @@ def shell_html() -> str:
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Tablo</title>"
             f"{css}</head><body><div id=\"app\"></div>"
             f"<script type=\"module\" src=\"/static/dist/{html.escape(entry['file'])}\"></script></body></html>")
+
+
+@web.route("/static/dist/<path:name>")
+def bundle(name: str) -> Response:
+    resp = send_from_directory(DIST, name, max_age=31536000 if name.startswith("assets/") else 0)
+    return resp
 
 
 @web.route("/", defaults={"path": ""})

@@ -25,7 +25,8 @@ import requests
 ROOT = Path(__file__).resolve().parents[2]
 TABLO = str(Path(sys.executable).parent / "tablo")
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-MANIFEST = ROOT / "server" / "static" / "dist" / ".vite" / "manifest.json"
+# TABLO_WEB_DIST lets a run serve its own build (see server/web.py).
+MANIFEST = Path(os.environ.get("TABLO_WEB_DIST") or ROOT / "server" / "static" / "dist") / ".vite" / "manifest.json"
 SHOTS = ROOT / "test-output" / "browser"
 PASSWORD = "browser-pass-1"
 

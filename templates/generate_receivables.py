@@ -275,15 +275,17 @@ VIEWS = [
         "group_by": [{"column": "assigned_to"}]}},
 ]
 
+AGING_ORDER = [b for b, _ in BUCKETS]  # "Current" first, then by age, not alphabetically
+
 CHARTS = [
     {"table": "invoices", "view": "open", "name": n("Receivables by aging bucket", "ДЗ по корзинам просрочки"),
-     "settings": {"type": "bar", "x": {"column": "aging"}, "value": {"aggregate": "sum", "column": "balance"},
+     "settings": {"type": "bar", "x": {"column": "aging", "order": AGING_ORDER}, "value": {"aggregate": "sum", "column": "balance"},
                   "layout": {"x": 0, "y": 0, "w": 6, "h": 4}}},
     {"table": "customers", "view": "debtors", "name": n("Top debtors", "Крупнейшие должники"),
      "settings": {"type": "bar_horizontal", "x": {"column": "name"}, "value": {"aggregate": "sum", "column": "open_balance"},
                   "sort": "value_desc", "limit": 15, "layout": {"x": 6, "y": 0, "w": 6, "h": 4}}},
     {"table": "invoices", "view": "overdue", "name": n("Overdue by manager", "Просрочка по менеджерам"),
-     "settings": {"type": "stacked_bar", "x": {"column": "manager"}, "series": {"column": "aging"},
+     "settings": {"type": "stacked_bar", "x": {"column": "manager"}, "series": {"column": "aging", "order": AGING_ORDER},
                   "value": {"aggregate": "sum", "column": "balance"}, "layout": {"x": 0, "y": 4, "w": 6, "h": 4}}},
     {"table": "invoices", "name": n("Invoiced per month", "Выставлено по месяцам"),
      "settings": {"type": "bar", "x": {"column": "invoice_date", "granularity": "month"},

@@ -164,3 +164,33 @@ def test_chart_on_a_view_honours_its_filters(owner: ApiClient, sales: dict) -> N
         "settings": {"type": "number", "value": {"aggregate": "count"}}}, expect=201)["chart"]
     expect = sum(1 for r in sales["rows"] if r["Amount"] is not None and r["Amount"] > 500)
     assert owner.get(f"/api/charts/{chart['id']}/data")["value"] == expect
+
+
+def test_explicit_category_order_for_text_groups(owner: ApiClient, sales: dict) -> None:
+    """Text categories sort alphabetically unless the chart lists an order (aging buckets:
+    "Current" first); unlisted categories follow in their natural order; values stay with them."""
+    cols = sales["cols"]
+    x = {"column_id": cols["Manager"]["id"]}
+    natural = _data(owner, {"type": "bar", "x": x})
+    ordered = _data(owner, {"type": "bar", "x": {**x, "order": ["Пётр", "Анна"]}})
+    labels = [c["label"] for c in ordered["categories"]]
+    rest = [c["label"] for c in natural["categories"] if c["label"] not in ("Пётр", "Анна")]
+    assert labels == ["Пётр", "Анна", *rest]
+    by_label = dict(zip([c["label"] for c in natural["categories"]], natural["series"][0]["data"], strict=True))
+    assert ordered["series"][0]["data"] == [by_label[lb] for lb in labels]
+    # the series of a stacked chart take the order too
+    stacked = _data(owner, {"type": "stacked_bar", "x": {"column_id": cols["Status"]["id"]},
+                            "series": {**x, "order": ["Ольга"]}})
+    assert stacked["series"][0]["label"] == "Ольга"
+    bad = owner.post(f"/api/tables/{owner.table_id}/chart-data",
+                     {"settings": {"type": "bar", "x": {**x, "order": "Пётр"}}}, expect=422)
+    assert "order" in str(bad.get_json())
+
+
+def test_template_aging_chart_shows_current_first(owner: ApiClient) -> None:
+    base = owner.post("/api/bases", {"template": "receivables", "sample_data": True, "language": "en"}, expect=201)
+    charts = owner.get(f"/api/bases/{base['id']}/charts")["charts"]
+    aging = next(c for c in charts if c["settings"]["type"] == "bar" and c["settings"]["x"].get("order"))
+    labels = [c["label"] for c in owner.get(f"/api/charts/{aging['id']}/data")["categories"]]
+    order = aging["settings"]["x"]["order"]
+    assert labels == [lb for lb in order if lb in labels] and labels[0].startswith("Current")

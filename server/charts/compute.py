@@ -117,11 +117,17 @@ def label_for(col: ColumnMeta, granularity: str | None, key: Any, vctx: ValueCon
 
 
 def _sorted_categories(cats: list[dict], totals: dict[Any, float], sort: str, col: ColumnMeta,
-                       granularity: str | None) -> list[dict]:
+                       spec: dict) -> list[dict]:
+    """Categories in the chart's order: by value, by the spec's explicit order, or naturally."""
+    granularity = spec.get("granularity")
     if sort == "value_desc":
         return sorted(cats, key=lambda c: (-(totals.get(c["key"]) or 0), c["label"]))
     if sort == "value_asc":
         return sorted(cats, key=lambda c: ((totals.get(c["key"]) or 0), c["label"]))
+    if spec.get("order"):
+        rank = {label: i for i, label in enumerate(spec["order"])}
+        natural = _sorted_categories(cats, totals, sort, col, {**spec, "order": None})
+        return sorted(natural, key=lambda c: rank.get(c["label"], len(rank)))  # stable: the rest keep their order
     if col.type == "single-select" and not granularity:
         return sorted(cats, key=lambda c: c["order"])
     return sorted(cats, key=lambda c: (c["key"] is None, _sort_key(c["key"])))
@@ -187,7 +193,7 @@ def compute(conn: Connection, table: TableMeta, settings: dict, where: list[Any]
             keys = {r.x for r in rows}
             cats = [label_for(xcol, settings["x"].get("granularity"), k, vctx) for k in keys]
             totals = {r.x: float(r.value or 0) for r in rows if r.p == cur_key}
-            cats = _sorted_categories(cats, totals, settings["sort"], xcol, settings["x"].get("granularity"))
+            cats = _sorted_categories(cats, totals, settings["sort"], xcol, settings["x"])
         else:
             rows = _rows(conn.execute(select(sa.literal("all").label("x"), period_expr.label("p"), value)
                                       .where(period_expr.in_([cur_key, prev_key])).group_by(period_expr)))
@@ -213,10 +219,10 @@ def compute(conn: Connection, table: TableMeta, settings: dict, where: list[Any]
         totals: dict[Any, float] = {}
         for r in rows:
             totals[r.x] = totals.get(r.x, 0.0) + float(r.value or 0)
-        cats = _sorted_categories([label_for(xcol, xg, k, vctx) for k in xs], totals, settings["sort"], xcol, xg)
+        cats = _sorted_categories([label_for(xcol, xg, k, vctx) for k in xs], totals, settings["sort"], xcol, settings["x"])
         if settings.get("limit"):
             cats = cats[: settings["limit"]]
-        series = _sorted_categories([label_for(scol, sg, k, vctx) for k in ss], {}, "x", scol, sg)
+        series = _sorted_categories([label_for(scol, sg, k, vctx) for k in ss], {}, "x", scol, settings["series"])
         cell = {(r.x, r.s): _number(r.value) for r in rows}
         out["categories"] = [_public(c) for c in cats]
         out["series"] = [{**_public(s), "data": [cell.get((c["key"], s["key"])) for c in cats]} for s in series]
@@ -230,7 +236,7 @@ def compute(conn: Connection, table: TableMeta, settings: dict, where: list[Any]
 
     rows = _rows(conn.execute(select(xexpr.label("x"), value).group_by(xexpr).limit(MAX_CATEGORIES + 1)))
     totals = {r.x: float(r.value or 0) for r in rows}
-    cats = _sorted_categories([label_for(xcol, xg, r.x, vctx) for r in rows], totals, settings["sort"], xcol, xg)
+    cats = _sorted_categories([label_for(xcol, xg, r.x, vctx) for r in rows], totals, settings["sort"], xcol, settings["x"])
     if settings.get("limit"):
         cats = cats[: settings["limit"]]
     vals = {r.x: _number(r.value) for r in rows}

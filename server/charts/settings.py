@@ -18,6 +18,11 @@ SORTS = ("x", "value_desc", "value_asc")
 class GroupSpec(Schema):
     column_id = fields.Integer(required=True, strict=True)
     granularity = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(DATE_GRANULARITIES))
+    # An explicit category order (labels as shown), for text categories whose natural order is not
+    # alphabetical, e.g. aging buckets "Current, 1–30, 31–60, …"; unlisted categories follow.
+    order = fields.List(fields.String(validate=validate.Length(max=500)), load_default=None, allow_none=True,
+                        validate=validate.Length(max=200),
+                        metadata={"description": "category labels in the order to show them (sort 'x' only)"})
 
 
 class ValueSpec(Schema):

@@ -194,3 +194,47 @@ def test_template_aging_chart_shows_current_first(owner: ApiClient) -> None:
     labels = [c["label"] for c in owner.get(f"/api/charts/{aging['id']}/data")["categories"]]
     order = aging["settings"]["x"]["order"]
     assert labels == [lb for lb in order if lb in labels] and labels[0].startswith("Current")
+
+
+def test_covering_indexes_follow_charts(owner: ApiClient, sales: dict, app) -> None:
+    """A chart grouping by stored columns gets a covering index (group columns, value, its view's
+    filter columns), built in the background and dropped with the chart; computed groups get none."""
+    import sqlalchemy as sa
+
+    from server.query import indexes
+
+    cols = sales["cols"]
+    st = app.extensions["tablo"]
+    with st.db.read() as conn:
+        table = st.schema_cache.get(conn, owner.base_id).table(owner.table_id)
+    phys = {c.name: c.phys for c in table.columns}
+
+    def chart_indexes() -> list[list[str]]:
+        indexes.wait_idle()
+        with st.db.read() as conn:
+            return sorted(ix["column_names"] for ix in sa.inspect(conn).get_indexes(table.phys)
+                          if ix["name"].startswith("vx_"))
+
+    settings = {"type": "stacked_bar", "x": {"column_id": cols["Manager"]["id"]},
+                "series": {"column_id": cols["Status"]["id"]}, "value": {"aggregate": "sum", "column_id": cols["Amount"]["id"]}}
+    chart = owner.post(f"/api/bases/{owner.base_id}/charts", {"table_id": owner.table_id, "name": "By manager",
+                                                               "settings": settings}, expect=201)["chart"]
+    assert chart_indexes() == [[phys["Manager"], phys["Status"], phys["Amount"]]]
+    if st.db.is_sqlite:  # the GROUP BY reads the index alone
+        t = table.sa_table
+        query = sa.select(t.c[phys["Manager"]], t.c[phys["Status"]], sa.func.sum(t.c[phys["Amount"]])).group_by(
+            t.c[phys["Manager"]], t.c[phys["Status"]])
+        with st.db.read() as conn:
+            sql = str(query.compile(conn, compile_kwargs={"literal_binds": True}))
+            plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+        assert "COVERING INDEX" in plan, plan
+    owner.add_column("Double", "formula", {"formula": "{Amount} * 2"})
+    computed = owner.get(f"/api/bases/{owner.base_id}")["tables"][0]["columns"][-1]
+    owner.patch(f"/api/charts/{chart['id']}", {"settings": {**settings, "series": {"column_id": computed["id"]}}})
+    assert chart_indexes() == []  # a computed group cannot be read off an index
+    owner.patch(f"/api/charts/{chart['id']}", {"settings": {**settings, "series": None}})
+    assert chart_indexes() == [[phys["Manager"], phys["Amount"]]]
+    owner.delete(f"/api/charts/{chart['id']}")
+    assert chart_indexes() == []
+    owner.undo()
+    assert chart_indexes() == [[phys["Manager"], phys["Amount"]]]

@@ -39,6 +39,7 @@ SERVER_ENV = {
     "TABLO_LIVE_FLOOD_CLOSE": "150",
     "TABLO_LIVE_MAX_REPLAY": "60",
     "TABLO_LIVE_RECONNECT_MIN": "0.5",
+    "TABLO_LIVE_RECHECK": "1",
 }
 
 
@@ -538,6 +539,66 @@ def test_removed_member_socket_is_closed(team: dict) -> None:
     finally:
         e.close()
         o.close()
+
+
+def _second_session(user: User) -> requests.Session:
+    """Another log-in of the same user (another browser)."""
+    http = requests.Session()
+    http.headers.update({"X-Requested-With": "tablo", "Connection": "close"})
+    r = http.post(user.srv.url + "/api/auth/login", json={"email": user.email, "password": PASSWORD}, timeout=10)
+    assert r.status_code == 200, r.text
+    return http
+
+
+def _ws(team: dict, header: str) -> Live:
+    return Live(team["server"].ws_url + f"/api/bases/{team['base_id']}/live", header=[header])
+
+
+def test_sign_out_revoked_token_and_deleted_base_close_sockets(team: dict) -> None:
+    owner, editor = team["owner"], team["editor"]
+    other = _second_session(editor)
+    signed_out = _ws(team, "Cookie: tablo_session=" + other.cookies["tablo_session"])
+    token = editor.call("POST", "/tokens", {"base_id": team["base_id"], "access": "write"}, expect=201)
+    by_token = _ws(team, f"Authorization: Bearer {token['token']}")
+    e = editor.socket(team["base_id"])
+    o = owner.socket(team["base_id"])
+    try:
+        # Signing out closes the sockets of that session only, at once.
+        assert other.post(team["server"].url + "/api/auth/logout", timeout=10).status_code == 200
+        assert signed_out.close_code() == 4003
+        assert any(f["t"] == "revoked" for f in signed_out.frames)
+        # Revoking a token closes the sockets opened with it.
+        editor.call("DELETE", f"/tokens/{token['id']}")
+        assert by_token.close_code() == 4003
+        # The editor's other session is untouched and still sees edits.
+        owner.call("PATCH", f"/tables/{team['table_id']}/rows", {"rows": [{"_id": team["row"], team["num"]: 5}]})
+        assert e.ops(1)[0]["action"]["rows"][0][team["num"]] == 5
+        # Deleting the base closes every socket in it.
+        owner.call("DELETE", f"/bases/{team['base_id']}")
+        assert e.close_code() == 4003 and o.close_code() == 4003
+    finally:
+        for ws in (signed_out, by_token, e, o):
+            ws.close()
+
+
+def test_session_ended_elsewhere_is_noticed_by_the_periodic_recheck(team: dict, live_db: dict) -> None:
+    """A session ended where no event reaches this process (another server process, expiry):
+    the socket re-checks its credential every TABLO_LIVE_RECHECK seconds and closes."""
+    other = _second_session(team["editor"])
+    ws = _ws(team, "Cookie: tablo_session=" + other.cookies["tablo_session"])
+    try:
+        eng = sa.create_engine(live_db["url"])
+        try:
+            with eng.begin() as conn:
+                conn.execute(sa.text("DELETE FROM sessions WHERE user_id = :u AND created_at = "
+                                     "(SELECT max(created_at) FROM sessions WHERE user_id = :u)"),
+                             {"u": team["editor"].id})
+        finally:
+            eng.dispose()
+        assert ws.close_code() == 4003
+        team["editor"].call("GET", "/me")  # the first session still holds
+    finally:
+        ws.close()
 
 
 def test_other_users_base_and_bad_credentials_are_refused_before_upgrade(team: dict) -> None:

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from flask import jsonify, make_response, request
 from marshmallow import Schema, fields, validate
 
+from server.actions.events import publish
 from server.api.access import base_role
 from server.api.routing import SESSION_COOKIE, current_principal, route
 from server.auth.passwords import hash_password, verify_password
@@ -21,6 +22,7 @@ from server.auth.service import (
     end_session,
     signup,
 )
+from server.auth.tokens import hash_secret
 from server.catalog import schema as cat
 from server.errors import ApiError, forbidden, not_found
 from server.state import state
@@ -112,6 +114,7 @@ def logout_view() -> Any:
     if cookie:
         with state().db.write() as conn:
             end_session(conn, cookie)
+        publish({"kind": "credential_ended", "credential": hash_secret(cookie)})  # its live sockets close
     resp = make_response(jsonify({"ok": True}))
     resp.delete_cookie(SESSION_COOKIE, path="/")
     return resp
@@ -147,12 +150,12 @@ def change_password(principal: Principal, body: dict) -> Any:
                      .values(password_hash=hash_password(body["new_password"])))
         # Other sessions end: a changed password is often a response to a leak.
         current = request.cookies.get(SESSION_COOKIE)
-        from server.auth.tokens import hash_secret
-
         q = sa.delete(cat.sessions).where(cat.sessions.c.user_id == principal.user_id)
         if current:
             q = q.where(cat.sessions.c.token_hash != hash_secret(current))
-        conn.execute(q)
+        ended = conn.execute(q.returning(cat.sessions.c.token_hash)).scalars().all()
+    for digest in ended:  # and their live sockets close
+        publish({"kind": "credential_ended", "credential": digest})
     return {"ok": True}
 
 
@@ -184,11 +187,13 @@ def list_tokens(principal: Principal) -> Any:
 def revoke_token(principal: Principal, token_id: int) -> Any:
     t = cat.api_tokens
     with state().db.write() as conn:
-        res = conn.execute(sa.update(t).where(t.c.id == token_id, t.c.user_id == principal.user_id,
-                                              t.c.revoked_at.is_(None))
-                           .values(revoked_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
-    if res.rowcount != 1:
+        digest = conn.execute(sa.update(t).where(t.c.id == token_id, t.c.user_id == principal.user_id,
+                                                 t.c.revoked_at.is_(None))
+                              .values(revoked_at=dt.datetime.now(dt.UTC).replace(tzinfo=None))
+                              .returning(t.c.token_hash)).scalar()
+    if digest is None:
         raise not_found("This token does not exist.")
+    publish({"kind": "credential_ended", "credential": digest})  # sockets opened with it close
     return {"ok": True}
 
 

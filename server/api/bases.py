@@ -12,6 +12,7 @@ from marshmallow import Schema, fields, validate
 
 from server.actions import undo as undo_mod
 from server.actions.apply import apply_action
+from server.actions.events import publish
 from server.api.access import base_role, client_id
 from server.api.routing import route
 from server.auth.service import Principal
@@ -156,8 +157,12 @@ def _get(principal: Principal, base_id: int) -> dict:
 @route("/bases/{base_id}", "DELETE", "Delete a base (restorable for 30 days)", "bases")
 def delete_base(principal: Principal, base_id: int) -> Any:
     base_role(principal, base_id, "owner")
+    m = cat.base_members
     with state().db.write() as conn:
         conn.execute(sa.update(cat.bases).where(cat.bases.c.id == base_id).values(deleted_at=_now()))
+        members = conn.execute(sa.select(m.c.user_id).where(m.c.base_id == base_id)).scalars().all()
+    for user_id in members:  # every open socket of the base learns it is gone (as on a removal)
+        publish({"kind": "membership", "base_id": base_id, "user_id": user_id, "role": None})
     return {"ok": True}
 
 

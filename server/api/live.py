@@ -42,6 +42,12 @@ def hub_for(app: Flask) -> Hub:
 
 def _on_publish(entry: dict[str, Any]) -> None:
     """Publish hook: committed actions and membership changes reach this process's sockets."""
+    if entry.get("kind") == "credential_ended":
+        hubs = [current_app.extensions.get(HUB_KEY)] if has_app_context() else all_hubs()
+        for hub in hubs:
+            if hub is not None:
+                hub.on_credential_ended(entry["credential"])
+        return
     if entry.get("kind") == "membership":
         base_id, user_id = entry["base_id"], entry["user_id"]
         if has_app_context():

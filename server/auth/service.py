@@ -33,6 +33,9 @@ class Principal:
     token_base_id: int | None = None
     token_access: str | None = None
     via: str = "session"
+    # The hash of the session or token secret that proved who this is: a live socket re-checks
+    # it, so signing out or revoking the token closes sockets opened with it.
+    credential: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.user_id, "email": self.email, "name": self.name, "is_admin": self.is_admin}
@@ -111,19 +114,35 @@ def _principal(user: Any, **kw: Any) -> Principal:
 
 def principal_from_session(conn: Connection, secret: str) -> Principal | None:
     s, u = cat.sessions, cat.users
+    digest = hash_secret(secret)
     row = conn.execute(sa.select(u).join(s, s.c.user_id == u.c.id)
-                       .where(s.c.token_hash == hash_secret(secret), s.c.expires_at > now())).first()
-    return _principal(row) if row else None
+                       .where(s.c.token_hash == digest, s.c.expires_at > now())).first()
+    return _principal(row, credential=digest) if row else None
 
 
 def principal_from_token(conn: Connection, secret: str) -> Principal | None:
     t, u = cat.api_tokens, cat.users
+    digest = hash_secret(secret)
     row = conn.execute(sa.select(u, t.c.base_id.label("t_base"), t.c.access.label("t_access"))
                        .join(t, t.c.user_id == u.c.id)
-                       .where(t.c.token_hash == hash_secret(secret), t.c.revoked_at.is_(None))).first()
+                       .where(t.c.token_hash == digest, t.c.revoked_at.is_(None))).first()
     if not row:
         return None
-    return _principal(row, token_base_id=row.t_base, token_access=row.t_access, via="token")
+    return _principal(row, token_base_id=row.t_base, token_access=row.t_access, via="token", credential=digest)
+
+
+def credential_valid(conn: Connection, principal: Principal) -> bool:
+    """Whether the session or token a principal was built from still holds (not signed out,
+    expired or revoked). Principals made without a credential (tests, scripts) always hold."""
+    if principal.credential is None:
+        return True
+    if principal.via == "token":
+        t = cat.api_tokens
+        return conn.execute(sa.select(t.c.id).where(t.c.token_hash == principal.credential,
+                                                    t.c.revoked_at.is_(None))).first() is not None
+    s = cat.sessions
+    return conn.execute(sa.select(s.c.user_id).where(s.c.token_hash == principal.credential,
+                                                     s.c.expires_at > now())).first() is not None
 
 
 def create_token(conn: Connection, user_id: int, base_id: int, access: str, name: str) -> tuple[int, str]:

@@ -30,7 +30,7 @@ from server.actions.apply import apply_action
 from server.actions.handlers.rows import read_rows_by_id
 from server.actions.registry import get_handler
 from server.auth.roles import at_least
-from server.auth.service import Principal, role_in_base
+from server.auth.service import Principal, credential_valid, role_in_base
 from server.columns.base import ValueContext
 from server.errors import ApiError
 from server.realtime import protocol
@@ -185,6 +185,18 @@ class Conn:
         self.outbox.append(text)
         self.ws.event.set()
 
+    def current_role(self) -> str | None:
+        """The caller's role now: None when removed, the base is gone, or the session or token
+        the socket was opened with has ended."""
+        with self.hub.db.read() as c:
+            if not credential_valid(c, self.principal):
+                return None
+            return role_in_base(c, self.principal, self.base_id)
+
+    def credential_ended(self) -> None:
+        self.close_soon(protocol.CLOSE_REVOKED, "signed out",
+                        {"t": "revoked", "reason": "You signed out, or the API token was revoked."})
+
     def set_role(self, role: str | None) -> None:
         if role is None:
             self.close_soon(protocol.CLOSE_REVOKED, "removed from the base",
@@ -222,12 +234,13 @@ class Conn:
     def serve(self) -> None:
         """Run until the client leaves, is closed, or the server gives up on it."""
         limits = self.limits
-        opened = last_rx = last_tx = time.monotonic()
+        opened = last_rx = last_tx = last_check = time.monotonic()
         try:
             while True:
                 now = time.monotonic()
                 if self.joined:
-                    wait = max(0.0, min(last_tx + limits.heartbeat_seconds, last_rx + limits.dead_after_seconds) - now)
+                    wait = max(0.0, min(last_tx + limits.heartbeat_seconds, last_rx + limits.dead_after_seconds,
+                                        last_check + limits.recheck_seconds) - now)
                 else:
                     wait = max(0.0, opened + limits.hello_timeout_seconds - now)
                 self.ws.event.wait(timeout=wait)
@@ -264,6 +277,11 @@ class Conn:
                 elif now - last_tx >= limits.heartbeat_seconds:
                     self.ws.send(protocol.encode({"t": "ping", "v": self._room_version()}))
                     last_tx = now
+                if now - last_check >= limits.recheck_seconds and self.close_with is None:
+                    # Catches what no event told this process: a sign-out, a revoked token or a
+                    # removal handled by another server process, an expired session.
+                    last_check = now
+                    self.set_role(self.current_role())
         except (ConnectionClosed, OSError):
             return
         finally:
@@ -354,8 +372,7 @@ class Conn:
 
     def _check_role(self, needed: str, cid: Any) -> bool:
         """Every write re-reads the caller's role: a removal or downgrade applies at once."""
-        with self.hub.db.read() as c:
-            role = role_in_base(c, self.principal, self.base_id)
+        role = self.current_role()
         if role is None:
             self.set_role(None)
             return False

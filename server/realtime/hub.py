@@ -335,6 +335,17 @@ class Hub:
                 role = role_in_base(c, conn.principal, base_id)
             conn.set_role(role)
 
+    def on_credential_ended(self, credential: str) -> None:
+        """A session ended or a token was revoked: sockets opened with it here close now (other
+        processes' sockets notice at their next periodic re-check)."""
+        with self._lock:
+            rooms = list(self.rooms.values())
+        for room in rooms:
+            with room.lock:
+                affected = [c for c in room.conns if c.principal.credential == credential]
+            for conn in affected:
+                conn.credential_ended()
+
     # -- presence -------------------------------------------------------------------------------
     def presence(self, conn: Conn, left: bool = False) -> None:
         frame = conn.presence_frame(left=left)

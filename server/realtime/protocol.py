@@ -18,7 +18,7 @@ CLOSE_NORMAL = 1000
 CLOSE_TOO_BIG = 1009          # a frame over max_frame_bytes (after an error frame)
 CLOSE_LAGGING = 4001          # the send queue overflowed: reload and reconnect
 CLOSE_NO_HEARTBEAT = 4002     # nothing heard from the client for too long
-CLOSE_REVOKED = 4003          # removed from the base (or the base was deleted)
+CLOSE_REVOKED = 4003          # removed from the base, the base was deleted, signed out or token revoked
 CLOSE_FLOOD = 4008            # kept flooding after being told to slow down
 CLOSE_PROTOCOL = 4400         # did not say hello first, or sent hello twice
 
@@ -52,6 +52,7 @@ class Limits:
     dead_after_seconds: float = 60.0          # no frame from the client this long: closed
     max_replay: int = 1000                    # more missed actions than this: reload instead of replay
     hello_timeout_seconds: float = 10.0       # the first frame must be hello within this time
+    recheck_seconds: float = 30.0             # re-read the caller's session/token and role this often
 
     @classmethod
     def from_env(cls) -> Limits:
@@ -66,6 +67,7 @@ class Limits:
             dead_after_seconds=_env_float("TABLO_LIVE_DEAD_AFTER", d.dead_after_seconds),
             max_replay=_env_int("TABLO_LIVE_MAX_REPLAY", d.max_replay),
             hello_timeout_seconds=_env_float("TABLO_LIVE_HELLO_TIMEOUT", d.hello_timeout_seconds),
+            recheck_seconds=_env_float("TABLO_LIVE_RECHECK", d.recheck_seconds),
         )
 
 

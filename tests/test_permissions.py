@@ -170,6 +170,37 @@ def test_link_cells_follow_table_and_column_permissions(team: dict[str, ApiClien
     owner.post(f"/api/bases/{owner.base_id}/actions", {"action": {**set_links, "links": {row: []}}})
 
 
+def test_link_edits_check_the_other_side(team: dict[str, ApiClient]) -> None:
+    """A two-way link also changes the other table's link cells: that column's permission and
+    that table's edit permission bind too, and a refused edit changes nothing on either side."""
+    owner, editor, named = team["owner"], team["editor"], team["named"]
+    owner.post(f"/api/bases/{owner.base_id}/tables", {"name": "Customers"}, expect=201)
+    cust_tid = next(t["id"] for t in owner.get(f"/api/bases/{owner.base_id}")["tables"] if t["name"] == "Customers")
+    acme = owner.insert([{"Name": "Acme"}], table_id=cust_tid)[0]["_id"]
+    link = owner.add_column("Customer", "link", {"table_id": cust_tid})
+    back = owner.get(f"/api/bases/{owner.base_id}")["tables"]
+    back_col = next(c for t in back if t["id"] == cust_tid for c in t["columns"] if c["type"] == "link")
+    row = owner.insert([{"Name": "inv"}])[0]["_id"]
+    set_links = {"type": "set_links", "column_id": link["id"], "links": {row: [acme]}}
+    # Only `named` may edit the customers' side of the link.
+    owner.patch(f"/api/tables/{cust_tid}/permissions",
+                {"columns": {back_col["name"]: {"mode": "named", "user_ids": [named.user["id"]]}}})
+    err = editor.post(f"/api/bases/{owner.base_id}/actions", {"action": set_links}, expect=403).get_json()
+    assert back_col["name"] in err["error"]["message"]
+    assert owner.get(f"/api/tables/{cust_tid}/rows")["rows"][0].get(back_col["name"]) in (None, [])
+    named.post(f"/api/bases/{owner.base_id}/actions", {"action": set_links})
+    # Customers' rows may be edited by `named` only: linking an existing customer is such an edit.
+    owner.patch(f"/api/tables/{cust_tid}/permissions", {"rows": {"edit": {"mode": "named",
+                                                                          "user_ids": [named.user["id"]]}},
+                                                        "columns": {back_col["name"]: {"mode": "editors"}}})
+    editor.post(f"/api/bases/{owner.base_id}/actions", {"action": {**set_links, "links": {row: []}}}, expect=403)
+    named.post(f"/api/bases/{owner.base_id}/actions", {"action": {**set_links, "links": {row: []}}})
+    # A new invoice linked to an existing customer still edits that customer: refused, nothing added.
+    made = {"type": "insert_rows", "table_id": owner.table_id, "rows": [{"Name": "new inv", "Customer": [acme]}]}
+    editor.post(f"/api/bases/{owner.base_id}/actions", {"action": made}, expect=403)
+    assert [r["Name"] for r in owner.rows()] == ["anchor", "inv"]
+
+
 def test_imports_obey_table_and_column_permissions(team: dict[str, ApiClient], app: Any) -> None:
     from tests.io_helpers import start, upload
 

@@ -13,7 +13,7 @@ Rules:
   everyone with edit rights) or "named" (only the listed members). Owners always pass: they
   set the permissions and could lift them anyway.
 - Column permissions: who may edit a column's cells ("named" members). They apply to
-  update_rows, set_links, imports and to values a client gives in insert_rows; restoring deleted rows (a raw
+  update_rows, set_links (on both sides of a two-way link), imports and to values a client gives in insert_rows; restoring deleted rows (a raw
   insert from undo) is governed by the table's add permission alone, so undoing a delete
   never fails on a column the deleter could not edit.
 """
@@ -137,13 +137,37 @@ def _check_links(ctx: ActionContext, action: dict[str, Any], role: str) -> None:
     if not allowed(rules.columns.get(col.id), ctx.user_id, role):
         raise ApiError(403, "forbidden", f"You may not edit the cells of the column {col.name!r}.",
                        {col.key: ["no permission to edit this column"]})
-    if allowed(rules.table_ops.get("edit"), ctx.user_id, role):
-        return
-    t = table.sa_table
     ids = [r for r in links if isinstance(r, str)]
-    older = ctx.conn.execute(sa.select(t.c._id).where(t.c._id.in_(ids), t.c._ctime != ctx.now).limit(1)).first()
-    if older is not None:
+    edits_old_rows = _any_older(ctx, table, ids)
+    if edits_old_rows and not allowed(rules.table_ops.get("edit"), ctx.user_id, role):
         _check_op(ctx, table, "edit", role)
+    # A two-way link changes the other table's link cells too: its column and edit permissions
+    # bind as if the caller had edited those cells there.
+    other = ctx.schema.column(col.options.get("other_column_id"))
+    if other is None or other[1].id == col.id:
+        return
+    other_table, other_col = other
+    other_rules = _rules(ctx, other_table.id)
+    if not allowed(other_rules.columns.get(other_col.id), ctx.user_id, role):
+        raise ApiError(403, "forbidden", f"You may not edit the cells of the column {other_col.name!r} "
+                       f"of the table {other_table.name!r}, which this link also changes.",
+                       {col.key: ["no permission to edit the other side of this link"]})
+    if allowed(other_rules.table_ops.get("edit"), ctx.user_id, role):
+        return
+    targets = [v.get("_id") if isinstance(v, dict) else v for vals in links.values() if isinstance(vals, list)
+               for v in vals]
+    # Rows of this table that existed before may drop old partners there; targets that existed change.
+    if edits_old_rows or _any_older(ctx, other_table, [v for v in targets if isinstance(v, str)]):
+        _check_op(ctx, other_table, "edit", role)
+
+
+def _any_older(ctx: ActionContext, table: Any, ids: list[str]) -> bool:
+    """Whether any of these rows existed before this action (rows it made carry its time)."""
+    if not ids:
+        return False
+    t = table.sa_table
+    return ctx.conn.execute(sa.select(t.c._id).where(t.c._id.in_(ids), t.c._ctime != ctx.now).limit(1)).first() \
+        is not None
 
 
 def _table(ctx: ActionContext, table_id: Any) -> Any:

@@ -10,6 +10,8 @@
   up from the log before listening again.
 - Membership changes (`m:<base>:<user>`) and presence (`p:` + a small JSON frame) use the same
   channel, sent after commit from a pooled connection; presence is never stored.
+- Other kinds of notice (a letter and a colon, e.g. `t:` for team events: notifications and
+  comments) go to the handler registered for that letter with `register_notice`.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import os
 import secrets
 import threading
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -76,6 +79,21 @@ def committed_here(base_id: int, version: int) -> bool:
 
 
 events.subscribe_in_transaction(notify_in_transaction)
+
+
+# Notice letter → handler(hub, rest of the payload), for notices this module does not know itself.
+_notice_handlers: dict[str, Callable[[Hub, str], None]] = {}
+
+
+def register_notice(letter: str, handler: Callable[[Hub, str], None]) -> None:
+    _notice_handlers[letter] = handler
+
+
+def send_notice(db: Any, payload: str) -> None:
+    """NOTIFY every listening process (this one included) outside any action transaction."""
+    with db.engine.connect() as c:
+        _notify(c, payload)
+        c.commit()
 
 
 def libpq_url(engine: sa.Engine) -> str:
@@ -172,6 +190,8 @@ class PgFanout:
                 data = json.loads(rest)
                 if data.get("o") != self.origin:
                     self.hub.local_presence(int(data["b"]), data["f"])
+            elif kind in _notice_handlers:
+                _notice_handlers[kind](self.hub, rest)
         except Exception:  # one bad notice must not stop the listener
             log.exception("live notice %r failed", payload[:200])
 

@@ -10,34 +10,18 @@ when, and only if, the action commits). They may raise: the action then fails as
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
-log = logging.getLogger(__name__)
+from server.channel import Channel, Subscriber
 
-Subscriber = Callable[[dict[str, Any]], None]
-_subscribers: list[Subscriber] = []
+_channel = Channel("action")
+_subscribers: list[Subscriber] = _channel.subscribers
 TxHook = Callable[[Any, dict[str, Any]], None]
 _tx_hooks: list[TxHook] = []
 
-
-def subscribe(fn: Subscriber) -> Callable[[], None]:
-    _subscribers.append(fn)
-
-    def unsubscribe() -> None:
-        if fn in _subscribers:
-            _subscribers.remove(fn)
-
-    return unsubscribe
-
-
-def publish(entry: dict[str, Any]) -> None:
-    for fn in list(_subscribers):
-        try:
-            fn(entry)
-        except Exception:  # a broken subscriber must not undo a committed action
-            log.exception("action subscriber %r failed", fn)
+subscribe = _channel.subscribe
+publish = _channel.publish  # after commit: every subscriber is handed the log entry
 
 
 def subscribe_in_transaction(fn: TxHook) -> None:

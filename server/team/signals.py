@@ -10,29 +10,10 @@ raise; a failure is logged and the others still run.
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
-from typing import Any
+from server.channel import Channel, Subscriber
 
-log = logging.getLogger(__name__)
+_channel = Channel("team event")
+_subscribers: list[Subscriber] = _channel.subscribers
 
-Subscriber = Callable[[dict[str, Any]], None]
-_subscribers: list[Subscriber] = []
-
-
-def subscribe(fn: Subscriber) -> Callable[[], None]:
-    _subscribers.append(fn)
-
-    def unsubscribe() -> None:
-        if fn in _subscribers:
-            _subscribers.remove(fn)
-
-    return unsubscribe
-
-
-def publish(event: dict[str, Any]) -> None:
-    for fn in list(_subscribers):
-        try:
-            fn(event)
-        except Exception:  # one broken listener must not stop the others
-            log.exception("team event subscriber %r failed", fn)
+subscribe = _channel.subscribe
+publish = _channel.publish

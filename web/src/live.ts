@@ -201,6 +201,10 @@ export class LiveConnection {
         this.stopped = true
         this.handlers.onRevoked?.(f.reason)
         break
+      case 'notification':
+      case 'comment': // team events: the bell and the comments panel listen (api/notify.ts)
+        window.dispatchEvent(new CustomEvent('tablo:team', { detail: f }))
+        break
       default:
         break
     }

@@ -1,0 +1,231 @@
+"""Comments, the notification bell and automations in real Chromium with two people."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import os
+import re
+import subprocess
+import threading
+import time
+import uuid
+from typing import Any
+
+import pytest
+
+from tests.browser.conftest import PASSWORD, TABLO, Api, new_page, sign_up
+
+pytestmark = pytest.mark.browser
+
+
+def _email() -> str:
+    return f"u{uuid.uuid4().hex[:10]}@example.com"
+
+
+def _team(server: Any, browser: Any, base_name: str) -> tuple[Any, Any, Api, dict, str]:
+    """Anna (owner) and Boris (editor) in one base with three rows; both on the base page."""
+    anna_email, boris_email = _email(), _email()
+    anna, boris = new_page(browser), new_page(browser)
+    sign_up(anna, server.url, anna_email, "Anna")
+    sign_up(boris, server.url, boris_email, "Boris")
+    api = Api(server.url, anna_email)
+    base = api.post("/bases", {"name": base_name})
+    api.post(f"/bases/{base['id']}/members", {"email": boris_email, "role": "editor"})
+    table = base["tables"][0]
+    name_col = str(table["columns"][0]["id"])
+    api.post(f"/tables/{table['id']}/rows", {"rows": [{name_col: f"INV-{i}"} for i in range(3)]})
+    for page in (anna, boris):
+        page.goto(f"{server.url}/base/{base['id']}")
+        page.wait_for_selector(".ag-row[row-index='2'] .t-text:text-is('INV-2')")
+    return anna, boris, api, base, boris_email
+
+
+def test_mention_reaches_the_other_persons_bell_live_and_opens_the_row(server: Any, browser: Any, shot: Any) -> None:
+    anna, boris, api, base, boris_email = _team(server, browser, "Collections")
+    assert boris.locator("[data-testid=bell-count]").count() == 0
+
+    # Anna opens INV-1 and mentions Boris, picking him from the completion list.
+    anna.locator(".ag-row[row-index='1'] .t-text").click()
+    anna.get_by_role("toolbar").get_by_role("button", name="Open row").click()
+    anna.wait_for_selector("[data-testid=comments]")
+    assert anna.locator("[data-testid=comments]").inner_text().count("No comments yet")
+    box = anna.locator("[data-testid=comment-input]")
+    box.click()
+    box.type("@Bor")
+    anna.wait_for_selector("[data-testid=mention-list] :text('Boris')")
+    anna.keyboard.press("Enter")
+    box.type("please call the customer today")
+    assert box.input_value() == f"@{boris_email} please call the customer today"
+    anna.click("[data-testid=comment-send]")
+    comment = anna.locator("[data-testid=comment]").first
+    comment.wait_for()
+    assert comment.locator(".mention").inner_text() == "@Boris"
+    assert "please call the customer today" in comment.inner_text()
+    shot(anna, "collab-01-comment-with-mention")
+
+    # Boris's bell counts it without a reload.
+    boris.wait_for_selector("[data-testid=bell-count]:text-is('1')", timeout=5000)
+    boris.click("[data-testid=bell]")
+    item = boris.locator("[data-testid=notification]").first
+    item.wait_for()
+    assert "Anna mentioned you" in item.inner_text()
+    shot(boris, "collab-02-bell-open")
+    item.locator("button[role=menuitem]").click()
+    # The row form of INV-1 opens with the discussion.
+    boris.wait_for_url(re.compile(r"/base/\d+/table/\d+\?row="))
+    dialog = boris.locator("[role=dialog]")
+    dialog.locator("h2:text-is('INV-1')").wait_for()
+    dialog.locator("[data-testid=comment] :text('please call the customer today')").wait_for()
+    assert boris.locator("[data-testid=bell-count]").count() == 0  # read now
+
+    # Boris resolves it; Anna's open form shows that live.
+    dialog.locator("[data-testid=comment-resolve]").click()
+    anna.locator("[data-testid=comment] .tag:text-is('Resolved')").wait_for(timeout=5000)
+    shot(boris, "collab-03-row-opened-from-bell")
+    counts = api.get(f"/tables/{base['tables'][0]['id']}/comment-counts")["counts"]
+    assert list(counts.values()) == [{"count": 1, "unresolved": 0}]
+    assert not anna.js_errors and not boris.js_errors
+
+
+def test_automation_made_in_the_dialog_fires_and_its_run_is_logged(server: Any, browser: Any, shot: Any) -> None:
+    anna, boris, api, base, _ = _team(server, browser, "Automated")
+    anna.click("[data-testid=open-automations]")
+    anna.wait_for_selector("[data-testid=automations] :text('No automations on this table yet.')")
+    anna.click("[data-testid=automation-new]")
+    anna.fill("[data-testid=automation-name]", "Tell Boris about new rows")
+    assert anna.locator("[data-testid=automation-trigger]").input_value() == "row_added"
+    assert anna.locator("[data-testid=automation-action-type]").input_value() == "notify"
+    anna.locator("[data-testid=automation-member]:text-is('Boris')").click()
+    anna.fill("[data-testid=automation-message]", "New invoice {Name}")
+    shot(anna, "collab-04-automation-editor")
+    anna.click("[data-testid=automation-save]")
+    rule = anna.locator("[data-testid=automation]")
+    rule.wait_for()
+    assert "Tell Boris about new rows" in rule.inner_text() and "A row is added" in rule.inner_text()
+    assert rule.locator("[data-testid=automation-active]").is_checked()
+    anna.keyboard.press("Escape")
+
+    # Anna adds a row in the grid and names it: the rule fires and Boris is notified live.
+    anna.locator(".ag-row[row-index='2'] .t-text").click()
+    anna.click("[data-testid=add-row]")
+    anna.wait_for_selector(".ag-row[row-index='3']")
+    boris.wait_for_selector("[data-testid=bell-count]:text-is('1')", timeout=8000)
+    boris.click("[data-testid=bell]")
+    item = boris.locator("[data-testid=notification]").first
+    assert "Tell Boris about new rows" in item.inner_text() and "New invoice" in item.inner_text()
+
+    # Its run is in the runs log.
+    anna.click("[data-testid=open-automations]")
+    anna.click("[data-testid=automation-runs]")
+    deadline = time.monotonic() + 10
+    while anna.locator("[data-testid=run-status]").count() == 0 or \
+            anna.locator("[data-testid=run-status]").first.inner_text() != "done":
+        assert time.monotonic() < deadline, anna.locator("[data-testid=automation-runs-log]").inner_text()
+        anna.click("[data-testid=runs-refresh]")
+        time.sleep(0.3)
+    row = anna.locator("[data-testid=automation-run-row]").first.inner_text()
+    assert "row added" in row and "\t1\t" in row
+    shot(anna, "collab-05-automation-runs")
+
+    # Switching it off in the list is stored.
+    anna.click("text=Back")
+    anna.locator("[data-testid=automation-active]").click()
+    rules = api.get(f"/tables/{base['tables'][0]['id']}/automations")["automations"]
+    deadline = time.monotonic() + 5
+    while rules[0]["active"] and time.monotonic() < deadline:
+        time.sleep(0.2)
+        rules = api.get(f"/tables/{base['tables'][0]['id']}/automations")["automations"]
+    assert rules[0]["active"] is False
+    assert not anna.js_errors and not boris.js_errors
+
+
+class _Receiver:
+    """A local HTTP endpoint that records the deliveries it gets (127.0.0.1 only)."""
+
+    def __init__(self) -> None:
+        got: list[dict] = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802  (http.server's name)
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                got.append({"event": self.headers.get("X-Tablo-Event"), "body": json.loads(body or b"{}")})
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.got = got
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/hook"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def _admin(server: Any) -> Api:
+    """An administrator of the test server, made with the CLI as an operator would."""
+    email = _email()
+    data_dir = server.log_path.parent
+    env = {**os.environ, "TABLO_DATA_DIR": str(data_dir), "TABLO_DATABASE_URL": f"sqlite:///{data_dir / 'tablo.db'}",
+           "TABLO_SECRET_KEY": "browser-test-secret", "TABLO_PASSWORD": PASSWORD}
+    subprocess.run([TABLO, "create-user", "--admin", "--name", "Admin", email], env=env, check=True,
+                   capture_output=True)
+    return Api(server.url, email)
+
+
+def _patch(api: Api, path: str, body: Any) -> Any:
+    r = api.s.patch(api.url + path, json=body)
+    r.raise_for_status()
+    return r.json()
+
+
+def test_webhooks_dialog_adds_pings_and_shows_deliveries(server: Any, browser: Any, shot: Any) -> None:
+    anna, _boris, api, base, _ = _team(server, browser, "Hooks")
+    anna.click("[data-testid=open-webhooks]")
+    anna.wait_for_selector("[data-testid=webhooks] :text('No webhooks yet.')")
+    anna.click("[data-testid=webhook-new]")
+    # A private address is refused (no intranet targets by default), with the server's reason.
+    anna.fill("[data-testid=webhook-url]", "http://127.0.0.1:9/hook")
+    anna.click("[data-testid=webhook-save]")
+    err = anna.locator("[role=dialog] [role=alert]")
+    err.wait_for()
+    assert "127.0.0.1" in err.inner_text() or "private" in err.inner_text().lower()
+
+    # The admin allows intranet targets; a receiver on this machine gets the deliveries.
+    admin = _admin(server)
+    receiver = _Receiver()
+    _patch(admin, "/admin/webhook-settings", {"webhooks_allow_private": True})
+    try:
+        anna.fill("[data-testid=webhook-url]", receiver.url)
+        anna.fill("#hook-secret", "s3cret")
+        anna.click("[data-testid=webhook-save]")
+        hook = anna.locator("[data-testid=webhook]")
+        hook.wait_for()
+        assert receiver.url in hook.inner_text() and "signed" in hook.inner_text()
+        anna.click("[data-testid=webhook-ping]")
+        deadline = time.monotonic() + 10
+        while not any(g["event"] == "ping" for g in receiver.got):
+            assert time.monotonic() < deadline, "the ping did not arrive"
+            time.sleep(0.2)
+        anna.click("[data-testid=webhook-log]")
+        row = anna.locator("[data-testid=delivery]").first
+        row.wait_for()
+        assert "ping" in row.inner_text() and "delivered" in row.inner_text() and "204" in row.inner_text()
+        row.click()  # the body it sent
+        anna.locator("[data-testid=webhook-deliveries] pre:has-text('\"event\": \"ping\"')").wait_for()
+        shot(anna, "collab-06-webhook-deliveries")
+
+        # Switched off in the dialog: stored, with the reason shown.
+        anna.click("text=Back")
+        anna.locator("[data-testid=webhook-active]").click()
+        anna.locator("[data-testid=webhook-reason]").wait_for()
+        hooks = api.get(f"/bases/{base['id']}/webhooks")["webhooks"]
+        assert [(h["url"], h["active"]) for h in hooks] == [(receiver.url, False)]
+    finally:
+        _patch(admin, "/admin/webhook-settings", {"webhooks_allow_private": False})
+        receiver.stop()
+    assert not anna.js_errors

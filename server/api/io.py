@@ -24,7 +24,7 @@ from server.api.routing import json_body, route
 from server.api.rows import value_context
 from server.auth.service import Principal
 from server.catalog import schema as cat
-from server.errors import invalid, not_found
+from server.errors import forbidden, invalid, not_found
 from server.io import export, onec, service
 from server.io.readers import sniff_format
 from server.io.writers import csv_chunks, write_xlsx
@@ -154,6 +154,84 @@ def import_status(principal: Principal, base_id: int, import_key: str) -> Any:
 def cancel_import(principal: Principal, base_id: int, import_key: str) -> Any:
     base_role(principal, base_id, "editor")
     job = service.get_job(import_key, base_id)
+    service.cancel(job)
+    if job.status in ("done", "failed", "cancelled"):
+        service.discard(job)
+    return job.to_json()
+
+
+# -- import into a new base (from Home: no base to upload into yet) -----------------------------
+def _own_job(principal: Principal, import_key: str) -> service.ImportJob:
+    job = service.get_job(import_key, 0)
+    if job.user_id != principal.user_id:
+        raise not_found("This import does not exist (or expired).")
+    return job
+
+
+@route("/imports", "POST", "Upload a file to import into a new base (multipart 'file'); answers a preview", "io",
+       responses={201: "preview, as for an import into a base", 413: "larger than the import limit",
+                  422: "not a readable CSV/TSV/XLSX/1C file"})
+def upload_import_new_base(principal: Principal) -> Any:
+    """The same conversation as /bases/{base_id}/imports; starting it always creates a new base."""
+    if principal.via == "token":
+        raise forbidden("API tokens are for one base; create bases in the app.")
+    f = request.files.get("file")
+    if f is None or not f.filename:
+        raise invalid("send the file as multipart form field 'file'", {"file": ["required"]})
+    opts = _form_options()
+    st = state()
+    job = service.stage(st.config, 0, principal.user_id, f.stream, f.filename)
+    try:
+        service.open_job(job, st.config, fmt=opts["format"], encoding=opts["encoding"],
+                         delimiter=opts["delimiter"], sheets=opts["sheets"], day_first=opts["day_first"])
+    except Exception:
+        service.discard(job)
+        raise
+    return service.preview(job), 201
+
+
+@route("/imports/{import_key}/preview", "POST", "Read a new-base import's file again with other options", "io",
+       body=PreviewBody)
+def repreview_import_new_base(principal: Principal, import_key: str, body: dict) -> Any:
+    job = _own_job(principal, import_key)
+    if job.status != "ready":
+        raise invalid("this import has already started", {"import_id": ["started"]})
+    service.open_job(job, state().config, fmt=body["format"], encoding=body["encoding"],
+                     delimiter=body["delimiter"], sheets=body["sheets"], day_first=body["day_first"])
+    return service.preview(job)
+
+
+@route("/imports/{import_key}", "POST", "Start a new-base import (mode is always new_base)", "io", body=StartBody,
+       responses={202: "started; poll GET for progress"})
+def start_import_new_base(principal: Principal, import_key: str, body: dict) -> Any:
+    job = _own_job(principal, import_key)
+    if job.status != "ready":
+        raise invalid(f"this import is {job.status}", {"import_id": [job.status]})
+    if body["mode"] != "new_base":
+        raise invalid("an import without a base creates a new base: mode must be new_base", {"mode": ["new_base"]})
+    raw = {k: v for k, v in json_body().items() if v is not None} if request.data else {}
+    st = state()
+    name = body["base_name"] or os.path.splitext(job.filename)[0] or "Import"
+    target_base = create_base(principal.user_id, name[:200], first_table=False)
+    try:
+        with st.db.read() as conn:
+            schema = st.schema_cache.get(conn, target_base)
+        plans = service.build_plans(job, schema, raw)
+    except Exception:
+        _drop_empty_base(target_base)
+        raise
+    service.start_background(current_app._get_current_object(), job, plans, target_base)
+    return {**job.to_json(), "base_id": target_base}, 202
+
+
+@route("/imports/{import_key}", "GET", "A new-base import's status and progress", "io")
+def import_status_new_base(principal: Principal, import_key: str) -> Any:
+    return _own_job(principal, import_key).to_json()
+
+
+@route("/imports/{import_key}", "DELETE", "Cancel or discard a new-base import", "io")
+def cancel_import_new_base(principal: Principal, import_key: str) -> Any:
+    job = _own_job(principal, import_key)
     service.cancel(job)
     if job.status in ("done", "failed", "cancelled"):
         service.discard(job)

@@ -1,0 +1,211 @@
+"""Import and export from the web app: the wizard with the IBM receivables file, exports of a
+view to CSV and Excel through the menu (real downloads), and the import into a new base from Home."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import uuid
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from tests.browser.conftest import Api, new_page, sign_up
+
+pytestmark = pytest.mark.browser
+
+DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+if not DATA.exists():
+    DATA = Path("/work/shared/data")
+IBM = DATA / "ibm-accounts-receivable.csv"
+
+
+def _email() -> str:
+    return f"u{uuid.uuid4().hex[:10]}@example.com"
+
+
+def _new_base(page: Any, name: str) -> int:
+    page.click("[data-testid=new-base]")
+    page.fill("#dialog-input", name)
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/base/\d+$"))
+    page.wait_for_selector(".col-header")
+    return int(page.url.rsplit("/", 1)[1])
+
+
+def _source_index(page: Any, header: str) -> int:
+    rows = page.locator("[data-testid=import-columns] tbody tr")
+    for i in range(rows.count()):
+        if rows.nth(i).locator("td.src").inner_text().strip() == header:
+            return i
+    raise AssertionError(f"no file column {header!r} in the preview")
+
+
+def test_import_ibm_csv_through_the_wizard_then_export_the_view(server: Any, browser: Any, shot: Any) -> None:
+    page = new_page(browser)
+    email = _email()
+    sign_up(page, server.url, email)
+    api = Api(server.url, email)
+    base_id = _new_base(page, "Receivables")
+
+    page.click("[data-testid=io-menu]")
+    page.click("[data-testid=io-import]")
+    page.set_input_files("[data-testid=import-file]", str(IBM))
+    page.wait_for_selector("[data-testid=import-columns], [data-testid=import-error]", timeout=30_000)
+    assert page.locator("[data-testid=import-error]").count() == 0, page.locator("[data-testid=import-error]").inner_text()
+    # The preview shows the detected types: the invoice number keeps its leading zeros as text.
+    inv = _source_index(page, "invoiceNumber")
+    assert page.locator(f"[data-testid=import-type-{inv}]").input_value() == "text"
+    amount = _source_index(page, "InvoiceAmount")
+    assert page.locator(f"[data-testid=import-type-{amount}]").input_value() == "number"
+    assert "2,466 rows" in page.locator("[data-testid=import-wizard] .file-line").inner_text()
+    # The person changes one column's type (country code: detected as a code, so text → number),
+    # renames it and skips another.
+    country = _source_index(page, "countryCode")
+    assert page.locator(f"[data-testid=import-type-{country}]").input_value() == "text"
+    page.select_option(f"[data-testid=import-type-{country}]", "number")
+    page.fill(f"[data-testid=import-name-{country}]", "Country")
+    page.uncheck(f"[data-testid=import-include-{_source_index(page, 'PaperlessBill')}]")
+    page.fill("[data-testid=import-table-name]", "Invoices")
+    shot(page, "import-wizard-preview")
+
+    page.click("[data-testid=import-start]")
+    summary = page.wait_for_selector("[data-testid=import-summary]", timeout=60_000)
+    assert "Invoices" in summary.inner_text() and "2,466 rows added" in summary.inner_text()
+    shot(page, "import-wizard-summary")
+    page.click("[data-testid=import-close]")
+
+    # The grid shows the new table with every row.
+    page.wait_for_function("() => document.querySelector('[data-testid=row-count]')?.innerText === '2,466 rows'")
+    page.wait_for_selector(".col-header .name:text-is('Country')")
+    table = next(t for t in api.get(f"/bases/{base_id}")["tables"] if t["name"] == "Invoices")
+    cols = {c["name"]: c for c in table["columns"]}
+    assert cols["Country"]["type"] == "number"
+    assert cols["invoiceNumber"]["type"] == "text"
+    assert "PaperlessBill" not in cols
+    rows = api.get(f"/tables/{table['id']}/rows", offset=0, limit=2)["rows"]
+    assert rows[0][str(cols["Country"]["id"])] == 391
+    assert rows[0][str(cols["invoiceNumber"]["id"])] == "0000611365"
+
+    # A cell that a spreadsheet would run as a formula.
+    r = api.s.patch(api.url + f"/tables/{table['id']}/rows",
+                    json={"rows": [{"_id": rows[0]["_id"], str(cols["customerID"]["id"]): "=HYPERLINK(\"x\")"}]})
+    r.raise_for_status()
+
+    # A view of the table, exported through the menu.
+    page.click("[data-testid=add-view]")
+    page.fill("#dialog-input", "All invoices")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/view/\d+$"))
+    page.wait_for_function("() => document.querySelector('[data-testid=row-count]')?.innerText === '2,466 rows'")
+
+    page.click("[data-testid=io-menu]")
+    assert page.locator("[data-testid=io-export-csv]").inner_text() == "Export this view to CSV"
+    with page.expect_download() as dl:
+        page.click("[data-testid=io-export-csv]")
+    download = dl.value
+    assert download.suggested_filename.endswith(".csv")
+    text = Path(download.path()).read_bytes().decode("utf-8-sig")
+    got = list(csv.reader(io.StringIO(text)))
+    assert got[0][0] == "Country" and "invoiceNumber" in got[0] and "PaperlessBill" not in got[0]
+    assert len(got) == 1 + 2466
+    first = dict(zip(got[0], got[1], strict=True))
+    assert first["customerID"] == "'=HYPERLINK(\"x\")"  # neutralised: no spreadsheet runs it
+    assert first["invoiceNumber"] == "0000611365"
+
+    page.click("[data-testid=io-menu]")
+    with page.expect_download() as dl:
+        page.click("[data-testid=io-export-xlsx]")
+    download = dl.value
+    assert download.suggested_filename.endswith(".xlsx")
+    wb = openpyxl.load_workbook(io.BytesIO(Path(download.path()).read_bytes()), read_only=True)
+    ws = wb.worksheets[0]
+    values = list(ws.iter_rows(values_only=True))
+    assert values[0][0] == "Country"
+    assert len(values) == 1 + 2466
+    header = list(values[0])
+    assert values[1][header.index("customerID")] == "=HYPERLINK(\"x\")"  # a string cell, never a formula
+    assert values[1][header.index("InvoiceAmount")] == pytest.approx(55.94)
+    wb.close()
+    shot(page, "import-export-grid")
+    assert not page.js_errors  # type: ignore[attr-defined]
+
+
+def test_import_a_file_into_a_new_base_from_home_and_restore_a_backup(server: Any, browser: Any, shot: Any,
+                                                                       tmp_path: Path) -> None:
+    page = new_page(browser)
+    email = _email()
+    sign_up(page, server.url, email)
+    api = Api(server.url, email)
+
+    src = tmp_path / "clients.csv"
+    src.write_text("Name;Joined;Amount\nАльфа;03/04/2024;10\nБета;05/06/2024;20,5\n", encoding="cp1251")
+    page.click("[data-testid=home-import]")
+    page.set_input_files("[data-testid=import-file]", str(src))
+    page.wait_for_selector("[data-testid=import-columns]")
+    assert page.locator("[data-testid=import-delimiter]").input_value() == ";"
+    assert page.locator("[data-testid=import-encoding]").input_value() == "cp1251"
+    # The dates are ambiguous: the person says the day comes first.
+    joined = _source_index(page, "Joined")
+    assert page.locator(f"[data-testid=import-type-{joined}]").input_value() == "date"
+    page.select_option("[data-testid=import-date-order]", "day")
+    page.wait_for_function(f"() => document.querySelector('[data-testid=import-dayfirst-{joined}]')?.value === 'true'")
+    page.fill("[data-testid=import-base-name]", "Клиенты из файла")
+    shot(page, "import-new-base-preview")
+    page.click("[data-testid=import-start]")
+    page.wait_for_selector("[data-testid=import-summary]")
+    page.click("[data-testid=import-close]")
+    page.wait_for_url(re.compile(r"/base/\d+/table/\d+"))
+    base_id = int(re.search(r"/base/(\d+)", page.url).group(1))  # type: ignore[union-attr]
+    page.wait_for_function("() => document.querySelector('[data-testid=row-count]')?.innerText === '2 rows'")
+    base = api.get(f"/bases/{base_id}")
+    assert base["name"] == "Клиенты из файла"
+    table = base["tables"][0]
+    cols = {c["name"]: str(c["id"]) for c in table["columns"]}
+    rows = api.get(f"/tables/{table['id']}/rows", offset=0, limit=10)["rows"]
+    assert [r[cols["Name"]] for r in rows] == ["Альфа", "Бета"]
+    assert rows[0][cols["Joined"]].startswith("2024-04-03")
+    assert rows[1][cols["Amount"]] == 20.5
+
+    # The base's backup, downloaded from the menu, restores into a new base from Home.
+    page.click("[data-testid=io-menu]")
+    with page.expect_download() as dl:
+        page.click("[data-testid=io-backup]")
+    backup = dl.value
+    assert backup.suggested_filename.endswith(".tablo")
+    page.goto(server.url + "/")
+    page.set_input_files("[data-testid=home-restore-file]", backup.path())
+    page.wait_for_url(re.compile(r"/base/(\d+)"))
+    page.wait_for_function("() => document.querySelector('[data-testid=row-count]')?.innerText === '2 rows'")
+    restored = int(re.search(r"/base/(\d+)", page.url).group(1))  # type: ignore[union-attr]
+    assert restored != base_id
+    assert api.get(f"/bases/{restored}")["name"].startswith("Клиенты из файла")
+    assert not page.js_errors  # type: ignore[attr-defined]
+
+
+def test_import_errors_name_row_column_and_value(server: Any, browser: Any, tmp_path: Path) -> None:
+    page = new_page(browser)
+    email = _email()
+    sign_up(page, server.url, email)
+    _new_base(page, "Errors")
+    src = tmp_path / "bad.csv"
+    src.write_text("Item,Qty\napple,1\npear,2\nplum,many\n", encoding="utf-8")
+    page.click("[data-testid=io-menu]")
+    page.click("[data-testid=io-import]")
+    page.set_input_files("[data-testid=import-file]", str(src))
+    page.wait_for_selector("[data-testid=import-columns]")
+    qty = _source_index(page, "Qty")
+    page.select_option(f"[data-testid=import-type-{qty}]", "number")
+    page.click("[data-testid=import-start]")
+    err = page.wait_for_selector("[data-testid=import-error]")
+    text = err.inner_text()
+    assert "row 4" in text and "Qty" in text and "many" in text
+    # Nothing was imported, and the wizard is ready for another try.
+    page.wait_for_selector("[data-testid=import-start]:not([disabled])")
+    page.select_option(f"[data-testid=import-type-{qty}]", "text")
+    page.click("[data-testid=import-start]")
+    summary = page.wait_for_selector("[data-testid=import-summary]")
+    assert "3 rows added" in summary.inner_text()

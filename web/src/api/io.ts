@@ -1,0 +1,192 @@
+/**
+ * Import and export calls (server/api/io.py): upload a file for a preview, re-read it with
+ * other options, start the import with a mapping, poll its progress, cancel; download exports
+ * and backups; restore a backup into a new base.
+ */
+import { ApiError, clientId, http } from './client'
+
+export interface PreviewColumn {
+  source: number
+  name: string
+  type: string
+  options: Record<string, unknown>
+  day_first: boolean | null
+  samples: unknown[]
+  non_empty?: number
+}
+
+export interface PreviewSheet {
+  name: string
+  rows_total: number
+  columns: PreviewColumn[]
+  rows: unknown[][]
+}
+
+export interface ImportPreview {
+  import_id: string
+  file: string
+  format: string
+  suggested_format: string | null
+  encoding: string | null
+  delimiter: string | null
+  warnings: string[]
+  sheets: PreviewSheet[]
+}
+
+export interface PreviewOptions {
+  format?: string | null
+  encoding?: string | null
+  delimiter?: string | null
+  sheets?: string[] | null
+  day_first?: boolean | null
+}
+
+export interface ColumnMapping {
+  source: number
+  name?: string
+  type?: string
+  skip?: boolean
+  day_first?: boolean | null
+  target?: number | string | null
+}
+
+export interface ImportMapping {
+  mode: 'new_table' | 'new_base' | 'append' | 'update'
+  name?: string
+  base_name?: string
+  table_id?: number
+  key_columns?: (number | string)[]
+  columns?: ColumnMapping[]
+  tables?: { sheet: string; name?: string; table_id?: number; key_columns?: (number | string)[]; columns?: ColumnMapping[] }[]
+}
+
+export interface ImportTableResult {
+  table_id: number
+  name: string
+  sheet: string
+  mode: string
+  created: number
+  updated: number
+  unchanged: number
+}
+
+export interface ImportStatus {
+  id: string
+  status: 'ready' | 'running' | 'done' | 'failed' | 'cancelled'
+  file: string
+  format: string | null
+  rows_done: number
+  rows_total: number
+  phase: string
+  error: { code: string; message: string; fields?: Record<string, string[]> } | null
+  result: { base_id: number; version: number; tables: ImportTableResult[] } | null
+  base_id?: number
+}
+
+export const FORMATS = ['csv', 'tsv', 'xlsx', '1c-bank', '1c-invoices', '1c-osv62'] as const
+
+/** POST a multipart form (fetch sets the boundary); errors become ApiError as for JSON calls. */
+async function postForm<T>(path: string, form: FormData): Promise<T> {
+  let res: Response
+  try {
+    res = await fetch('/api' + path, {
+      method: 'POST',
+      body: form,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'X-Requested-With': 'tablo', 'X-Tablo-Client': clientId() },
+    })
+  } catch (e) {
+    throw new ApiError(0, 'network', (e as Error).message || 'network error')
+  }
+  const text = await res.text()
+  let data: any = null
+  try {
+    data = text ? JSON.parse(text) : null
+  } catch {
+    data = null
+  }
+  if (!res.ok) {
+    const err = data?.error
+    throw new ApiError(res.status, err?.code ?? `http_${res.status}`, err?.message ?? (res.statusText || `HTTP ${res.status}`), err?.fields ?? {})
+  }
+  return data as T
+}
+
+/** Imports into a base, or (baseId null, from Home) into a new base. */
+function root(baseId: number | null): string {
+  return baseId === null ? '/imports' : `/bases/${baseId}/imports`
+}
+
+export const io = {
+  upload(baseId: number | null, file: File, opts: PreviewOptions = {}): Promise<ImportPreview> {
+    const form = new FormData()
+    form.append('file', file, file.name)
+    for (const [k, v] of Object.entries(opts)) {
+      if (v === null || v === undefined || v === '') continue
+      form.append(k, Array.isArray(v) ? v.join(',') : String(v))
+    }
+    return postForm<ImportPreview>(root(baseId), form)
+  },
+  preview: (baseId: number | null, id: string, opts: PreviewOptions) =>
+    http.post<ImportPreview>(`${root(baseId)}/${encodeURIComponent(id)}/preview`, opts),
+  start: (baseId: number | null, id: string, mapping: ImportMapping) =>
+    http.post<ImportStatus>(`${root(baseId)}/${encodeURIComponent(id)}`, mapping),
+  status: (baseId: number | null, id: string) => http.get<ImportStatus>(`${root(baseId)}/${encodeURIComponent(id)}`),
+  cancel: (baseId: number | null, id: string) => http.del<ImportStatus>(`${root(baseId)}/${encodeURIComponent(id)}`),
+  restoreBackup(file: File, name?: string): Promise<{ base_id: number }> {
+    const form = new FormData()
+    form.append('file', file, file.name)
+    if (name) form.append('name', name)
+    return postForm<{ base_id: number }>('/bases/import', form)
+  },
+  tableExportUrl: (tableId: number, format: 'xlsx' | 'csv') => `/api/tables/${tableId}/export?format=${format}`,
+  viewExportUrl: (viewId: number, format: 'xlsx' | 'csv') => `/api/views/${viewId}/export?format=${format}`,
+  backupUrl: (baseId: number) => `/api/bases/${baseId}/export`,
+}
+
+/**
+ * Download a file from the server: fetched first (so an error shows as a message instead of a
+ * broken page), then handed to the browser under the server's file name.
+ */
+export async function download(url: string, fallbackName: string): Promise<string> {
+  let res: Response
+  try {
+    res = await fetch(url, { credentials: 'same-origin', headers: { 'X-Tablo-Client': clientId() } })
+  } catch (e) {
+    throw new ApiError(0, 'network', (e as Error).message || 'network error')
+  }
+  if (!res.ok) {
+    let data: any = null
+    try {
+      data = await res.json()
+    } catch {
+      data = null
+    }
+    throw new ApiError(res.status, data?.error?.code ?? `http_${res.status}`, data?.error?.message ?? res.statusText, data?.error?.fields ?? {})
+  }
+  const name = fileNameOf(res.headers.get('Content-Disposition')) || fallbackName
+  const blob = await res.blob()
+  const href = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = href
+  a.download = name
+  document.body.appendChild(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(href), 10000)
+  return name
+}
+
+export function fileNameOf(disposition: string | null): string {
+  if (!disposition) return ''
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition)
+  if (star) {
+    try {
+      return decodeURIComponent(star[1])
+    } catch {
+      /* fall back to the plain name */
+    }
+  }
+  const plain = /filename="([^"]+)"/i.exec(disposition)
+  return plain ? plain[1] : ''
+}

@@ -238,3 +238,60 @@ def test_column_menu_and_sidebar(server: Any, browser: Any, shot: Any) -> None:
     anna.wait_for_selector("[data-testid=view-item] >> text=(copy)")
     assert len(api.get(f"/tables/{table_id}/views")["views"]) == 2
     assert not anna.js_errors
+
+
+def test_row_colours_and_height_in_russian(server: Any, browser: Any, shot: Any) -> None:
+    anna, _boris, api, ids, cols = _setup(server, browser)
+    ru = new_page(browser, locale="ru-RU")
+    ru.context.add_cookies(anna.context.cookies())
+    base_id = ids["base"]["id"]
+    view = api.post(f"/tables/{ids['table']['id']}/views", {"name": "Крупные счета"})["view"]
+    ru.goto(f"{server.url}/base/{base_id}/table/{ids['table']['id']}/view/{view['id']}")
+    _count(ru, "8 строк")
+    shot(ru, "view-00-toolbar-ru")
+    # Long Russian labels stay inside the toolbar at 1280 px.
+    assert ru.evaluate("() => { const t = document.querySelector('.toolbar'); return t.scrollWidth <= t.clientWidth }")
+    assert ru.locator("[data-testid=view-btn-sort]").inner_text().strip() == "Сортировка"
+
+    # Colour rows by a condition: Amount > 20.
+    ru.click("[data-testid=view-btn-colors]")
+    ru.select_option("[data-testid=colors-mode]", "rules")
+    ru.select_option("[data-testid=view-panel-colors] [data-testid=cond-column]", str(cols["Amount"]))
+    ru.select_option("[data-testid=view-panel-colors] [data-testid=cond-operator]", "gt")
+    ru.fill("[data-testid=view-panel-colors] [data-testid=cond-value]", "20")
+    shot(ru, "view-07-colours-ru")
+    settings = _view_settings(api, view["id"], lambda s: s.get("row_colors"))
+    assert settings["row_colors"]["type"] == "rules"
+    assert settings["row_colors"]["rules"][0]["filters"]["filters"] == [
+        {"column_id": cols["Amount"], "operator": "gt", "value": "20"}]
+    ru.keyboard.press("Escape")
+    colored = ru.wait_for_function("""() => {
+        const rows = [...document.querySelectorAll('.ag-row')]
+        const bg = rows.filter(r => r.style.background).map(r => r.querySelector('.t-text')?.innerText).sort()
+        return bg.length === 2 ? bg : null
+    }""").json_value()
+    assert colored == ["Cora", "Hive"]
+
+    # Row height: tall.
+    ru.click("[data-testid=view-btn-height]")
+    ru.locator("[data-testid=view-panel-height] label", has_text=re.compile("^ *Высокие *$")).click()
+    ru.wait_for_function("() => document.querySelector('.ag-row[row-index=\"0\"]')?.getBoundingClientRect().height === 88")
+    assert _view_settings(api, view["id"], lambda s: s.get("row_height") == "triple")["row_height"] == "triple"
+    ru.keyboard.press("Escape")
+
+    # The filter panel in Russian, with a date condition and relative terms.
+    ru.click("[data-testid=view-btn-filter]")
+    ru.click("[data-testid=view-panel-filter] [data-testid=add-condition]")
+    ru.select_option("[data-testid=cond-column]", str(cols["Due"]))
+    ru.select_option("[data-testid=cond-operator]", "is_before")
+    ru.select_option("[data-testid=cond-date-term]", "days_from_now")
+    ru.fill("[data-testid=view-panel-filter] input[type=number]", "3650")
+    ru.keyboard.press("Tab")
+    settings = _view_settings(api, view["id"], lambda s: (s.get("filters") or {}).get("filters"))
+    _count(ru, "8 строк")
+    assert settings["filters"]["filters"] == [
+        {"column_id": cols["Due"], "operator": "is_before", "value": {"term": "days_from_now", "days": 3650}}]
+    ru.select_option("[data-testid=cond-date-term]", "yesterday")
+    _count(ru, "0 строк")
+    shot(ru, "view-08-filter-ru")
+    assert not ru.js_errors

@@ -161,8 +161,17 @@ def test_filter_sort_group_and_hide_through_the_toolbar(server: Any, browser: An
     anna.click("[data-testid=all-rows]")
     _count(anna, "8 rows")
     assert anna.locator(".col-header .name:text-is('Due')").count() == 1
-    assert not anna.js_errors and not boris.js_errors
     assert api.get(f"/tables/{table_id}/views")["views"][0]["name"] == "Big invoices"
+
+    # Anna deletes the view Boris is looking at: he is taken back to "All rows".
+    item = anna.locator("[data-testid=view-item]").first
+    item.hover()
+    item.locator("[data-testid=view-menu-btn]").click()
+    anna.click("[data-testid=view-delete]")
+    boris.wait_for_url(re.compile(r"/table/\d+$"), timeout=5000)
+    _count(boris, "8 rows")
+    boris.wait_for_selector("[data-testid=views-empty]")
+    assert not anna.js_errors and not boris.js_errors
 
 
 def test_column_menu_and_sidebar(server: Any, browser: Any, shot: Any) -> None:

@@ -66,6 +66,11 @@ def test_mention_reaches_the_other_persons_bell_live_and_opens_the_row(server: A
 
     # Boris's bell counts it without a reload.
     boris.wait_for_selector("[data-testid=bell-count]:text-is('1')", timeout=5000)
+    # His grid shows the row's open comment in its row-number cell; other rows have none.
+    badge = boris.locator(".ag-row[row-index='1'] [data-testid=comment-badge]")
+    badge.wait_for(timeout=5000)
+    assert badge.inner_text().strip() == "1" and "open" in (badge.get_attribute("class") or "")
+    assert boris.locator("[data-testid=comment-badge]").count() == 1
     boris.click("[data-testid=bell]")
     item = boris.locator("[data-testid=notification]").first
     item.wait_for()
@@ -83,6 +88,15 @@ def test_mention_reaches_the_other_persons_bell_live_and_opens_the_row(server: A
     dialog.locator("[data-testid=comment-resolve]").click()
     anna.locator("[data-testid=comment] .tag:text-is('Resolved')").wait_for(timeout=5000)
     shot(boris, "collab-03-row-opened-from-bell")
+    # Anna's badge turns from open to resolved; clicking it opens the row form again.
+    anna.keyboard.press("Escape")
+    anna_badge = anna.locator(".ag-row[row-index='1'] [data-testid=comment-badge]")
+    anna.wait_for_function(
+        "() => { const b = document.querySelector(\".ag-row[row-index='1'] "
+        "[data-testid=comment-badge]\"); return !!b && !b.classList.contains('open') }", timeout=5000)
+    shot(anna, "collab-03b-grid-comment-badge")
+    anna_badge.click()
+    anna.locator("[role=dialog] h2:text-is('INV-1')").wait_for()
     counts = api.get(f"/tables/{base['tables'][0]['id']}/comment-counts")["counts"]
     assert list(counts.values()) == [{"count": 1, "unresolved": 0}]
     assert not anna.js_errors and not boris.js_errors

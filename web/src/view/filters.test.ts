@@ -13,7 +13,7 @@ import {
   toServer,
   type FilterCondition,
 } from './filters'
-import { moveItem, orderedColumns, ruleCounts, visibleColumns } from './settings'
+import { moveItem, orderedColumns, ruleCounts, valueKind, visibleColumns, type OperatorCatalog } from './settings'
 import type { Column } from '../api/types'
 
 // value kinds as /api/filter-operators gives them: column 1 text, 2 number, 3 date
@@ -118,5 +118,27 @@ describe('view columns and lists', () => {
       (raw) => countConditions(fromServer(raw)),
     )
     expect(counts).toEqual({ filters: 0, sorts: 1, groups: 0, hidden: 2, colors: 1 })
+  })
+})
+
+describe('conditions on deleted columns', () => {
+  const catalog: OperatorCatalog = {
+    types: { number: [{ name: 'gt', value: 'number', label: '>' }, { name: 'empty', value: 'none', label: 'is empty' }] },
+    date_terms: [],
+  }
+  const amount = { id: 2, name: 'Amount', type: 'number', options: {}, position: 1, is_primary: false, read_only: false, description: '' } as Column
+
+  it('are saved back unchanged, next to finished and unfinished conditions', () => {
+    const kind = (c: FilterCondition) => valueKind(catalog, [amount], c)
+    const root = fromServer({ conjunction: 'and', filters: [{ column_id: 99, operator: 'is', value: 'x' }, { column_id: 99, operator: 'empty' }] })
+    addCondition(root, root.key, newCondition(2, 'gt', 5))
+    addCondition(root, root.key, newCondition(2, 'gt', ''))
+    expect(kind(newCondition(2, 'empty'))).toBe('none')
+    expect(kind(newCondition(null))).toBeUndefined()
+    expect(toServer(root, kind).settings?.filters).toEqual([
+      { column_id: 99, operator: 'is', value: 'x' },
+      { column_id: 99, operator: 'empty' },
+      { column_id: 2, operator: 'gt', value: 5 },
+    ])
   })
 })

@@ -71,6 +71,18 @@ export function operatorsFor(catalog: OperatorCatalog | null, col: Column | unde
   return catalog.types[filterType(col)] ?? catalog.types[col.type] ?? []
 }
 
+/**
+ * The kind of value a condition's operator takes (`text`, `number`, `date`, `none`, ...), or
+ * undefined while it has no usable operator. A condition on a deleted column is `kept` (or
+ * `none` without a value): it is saved back unchanged, and undoing the deletion revives it.
+ */
+export function valueKind(catalog: OperatorCatalog | null, columns: Column[], c: { column_id: number | null; operator: string; value: unknown }): string | undefined {
+  if (c.column_id === null) return undefined
+  const col = columns.find((x) => x.id === c.column_id)
+  if (!col) return c.value === null || c.value === undefined ? 'none' : 'kept'
+  return operatorsFor(catalog, col).find((o) => o.name === c.operator)?.value
+}
+
 export function isDateColumn(col: Column | undefined): boolean {
   return !!col && ['date', 'ctime', 'mtime'].includes(filterType(col))
 }

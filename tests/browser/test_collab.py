@@ -102,6 +102,45 @@ def test_mention_reaches_the_other_persons_bell_live_and_opens_the_row(server: A
     assert not anna.js_errors and not boris.js_errors
 
 
+def test_muted_mentions_and_editing_and_deleting_ones_own_comment(server: Any, browser: Any, shot: Any) -> None:
+    anna, boris, api, base, boris_email = _team(server, browser, "Quiet")
+    # Boris turns mention notifications off in the account menu.
+    boris.click("[data-testid=account-menu]")
+    boris.click("[data-testid=notification-settings]")
+    box = boris.locator("[data-testid=notify-kind-mention]")
+    box.wait_for()
+    assert box.is_checked()
+    box.uncheck()
+    shot(boris, "collab-07-notification-settings")
+    boris.click("[data-testid=notify-save]")
+    boris.locator("text=Notification settings saved").wait_for()
+    boris_api = Api(server.url, boris_email)
+    assert boris_api.get("/notifications/settings")["settings"]["muted_kinds"] == ["mention"]
+
+    # Anna mentions him by typing the address; he is not notified.
+    anna.locator(".ag-row[row-index='0'] .t-text").click()
+    anna.get_by_role("toolbar").get_by_role("button", name="Open row").click()
+    anna.locator("[data-testid=comment-input]").fill(f"@{boris_email} first draft")
+    anna.click("[data-testid=comment-send]")
+    comment = anna.locator("[data-testid=comment]")
+    comment.wait_for()
+    # She edits her comment...
+    comment.get_by_role("button", name="Edit").click()
+    comment.locator("textarea").fill("Second thoughts: no call needed")
+    comment.get_by_role("button", name="Save").click()
+    anna.locator("[data-testid=comment] .body:text-is('Second thoughts: no call needed')").wait_for()
+    assert "edited" in comment.inner_text()
+    # ...and deletes it after confirming.
+    comment.get_by_role("button", name="Delete").click()
+    anna.locator("[role=dialog][aria-label='Delete this comment?'] button[type=submit]").click()
+    anna.locator("[data-testid=comments] :text('No comments yet')").wait_for()
+    row_id = api.get(f"/tables/{base['tables'][0]['id']}/rows", offset=0, limit=1)["rows"][0]["_id"]
+    assert api.get(f"/tables/{base['tables'][0]['id']}/rows/{row_id}/comments")["comments"] == []
+    assert boris_api.get("/notifications")["unread"] == 0
+    assert boris.locator("[data-testid=bell-count]").count() == 0
+    assert not anna.js_errors and not boris.js_errors
+
+
 def test_automation_made_in_the_dialog_fires_and_its_run_is_logged(server: Any, browser: Any, shot: Any) -> None:
     anna, boris, api, base, _ = _team(server, browser, "Automated")
     anna.click("[data-testid=open-automations]")

@@ -154,8 +154,15 @@ def test_filter_sort_group_and_hide_through_the_toolbar(server: Any, browser: An
     assert anna.locator("[data-testid=view-badge-hide]").inner_text() == "1"
     assert _view_settings(api, view_id, lambda s: s.get("hidden_columns"))["hidden_columns"] == [cols["Due"]]
     shot(anna, "view-05-hidden")
+
+    # Move Status before Amount in the same panel.
+    anna.locator("[data-testid=hide-item]", has_text="Status").locator("button[aria-label='Move up']").click()
+    order = "() => [...document.querySelectorAll('.col-header .name')].sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left).map(e => e.innerText).join(',')"
+    anna.wait_for_function(f"() => ({order})() === 'Name,Status,Amount'")
+    assert _view_settings(api, view_id, lambda s: s.get("column_order"))["column_order"] == [cols["Status"], cols["Amount"], cols["Due"]]
     anna.keyboard.press("Escape")
     boris.wait_for_selector(".col-header .name:text-is('Due')", state="detached", timeout=5000)
+    boris.wait_for_function(f"() => ({order})() === 'Name,Status,Amount'", timeout=5000)
 
     # "All rows" still shows everything.
     anna.click("[data-testid=all-rows]")
@@ -203,6 +210,27 @@ def test_column_menu_and_sidebar(server: Any, browser: Any, shot: Any) -> None:
     anna.select_option("[data-testid=cond-value]", label="Paid")
     _count(anna, "3 rows")
     _wait_names(anna, ["Cora", "Fern", "Dune"])
+
+    # A nested OR group: Status is Paid and (Amount > 20 or Amount < 10).
+    anna.click("[data-testid=view-panel-filter] [data-testid=add-group]")
+    nested = anna.locator("[data-testid=filter-group] [data-testid=filter-group]")
+    nested.locator("[data-testid=cond-column]").select_option(str(cols["Amount"]))
+    nested.locator("[data-testid=cond-operator]").select_option("gt")
+    nested.locator("[data-testid=cond-value]").fill("20")
+    _count(anna, "1 row")
+    nested.locator("[data-testid=add-condition]").click()
+    second = nested.locator("[data-testid=filter-condition]").nth(1)
+    second.locator("[data-testid=cond-column]").select_option(str(cols["Amount"]))
+    second.locator("[data-testid=cond-operator]").select_option("lt")
+    second.locator("[data-testid=cond-value]").fill("10")
+    _count(anna, "2 rows")
+    _wait_names(anna, ["Cora", "Dune"])
+    shot(anna, "view-09-nested-filter")
+    saved = _view_settings(api, view_id, lambda s: len(s["filters"]["filters"]) == 2)["filters"]
+    assert saved["conjunction"] == "and"
+    assert saved["filters"][1] == {"conjunction": "or", "filters": [
+        {"column_id": cols["Amount"], "operator": "gt", "value": "20"},
+        {"column_id": cols["Amount"], "operator": "lt", "value": "10"}]}
     anna.keyboard.press("Escape")
 
     # Sidebar: rename, duplicate, make private, move, delete and undo.
@@ -221,7 +249,7 @@ def test_column_menu_and_sidebar(server: Any, browser: Any, shot: Any) -> None:
     anna.wait_for_url(re.compile(r"/view/\d+$"))
     copy_id = int(anna.url.rsplit("/", 1)[1])
     assert copy_id != view_id
-    _count(anna, "3 rows")
+    _count(anna, "2 rows")  # the copy has the same rules
 
     copy = anna.locator("[data-testid=view-item]", has_text="(copy)")
     copy.hover()

@@ -55,7 +55,11 @@ class StartBody(Schema):
     columns = fields.List(fields.Dict(), load_default=None, allow_none=True,
                           metadata={"description": "[{source, name, type, options, skip, day_first, target}]"})
     tables = fields.List(fields.Dict(), load_default=None, allow_none=True,
-                         metadata={"description": "per sheet: {sheet, name, table_id, key_columns, columns}"})
+                         metadata={"description": "per sheet: {sheet, name, table_id, key_columns, columns, "
+                                                  "unmatched_links}"})
+    unmatched_links = fields.String(load_default="fail", validate=validate.OneOf(["fail", "skip"]),
+                                    metadata={"description": "link cells naming no row of the linked table: fail "
+                                                             "(nothing is imported) or skip (left out, reported)"})
 
 
 def _form_options() -> dict[str, Any]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -78,12 +79,27 @@ class TablePlan:
     name: str | None = None
     table_id: int | None = None
     key_columns: list[int] = field(default_factory=list)  # column ids matched in update mode
+    # Link cells naming no row (or several rows) of the linked table: "fail" (nothing is
+    # imported, each is reported) or "skip" (those names are left out and listed as warnings).
+    unmatched_links: str = "fail"
+
+
+@dataclass
+class _LinkTarget:
+    """A link column filled from file text: names matched to the linked table's primary column."""
+
+    source: int
+    col: ColumnMeta
+    other: TableMeta
+    names: dict[str, list[str]]  # casefolded display text → public row ids, in row order
 
 
 @dataclass
 class _Target:
     table: TableMeta
     cols: list[tuple[int, ColumnMeta, Any, Any]]  # (source index, column, column converter, value converter)
+    links: list[_LinkTarget] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)  # skip mode: the unmatched link names, reported
 
 
 def _resolve_target(ctx: ActionContext, plan: TablePlan, vctx: Any) -> tuple[_Target, dict | None]:
@@ -101,17 +117,68 @@ def _resolve_target(ctx: ActionContext, plan: TablePlan, vctx: Any) -> tuple[_Ta
         table_id = plan.table_id
     table = ctx.table(table_id, "table_id")
     cols = []
+    links: list[_LinkTarget] = []
     for c in plan.columns:
         if c.source is None:
             continue
         col = table.column(c.column_id) if c.column_id is not None else None
         if col is None:
             raise not_found(f"column {c.name!r} does not exist in table {table.name!r}")
+        if col.type == "link":
+            links.append(_link_target(ctx, c.source, col, vctx))
+            continue
         if col.type_cls.read_only or col.phys is None:
             raise invalid(f"the column {col.name!r} is computed or read-only; it cannot be imported into",
                           {"columns": [col.name]})
         cols.append((c.source, col, column_converter(col, vctx, c.day_first), converter(col, vctx, c.day_first)))
-    return _Target(table, cols), inverse
+    return _Target(table, cols, links), inverse
+
+
+def _link_target(ctx: ActionContext, source: int, col: ColumnMeta, vctx: Any) -> _LinkTarget:
+    """Index the linked table's rows by their display text (the primary column), case-insensitive."""
+    from server.query.rows import base_select, column_label
+
+    other = ctx.schema.table(col.options.get("table_id"))
+    if other is None or other.primary is None:
+        raise not_found(f"the table linked from column {col.name!r} does not exist")
+    primary = other.primary
+    t = other.sa_table
+    names: dict[str, list[str]] = {}
+    stmt = base_select(other, [primary]).order_by(t.c._order, t.c.id)
+    for r in ctx.conn.execute(stmt):
+        m = r._mapping
+        text = primary.type_cls.to_text(m[column_label(primary)], primary, vctx).strip().casefold()
+        if text:
+            names.setdefault(text, []).append(m["_id"])
+    return _LinkTarget(source, col, other, names)
+
+
+_LINK_SPLIT = re.compile(r"\s*(?:\r\n|[,;\n\r])\s*")
+
+
+def _link_ids(value: Any, lt: _LinkTarget) -> tuple[list[str], list[str]]:
+    """A file cell for a link column → (linked row ids, problems).
+
+    The whole text is tried as one name first (names may hold commas), else it is split on
+    commas, semicolons and line breaks. A name matching no row, or several rows, is a problem."""
+    text = cell_text(value).strip() if value is not None else ""
+    if not text:
+        return [], []
+    parts = [text] if text.casefold() in lt.names else [p for p in _LINK_SPLIT.split(text) if p]
+    ids: list[str] = []
+    problems: list[str] = []
+    for p in parts:
+        hit = lt.names.get(p.casefold())
+        if not hit:
+            problems.append(f"{p!r} is not a row of {lt.other.name!r}")
+        elif len(hit) > 1:
+            problems.append(f"{p!r} names {len(hit)} rows of {lt.other.name!r}")
+        elif hit[0] not in ids:
+            ids.append(hit[0])
+    if len(ids) > 1 and not lt.col.options.get("is_multiple", True):
+        problems.append(f"the column {lt.col.name!r} links to one row, the cell names {len(ids)}")
+        ids = ids[:1]
+    return ids, problems
 
 
 def _read_chunks(sheet: Sheet) -> Iterator[list[list[Any]]]:
@@ -125,14 +192,18 @@ def _read_chunks(sheet: Sheet) -> Iterator[list[list[Any]]]:
         yield chunk
 
 
-def _convert_chunks(plan: TablePlan, target: _Target) -> Iterator[tuple[int, dict[str, list[Any]]]]:
-    """(first row number, stored values column by column) per chunk of rows.
+def _convert_chunks(plan: TablePlan, target: _Target) -> Iterator[tuple[int, int, dict[str, list[Any]],
+                                                                      dict[int, list[list[str]]]]]:
+    """(first row number, row count, stored values column by column, link row ids per link
+    column) per chunk of rows.
 
     Columns convert whole (fast paths); a column that fails is re-run value by value to name
-    every bad cell of the chunk (row, column, value), and the import stops with all of them."""
+    every bad cell of the chunk (row, column, value), and the import stops with all of them.
+    Link cells naming no row stop it too, unless the plan says to leave such names out."""
     first_row = 2  # the header is row 1, as a spreadsheet numbers it
     for chunk in _read_chunks(plan.sheet):
         out: dict[str, list[Any]] = {}
+        links: dict[int, list[list[str]]] = {}
         errors: dict[str, list[str]] = {}
         first_msg: str | None = None
         by_column = list(zip(*chunk, strict=True))  # rows are padded to the header's width
@@ -154,11 +225,45 @@ def _convert_chunks(plan: TablePlan, target: _Target) -> Iterator[tuple[int, dic
                     errors.setdefault(f"{plan.sheet.name}: row {first_row + i}.{col.name}", []).append(msg)
                     if len(errors) >= MAX_REPORTED_ERRORS:
                         break
+        for lt in target.links:
+            cells = links[lt.col.id] = []
+            for i, v in enumerate(by_column[lt.source]):
+                ids, problems = _link_ids(v, lt)
+                cells.append(ids)
+                if not problems:
+                    continue
+                shown = cell_text(v)
+                shown = shown if len(shown) <= 60 else shown[:57] + "..."
+                msg = f"row {first_row + i}, column {lt.col.name!r}, value {shown!r}: {'; '.join(problems)}"
+                if plan.unmatched_links == "skip":
+                    target.left_out.append(msg)
+                    continue
+                first_msg = first_msg or msg
+                errors.setdefault(f"{plan.sheet.name}: row {first_row + i}.{lt.col.name}", []).append(msg)
+                if len(errors) >= MAX_REPORTED_ERRORS:
+                    break
         if errors:
             more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
             raise invalid(f"Nothing was imported: {first_msg}{more}", errors, code="import_failed")
-        yield first_row, out
+        yield first_row, len(chunk), out, links
         first_row += len(chunk)
+
+
+def _set_links(ctx: ActionContext, target: _Target, col_id: int, cells: dict[str, list[str]]) -> list[dict]:
+    """Write link cells through set_links (in its batch size); returns the inverses."""
+    from server.actions.handlers.links import MAX_CELLS
+
+    items = list(cells.items())
+    return [ctx.run({"type": "set_links", "column_id": col_id, "links": dict(items[i:i + MAX_CELLS])})
+            for i in range(0, len(items), MAX_CELLS)]
+
+
+def _link_new_rows(ctx: ActionContext, target: _Target, ids: list[str], links: dict[int, list[list[str]]]) -> None:
+    """Links of rows just inserted (their undo deletes the rows, and the rows' links with them)."""
+    for col_id, cells in links.items():
+        wanted = {rid: v for rid, v in zip(ids, cells, strict=True) if v}
+        if wanted:
+            _set_links(ctx, target, col_id, wanted)
 
 
 class _BulkInsert:
@@ -228,17 +333,17 @@ def _system_columns(ctx: ActionContext, target: _Target, n: int, start_order: fl
 
 
 def _write(ctx: ActionContext, target: _Target, cells: dict[str, list[Any]], start_order: float,
-           writers: dict[tuple, _BulkInsert]) -> int:
-    n = len(next(iter(cells.values()))) if cells else 0
+           writers: dict[tuple, _BulkInsert], n: int) -> list[str]:
+    """Insert n rows (stored cells column by column); returns their public ids."""
     if n == 0:
-        return 0
+        return []
     columns = {**_system_columns(ctx, target, n, start_order), **cells}
     keys = list(columns)
     writer = writers.get(tuple(keys))
     if writer is None:
         writer = writers[tuple(keys)] = _BulkInsert(ctx.conn, target.table.sa_table, keys)
     writer.write(ctx.conn, [columns[k] for k in keys])
-    return n
+    return columns["_id"]
 
 
 def _import_insert(ctx: ActionContext, plan: TablePlan, target: _Target, progress: Progress) -> dict:
@@ -247,9 +352,11 @@ def _import_insert(ctx: ActionContext, plan: TablePlan, target: _Target, progres
     before = ctx.conn.execute(sa.select(sa.func.max(t.c.id))).scalar() or 0
     writers: dict[tuple, _BulkInsert] = {}
     count = 0
-    for _, cells in _convert_chunks(plan, target):
-        count += _write(ctx, target, cells, start + count, writers)
-        progress.done += len(next(iter(cells.values()))) if cells else 0
+    for _, n, cells, links in _convert_chunks(plan, target):
+        ids = _write(ctx, target, cells, start + count, writers, n)
+        _link_new_rows(ctx, target, ids, links)
+        count += n
+        progress.done += n
         progress.check()
     return {"created": count, "min_id": before + 1, "max_id": before + count}
 
@@ -258,7 +365,8 @@ def _key_of(values: list[Any]) -> tuple:
     return tuple(v.casefold().strip() if isinstance(v, str) else v for v in values)
 
 
-def _import_update(ctx: ActionContext, plan: TablePlan, target: _Target, progress: Progress) -> tuple[dict, dict | None]:
+def _import_update(ctx: ActionContext, plan: TablePlan, target: _Target,
+                   progress: Progress) -> tuple[dict, list[dict]]:
     """Update mode: rows whose key columns match an existing row update it; the rest are added."""
     table = target.table
     t = table.sa_table
@@ -268,19 +376,25 @@ def _import_update(ctx: ActionContext, plan: TablePlan, target: _Target, progres
         raise invalid("update mode needs key columns that are among the imported columns", {"key_columns": ["required"]})
     phys = [c.phys for _, c, _, _ in target.cols]
     key_phys = {k.phys for k in keys}
-    existing: dict[tuple, tuple[str, dict]] = {}
-    for r in ctx.conn.execute(sa.select(t.c._id, *[t.c[p] for p in phys])):
+    link_exprs = [lt.col.type_cls.expression(t, lt.col).label(f"link_{lt.col.id}") for lt in target.links]
+    existing: dict[tuple, tuple[str, dict, dict[int, set[str]]]] = {}
+    vctx = ctx.value_context()
+    for r in ctx.conn.execute(sa.select(t.c._id, *[t.c[p] for p in phys], *link_exprs)):
         m = r._mapping
-        existing.setdefault(_key_of([m[k.phys] for k in keys]), (m["_id"], {p: m[p] for p in phys}))
+        old_links = {lt.col.id: {v["_id"] for v in lt.col.type_cls.from_db(m[f"link_{lt.col.id}"], lt.col, vctx)}
+                     for lt in target.links}
+        existing.setdefault(_key_of([m[k.phys] for k in keys]), (m["_id"], {p: m[p] for p in phys}, old_links))
     start = ctx.conn.execute(sa.select(sa.func.max(t.c._order))).scalar() or 0.0
     before = ctx.conn.execute(sa.select(sa.func.max(t.c.id))).scalar() or 0
     writers: dict[tuple, _BulkInsert] = {}
     updates: list[dict] = []
+    link_updates: dict[int, dict[str, list[str]]] = {lt.col.id: {} for lt in target.links}
     created = updated = unchanged = 0
     seen: set[tuple] = set()
-    for first_row, cells in _convert_chunks(plan, target):
+    for first_row, _n, cells, links in _convert_chunks(plan, target):
         names = list(cells)
         new_cols: dict[str, list[Any]] = {p: [] for p in names}
+        new_links: dict[int, list[list[str]]] = {c: [] for c in links}
         for i, values in enumerate(zip(*(cells[p] for p in names), strict=True)):
             row = dict(zip(names, values, strict=True))
             n = first_row + i
@@ -296,23 +410,37 @@ def _import_update(ctx: ActionContext, plan: TablePlan, target: _Target, progres
             if hit is None:
                 for p in names:
                     new_cols[p].append(row[p])
+                for c, vals in links.items():
+                    new_links[c].append(vals[i])
                 continue
-            rid, old = hit
+            rid, old, old_links = hit
             # Key columns matched (case-insensitively); they are not rewritten.
             changed = {p: v for p, v in row.items() if old.get(p) != v and p not in key_phys}
+            links_changed = False
+            for c, vals in links.items():
+                if set(vals[i]) != old_links.get(c, set()):
+                    link_updates[c][rid] = vals[i]
+                    links_changed = True
             if changed:
                 updates.append({"_id": rid, "cells": changed, "_mtime": ctx.now, "_last_modifier": ctx.user_id})
+            if changed or links_changed:
                 updated += 1
             else:
                 unchanged += 1
-        created += _write(ctx, target, new_cols, start + created, writers)
-        progress.done += len(next(iter(cells.values()))) if cells else 0
+        count = len(next(iter(new_cols.values()))) if new_cols else 0
+        ids = _write(ctx, target, new_cols, start + created, writers, count)
+        _link_new_rows(ctx, target, ids, new_links)
+        created += count
+        progress.done += _n
         progress.check()
-    inverse = None
+    inverses: list[dict] = []
     if updates:
-        inverse = _update_raw(ctx, table, updates, track_sys=True).inverse
+        inverses.append(_update_raw(ctx, table, updates, track_sys=True).inverse)
+    for c, cells in link_updates.items():
+        if cells:
+            inverses.extend(_set_links(ctx, target, c, cells))
     return {"created": created, "updated": updated, "unchanged": unchanged,
-            "min_id": before + 1, "max_id": before + created}, inverse
+            "min_id": before + 1, "max_id": before + created}, inverses
 
 
 def _save_options(ctx: ActionContext, vctx: Any) -> list[dict]:
@@ -337,9 +465,9 @@ def import_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
         vctx = ctx.value_context(create_options=True)
         target, table_inverse = _resolve_target(ctx, plan, vctx)
         if plan.mode == "update":
-            counts, upd_inverse = _import_update(ctx, plan, target, progress)
+            counts, upd_inverses = _import_update(ctx, plan, target, progress)
         else:
-            counts, upd_inverse = _import_insert(ctx, plan, target, progress), None
+            counts, upd_inverses = _import_insert(ctx, plan, target, progress), []
         option_inverses = _save_options(ctx, vctx)
         table = target.table
         if table_inverse is not None:
@@ -348,12 +476,13 @@ def import_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
             if counts["created"]:
                 inverses.append({"type": "delete_imported_rows", "table_id": table.id,
                                  "min_id": counts["min_id"], "max_id": counts["max_id"]})
-            if upd_inverse is not None:
-                inverses.append(upd_inverse)
+            inverses.extend(upd_inverses)
             inverses.extend(option_inverses)
         ctx.touch(table.id)
         summary.append({"table_id": table.id, "name": table.name, "sheet": plan.sheet.name, "mode": plan.mode,
                         **{k: counts.get(k, 0) for k in ("created", "updated", "unchanged")},
+                        **({"links_left_out": target.left_out[:100], "links_left_out_count": len(target.left_out)}
+                           if target.left_out else {}),
                         "columns": [c.column_id for c in plan.columns if c.source is not None]})
     ctx.result["tables"] = summary
     progress.phase = "committing"

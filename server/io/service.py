@@ -320,8 +320,11 @@ def build_plans(job: ImportJob, schema: BaseSchema, body: dict) -> list[TablePla
                 if col is None:
                     raise invalid(f"{prefix}.key_columns: no column {k!r}", {f"{prefix}.key_columns": [str(k)]})
                 keys.append(col.id)
+        unmatched = spec.get("unmatched_links", body.get("unmatched_links", "fail"))
+        if unmatched not in ("fail", "skip"):
+            raise invalid(f"{prefix}.unmatched_links must be 'fail' or 'skip'", {f"{prefix}.unmatched_links": ["invalid"]})
         plans.append(TablePlan(sheet, "update" if mode == "update" else "append", cols, table_id=table.id,
-                               key_columns=keys))
+                               key_columns=keys, unmatched_links=unmatched))
     return plans
 
 

@@ -209,3 +209,48 @@ def test_import_errors_name_row_column_and_value(server: Any, browser: Any, tmp_
     page.click("[data-testid=import-start]")
     summary = page.wait_for_selector("[data-testid=import-summary]")
     assert "3 rows added" in summary.inner_text()
+
+
+def test_append_into_a_table_with_a_link_column(server: Any, browser: Any, shot: Any, tmp_path: Path) -> None:
+    page = new_page(browser)
+    email = _email()
+    sign_up(page, server.url, email)
+    api = Api(server.url, email)
+    base = api.post("/bases", {"name": "CRM"})
+    cust = api.post(f"/bases/{base['id']}/tables", {"name": "Customers", "columns": [{"name": "Name", "type": "text"}]})
+    inv = api.post(f"/bases/{base['id']}/tables", {"name": "Invoices", "columns": [
+        {"name": "No.", "type": "text"}, {"name": "Amount", "type": "number"}]})
+    api.post(f"/tables/{inv['table']['id']}/columns", {"name": "Customer", "type": "link",
+                                                       "options": {"table": "Customers"}})
+    api.post(f"/tables/{cust['table']['id']}/rows", {"rows": [{"Name": "Acme"}, {"Name": "Beta"}]})
+    src = tmp_path / "invoices.csv"
+    src.write_text("No.,Amount,Customer\nA1,10,acme\nA2,20,\"Beta; Acme\"\nA3,30,Nobody\n", encoding="utf-8")
+
+    page.goto(f"{server.url}/base/{base['id']}/table/{inv['table']['id']}")
+    page.wait_for_selector(".col-header")
+    page.click("[data-testid=io-menu]")
+    page.click("[data-testid=io-import]")
+    page.set_input_files("[data-testid=import-file]", str(src))
+    page.wait_for_selector("[data-testid=import-columns]")
+    page.check("[data-testid=import-mode-append]")
+    assert page.locator("[data-testid=import-target-table] option:checked").inner_text() == "Invoices"
+    # Columns are matched by name, the link column included.
+    link_col = _source_index(page, "Customer")
+    assert "Customer" in page.locator(f"[data-testid=import-target-{link_col}] option:checked").inner_text()
+    page.click("[data-testid=import-start]")
+    err = page.wait_for_selector("[data-testid=import-error]").inner_text()
+    assert "row 4" in err and "Customer" in err and "Nobody" in err
+    assert api.get(f"/tables/{inv['table']['id']}/rows", offset=0, limit=10)["rows"] == []
+    # The person chooses to leave unknown names out.
+    page.wait_for_selector("[data-testid=import-start]:not([disabled])")
+    page.check("[data-testid=import-skip-unmatched] input")
+    shot(page, "import-append-links")
+    page.click("[data-testid=import-start]")
+    page.wait_for_selector("[data-testid=import-summary]")
+    assert "Nobody" in page.locator("[data-testid=import-left-out]").inner_text()
+    shot(page, "import-append-links-summary")
+    page.click("[data-testid=import-close]")
+    page.wait_for_function("() => document.querySelector('[data-testid=row-count]')?.innerText === '3 rows'")
+    rows = api.get(f"/tables/{inv['table']['id']}/rows", offset=0, limit=10, keys="names")["rows"]
+    got = {r["No."]: sorted(x["display_value"] for x in r["Customer"] or []) for r in rows}
+    assert got == {"A1": ["Acme"], "A2": ["Acme", "Beta"], "A3": []}

@@ -57,6 +57,8 @@ export interface ImportMapping {
   table_id?: number
   key_columns?: (number | string)[]
   columns?: ColumnMapping[]
+  /** Link cells naming no row of the linked table: fail (default) or leave those names out. */
+  unmatched_links?: 'fail' | 'skip'
   tables?: { sheet: string; name?: string; table_id?: number; key_columns?: (number | string)[]; columns?: ColumnMapping[] }[]
 }
 
@@ -68,6 +70,8 @@ export interface ImportTableResult {
   created: number
   updated: number
   unchanged: number
+  links_left_out?: string[]
+  links_left_out_count?: number
 }
 
 export interface ImportStatus {

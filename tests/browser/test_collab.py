@@ -54,6 +54,12 @@ def test_mention_reaches_the_other_persons_bell_live_and_opens_the_row(server: A
     box.click()
     box.type("@Bor")
     anna.wait_for_selector("[data-testid=mention-list] :text('Boris')")
+    # Escape closes the suggestions only; typing on brings them back.
+    anna.keyboard.press("Escape")
+    anna.wait_for_selector("[data-testid=mention-list]", state="detached")
+    assert anna.locator("[data-testid=comments]").is_visible()
+    box.type("i")
+    anna.wait_for_selector("[data-testid=mention-list] :text('Boris')")
     anna.keyboard.press("Enter")
     box.type("please call the customer today")
     assert box.input_value() == f"@{boris_email} please call the customer today"
@@ -191,6 +197,57 @@ def test_automation_made_in_the_dialog_fires_and_its_run_is_logged(server: Any, 
         rules = api.get(f"/tables/{base['tables'][0]['id']}/automations")["automations"]
     assert rules[0]["active"] is False
     assert not anna.js_errors and not boris.js_errors
+
+
+def test_automation_that_sets_cells_and_adds_a_linked_row_in_another_table(
+        server: Any, browser: Any, shot: Any) -> None:
+    anna, _boris, api, base, _ = _team(server, browser, "Follow-ups")
+    tid = base["tables"][0]["id"]
+    api.post(f"/tables/{tid}/columns", {"name": "Stage", "type": "single-select",
+                                        "options": {"options": [{"name": "New"}, {"name": "Overdue"}]}})
+    fu = api.post(f"/bases/{base['id']}/tables", {"name": "Tasks"})["table"]["id"]
+    api.post(f"/tables/{fu}/columns", {"name": "Invoice", "type": "link", "options": {"table_id": tid}})
+    anna.reload()
+    anna.wait_for_selector(".col-header .name:text-is('Stage')")
+
+    anna.click("[data-testid=open-automations]")
+    anna.click("[data-testid=automation-new]")
+    anna.fill("[data-testid=automation-name]", "New invoice: stage and task")
+    first = anna.locator("[data-testid=automation-action]").nth(0)
+    first.locator("[data-testid=automation-action-type]").select_option("set_cells")
+    first.get_by_role("button", name=re.compile("Add a value")).click()
+    first.locator(".pair select").nth(0).select_option(label="Stage")
+    first.locator(".pair select").nth(1).select_option(label="New")
+    anna.get_by_role("button", name=re.compile("Add an action")).click()
+    second = anna.locator("[data-testid=automation-action]").nth(1)
+    second.locator("[data-testid=automation-action-type]").select_option("add_row")
+    second.locator("select[id^=tt]").select_option(label="Tasks")
+    second.locator("select[id^=lc]").select_option(label="Invoice")
+    second.get_by_role("button", name=re.compile("Add a value")).click()
+    second.locator(".pair select").select_option(label="Name")
+    second.locator(".pair input").fill("Call about {Name}")
+    shot(anna, "collab-08-automation-two-actions")
+    anna.click("[data-testid=automation-save]")
+    anna.locator("[data-testid=automation]").wait_for()
+    assert "Set cells, Add a row to another table" in anna.locator("[data-testid=automation]").inner_text()
+
+    name_col = str(base["tables"][0]["columns"][0]["id"])
+    row = api.post(f"/tables/{tid}/rows", {"rows": [{name_col: "INV-9"}]})["rows"][0]["_id"]
+    anna.click("[data-testid=automation-runs]")
+    deadline = time.monotonic() + 10
+    while anna.locator("[data-testid=run-status]").count() == 0 or \
+            anna.locator("[data-testid=run-status]").first.inner_text() != "done":
+        assert time.monotonic() < deadline, anna.locator("[data-testid=automation-runs-log]").inner_text()
+        anna.click("[data-testid=runs-refresh]")
+        time.sleep(0.3)
+    tasks = api.get(f"/tables/{fu}/rows", offset=0, limit=10)["rows"]
+    cols = {c["name"]: str(c["id"]) for c in api.get(f"/tables/{fu}")["columns"]}
+    assert [t[cols["Name"]] for t in tasks] == ["Call about INV-9"]
+    assert row in str(tasks[0][cols["Invoice"]])
+    stage = next(str(c["id"]) for c in api.get(f"/tables/{tid}")["columns"] if c["name"] == "Stage")
+    got = next(r for r in api.get(f"/tables/{tid}/rows", offset=0, limit=10)["rows"] if r["_id"] == row)
+    assert got[stage] not in (None, "")
+    assert not anna.js_errors
 
 
 class _Receiver:

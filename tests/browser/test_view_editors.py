@@ -281,17 +281,19 @@ def test_row_colours_and_height_in_russian(server: Any, browser: Any, shot: Any)
     anna, _boris, api, ids, cols = _setup(server, browser)
     ru = new_page(browser, locale="ru-RU")
     ru.context.add_cookies(anna.context.cookies())
-    base_id = ids["base"]["id"]
-    view = api.post(f"/tables/{ids['table']['id']}/views", {"name": "Крупные счета"})["view"]
-    ru.goto(f"{server.url}/base/{base_id}/table/{ids['table']['id']}/view/{view['id']}")
+    base_id, table_id = ids["base"]["id"], ids["table"]["id"]
+    ru.goto(f"{server.url}/base/{base_id}/table/{table_id}")
     _count(ru, "8 строк")
     shot(ru, "view-00-toolbar-ru")
     # Long Russian labels stay inside the toolbar at 1280 px.
     assert ru.evaluate("() => { const t = document.querySelector('.toolbar'); return t.scrollWidth <= t.clientWidth }")
     assert ru.locator("[data-testid=view-btn-sort]").inner_text().strip() == "Сортировка"
 
-    # Colour rows by a condition: Amount > 20.
+    # Colour rows by a condition: Amount > 20. On "All rows" the button first makes a view.
     ru.click("[data-testid=view-btn-colors]")
+    ru.wait_for_url(re.compile(r"/view/\d+$"))
+    ru.wait_for_selector("[data-testid=view-item] >> text=Представление 1")
+    view = api.get(f"/tables/{table_id}/views")["views"][0]
     ru.select_option("[data-testid=colors-mode]", "rules")
     ru.select_option("[data-testid=view-panel-colors] [data-testid=cond-column]", str(cols["Amount"]))
     ru.select_option("[data-testid=view-panel-colors] [data-testid=cond-operator]", "gt")
@@ -332,3 +334,19 @@ def test_row_colours_and_height_in_russian(server: Any, browser: Any, shot: Any)
     _count(ru, "0 строк")
     shot(ru, "view-08-filter-ru")
     assert not ru.js_errors
+
+    # A viewer sees the rules but cannot change them, and cannot add views.
+    viewer_email = _email()
+    viewer = new_page(browser)
+    sign_up(viewer, server.url, viewer_email, "Vera")
+    api.post(f"/bases/{base_id}/members", {"email": viewer_email, "role": "viewer"})
+    viewer.goto(ru.url)
+    viewer.wait_for_selector("[data-testid=view-badge-filter]:text-is('1')")
+    assert viewer.locator("[data-testid=add-view]").count() == 0
+    assert viewer.locator("[data-testid=view-menu-btn]").count() == 0
+    viewer.click("[data-testid=view-btn-filter]")
+    assert viewer.locator("[data-testid=cond-column]").is_disabled()
+    assert viewer.locator("[data-testid=add-condition]").is_disabled()
+    viewer.click("[data-testid=all-rows]")
+    assert viewer.locator("[data-testid=view-btn-filter]").is_disabled()
+    assert not viewer.js_errors

@@ -332,7 +332,7 @@ def test_webhooks_dialog_adds_pings_and_shows_deliveries(server: Any, browser: A
         # Switched off in the dialog: stored, with the reason shown.
         anna.click("text=Back")
         anna.locator("[data-testid=webhook-active]").click()
-        anna.locator("[data-testid=webhook-reason]").wait_for()
+        anna.locator("[data-testid=webhook-reason]:text-is('Switched off: switched off by hand')").wait_for()
         hooks = api.get(f"/bases/{base['id']}/webhooks")["webhooks"]
         assert [(h["url"], h["active"]) for h in hooks] == [(receiver.url, False)]
     finally:

@@ -254,3 +254,78 @@ def test_append_into_a_table_with_a_link_column(server: Any, browser: Any, shot:
     rows = api.get(f"/tables/{inv['table']['id']}/rows", offset=0, limit=10, keys="names")["rows"]
     got = {r["No."]: sorted(x["display_value"] for x in r["Customer"] or []) for r in rows}
     assert got == {"A1": ["Acme"], "A2": ["Acme", "Beta"], "A3": []}
+
+
+def test_1c_invoice_list_is_recognised_and_sheets_can_be_chosen_in_russian(server: Any, browser: Any, shot: Any,
+                                                                        tmp_path: Path) -> None:
+    import datetime as dt
+
+    page = new_page(browser, locale="ru-RU")
+    email = _email()
+    sign_up(page, server.url, email)
+    api = Api(server.url, email)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Счета"
+    ws.append(["Счета покупателям"])
+    ws.append([])
+    ws.append(["Дата", "Номер", "Контрагент", "Сумма", "Валюта", "Оплата"])
+    ws.append([dt.datetime(2026, 3, 1), "00БП-000123", "ООО «Ромашка»", 120000.5, "RUB", "Оплачен частично"])
+    ws.append([dt.datetime(2026, 3, 2), "00БП-000124", "ИП Сидоров", 1500, "RUB", "Отменен"])
+    other = wb.create_sheet("Заметки")
+    other.append(["Текст"])
+    other.append(["не импортировать"])
+    path = tmp_path / "Счета.xlsx"
+    wb.save(path)
+
+    base = api.post("/bases", {"name": "Дебиторка"})
+    page.goto(f"{server.url}/base/{base['id']}")
+    page.wait_for_selector(".col-header")
+    page.click("[data-testid=io-menu]")
+    page.click("[data-testid=io-import]")
+    page.set_input_files("[data-testid=import-file]", str(path))
+    page.wait_for_selector("[data-testid=import-columns]")
+    # Two sheets: both ticked; the person leaves out the notes.
+    assert page.locator(".sheet-tab").count() == 2
+    page.uncheck("[aria-label='Импортировать лист Заметки']")
+    note = page.locator("[data-testid=import-suggested]")
+    assert "список «Счета покупателям» из 1С" in note.inner_text()
+    shot(page, "import-1c-suggested-ru")
+    note.locator("button").click()
+    page.wait_for_function("() => document.querySelector('[data-testid=import-format]')?.value === '1c-invoices'")
+    page.wait_for_selector("[data-testid=import-columns] td.src:text-is('Invoice No.')")
+    page.click("[data-testid=import-start]")
+    page.wait_for_selector("[data-testid=import-summary], [data-testid=import-error]")
+    assert page.locator("[data-testid=import-error]").count() == 0, page.locator("[data-testid=import-error]").inner_text()
+    assert "добавлены 2 строки" in page.locator("[data-testid=import-summary]").inner_text()  # Russian plural
+    page.click("[data-testid=import-close]")
+    tables = api.get(f"/bases/{base['id']}")["tables"]
+    assert [t["name"] for t in tables if t["name"] != "Таблица 1" and t["name"] != "Table 1"] == ["Счета"]
+    imported = next(t for t in tables if t["name"] == "Счета")
+    rows = api.get(f"/tables/{imported['id']}/rows", offset=0, limit=10, keys="names")["rows"]
+    assert [r["Invoice No."] for r in rows] == ["00БП-000123", "00БП-000124"]
+    assert not page.js_errors  # type: ignore[attr-defined]
+
+
+def test_cancel_a_running_import_changes_nothing(server: Any, browser: Any, tmp_path: Path) -> None:
+    page = new_page(browser)
+    email = _email()
+    sign_up(page, server.url, email)
+    api = Api(server.url, email)
+    base_id = _new_base(page, "Big")
+    src = tmp_path / "big.csv"
+    with src.open("w", encoding="utf-8") as f:
+        f.write("Code,Amount,Note\n")
+        for i in range(400_000):
+            f.write(f"C{i},{i}.5,note {i % 97}\n")
+    page.click("[data-testid=io-menu]")
+    page.click("[data-testid=io-import]")
+    page.set_input_files("[data-testid=import-file]", str(src))
+    page.wait_for_selector("[data-testid=import-columns]", timeout=60_000)
+    page.click("[data-testid=import-start]")
+    page.wait_for_selector("[data-testid=import-progress]")
+    assert "of 400,000 rows" in page.locator("[data-testid=import-progress-text]").inner_text()
+    page.click("[data-testid=import-cancel]")
+    err = page.wait_for_selector("[data-testid=import-error]", timeout=60_000).inner_text()
+    assert "cancelled" in err and "nothing was changed" in err
+    assert [t["name"] for t in api.get(f"/bases/{base_id}")["tables"]] == ["Table 1"]

@@ -348,5 +348,6 @@ def test_row_colours_and_height_in_russian(server: Any, browser: Any, shot: Any)
     assert viewer.locator("[data-testid=cond-column]").is_disabled()
     assert viewer.locator("[data-testid=add-condition]").is_disabled()
     viewer.click("[data-testid=all-rows]")
-    assert viewer.locator("[data-testid=view-btn-filter]").is_disabled()
+    viewer.wait_for_url(re.compile(r"/table/\d+$"))
+    viewer.wait_for_selector("[data-testid=view-btn-filter]:disabled")
     assert not viewer.js_errors

@@ -7,7 +7,8 @@ from typing import Any
 import sqlalchemy as sa
 from marshmallow import Schema, fields, validate
 
-from server.actions.handlers.rows import read_rows_by_id, row_to_api
+from server.actions.codec import decode
+from server.actions.handlers.rows import INSERTED_MARKER, read_rows_by_id, row_to_api
 from server.api.access import run_action, table_access
 from server.api.routing import route
 from server.auth.service import Principal
@@ -16,6 +17,7 @@ from server.columns.base import ValueContext
 from server.errors import not_found
 from server.query.rows import count_rows, select_rows
 from server.state import state
+from server.team.changes import walk
 
 MAX_LIMIT = 1000
 
@@ -96,6 +98,25 @@ def count_view(principal: Principal, table_id: int) -> Any:
         return {"count": count_rows(conn, _schema_table(conn, base_id, table_id))}
 
 
+class TableSearchQuery(Schema):
+    q = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    limit = fields.Integer(load_default=1000, validate=validate.Range(min=1, max=10_000))
+
+
+@route("/tables/{table_id}/search", "GET",
+       "Rows with a cell containing q: row ids and 0-based positions in the table's row order", "rows",
+       query=TableSearchQuery)
+def search_table(principal: Principal, table_id: int, query: dict) -> Any:
+    """Ctrl+F on "All rows": the same search as a view's, over every column, in table order."""
+    from server.api.views import compile_for
+    from server.query.paging import search_positions
+
+    base_id, _ = table_access(principal, table_id)
+    with state().db.read() as conn:
+        cv = compile_for(conn, principal, base_id, table_id, {}, {})
+        return {"hits": search_positions(conn, cv, query["q"], query["limit"])}
+
+
 @route("/tables/{table_id}/rows/{row_id}", "GET", "One row", "rows", query=KeysQuery)
 def get_row(principal: Principal, table_id: int, row_id: str, query: dict) -> Any:
     base_id, _ = table_access(principal, table_id)
@@ -140,20 +161,64 @@ def delete_rows(principal: Principal, table_id: int, body: dict) -> Any:
 @route("/tables/{table_id}/rows/{row_id}/history", "GET",
        "Who changed which cell of a row, from what to what, and when (newest first)", "rows", query=HistoryQuery)
 def row_history(principal: Principal, table_id: int, row_id: str, query: dict) -> Any:
-    table_access(principal, table_id)
+    base_id, _ = table_access(principal, table_id)
     rc, a, u = cat.row_changes, cat.actions, cat.users
     with state().db.read() as conn:
-        rows = conn.execute(
-            sa.select(rc.c.change, a.c.id, a.c.version, a.c.kind, a.c.created_at, a.c.user_id, u.c.name, u.c.email)
-            .join(a, a.c.id == rc.c.action_id).outerjoin(u, u.c.id == a.c.user_id)
-            .where(rc.c.table_id == table_id, rc.c.row_id == row_id)
-            .order_by(rc.c.id.desc()).offset(query["offset"]).limit(query["limit"])
-        ).all()
+        logged = conn.execute(sa.select(rc.c.id, rc.c.action_id, rc.c.change)
+                              .where(rc.c.table_id == table_id, rc.c.row_id == row_id)).all()
+        # (action id, rank, row_changes id, change): newest first; an insert synthesized for a
+        # top-level insert action ranks below that action's own row_changes (it came first).
+        entries = [(r.action_id, 1, r.id, r.change) for r in logged]
+        if row_id != INSERTED_MARKER:
+            entries += [(action_id, 0, 0, {"op": "insert"})
+                        for action_id in _inserting_actions(conn, base_id, table_id, row_id, logged)]
+        entries.sort(key=lambda e: (e[0], e[1], e[2]), reverse=True)
+        page = entries[query["offset"]:query["offset"] + query["limit"]]
+        actions = {r.id: r for r in conn.execute(
+            sa.select(a.c.id, a.c.version, a.c.kind, a.c.created_at, a.c.user_id, u.c.name, u.c.email)
+            .outerjoin(u, u.c.id == a.c.user_id).where(a.c.id.in_({e[0] for e in page}))
+        )} if page else {}
     return {"history": [{
-        "action_id": r.id, "version": r.version, "kind": r.kind, "op": r.change.get("op"),
-        "cells": r.change.get("cells", {}),
+        "action_id": r.id, "version": r.version, "kind": r.kind, "op": change.get("op"),
+        "cells": change.get("cells", {}),
         "user": {"id": r.user_id, "name": r.name, "email": r.email} if r.user_id else None,
         "at": r.created_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
-    } for r in rows]}
+    } for action_id, _, _, change in page if (r := actions.get(action_id)) is not None]}
 
 
+def _inserting_actions(conn: sa.Connection, base_id: int, table_id: int, row_id: str, logged: list[Any]) -> list[int]:
+    """Top-level insert actions that created this row (they log one marker, not a row_changes row per row).
+
+    Each life of the row (the live one, and each one a delete ended) has its _ctime and _creator:
+    the inserting action is the one created at that moment by that user whose payload holds the row.
+    """
+    rc, a = cat.row_changes, cat.actions
+    lives: set[tuple[Any, Any]] = set()
+    table = state().schema_cache.get(conn, base_id).table(table_id)
+    if table is not None:
+        t = table.sa_table
+        live = conn.execute(sa.select(t.c._ctime, t.c._creator).where(t.c._id == row_id)).first()
+        if live is not None:
+            lives.add((live._ctime, live._creator))
+    deletes = {r.action_id for r in logged if r.change.get("op") == "delete"}
+    if deletes:
+        for inverse in conn.execute(sa.select(a.c.inverse).where(a.c.id.in_(deletes))).scalars():
+            for act in walk(inverse):
+                if act.get("type") == "insert_rows" and act.get("raw") and act.get("table_id") == table_id:
+                    for r in act.get("rows") or []:
+                        if r.get("_id") == row_id and r.get("_ctime") is not None:
+                            lives.add((decode(r["_ctime"]), r.get("_creator")))
+    found: list[int] = []
+    for ctime, creator in lives:
+        who = a.c.user_id.is_(None) if creator is None else a.c.user_id == creator
+        candidates = conn.execute(
+            sa.select(a.c.id, a.c.payload)
+            .where(a.c.base_id == base_id, who, a.c.created_at == ctime,
+                   sa.exists().where(rc.c.action_id == a.c.id, rc.c.table_id == table_id,
+                                     rc.c.row_id == INSERTED_MARKER))
+        ).all()
+        for cand in candidates:
+            if any(act.get("type") == "insert_rows" and act.get("raw") and act.get("table_id") == table_id
+                   and any(r.get("_id") == row_id for r in act.get("rows") or []) for act in walk(cand.payload)):
+                found.append(cand.id)
+    return sorted(set(found))

@@ -15,11 +15,16 @@ export const router = createRouter({
     { path: '/base/:baseId(\\d+)/table/:tableId(\\d+)', name: 'table', component: BaseView },
     { path: '/base/:baseId(\\d+)/table/:tableId(\\d+)/view/:viewId(\\d+)', name: 'view', component: BaseView },
     { path: '/base/:baseId(\\d+)/dashboard', name: 'dashboard', component: () => import('./views/DashboardView.vue') },
+    // Public pages (no account needed): a read-only share link, a form, an invitation.
+    { path: '/shared/:token', name: 'shared', component: () => import('./views/SharedView.vue'), meta: { public: true } },
+    { path: '/form/:token', name: 'form', component: () => import('./views/FormView.vue'), meta: { public: true } },
+    { path: '/invite/:token', name: 'invite', component: () => import('./views/InviteView.vue'), meta: { public: true } },
     { path: '/:pathMatch(.*)*', name: 'notfound', component: () => import('./views/NotFoundView.vue') },
   ],
 })
 
 router.beforeEach((to) => {
+  if (to.meta.public) return true
   const open = to.name === 'login' || to.name === 'signup'
   if (!store.user && !open) return { name: 'login', query: to.fullPath !== '/' ? { next: to.fullPath } : {} }
   if (store.user && open) return { name: 'home' }

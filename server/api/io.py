@@ -87,6 +87,7 @@ def upload_import(principal: Principal, base_id: int) -> Any:
         service.open_job(job, st.config, fmt=opts["format"], encoding=opts["encoding"],
                          delimiter=opts["delimiter"], sheets=opts["sheets"], day_first=opts["day_first"],
                          customers=_customers(base_id, job, opts["format"]))
+        service.save_job(st.db, job)
     except Exception:
         service.discard(job)
         raise
@@ -98,13 +99,27 @@ def upload_import(principal: Principal, base_id: int) -> Any:
        body=PreviewBody)
 def repreview_import(principal: Principal, base_id: int, import_key: str, body: dict) -> Any:
     base_role(principal, base_id, "editor")
-    job = service.get_job(import_key, base_id)
+    job = _job(base_id, import_key)
     if job.status != "ready":
         raise invalid("this import has already started", {"import_id": ["started"]})
     service.open_job(job, state().config, fmt=body["format"], encoding=body["encoding"],
                      delimiter=body["delimiter"], sheets=body["sheets"], day_first=body["day_first"],
                      customers=_customers(base_id, job, body["format"]))
+    service.save_job(state().db, job)
     return service.preview(job)
+
+
+def _job(base_id: int, import_key: str) -> service.ImportJob:
+    """The import, held by this process or (another process took the upload) read from the table."""
+    st = state()
+
+    def reopen(job: service.ImportJob) -> None:
+        o = job.options
+        service.open_job(job, st.config, fmt=o.get("fmt"), encoding=o.get("encoding"), delimiter=o.get("delimiter"),
+                         sheets=o.get("sheets"), day_first=o.get("day_first"),
+                         customers=_customers(base_id, job, o.get("fmt")) if base_id else None)
+
+    return service.find_job(st.db, import_key, base_id, reopen)
 
 
 def _customers(base_id: int, job: service.ImportJob, fmt: str | None) -> dict[str, str] | None:
@@ -121,7 +136,7 @@ def _customers(base_id: int, job: service.ImportJob, fmt: str | None) -> dict[st
        "io", body=StartBody, responses={202: "started; poll GET for progress"})
 def start_import(principal: Principal, base_id: int, import_key: str, body: dict) -> Any:
     base_role(principal, base_id, "editor")
-    job = service.get_job(import_key, base_id)
+    job = _job(base_id, import_key)
     if job.status != "ready":
         raise invalid(f"this import is {job.status}", {"import_id": [job.status]})
     raw = {k: v for k, v in json_body().items() if v is not None} if request.data else {}
@@ -150,23 +165,23 @@ def _drop_empty_base(base_id: int) -> None:
 @route("/bases/{base_id}/imports/{import_key}", "GET", "An import's status and progress (rows done / total)", "io")
 def import_status(principal: Principal, base_id: int, import_key: str) -> Any:
     base_role(principal, base_id, "editor")
-    return service.get_job(import_key, base_id).to_json()
+    return _job(base_id, import_key).to_json()
 
 
 @route("/bases/{base_id}/imports/{import_key}", "DELETE", "Cancel an import (nothing is changed) or discard it",
        "io")
 def cancel_import(principal: Principal, base_id: int, import_key: str) -> Any:
     base_role(principal, base_id, "editor")
-    job = service.get_job(import_key, base_id)
-    service.cancel(job)
+    job = _job(base_id, import_key)
+    service.cancel(job, state().db)
     if job.status in ("done", "failed", "cancelled"):
-        service.discard(job)
+        service.forget(state().db, job)
     return job.to_json()
 
 
 # -- import into a new base (from Home: no base to upload into yet) -----------------------------
 def _own_job(principal: Principal, import_key: str) -> service.ImportJob:
-    job = service.get_job(import_key, 0)
+    job = _job(0, import_key)
     if job.user_id != principal.user_id:
         raise not_found("This import does not exist (or expired).")
     return job
@@ -188,6 +203,7 @@ def upload_import_new_base(principal: Principal) -> Any:
     try:
         service.open_job(job, st.config, fmt=opts["format"], encoding=opts["encoding"],
                          delimiter=opts["delimiter"], sheets=opts["sheets"], day_first=opts["day_first"])
+        service.save_job(st.db, job)
     except Exception:
         service.discard(job)
         raise
@@ -202,6 +218,7 @@ def repreview_import_new_base(principal: Principal, import_key: str, body: dict)
         raise invalid("this import has already started", {"import_id": ["started"]})
     service.open_job(job, state().config, fmt=body["format"], encoding=body["encoding"],
                      delimiter=body["delimiter"], sheets=body["sheets"], day_first=body["day_first"])
+    service.save_job(state().db, job)
     return service.preview(job)
 
 
@@ -236,9 +253,9 @@ def import_status_new_base(principal: Principal, import_key: str) -> Any:
 @route("/imports/{import_key}", "DELETE", "Cancel or discard a new-base import", "io")
 def cancel_import_new_base(principal: Principal, import_key: str) -> Any:
     job = _own_job(principal, import_key)
-    service.cancel(job)
+    service.cancel(job, state().db)
     if job.status in ("done", "failed", "cancelled"):
-        service.discard(job)
+        service.forget(state().db, job)
     return job.to_json()
 
 

@@ -402,5 +402,28 @@ forms = sa.Table(
 )
 
 
+# File imports in progress (server/io/service.py): any server process can answer a job's
+# progress, take its cancel, or pick up a staged upload another process previewed. base_id 0
+# is an import into a new base (from Home). Times are epoch seconds.
+import_jobs = sa.Table(
+    "import_jobs", metadata,
+    sa.Column("id", sa.String(40), primary_key=True),
+    sa.Column("base_id", sa.Integer, nullable=False),
+    sa.Column("user_id", sa.Integer, nullable=True),
+    sa.Column("filename", sa.String(200), nullable=False),
+    sa.Column("path", sa.Text, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("options", JSONType, nullable=True),
+    sa.Column("rows_done", sa.BigInteger, nullable=False, server_default="0"),
+    sa.Column("rows_total", sa.BigInteger, nullable=False, server_default="0"),
+    sa.Column("phase", sa.String(32), nullable=False, server_default="waiting"),
+    sa.Column("error", JSONType, nullable=True),
+    sa.Column("result", JSONType, nullable=True),
+    sa.Column("cancel", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("created_at", sa.Float, nullable=False),
+    sa.Column("updated_at", sa.Float, nullable=False),
+)
+
+
 def create_all(engine: sa.engine.Engine) -> None:
     metadata.create_all(engine)

@@ -2,23 +2,31 @@
 plans, and run the import action (in a background thread for the API, in the foreground for
 the CLI), with progress and cancel.
 
-Jobs live in this process's memory (the staged file on disk); with several server processes
-the client polls the process that took the upload (sticky sessions), and a job left alone
-for a day is removed with its file.
+A job lives in the memory of the process working on it (the parsed preview, the importing
+thread) and, for every other process, in the `import_jobs` table: its read options, status,
+progress, error, result and a cancel flag. Another process asked about a job it does not hold
+re-reads a staged upload from the (shared) data folder, or answers a running job's progress
+from the table (the running process reports it twice a second on PostgreSQL) and passes a
+cancel on through the flag. A job left alone for a day is removed with its file.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 import shutil
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
+
 from server.actions.apply import apply_action
+from server.catalog import schema as cat
 from server.catalog.model import BaseSchema, TableMeta
 from server.columns.registry import has_type
 from server.config import Config
@@ -29,6 +37,12 @@ from server.io.readers import ReadLimits, Sheet, Source, open_source
 
 PREVIEW_ROWS = 20
 JOB_TTL_SECONDS = 24 * 3600
+REPORT_SECONDS = 0.5
+# A running job whose process has not reported for this long is taken as lost (the process
+# died; its transaction rolled back).
+STALE_SECONDS = 60
+
+log = logging.getLogger(__name__)
 MODES = ("new_table", "new_base", "append", "update")
 
 
@@ -67,6 +81,8 @@ class ImportJob:
     error: dict | None = None
     result: dict | None = None
     thread: threading.Thread | None = None
+    options: dict[str, Any] = field(default_factory=dict)  # how the file was read (to re-read it elsewhere)
+    remote: bool = False  # known from the table only: another process holds it
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "status": self.status, "file": self.filename, "format": self.fmt,
@@ -142,6 +158,72 @@ def discard(job: ImportJob) -> None:
         shutil.rmtree(os.path.dirname(job.path), ignore_errors=True)
 
 
+# -- shared job state -------------------------------------------------------------------------
+def _state_values(job: ImportJob) -> dict[str, Any]:
+    return {"status": job.status, "options": job.options, "rows_done": job.progress.done,
+            "rows_total": job.progress.total, "phase": job.progress.phase[:32], "error": job.error,
+            "result": job.result, "updated_at": time.time()}
+
+
+def save_job(db: Any, job: ImportJob) -> None:
+    """Record the job's state for the other server processes."""
+    t = cat.import_jobs
+    values = _state_values(job)
+    with db.write() as conn:
+        if conn.execute(sa.update(t).where(t.c.id == job.id).values(**values)).rowcount:
+            return
+        old = conn.execute(sa.select(t.c.id, t.c.path).where(
+            t.c.created_at < time.time() - JOB_TTL_SECONDS, t.c.status != "running")).all()
+        if old:
+            conn.execute(sa.delete(t).where(t.c.id.in_([r.id for r in old])))
+        conn.execute(sa.insert(t).values(id=job.id, base_id=job.base_id, user_id=job.user_id,
+                                         filename=job.filename, path=job.path, created_at=job.created,
+                                         cancel=False, **values))
+    for r in old:
+        if os.path.basename(os.path.dirname(r.path)) == r.id:
+            shutil.rmtree(os.path.dirname(r.path), ignore_errors=True)
+
+
+def find_job(db: Any, job_id: str, base_id: int, reopen: Callable[[ImportJob], None]) -> ImportJob:
+    """The job from this process's memory, else from the table: a staged upload is read again
+    here (`reopen` with its recorded options); a started one is reported as recorded."""
+    with _LOCK:
+        job = _JOBS.get(job_id)
+    if job is not None:
+        if job.base_id != base_id:
+            raise not_found("This import does not exist (or expired).")
+        return job
+    t = cat.import_jobs
+    with db.read() as conn:
+        row = conn.execute(sa.select(t).where(t.c.id == job_id)).first()
+    if row is None or row.base_id != base_id or time.time() - row.created_at > JOB_TTL_SECONDS:
+        raise not_found("This import does not exist (or expired).")
+    job = ImportJob(id=row.id, base_id=row.base_id, user_id=row.user_id, path=row.path, filename=row.filename,
+                    created=row.created_at, options=dict(row.options or {}))
+    if row.status == "ready":
+        if not os.path.exists(row.path):
+            raise not_found("This import's file is not in this server's data folder; upload it again.")
+        reopen(job)
+        with _LOCK:
+            return _JOBS.setdefault(job.id, job)
+    job.remote = True
+    job.status, job.error, job.result, job.fmt = row.status, row.error, row.result, (row.options or {}).get("fmt")
+    job.progress.done, job.progress.total, job.progress.phase = row.rows_done, row.rows_total, row.phase
+    if row.status == "running" and time.time() - row.updated_at > STALE_SECONDS:
+        job.status = job.progress.phase = "failed"
+        job.error = {"code": "import_lost", "fields": {},
+                     "message": "The server process running this import stopped; nothing was imported. "
+                                "Start the import again."}
+    return job
+
+
+def forget(db: Any, job: ImportJob) -> None:
+    """Discard the job here and in the table (and its staged file)."""
+    discard(job)
+    with db.write() as conn:
+        conn.execute(sa.delete(cat.import_jobs).where(cat.import_jobs.c.id == job.id))
+
+
 # -- preview ----------------------------------------------------------------------------------
 def open_job(job: ImportJob, cfg: Config, *, fmt: str | None = None, encoding: str | None = None,
              delimiter: str | None = None, sheets: list[str] | None = None, day_first: bool | None = None,
@@ -150,6 +232,7 @@ def open_job(job: ImportJob, cfg: Config, *, fmt: str | None = None, encoding: s
     limits = limits_from_config(cfg)
     src = open_source(job.path, job.filename, limits, fmt=fmt, encoding=encoding, delimiter=delimiter,
                       sheets=sheets, customers=customers)
+    job.options = {"fmt": fmt, "encoding": encoding, "delimiter": delimiter, "sheets": sheets, "day_first": day_first}
     job.fmt, job.encoding, job.delimiter, job.source = src.format, src.encoding, src.delimiter, src
     job.detected, job.counts = {}, {}
     job.first_rows = {}
@@ -342,6 +425,8 @@ def run(st: Any, job: ImportJob, plans: list[TablePlan], base_id: int) -> dict[s
 def start_background(app: Any, job: ImportJob, plans: list[TablePlan], base_id: int) -> None:
     st = app.extensions["tablo"]
     job.status = "running"
+    save_job(st.db, job)
+    stop = threading.Event()
 
     def work() -> None:
         try:
@@ -353,21 +438,50 @@ def start_background(app: Any, job: ImportJob, plans: list[TablePlan], base_id: 
             job.status = "cancelled" if exc.code == "cancelled" else "failed"
             job.error = exc.to_json()["error"]
         except Exception as exc:  # reported to the poller; the transaction rolled back
-            import logging
-
-            logging.getLogger(__name__).exception("import %s failed", job.id)
+            log.exception("import %s failed", job.id)
             job.status = "failed"
             job.error = {"code": "internal", "message": f"The import failed; nothing was changed ({exc}).",
                          "fields": {}}
         finally:
             if job.status != "done":
                 job.progress.phase = job.status
+            stop.set()
+            try:
+                save_job(st.db, job)
+            except Exception:
+                log.exception("import %s: could not record its end", job.id)
+
+    def report() -> None:
+        # A cancel taken by another process arrives through the table. Progress is written for
+        # the other processes on PostgreSQL; SQLite has one process, and its write lock is the
+        # import's until the end.
+        t = cat.import_jobs
+        while not stop.wait(REPORT_SECONDS):
+            try:
+                with st.db.read() as conn:
+                    if conn.execute(sa.select(t.c.cancel).where(t.c.id == job.id)).scalar():
+                        job.progress.cancel.set()
+                if not st.db.is_sqlite:
+                    with st.db.write() as conn:
+                        conn.execute(sa.update(t).where(t.c.id == job.id, t.c.status == "running").values(
+                            rows_done=job.progress.done, rows_total=job.progress.total,
+                            phase=job.progress.phase[:32], updated_at=time.time()))
+            except Exception:
+                log.exception("import %s: progress report failed", job.id)
 
     job.thread = threading.Thread(target=work, name=f"import-{job.id}", daemon=True)
     job.thread.start()
+    threading.Thread(target=report, name=f"import-report-{job.id}", daemon=True).start()
 
 
-def cancel(job: ImportJob) -> None:
+def cancel(job: ImportJob, db: Any = None) -> None:
+    if job.remote:
+        # Running in another process: it sees the flag within a report interval.
+        if job.status == "running" and db is not None:
+            with db.write() as conn:
+                conn.execute(sa.update(cat.import_jobs).where(cat.import_jobs.c.id == job.id).values(cancel=True))
+            job.progress.phase = "cancelling"
+        return
     if job.status == "running":
         job.progress.cancel.set()
     elif job.status == "ready":

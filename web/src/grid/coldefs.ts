@@ -10,16 +10,20 @@ import {
   parseDateInput,
   parseNumberInput,
 } from '../format'
-import { DateEditor, LongTextEditor, PickerEditor, TextEditor, type PickerOption } from './editors'
+import { DateEditor, FilesEditor, LinkEditor, LongTextEditor, PickerEditor, TextEditor, type PickerOption } from './editors'
 import {
   checkboxRenderer,
   filesRenderer,
+  linkChipsRenderer,
   linkRenderer,
+  lockedRenderer,
+  markdownRenderer,
   peopleRenderer,
   rateRenderer,
   selectRenderer,
 } from './renderers'
-import { displayText, isReadOnly, selectOptions } from './types'
+import { COMPUTED_TYPES, displayText, isReadOnly, selectOptions } from './types'
+import { calendarLabels, fileLabels, linkLabels } from './labels'
 
 export interface ColDefContext {
   locale: string
@@ -88,7 +92,8 @@ export function buildColDef(col: Column, ctx: ColDefContext): ColDef {
       def.cellEditor = LongTextEditor
       def.cellEditorPopup = true
       def.cellEditorPopupPosition = 'under'
-      def.cellEditorParams = { hint: ctx.t('grid.longTextHint') }
+      def.cellEditorParams = { hint: ctx.t('cells.markdownHint'), previewLabel: ctx.t('cells.preview') }
+      def.cellRenderer = markdownRenderer()
       def.suppressKeyboardEvent = suppressWhileEditing
       break
     case 'number':
@@ -135,6 +140,8 @@ export function buildColDef(col: Column, ctx: ColDefContext): ColDef {
       def.cellEditorParams = {
         date: {
           includeTime,
+          locale: ctx.locale,
+          calendarLabels: calendarLabels(ctx.t),
           format: (v: unknown) => formatDate(v, col.options, ctx.locale, ctx.timeZone),
           parseTyped: (s: string) => parseDateInput(s, col.options?.format, ctx.locale),
           toValue: (input: string) => inputToDateValue(input, includeTime, ctx.timeZone),
@@ -188,7 +195,26 @@ export function buildColDef(col: Column, ctx: ColDefContext): ColDef {
       break
     case 'file':
     case 'image':
-      def.cellRenderer = filesRenderer(col.type === 'image')
+      def.cellRenderer = filesRenderer(col.type === 'image', () => fileLabels(ctx.t))
+      def.cellEditor = FilesEditor
+      def.cellEditorPopup = true
+      def.cellEditorPopupPosition = 'under'
+      def.cellEditorParams = { files: { images: col.type === 'image', labels: fileLabels(ctx.t), onError: ctx.onError } }
+      break
+    case 'link':
+      def.cellRenderer = linkChipsRenderer(() => ctx.t('cells.untitled'))
+      def.cellEditor = LinkEditor
+      def.cellEditorPopup = true
+      def.cellEditorPopupPosition = 'under'
+      def.cellEditorParams = {
+        link: {
+          tableId: Number(col.options?.table_id),
+          multiple: col.options?.is_multiple !== false,
+          locale: ctx.locale,
+          labels: linkLabels(ctx.t),
+          onError: ctx.onError,
+        },
+      }
       break
     case 'auto-number':
     case 'ctime':
@@ -198,6 +224,7 @@ export function buildColDef(col: Column, ctx: ColDefContext): ColDef {
     default:
       break
   }
+  if (COMPUTED_TYPES.has(col.type) && !def.cellRenderer) def.cellRenderer = lockedRenderer(() => ctx.t('cells.locked'))
   return def
 }
 

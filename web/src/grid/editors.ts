@@ -4,7 +4,10 @@
  * and a searchable option picker (single, multiple, people) that can add an option.
  */
 import type { ICellEditorComp, ICellEditorParams } from 'ag-grid-community'
+import type { StoredFile } from '../api/files'
+import { markdownToHtml } from './markdown'
 import { chip } from './renderers'
+import { calendar, filesPanel, linkPanel, type CalendarLabels, type FileLabels, type LinkLabels, type LinkValue } from './widgets'
 
 export interface EditorContext {
   /** Text shown when editing starts from a value. */
@@ -69,7 +72,8 @@ export class TextEditor implements ICellEditorComp {
 export class LongTextEditor implements ICellEditorComp {
   private box!: HTMLDivElement
   private area!: HTMLTextAreaElement
-  init(p: ICellEditorParams & { hint?: string }): void {
+  private preview!: HTMLDivElement
+  init(p: ICellEditorParams & { hint?: string; previewLabel?: string }): void {
     this.box = document.createElement('div')
     this.box.className = 'popup-editor long-text-editor'
     this.area = document.createElement('textarea')
@@ -77,10 +81,21 @@ export class LongTextEditor implements ICellEditorComp {
     this.area.rows = 8
     const typed = typedStart(p)
     this.area.value = typed ?? (p.value == null ? '' : String(p.value))
+    this.preview = document.createElement('div')
+    this.preview.className = 'md md-preview'
+    this.preview.setAttribute('aria-label', p.previewLabel ?? '')
+    this.preview.dataset.testid = 'markdown-preview'
     const hint = document.createElement('div')
     hint.className = 'hint'
     hint.textContent = p.hint ?? ''
-    this.box.append(this.area, hint)
+    this.box.append(this.area, this.preview, hint)
+    const update = () => {
+      // markdownToHtml escapes all input; only its own tags reach the page.
+      this.preview.innerHTML = markdownToHtml(this.area.value)
+      this.preview.hidden = !this.area.value.trim()
+    }
+    update()
+    this.area.addEventListener('input', update)
     this.area.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
         e.preventDefault()
@@ -104,6 +119,8 @@ export class LongTextEditor implements ICellEditorComp {
 
 export interface DateEditorParams {
   includeTime: boolean
+  locale: string
+  calendarLabels: CalendarLabels
   format(value: unknown): string
   /** Typed text to an input-style value ("YYYY-MM-DD[THH:MM]") or null when unreadable. */
   parseTyped(text: string): string | null
@@ -115,10 +132,10 @@ export interface DateEditorParams {
   onInvalid(message: string): void
 }
 
+/** A typed field in the column's format over a month calendar; a click on a day (dates only) saves. */
 export class DateEditor implements ICellEditorComp {
   private box!: HTMLDivElement
   private text!: HTMLInputElement
-  private picker!: HTMLInputElement
   private p!: DateEditorParams
   private original: unknown
   private bad = false
@@ -131,23 +148,23 @@ export class DateEditor implements ICellEditorComp {
     this.text = document.createElement('input')
     this.text.className = 'input'
     this.text.placeholder = this.p.placeholder
+    this.text.setAttribute('aria-label', this.p.placeholder)
     const typed = typedStart(params)
     this.text.value = typed ?? (params.eventKey === 'Backspace' || params.eventKey === 'Delete' ? '' : this.p.format(params.value))
-    this.picker = document.createElement('input')
-    this.picker.className = 'input'
-    this.picker.type = this.p.includeTime ? 'datetime-local' : 'date'
-    this.picker.value = this.p.toInput(params.value)
-    this.picker.addEventListener('change', () => {
-      const v = this.p.toValue(this.picker.value)
+    const start = this.p.toInput(params.value)
+    const cal = calendar(this.p.locale, start ? start.slice(0, 10) : null, this.p.calendarLabels, (iso) => {
+      const typedNow = this.p.parseTyped(this.text.value.trim())
+      const time = this.p.includeTime ? 'T' + ((typedNow ?? start).slice(11, 16) || '00:00') : ''
+      const v = this.p.toValue(iso + time)
       this.text.value = v ? this.p.format(v) : ''
+      if (!this.p.includeTime) params.stopEditing()
+      else this.text.focus()
     })
-    this.picker.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter') {
-        e.preventDefault()
-        params.stopEditing()
-      }
+    this.text.addEventListener('input', () => {
+      const input = this.p.parseTyped(this.text.value.trim())
+      if (input) cal.show(input.slice(0, 10))
     })
-    this.box.append(this.text, this.picker)
+    this.box.append(this.text, cal.el)
   }
   getGui(): HTMLElement {
     return this.box
@@ -174,6 +191,99 @@ export class DateEditor implements ICellEditorComp {
     this.getValue()
     if (this.bad) this.p.onInvalid(this.p.invalidMessage)
     return this.bad
+  }
+}
+
+/** Attachments of a file or image cell: thumbnails, preview, remove, upload. */
+export class FilesEditor implements ICellEditorComp {
+  private box!: HTMLDivElement
+  private files: StoredFile[] = []
+  private openUpload: () => void = () => {}
+  init(params: ICellEditorParams & { files: { images: boolean; labels: FileLabels; onError(e: unknown): void } }): void {
+    this.files = Array.isArray(params.value) ? (params.value as StoredFile[]) : []
+    this.box = document.createElement('div')
+    this.box.className = 'popup-editor files-editor'
+    const panel = filesPanel({
+      files: this.files,
+      images: params.files.images,
+      editable: true,
+      labels: params.files.labels,
+      onChange: (f) => (this.files = f),
+      onError: params.files.onError,
+    })
+    this.openUpload = panel.openUpload
+    this.box.appendChild(panel.el)
+    this.box.tabIndex = -1
+    this.box.addEventListener('keydown', (e) => {
+      // Enter on the panel's own buttons presses them; elsewhere it saves the cell.
+      if (e.key === 'Enter' && !(e.target as HTMLElement).closest('button')) {
+        e.preventDefault()
+        params.stopEditing()
+      }
+    })
+  }
+  getGui(): HTMLElement {
+    return this.box
+  }
+  isPopup(): boolean {
+    return true
+  }
+  afterGuiAttached(): void {
+    this.box.focus()
+  }
+  getValue(): unknown {
+    return this.files
+  }
+  /** Exposed for keyboard users: the panel's upload button does the same. */
+  upload(): void {
+    this.openUpload()
+  }
+}
+
+/** Linked rows of a link cell with a search over the other table's rows. */
+export class LinkEditor implements ICellEditorComp {
+  private box!: HTMLDivElement
+  private value: LinkValue[] = []
+  private focusSearch: () => void = () => {}
+  init(
+    params: ICellEditorParams & {
+      link: { tableId: number; multiple: boolean; locale: string; labels: LinkLabels; onError(e: unknown): void }
+    },
+  ): void {
+    this.value = Array.isArray(params.value) ? (params.value as LinkValue[]) : []
+    this.box = document.createElement('div')
+    this.box.className = 'popup-editor link-editor'
+    const panel = linkPanel({
+      tableId: params.link.tableId,
+      value: this.value,
+      multiple: params.link.multiple,
+      editable: true,
+      locale: params.link.locale,
+      labels: params.link.labels,
+      onChange: (v) => (this.value = v),
+      onError: params.link.onError,
+      onDone: () => params.stopEditing(),
+    })
+    this.focusSearch = panel.focus
+    this.box.appendChild(panel.el)
+    this.box.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') {
+        e.preventDefault()
+        params.stopEditing()
+      }
+    })
+  }
+  getGui(): HTMLElement {
+    return this.box
+  }
+  isPopup(): boolean {
+    return true
+  }
+  afterGuiAttached(): void {
+    this.focusSearch()
+  }
+  getValue(): unknown {
+    return this.value
   }
 }
 

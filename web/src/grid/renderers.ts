@@ -1,7 +1,10 @@
 /** Cell renderers that need more than text: chips, checkboxes, stars, links, avatars, thumbnails. */
 import type { ICellRendererParams } from 'ag-grid-community'
 import type { Column, Member } from '../api/types'
+import type { StoredFile } from '../api/files'
+import { markdownToHtml } from './markdown'
 import { memberLabel, optionById } from './types'
+import { fileUrl, isImage, openPreview, type FileLabels } from './widgets'
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag)
@@ -118,28 +121,78 @@ export function peopleRenderer(members: () => Member[]) {
   }
 }
 
-export function filesRenderer(images: boolean) {
+export function filesRenderer(images: boolean, labels: () => FileLabels) {
   return (p: ICellRendererParams) => {
-    const box = el('span', 'cell-chips')
-    for (const f of list(p.value)) {
-      if (!f || typeof f !== 'object') continue
-      const file = f as { name?: string; url?: string; mime?: string }
-      if (images && file.url && (file.mime ?? '').startsWith('image/')) {
+    const box = el('span', 'cell-chips cell-files')
+    const files = list(p.value).filter((f): f is StoredFile => !!f && typeof f === 'object')
+    files.forEach((file, i) => {
+      if (isImage(file)) {
         const img = el('img', 'thumb')
-        img.src = file.url
+        img.src = fileUrl(file)
         img.alt = file.name ?? ''
+        img.title = file.name ?? ''
         img.loading = 'lazy'
+        img.dataset.action = 'preview'
+        // The viewer opens on click without starting the cell editor.
+        img.addEventListener('click', (e) => {
+          e.stopPropagation()
+          openPreview(files, i, labels())
+        })
         box.appendChild(img)
       } else {
         const a = el('a', 'file', file.name ?? '')
-        if (file.url) {
-          a.href = file.url
-          a.target = '_blank'
-          a.rel = 'noopener noreferrer'
-        }
+        a.title = file.name ?? ''
+        a.href = fileUrl(file)
+        a.target = '_blank'
+        a.rel = 'noopener noreferrer'
+        if (!images) a.setAttribute('download', file.name ?? '')
         box.appendChild(a)
       }
+    })
+    return box
+  }
+}
+
+/** Long text as a one-line Markdown preview (the text is escaped by markdownToHtml). */
+export function markdownRenderer() {
+  return (p: ICellRendererParams) => {
+    if (p.value === null || p.value === undefined || p.value === '') return ''
+    const box = el('div', 'md md-cell')
+    box.innerHTML = markdownToHtml(String(p.value))
+    box.title = String(p.value)
+    return box
+  }
+}
+
+/** Linked rows as chips with their display values. */
+export function linkChipsRenderer(untitled: () => string) {
+  return (p: ICellRendererParams) => {
+    const box = el('span', 'cell-chips')
+    for (const v of list(p.value)) {
+      if (!v || typeof v !== 'object') continue
+      const label = String((v as { display_value?: unknown }).display_value ?? '') || untitled()
+      const c = chip(label, '#e8eefc')
+      c.classList.add('link-chip')
+      box.appendChild(c)
     }
     return box
   }
 }
+
+/** Computed and system values: the text with a lock hint on hover. */
+export function lockedRenderer(hint: () => string) {
+  return (p: ICellRendererParams) => {
+    if (p.data === undefined) return ''
+    const box = el('span', 'cell-locked')
+    box.title = hint()
+    box.append(el('span', 'ellipsis', p.valueFormatted ?? (p.value == null ? '' : String(p.value))))
+    const lock = el('span', 'lock')
+    lock.setAttribute('aria-hidden', 'true')
+    lock.innerHTML = LOCK_SVG
+    box.appendChild(lock)
+    return box
+  }
+}
+
+export const LOCK_SVG =
+  '<svg viewBox="0 0 24 24" width="12" height="12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><rect x="4" y="11" width="16" height="10" rx="2"/><path d="M8 11V7a4 4 0 0 1 8 0v4"/></svg>'

@@ -11,10 +11,10 @@ export const READ_ONLY_TYPES = new Set([
   'formula',
   'lookup',
   'rollup',
-  'link',
-  'file',
-  'image',
 ])
+
+/** Values the server computes: shown with a lock hint, never edited. */
+export const COMPUTED_TYPES = new Set(['auto-number', 'ctime', 'mtime', 'creator', 'last-modifier', 'formula', 'lookup', 'rollup'])
 
 /** Types a person can pick when adding a column (computed types arrive with their own issues). */
 export const CREATABLE_TYPES = [
@@ -98,6 +98,10 @@ export function displayText(col: Column, value: unknown, ctx: TextContext): stri
       return memberLabel(ctx.members, value)
     case 'rate':
       return '★'.repeat(Number(value) || 0)
+    case 'link':
+      return asList(value)
+        .map((v) => (v && typeof v === 'object' ? String((v as { display_value?: unknown }).display_value ?? '') : String(v)))
+        .join(', ')
     case 'file':
     case 'image':
       return asList(value)

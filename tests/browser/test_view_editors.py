@@ -201,6 +201,12 @@ def test_column_menu_and_sidebar(server: Any, browser: Any, shot: Any) -> None:
     anna.locator(".col-header", has_text="Due").locator(".col-menu-btn").click()
     anna.click("[data-testid=col-hide]")
     anna.wait_for_selector(".col-header .name:text-is('Due')", state="detached")
+    # A view change is an action: undo brings the column back, redo hides it again.
+    anna.click("[data-testid=undo]")
+    anna.wait_for_selector(".col-header .name:text-is('Due')")
+    anna.click("[data-testid=redo]")
+    anna.wait_for_selector(".col-header .name:text-is('Due')", state="detached")
+    assert anna.locator("[data-testid=view-badge-hide]").inner_text() == "1"
 
     # "Filter by this column" opens the filter panel with a condition on it.
     anna.locator(".col-header", has_text="Status").locator(".col-menu-btn").click()

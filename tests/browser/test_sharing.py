@@ -227,3 +227,53 @@ def test_public_form_adds_a_row_and_shows_required_errors(server: Any, browser: 
     anon.goto(form_url)
     anon.wait_for_selector("[data-testid=form-gone]")
     assert not owner.js_errors and not anon.js_errors
+
+
+def test_owner_limits_row_edits_and_a_column_from_the_menus(server: Any, browser: Any, shot: Any) -> None:
+    owner, api, base = _owner_base(server, browser, "Guarded")
+    table_id = base["tables"][0]["id"]
+    editor_email = _email()
+    editor = new_page(browser)
+    sign_up(editor, server.url, editor_email, "Eva")
+    api.post(f"/bases/{base['id']}/members", {"email": editor_email, "role": "editor"})
+    eva = next(m for m in api.get(f"/bases/{base['id']}/members")["members"] if m["email"] == editor_email)
+    amount = _column(base, "Amount")
+
+    owner.goto(f"{server.url}/base/{base['id']}")
+    owner.wait_for_selector(".ag-row[row-index='2'] .t-text:text-is('Medium invoice')")
+    # The table tab menu: only Eva may edit rows.
+    owner.click(".tab-more")
+    owner.click("[data-testid=table-permissions]")
+    owner.locator("[data-testid=perm-edit] select").select_option("named")
+    owner.locator("[data-testid=perm-edit] label.person:has-text('Eva') input").check()
+    owner.click("[data-testid=perm-save]")
+    owner.wait_for_selector("[role=dialog]", state="detached")
+    perms = api.get(f"/tables/{table_id}/permissions")
+    assert perms["rows"]["edit"] == {"mode": "named", "user_ids": [eva["id"]]}
+    assert perms["rows"]["add"]["mode"] == "editors"
+
+    # The column menu opens the same dialog on the Amount rule: nobody but owners.
+    owner.locator(".col-header:has(.name:text-is('Amount'))").hover()
+    owner.locator(".col-header:has(.name:text-is('Amount')) .col-menu-btn").click()
+    owner.click("[data-testid=col-permissions]")
+    rule = owner.locator("[data-testid='perm-col-Amount']")
+    rule.locator("select").select_option("named")
+    assert rule.locator("label.person:has-text('Eva')").is_visible()
+    shot(owner, "sharing-09-permissions")
+    owner.click("[data-testid=perm-save]")
+    owner.wait_for_selector("[role=dialog]", state="detached")
+    assert api.get(f"/tables/{table_id}/permissions")["columns"][str(amount["id"])] == {"mode": "named", "user_ids": []}
+
+    # Eva may still edit names, but her change to an amount is refused with a message.
+    editor.goto(f"{server.url}/base/{base['id']}")
+    editor.wait_for_selector(".ag-row[row-index='0'] .t-text:text-is('Small invoice')")
+    editor.locator(".ag-row[row-index='0'] .t-number").first.click()
+    editor.keyboard.type("999")
+    editor.keyboard.press("Enter")
+    editor.wait_for_selector(".toast.error")
+    editor.locator(".ag-row[row-index='0'] .t-text").first.click()
+    editor.keyboard.type("Renamed by Eva")
+    editor.keyboard.press("Enter")
+    rows = _rows(api, base, lambda rs: any(r["Name"] == "Renamed by Eva" for r in rs))
+    assert [r["Amount"] for r in rows if r["Name"] == "Renamed by Eva"] == [5]
+    assert not owner.js_errors and not editor.js_errors

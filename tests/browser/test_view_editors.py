@@ -322,6 +322,7 @@ def test_row_colours_and_height_in_russian(server: Any, browser: Any, shot: Any)
     ru.locator("[data-testid=view-panel-height] label", has_text=re.compile("^ *Высокие *$")).click()
     ru.wait_for_function("() => document.querySelector('.ag-row[row-index=\"0\"]')?.getBoundingClientRect().height === 88")
     assert _view_settings(api, view["id"], lambda s: s.get("row_height") == "triple")["row_height"] == "triple"
+    shot(ru, "view-10-tall-rows-ru")
     ru.keyboard.press("Escape")
 
     # The filter panel in Russian, with a date condition and relative terms.

@@ -272,6 +272,12 @@ def test_column_menu_and_sidebar(server: Any, browser: Any, shot: Any) -> None:
     assert [v["id"] for v in api.get(f"/tables/{table_id}/views")["views"]] == [copy_id, view_id]
     shot(anna, "view-06-sidebar")
 
+    # Dragging the original above the copy puts it back first.
+    anna.locator("[data-testid=view-item]").nth(1).drag_to(anna.locator("[data-testid=view-item]").nth(0))
+    anna.wait_for_function(
+        "() => !document.querySelector('[data-testid=view-item]')?.innerText.includes('(copy)')")
+    assert [v["id"] for v in api.get(f"/tables/{table_id}/views")["views"]] == [view_id, copy_id]
+
     copy.hover()
     copy.locator("[data-testid=view-menu-btn]").click()
     anna.click("[data-testid=view-delete]")

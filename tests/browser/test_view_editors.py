@@ -160,6 +160,11 @@ def test_filter_sort_group_and_hide_through_the_toolbar(server: Any, browser: An
     order = "() => [...document.querySelectorAll('.col-header .name')].sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left).map(e => e.innerText).join(',')"
     anna.wait_for_function(f"() => ({order})() === 'Name,Status,Amount'")
     assert _view_settings(api, view_id, lambda s: s.get("column_order"))["column_order"] == [cols["Status"], cols["Amount"], cols["Due"]]
+    # Columns can be dragged too: Due onto Status puts it first (it stays hidden).
+    items = anna.locator("[data-testid=hide-item]")
+    items.filter(has_text="Due").drag_to(items.filter(has_text="Status"))
+    want = [cols["Due"], cols["Status"], cols["Amount"]]
+    assert _view_settings(api, view_id, lambda s: s.get("column_order") == want)["column_order"] == want
     anna.keyboard.press("Escape")
     boris.wait_for_selector(".col-header .name:text-is('Due')", state="detached", timeout=5000)
     boris.wait_for_function(f"() => ({order})() === 'Name,Status,Amount'", timeout=5000)

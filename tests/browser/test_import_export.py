@@ -329,3 +329,37 @@ def test_cancel_a_running_import_changes_nothing(server: Any, browser: Any, tmp_
     err = page.wait_for_selector("[data-testid=import-error]", timeout=60_000).inner_text()
     assert "cancelled" in err and "nothing was changed" in err
     assert [t["name"] for t in api.get(f"/bases/{base_id}")["tables"]] == ["Table 1"]
+
+
+def test_update_a_table_matching_rows_on_a_key_column(server: Any, browser: Any, tmp_path: Path) -> None:
+    page = new_page(browser)
+    email = _email()
+    sign_up(page, server.url, email)
+    api = Api(server.url, email)
+    base = api.post("/bases", {"name": "Ledger"})
+    inv = api.post(f"/bases/{base['id']}/tables", {"name": "Invoices", "columns": [
+        {"name": "No.", "type": "text"}, {"name": "Amount", "type": "number"}]})["table"]
+    api.post(f"/tables/{inv['id']}/rows", {"rows": [{"No.": "A1", "Amount": 10}, {"No.": "A2", "Amount": 20}]})
+    src = tmp_path / "amounts.csv"
+    src.write_text("Invoice,Amount\na1,15\nA2,20\nA3,30\n", encoding="utf-8")
+
+    page.goto(f"{server.url}/base/{base['id']}/table/{inv['id']}")
+    page.wait_for_function("() => document.querySelector('[data-testid=row-count]')?.innerText === '2 rows'")
+    page.click("[data-testid=io-menu]")
+    page.click("[data-testid=io-import]")
+    page.set_input_files("[data-testid=import-file]", str(src))
+    page.wait_for_selector("[data-testid=import-columns]")
+    page.check("[data-testid=import-mode-update]")
+    # "Invoice" has no column of that name: the person maps it onto "No." and makes it the key.
+    inv_col = _source_index(page, "Invoice")
+    assert page.locator(f"[data-testid=import-target-{inv_col}] option:checked").inner_text() == "— skip —"
+    assert page.locator("[data-testid=import-start]").is_disabled()
+    page.select_option(f"[data-testid=import-target-{inv_col}]", label="No. · Text")
+    page.check(f"[data-testid=import-key-{inv_col}]")
+    page.click("[data-testid=import-start]")
+    summary = page.wait_for_selector("[data-testid=import-summary]").inner_text()
+    assert "1 row added" in summary and "1 updated" in summary and "1 unchanged" in summary
+    page.click("[data-testid=import-close]")
+    page.wait_for_function("() => document.querySelector('[data-testid=row-count]')?.innerText === '3 rows'")
+    rows = api.get(f"/tables/{inv['id']}/rows", offset=0, limit=10, keys="names")["rows"]
+    assert {r["No."]: r["Amount"] for r in rows} == {"A1": 15, "A2": 20, "A3": 30}

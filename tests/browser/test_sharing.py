@@ -219,6 +219,20 @@ def test_public_form_adds_a_row_and_shows_required_errors(server: Any, browser: 
     owner.reload()
     owner.wait_for_selector(".ag-row[row-index='3'] .t-text:text-is('Paid by card')")
 
+    # Ten attempts a minute from one address (the refused one counted): the eleventh is refused.
+    for i in range(8):
+        anon.click("text=Send another answer")
+        assert anon.locator("[data-testid='pf-Name'] input").input_value() == ""
+        anon.locator("[data-testid='pf-Name'] input").fill(f"Burst {i}")
+        anon.click("[data-testid=form-submit]")
+        anon.wait_for_selector("[data-testid=form-done]")
+    anon.click("text=Send another answer")
+    anon.locator("[data-testid='pf-Name'] input").fill("One too many")
+    anon.click("[data-testid=form-submit]")
+    assert anon.locator("[data-testid=form-error]").inner_text() == (
+        "Too many answers from here just now. Wait a minute and try again.")
+    assert anon.locator("[data-testid='pf-Name'] input").input_value() == "One too many"
+
     # Closing the form: its page says so.
     owner.click("[data-testid=share-button]")
     owner.click("[data-testid=share-forms]")

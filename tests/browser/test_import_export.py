@@ -186,16 +186,19 @@ def test_import_a_file_into_a_new_base_from_home_and_restore_a_backup(server: An
     assert not page.js_errors  # type: ignore[attr-defined]
 
 
-def test_import_errors_name_row_column_and_value(server: Any, browser: Any, tmp_path: Path) -> None:
+def test_dropped_file_import_errors_name_row_column_and_value(server: Any, browser: Any) -> None:
     page = new_page(browser)
     email = _email()
     sign_up(page, server.url, email)
     _new_base(page, "Errors")
-    src = tmp_path / "bad.csv"
-    src.write_text("Item,Qty\napple,1\npear,2\nplum,many\n", encoding="utf-8")
     page.click("[data-testid=io-menu]")
     page.click("[data-testid=io-import]")
-    page.set_input_files("[data-testid=import-file]", str(src))
+    # The file is dropped onto the wizard.
+    drop = page.evaluate_handle(
+        "() => { const d = new DataTransfer();"
+        " d.items.add(new File(['Item,Qty\\napple,1\\npear,2\\nplum,many\\n'], 'bad.csv', {type: 'text/csv'}));"
+        " return d }")
+    page.dispatch_event("[data-testid=import-drop]", "drop", {"dataTransfer": drop})
     page.wait_for_selector("[data-testid=import-columns]")
     qty = _source_index(page, "Qty")
     page.select_option(f"[data-testid=import-type-{qty}]", "number")

@@ -291,3 +291,38 @@ def test_owner_limits_row_edits_and_a_column_from_the_menus(server: Any, browser
     rows = _rows(api, base, lambda rs: any(r["Name"] == "Renamed by Eva" for r in rs))
     assert [r["Amount"] for r in rows if r["Name"] == "Renamed by Eva"] == [5]
     assert not owner.js_errors and not editor.js_errors
+
+
+def test_russian_members_dialog_and_a_revoked_invitation(server: Any, browser: Any, shot: Any) -> None:
+    email = _email()
+    owner = new_page(browser, locale="ru-RU")
+    sign_up(owner, server.url, email, "Ольга")
+    api = Api(server.url, email)
+    base = api.post("/bases", {"name": "Дебиторская задолженность контрагентов"})
+    owner.goto(f"{server.url}/base/{base['id']}")
+    owner.wait_for_selector(".col-header")
+    owner.click("[data-testid=share-button]")
+    items = owner.locator(".share-menu [role=menuitem]").all_inner_texts()
+    assert items[0] == "Участники и приглашения"
+    assert "Ссылки только для чтения на это представление" in items
+    owner.click("[data-testid=share-members]")
+    guest_email = "ochen.dlinnyj.adres.dlya.proverki.perenosov@example.com"
+    owner.fill("[data-testid=invite-email]", guest_email)
+    owner.select_option("[data-testid=invite-role]", "commenter")
+    owner.click("[data-testid=invite-send]")
+    link = owner.locator("[data-testid=invite-link]").input_value()
+    owner.wait_for_selector(f"[data-testid=invitations] :text('{guest_email}')")
+    # Nothing sticks out of the dialog sideways, even with long Russian words and addresses.
+    assert owner.evaluate("() => { const b = document.querySelector('[role=dialog] .body'); "
+                          "return b.scrollWidth <= b.clientWidth }")
+    shot(owner, "sharing-10-members-ru")
+
+    owner.locator("[data-testid=invitations] li button[aria-label='Отозвать']").click()
+    owner.click("button.btn-danger:has-text('Отозвать')")
+    owner.wait_for_selector("[data-testid=invitations]", state="detached")
+    assert api.get(f"/bases/{base['id']}/invitations")["invitations"] == []
+
+    guest = new_page(browser, locale="ru-RU")
+    guest.goto(link)
+    assert guest.locator("[data-testid=invite-gone]").inner_text() == "Такого приглашения нет, или его отозвали."
+    assert not owner.js_errors and not guest.js_errors

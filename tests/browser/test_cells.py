@@ -47,6 +47,7 @@ def _setup(server: Any, browser: Any, locale: str = "en-US") -> tuple[Any, Api, 
         ("Status", "single-select", {"options": [{"name": "Open", "color": "#dbeafe"}]}),
         ("Scan", "image", None),
         ("Customer", "link", {"table_id": customers["id"]}),
+        ("No", "auto-number", None),
     ):
         body: dict[str, Any] = {"name": name, "type": type_}
         if options:
@@ -191,4 +192,52 @@ def test_pick_a_linked_row_with_the_link_picker(server: Any, browser: Any, shot:
     page.wait_for_selector(".ag-row[row-index='0'] .t-link .link-chip:text-is('Globex')")
     row = _stored(api, data["table"]["id"], lambda r: bool(r[cols["Customer"]]))
     assert [v["display_value"] for v in row[cols["Customer"]]] == ["Globex"]
+    assert page.js_errors == []
+
+
+def test_row_form_edits_every_field_with_the_same_editors(server: Any, browser: Any, shot: Any) -> None:
+    page, api, data, cols = _setup(server, browser, "ru-RU")
+    page.hover(".ag-row[row-index='0'] .row-number")
+    page.click(".ag-row[row-index='0'] [data-action=expand]")
+    form = page.locator("[role=dialog]")
+    form.locator("#row-form").wait_for()
+
+    # Long text with its Markdown preview.
+    form.locator(f"#f{cols['Notes']}").fill("Позвонить **срочно**")
+    assert form.locator("[data-testid=form-markdown] strong").inner_text() == "срочно"
+
+    # The date through the calendar, in the Russian format.
+    form.locator("[data-testid=form-calendar]").click()
+    form.locator(".cal-day[data-date='2026-12-20']").click()
+    assert form.locator(f"#f{cols['Due']}").input_value() == "20.12.2026"
+
+    # A linked row through the link picker; an image through the attachments panel.
+    link = form.locator(".link-panel")
+    link.locator("input").fill("Acme")
+    link.locator(".picker-item", has_text="Acme").wait_for()
+    page.wait_for_function("() => document.querySelectorAll('[role=dialog] .link-panel .picker-item').length === 1")
+    link.locator(".picker-item", has_text="Acme").dispatch_event("mousedown")
+    link.locator(".link-chip:has-text('Acme')").wait_for()
+    form.locator("[data-testid=file-input]").set_input_files(
+        files=[{"name": "чек.png", "mimeType": "image/png", "buffer": _png()}])
+    form.locator(".file-item .file-name:text-is('чек.png')").wait_for()
+
+    # Computed fields are read-only with a lock hint.
+    assert form.locator("[data-testid=lock-hint]").count() == 1
+    shot(page, "cells-07-row-form")
+    page.click("[data-testid=row-save]")
+    row = _stored(api, data["table"]["id"], lambda r: bool(r[cols["Scan"]]) and bool(r[cols["Customer"]]))
+    assert row[cols["Notes"]] == "Позвонить **срочно**"
+    assert row[cols["Due"]] == "2026-12-20"
+    assert [v["display_value"] for v in row[cols["Customer"]]] == ["Acme"]
+    assert [f["name"] for f in row[cols["Scan"]]] == ["чек.png"]
+
+    # History: who changed what, from what to what.
+    page.click("[data-testid=row-history-tab]")
+    change = form.locator(".cells li", has_text="Due")
+    change.wait_for()
+    assert "01.12.2026" in change.locator("del").inner_text()
+    assert "20.12.2026" in change.locator("ins").inner_text()
+    assert "Anna" in form.locator(".history .who").first.inner_text()
+    shot(page, "cells-08-row-history")
     assert page.js_errors == []

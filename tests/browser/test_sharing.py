@@ -326,3 +326,32 @@ def test_russian_members_dialog_and_a_revoked_invitation(server: Any, browser: A
     guest.goto(link)
     assert guest.locator("[data-testid=invite-gone]").inner_text() == "Такого приглашения нет, или его отозвали."
     assert not owner.js_errors and not guest.js_errors
+
+
+def test_someone_with_an_account_logs_in_through_the_invitation_and_accepts(server: Any, browser: Any, shot: Any) -> None:
+    owner, api, base = _owner_base(server, browser, "Collections team")
+    member_email = _email()
+    sign_up(new_page(browser), server.url, member_email, "Mila")
+    link = api.post(f"/bases/{base['id']}/invitations", {"email": member_email, "role": "commenter"})["link"]
+
+    mila = new_page(browser)  # not logged in in this browser
+    mila.goto(link)
+    mila.wait_for_selector("[data-testid=invite-info]")
+    assert mila.locator("[data-testid=invite-signup]").count() == 0
+    mila.click("[data-testid=invite-login]")
+    mila.wait_for_selector("#password")
+    assert "/login?next=/invite/" in mila.url
+    mila.fill("#email", member_email)
+    mila.fill("#password", PASSWORD)
+    mila.click("button[type=submit]")
+    mila.wait_for_url(link)
+    assert "Commenter" in mila.locator("[data-testid=invite-info]").inner_text()
+    mila.click("[data-testid=invite-accept]")
+    mila.wait_for_url(f"{server.url}/base/{base['id']}")
+    mila.wait_for_selector(".ag-row[row-index='0'] .t-text:text-is('Small invoice')")
+    roles = {m["email"]: m["role"] for m in api.get(f"/bases/{base['id']}/members")["members"]}
+    assert roles[member_email] == "commenter"
+    # The link is used up now.
+    mila.goto(link)
+    assert mila.locator("[data-testid=invite-gone]").inner_text() == "This invitation has already been used."
+    assert not mila.js_errors

@@ -127,6 +127,15 @@ def test_invited_viewer_signs_up_cannot_edit_then_becomes_editor(server: Any, br
     guest.keyboard.press("Enter")
     rows = _rows(api, base, lambda rs: any(r["Name"] == "Edited by Viktor" for r in rs))
     assert any(r["Name"] == "Edited by Viktor" for r in rows)
+
+    # Olga hands the base over to Viktor (after confirming) and becomes an editor.
+    row.locator("[data-testid=member-transfer]").click()
+    owner.click("button.btn-danger:has-text('Transfer ownership')")
+    owner.wait_for_selector("[data-testid=members-readonly]")
+    roles = {m["email"]: m["role"] for m in api.get(f"/bases/{base['id']}/members")["members"]}
+    assert roles[viewer_email] == "owner"
+    assert sorted(roles.values()) == ["editor", "owner"]
+    assert owner.locator("[data-testid=member-role]").count() == 0
     assert not owner.js_errors and not guest.js_errors
 
 
@@ -354,4 +363,12 @@ def test_someone_with_an_account_logs_in_through_the_invitation_and_accepts(serv
     # The link is used up now.
     mila.goto(link)
     assert mila.locator("[data-testid=invite-gone]").inner_text() == "This invitation has already been used."
-    assert not mila.js_errors
+
+    # The owner removes Mila (after confirming): she is no longer a member.
+    owner.goto(f"{server.url}/base/{base['id']}")
+    _open_share(owner, "share-members")
+    owner.locator(f"[data-testid=members] li[data-email='{member_email}'] [data-testid=member-remove]").click()
+    owner.click("button.btn-danger:has-text('Remove from the base')")
+    owner.wait_for_selector(f"[data-testid=members] li[data-email='{member_email}']", state="detached")
+    assert member_email not in [m["email"] for m in api.get(f"/bases/{base['id']}/members")["members"]]
+    assert not mila.js_errors and not owner.js_errors

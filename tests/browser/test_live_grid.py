@@ -91,6 +91,8 @@ def test_edits_made_offline_are_kept_and_sent_on_reconnect(server: Any, browser:
     line.cut()
     # The header says the live connection is gone.
     boris.wait_for_selector("[data-testid=live-status]", timeout=5000)
+    # Who else is here is unknown while cut off: Anna's face is not shown as present.
+    boris.wait_for_selector("[data-testid=who-is-here]", state="detached", timeout=5000)
     _type_into(boris, 1, "Typed offline")
     # The typed value stays on screen, and the grid says it is waiting to be sent.
     boris.wait_for_selector(".grid-wrap .offline[role=status]", timeout=5000)
@@ -111,6 +113,7 @@ def test_edits_made_offline_are_kept_and_sent_on_reconnect(server: Any, browser:
     boris.wait_for_selector(_cell(3) + ":text-is('Anna while Boris away')", timeout=20_000)
     boris.wait_for_selector("[data-testid=live-status]", state="detached", timeout=20_000)
     boris.wait_for_selector(".grid-wrap .offline", state="detached")
+    boris.wait_for_selector("[data-testid=who-is-here] .face >> nth=1")
     assert boris.locator(_cell(1)).inner_text() == "Typed offline"
     assert _stored(api, table, ids[1], name_col) == "Typed offline"
     assert _stored(api, table, ids[3], name_col) == "Anna while Boris away"

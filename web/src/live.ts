@@ -71,7 +71,29 @@ export class LiveConnection {
     private readonly handlers: LiveHandlers,
   ) {
     this.version = version
+    window.addEventListener('online', this.onOnline)
+    window.addEventListener('offline', this.onOffline)
     this.connect()
+  }
+
+  /** The browser has a network again: reconnect now rather than at the end of the backoff. */
+  private onOnline = (): void => {
+    if (this.stopped || this.ws) return
+    if (this.retryTimer) clearTimeout(this.retryTimer)
+    this.retryTimer = null
+    this.retry = 0
+    this.connect()
+  }
+
+  /** The browser lost its network: a socket may stay "open" for a long while; say so at once. */
+  private onOffline = (): void => {
+    const ws = this.ws
+    if (this.stopped || !ws) return
+    this.ws = null
+    this.clearPing()
+    ws.close(1000)
+    this.handlers.onStatus('offline')
+    this.scheduleReconnect()
   }
 
   get lastVersion(): number {
@@ -219,6 +241,8 @@ export class LiveConnection {
 
   close(): void {
     this.stopped = true
+    window.removeEventListener('online', this.onOnline)
+    window.removeEventListener('offline', this.onOffline)
     if (this.retryTimer) clearTimeout(this.retryTimer)
     this.clearPing()
     const ws = this.ws

@@ -7,6 +7,7 @@
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community'
 import { http } from '../api/client'
 import type { Row } from '../api/types'
+import type { SearchHit } from './search'
 
 export const WINDOW = 200
 
@@ -14,11 +15,18 @@ export interface RowSource {
   readonly key: string
   count(signal?: AbortSignal): Promise<number>
   window(offset: number, limit: number, signal?: AbortSignal): Promise<Row[]>
+  /** Rows containing the text: ids and positions in this source's order (Ctrl+F). */
+  search?(q: string, signal?: AbortSignal): Promise<SearchHit[]>
+  /** The view behind the source (its settings hold column order, widths, summaries), if any. */
+  readonly viewId?: number
 }
 
-function pathSource(prefix: string): RowSource {
+function pathSource(prefix: string, viewId?: number): RowSource {
   return {
     key: prefix,
+    viewId,
+    search: (q, signal) =>
+      http.get<{ hits: SearchHit[] }>(`${prefix}/search`, { query: { q, limit: 10000 }, signal }).then((r) => r.hits),
     count: (signal) => http.get<{ count: number }>(`${prefix}/count`, { signal }).then((r) => r.count),
     window: (offset, limit, signal) =>
       http.get<{ rows: Row[] }>(`${prefix}/rows`, { query: { offset, limit }, signal }).then((r) => r.rows),
@@ -26,7 +34,7 @@ function pathSource(prefix: string): RowSource {
 }
 
 export const tableSource = (tableId: number): RowSource => pathSource(`/tables/${tableId}`)
-export const viewSource = (viewId: number): RowSource => pathSource(`/views/${viewId}`)
+export const viewSource = (viewId: number): RowSource => pathSource(`/views/${viewId}`, viewId)
 
 /** Rows [offset, offset+limit) fetched in pieces the server accepts (at most 1,000 each). */
 export async function fetchRange(source: RowSource, offset: number, limit: number): Promise<Row[]> {

@@ -1,0 +1,180 @@
+"""Grid behaviours: Ctrl+F search over a large table, dragging a column in a view (kept after a
+reload), the fill handle, and footer summaries chosen from the footer's menu."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from typing import Any
+
+import pytest
+
+from tests.browser.conftest import Api, new_page, sign_up
+
+pytestmark = pytest.mark.browser
+
+HEADER_ORDER = ("() => [...document.querySelectorAll('.col-header .name')]"
+                ".sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left)"
+                ".map(e => e.innerText).join(',')")
+
+
+def _email() -> str:
+    return f"u{uuid.uuid4().hex[:10]}@example.com"
+
+
+def _setup(server: Any, browser: Any, rows: list[dict]) -> tuple[Any, Api, dict, dict[str, int]]:
+    page = new_page(browser)
+    email = _email()
+    sign_up(page, server.url, email)
+    api = Api(server.url, email)
+    base = api.post("/bases", {"name": "Ledger"})
+    table = base["tables"][0]
+    cols = {"Name": table["columns"][0]["id"]}
+    cols["Amount"] = api.post(f"/tables/{table['id']}/columns", {"name": "Amount", "type": "number"})["column"]["id"]
+    cols["Status"] = api.post(f"/tables/{table['id']}/columns", {"name": "Status", "type": "text"})["column"]["id"]
+    cols["Due"] = api.post(f"/tables/{table['id']}/columns", {"name": "Due", "type": "date"})["column"]["id"]
+    for at in range(0, len(rows), 1000):
+        api.post(f"/tables/{table['id']}/rows", {"rows": [{str(cols[k]): v for k, v in r.items()}
+                                                          for r in rows[at:at + 1000]]})
+    return page, api, {"base": base, "table": table}, cols
+
+
+def _poll(fn: Any, timeout: float = 5) -> Any:
+    deadline = time.monotonic() + timeout
+    while True:
+        value = fn()
+        if value or time.monotonic() > deadline:
+            return value
+        time.sleep(0.1)
+
+
+def test_ctrl_f_finds_a_value_in_5000_rows_and_steps_between_hits(server: Any, browser: Any, shot: Any) -> None:
+    rows = [{"Name": f"Row {i + 1}", "Amount": i} for i in range(5000)]
+    for i in (9, 2499, 4899):
+        rows[i]["Status"] = f"Ёлка {i}"
+    page, _api, made, _cols = _setup(server, browser, rows)
+    page.goto(f"{server.url}/base/{made['base']['id']}")
+    page.wait_for_selector(".ag-row[row-index='0'] .t-text:text-is('Row 1')")
+    page.locator(".ag-row[row-index='0'] .t-text").first.click()
+    page.keyboard.press("Control+f")
+    box = page.locator("[data-testid=grid-search-input]")
+    box.wait_for()
+    assert box.evaluate("e => e === document.activeElement")
+    box.fill("елка")  # ё and case are folded, as the server does
+    count = page.locator("[data-testid=grid-search-count]")
+    page.wait_for_function("() => document.querySelector('[data-testid=grid-search-count]').innerText === '1 of 3'")
+    current = page.locator(".ag-cell.search-current")
+    current.wait_for()
+    assert current.inner_text() == "Ёлка 9"
+    box.press("Enter")
+    page.wait_for_selector(".ag-row[row-index='2499'] .ag-cell.search-current")
+    assert count.inner_text() == "2 of 3"
+    assert page.locator(".ag-cell.search-current").inner_text() == "Ёлка 2499"
+    shot(page, "grid-search-2-of-3")
+    box.press("Enter")
+    page.wait_for_selector(".ag-row[row-index='4899'] .ag-cell.search-current")
+    assert count.inner_text() == "3 of 3"
+    box.press("Enter")  # wraps to the first
+    page.wait_for_selector(".ag-row[row-index='9'] .ag-cell.search-current")
+    box.press("Shift+Enter")  # back to the last
+    page.wait_for_selector(".ag-row[row-index='4899'] .ag-cell.search-current")
+    page.click("[data-testid=grid-search-prev]")
+    page.wait_for_selector(".ag-row[row-index='2499'] .ag-cell.search-current")
+    assert count.inner_text() == "2 of 3"
+    box.fill("no such thing")
+    page.wait_for_function("() => document.querySelector('[data-testid=grid-search-count]').innerText === 'No matches'")
+    box.fill("елка")
+    page.wait_for_selector(".ag-cell.search-current")
+    box.press("Escape")
+    page.wait_for_selector("[data-testid=grid-search]", state="detached")
+    assert page.locator(".ag-cell.search-current").count() == 0
+    assert not page.js_errors
+
+
+def test_dragging_a_column_in_a_view_is_kept_after_reload(server: Any, browser: Any, shot: Any) -> None:
+    page, api, made, cols = _setup(server, browser, [{"Name": "Alpha", "Amount": 1, "Status": "Open"}])
+    table = made["table"]
+    view = api.post(f"/tables/{table['id']}/views", {"name": "Board"})["view"]
+    page.goto(f"{server.url}/base/{made['base']['id']}/table/{table['id']}/view/{view['id']}")
+    page.wait_for_selector(".ag-row[row-index='0'] .t-text:text-is('Alpha')")
+    assert page.evaluate(HEADER_ORDER) == "Name,Amount,Status,Due"
+    src = page.locator(".ag-header-cell:has(.col-header .name:text-is('Due'))").bounding_box()
+    dst = page.locator(".ag-header-cell:has(.col-header .name:text-is('Amount'))").bounding_box()
+    page.mouse.move(src["x"] + 20, src["y"] + src["height"] / 2)
+    page.mouse.down()
+    for k in range(1, 13):
+        x = src["x"] + 20 + (dst["x"] + 10 - src["x"] - 20) * k / 12
+        page.mouse.move(x, src["y"] + src["height"] / 2)
+        time.sleep(0.03)
+    time.sleep(0.3)
+    page.mouse.up()
+    page.wait_for_function(f"() => ({HEADER_ORDER})() === 'Name,Due,Amount,Status'")
+    want = [cols["Due"], cols["Amount"], cols["Status"]]
+    saved = _poll(lambda: (s := api.get(f"/views/{view['id']}")["view"]["settings"]).get("column_order") and s)
+    assert [c for c in saved["column_order"] if c != cols["Name"]] == want
+    page.reload()
+    page.wait_for_selector(".ag-row[row-index='0'] .t-text:text-is('Alpha')")
+    assert page.evaluate(HEADER_ORDER) == "Name,Due,Amount,Status"
+    # "All rows" keeps the table's own order.
+    page.goto(f"{server.url}/base/{made['base']['id']}/table/{table['id']}")
+    page.wait_for_selector(".ag-row[row-index='0'] .t-text:text-is('Alpha')")
+    assert page.evaluate(HEADER_ORDER) == "Name,Amount,Status,Due"
+    assert not page.js_errors
+
+
+def test_fill_handle_fills_five_cells_in_one_undoable_action(server: Any, browser: Any, shot: Any) -> None:
+    rows = [{"Name": f"R{i}", "Status": "Paid" if i == 0 else None} for i in range(8)]
+    page, api, made, cols = _setup(server, browser, rows)
+    tid = made["table"]["id"]
+    page.goto(f"{server.url}/base/{made['base']['id']}")
+    page.wait_for_selector(".ag-row[row-index='0'] .ag-cell:text-is('Paid')")
+    status = f"c{cols['Status']}"
+    first = page.locator(f".ag-row[row-index='0'] .ag-cell[col-id='{status}']")
+    first.click()
+    page.wait_for_selector(f".ag-row[row-index='0'] .ag-cell[col-id='{status}'].fill-corner")
+    box = first.bounding_box()
+    target = page.locator(f".ag-row[row-index='5'] .ag-cell[col-id='{status}']").bounding_box()
+    page.mouse.move(box["x"] + box["width"] - 3, box["y"] + box["height"] - 3)
+    page.mouse.down()
+    page.mouse.move(target["x"] + 10, target["y"] + target["height"] / 2, steps=8)
+    assert page.locator(".ag-cell.fill-preview").count() == 5
+    page.mouse.up()
+
+    def statuses() -> list[Any]:
+        got = api.get(f"/tables/{tid}/rows", offset=0, limit=100)["rows"]
+        return [r.get(str(cols["Status"])) for r in got]
+
+    assert _poll(lambda: statuses()[:6] == ["Paid"] * 6)
+    assert statuses() == ["Paid"] * 6 + [None, None]
+    page.wait_for_selector(f".ag-row[row-index='5'] .ag-cell[col-id='{status}']:text-is('Paid')")
+    shot(page, "grid-fill-handle")
+    # One action: one undo takes back all five cells.
+    page.locator(f".ag-row[row-index='7'] .ag-cell[col-id='c{cols['Name']}']").click()
+    page.keyboard.press("Control+z")
+    assert _poll(lambda: statuses() == ["Paid"] + [None] * 7)
+    assert not page.js_errors
+
+
+def test_footer_summary_picked_from_the_footer_is_saved_in_the_view(server: Any, browser: Any, shot: Any) -> None:
+    rows = [{"Name": n, "Amount": a} for n, a in (("A", 100), ("B", 250.5), ("C", None), ("D", 49.5))]
+    page, api, made, cols = _setup(server, browser, rows)
+    table = made["table"]
+    view = api.post(f"/tables/{table['id']}/views", {"name": "Totals"})["view"]
+    page.goto(f"{server.url}/base/{made['base']['id']}/table/{table['id']}/view/{view['id']}")
+    page.wait_for_selector(".ag-row[row-index='0'] .t-text:text-is('A')")
+    footer = page.locator(f".ag-row-pinned .summary-cell[data-column='{cols['Amount']}']")
+    footer.click()
+    page.locator(".summary-menu button:text-is('Sum')").click()
+    page.wait_for_selector(f".ag-row-pinned .summary-cell[data-column='{cols['Amount']}'] .summary-value:text-is('400')")
+    assert footer.locator(".summary-label").inner_text() == "Sum"
+    saved = _poll(lambda: api.get(f"/views/{view['id']}")["view"]["settings"].get("summaries"))
+    assert saved == {str(cols["Amount"]): "sum"}
+    page.locator(f".ag-row-pinned .summary-cell[data-column='{cols['Name']}']").click()
+    page.locator(".summary-menu button:text-is('Empty')").click()
+    page.wait_for_selector(f".ag-row-pinned .summary-cell[data-column='{cols['Name']}'] .summary-value:text-is('0')")
+    # The footer follows edits: a new amount changes the sum.
+    api.post(f"/tables/{table['id']}/rows", {"rows": [{str(cols["Amount"]): 600}]})
+    page.reload()
+    page.wait_for_selector(f".ag-row-pinned .summary-cell[data-column='{cols['Amount']}'] .summary-value:text-is('1,000')")
+    shot(page, "grid-footer-summaries")
+    assert not page.js_errors

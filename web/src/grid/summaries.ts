@@ -1,0 +1,43 @@
+/**
+ * Footer summaries (view settings `summaries`, docs/views.md): which summaries a column can
+ * have, and how a summary's value reads.
+ */
+import type { Column } from '../api/types'
+import { filterType } from '../view/settings'
+
+export const GENERIC = ['count', 'empty', 'filled', 'unique']
+const NUMBER = [...GENERIC, 'sum', 'average', 'median', 'min', 'max']
+const DATE = [...GENERIC, 'earliest', 'latest']
+const NUMBER_TYPES = ['number', 'duration', 'rate', 'auto-number']
+const DATE_TYPES = ['date', 'ctime', 'mtime']
+
+/** Summaries the server computes for the column (by its type, or a computed column's result). */
+export function summaryKinds(col: Column): string[] {
+  const t = filterType(col)
+  if (NUMBER_TYPES.includes(t)) return NUMBER
+  if (DATE_TYPES.includes(t)) return DATE
+  return GENERIC
+}
+
+/** Kinds whose value is a count of rows (shown as a whole number, not in the column's format). */
+export function isCountKind(kind: string): boolean {
+  return GENERIC.includes(kind)
+}
+
+/** The view's summaries with one column's choice changed (null removes it). */
+export function withSummary(current: Record<string, string> | undefined, columnId: number, kind: string | null): Record<string, string> {
+  const out = { ...(current ?? {}) }
+  if (kind) out[String(columnId)] = kind
+  else delete out[String(columnId)]
+  return out
+}
+
+/**
+ * The view's column order after the grid's visible columns were dragged into `shown`: the
+ * shown columns take the places the visible ones had, hidden ones keep theirs.
+ */
+export function reorderedColumns(all: number[], shown: number[]): number[] {
+  const visible = new Set(shown)
+  const queue = [...shown]
+  return all.map((id) => (visible.has(id) ? queue.shift()! : id))
+}

@@ -198,7 +198,7 @@ def test_public_form_adds_a_row_and_shows_required_errors(server: Any, browser: 
     _open_share(owner, "share-forms")
     owner.click("[data-testid=form-new]")
     owner.fill("[data-testid=fb-name]", "Payment claims")
-    owner.fill("[data-testid=fb-title]", "Report a payment")
+    owner.fill("[data-testid=fb-title]", "Draft title")
     owner.fill("[data-testid=fb-intro]", "Tell us what you paid.")
     owner.locator("[data-testid='fb-field-Name'] [data-testid=fb-required]").check()
     owner.locator("[data-testid='fb-field-Secret'] [data-testid=fb-include]").uncheck()
@@ -206,6 +206,13 @@ def test_public_form_adds_a_row_and_shows_required_errors(server: Any, browser: 
     owner.click("[data-testid=fb-save]")
     form_url = owner.locator("[data-testid=forms] li[data-name='Payment claims'] [data-testid=form-url]").input_value()
     assert f"{server.url}/form/" in form_url
+    # Editing keeps the chosen fields and their flags.
+    owner.locator("[data-testid=forms] li[data-name='Payment claims'] button[aria-label='Edit form']").click()
+    assert owner.locator("[data-testid='fb-field-Name'] [data-testid=fb-required]").is_checked()
+    assert not owner.locator("[data-testid='fb-field-Secret'] [data-testid=fb-include]").is_checked()
+    owner.fill("[data-testid=fb-title]", "Report a payment")
+    owner.click("[data-testid=fb-save]")
+    owner.wait_for_selector("[data-testid=forms]")
 
     anon = new_page(browser)
     anon.goto(form_url)

@@ -222,6 +222,12 @@ def test_row_form_edits_every_field_with_the_same_editors(server: Any, browser: 
         files=[{"name": "чек.png", "mimeType": "image/png", "buffer": _png()}])
     form.locator(".file-item .file-name:text-is('чек.png')").wait_for()
 
+    # Select options through the same searchable picker; a new option can be added here too.
+    status = form.locator(".form-picker").first
+    status.locator("input").fill("Спор")
+    status.locator(".picker-item.add").dispatch_event("mousedown")
+    status.locator(".picker-item[aria-selected=true]:has-text('Спор')").wait_for()
+
     # Computed fields are read-only with a lock hint.
     assert form.locator("[data-testid=lock-hint]").count() == 1
     shot(page, "cells-07-row-form")
@@ -231,6 +237,9 @@ def test_row_form_edits_every_field_with_the_same_editors(server: Any, browser: 
     assert row[cols["Due"]] == "2026-12-20"
     assert [v["display_value"] for v in row[cols["Customer"]]] == ["Acme"]
     assert [f["name"] for f in row[cols["Scan"]]] == ["чек.png"]
+    table = next(t for t in api.get(f"/bases/{data['base']['id']}")["tables"] if t["id"] == data["table"]["id"])
+    options = next(c for c in table["columns"] if str(c["id"]) == cols["Status"])["options"]["options"]
+    assert row[cols["Status"]] == next(o["id"] for o in options if o["name"] == "Спор")
 
     # History: who changed what, from what to what.
     page.click("[data-testid=row-history-tab]")

@@ -228,7 +228,7 @@ export function buildColDef(col: Column, ctx: ColDefContext): ColDef {
   return def
 }
 
-function pickerLabels(ctx: ColDefContext) {
+export function pickerLabels(ctx: Pick<ColDefContext, 't'>) {
   return {
     search: ctx.t('grid.pickerSearch'),
     add: (name: string) => ctx.t('grid.pickerAdd', { name }),

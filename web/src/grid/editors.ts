@@ -301,6 +301,8 @@ export interface PickerParams {
   addOption?(name: string): Promise<PickerOption>
   labels: { search: string; add: (name: string) => string; empty: string; clear: string }
   onError(e: unknown): void
+  /** Told of every pick (the row form keeps the value; the grid reads getValue at the end). */
+  onChange?(value: unknown): void
 }
 
 /** A searchable list of options; Enter picks, arrows move, multiple keeps the list open. */
@@ -409,6 +411,8 @@ export class PickerEditor implements ICellEditorComp {
     if (!it) return
     if (it.kind === 'clear') {
       this.selected = []
+      this.p.onChange?.(this.getValue())
+      this.render()
       this.stop()
       return
     }
@@ -427,10 +431,14 @@ export class PickerEditor implements ICellEditorComp {
       if (i >= 0) this.selected.splice(i, 1)
       else this.selected.push(option.id)
       this.search.value = ''
+      this.p.onChange?.(this.getValue())
       this.render()
       this.search.focus()
     } else {
       this.selected = [option.id]
+      this.p.onChange?.(this.getValue())
+      this.search.value = ''
+      this.render()
       this.stop()
     }
   }

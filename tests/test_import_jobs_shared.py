@@ -99,3 +99,22 @@ def test_a_running_job_whose_process_died_is_reported_lost(owner: ApiClient, app
     # Other bases do not see it.
     other = owner.post("/api/bases", {"name": "Other"}, expect=201)
     owner.get(f"/api/bases/{other['id']}/imports/lostjob", expect=404)
+
+
+def test_a_staged_import_starts_once_across_processes(owner: ApiClient, app: Any) -> None:
+    st = app.extensions["tablo"]
+    base = owner.base_id
+    preview = upload(owner, b"Item,Qty\napple,1\n", "items.csv")
+    key = preview["import_id"]
+    path = f"/api/bases/{base}/imports/{key}"
+    with service._LOCK:
+        job = service._JOBS[key]
+    service.claim(st.db, job)  # another process took the start first
+    err = owner.post(path, {}, expect=422).get_json()
+    assert "already started" in err["error"]["message"]
+    service.release(st.db, job)
+    # A refused mapping releases the claim too: the import can be started after fixing it.
+    owner.post(path, {"columns": [{"source": 7}]}, expect=422)
+    owner.post(path, {}, expect=202)
+    assert _wait(owner, path, lambda j: j["status"] != "running")["status"] == "done"
+    owner.post(path, {}, expect=422)

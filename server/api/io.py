@@ -141,15 +141,17 @@ def start_import(principal: Principal, base_id: int, import_key: str, body: dict
         raise invalid(f"this import is {job.status}", {"import_id": [job.status]})
     raw = {k: v for k, v in json_body().items() if v is not None} if request.data else {}
     st = state()
+    service.claim(st.db, job)
     target_base = base_id
-    if body["mode"] == "new_base":
-        name = body["base_name"] or os.path.splitext(job.filename)[0] or "Import"
-        target_base = create_base(principal.user_id, name[:200], first_table=False)
-    with st.db.read() as conn:
-        schema = st.schema_cache.get(conn, target_base)
     try:
+        if body["mode"] == "new_base":
+            name = body["base_name"] or os.path.splitext(job.filename)[0] or "Import"
+            target_base = create_base(principal.user_id, name[:200], first_table=False)
+        with st.db.read() as conn:
+            schema = st.schema_cache.get(conn, target_base)
         plans = service.build_plans(job, schema, raw)
     except Exception:
+        service.release(st.db, job)
         if target_base != base_id:
             _drop_empty_base(target_base)
         raise
@@ -232,13 +234,19 @@ def start_import_new_base(principal: Principal, import_key: str, body: dict) -> 
         raise invalid("an import without a base creates a new base: mode must be new_base", {"mode": ["new_base"]})
     raw = {k: v for k, v in json_body().items() if v is not None} if request.data else {}
     st = state()
+    service.claim(st.db, job)
     name = body["base_name"] or os.path.splitext(job.filename)[0] or "Import"
-    target_base = create_base(principal.user_id, name[:200], first_table=False)
+    try:
+        target_base = create_base(principal.user_id, name[:200], first_table=False)
+    except Exception:
+        service.release(st.db, job)
+        raise
     try:
         with st.db.read() as conn:
             schema = st.schema_cache.get(conn, target_base)
         plans = service.build_plans(job, schema, raw)
     except Exception:
+        service.release(st.db, job)
         _drop_empty_base(target_base)
         raise
     service.start_background(current_app._get_current_object(), job, plans, target_base)

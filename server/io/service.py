@@ -184,6 +184,24 @@ def save_job(db: Any, job: ImportJob) -> None:
             shutil.rmtree(os.path.dirname(r.path), ignore_errors=True)
 
 
+def claim(db: Any, job: ImportJob) -> None:
+    """Take a staged job for starting, once across all processes (a double click that reaches
+    two processes starts one import)."""
+    t = cat.import_jobs
+    with db.write() as conn:
+        taken = conn.execute(sa.update(t).where(t.c.id == job.id, t.c.status == "ready")
+                             .values(status="starting", updated_at=time.time())).rowcount
+    if not taken:
+        raise invalid("this import has already started", {"import_id": ["started"]})
+
+
+def release(db: Any, job: ImportJob) -> None:
+    """A start refused after the claim (a bad mapping): the job can be started again."""
+    t = cat.import_jobs
+    with db.write() as conn:
+        conn.execute(sa.update(t).where(t.c.id == job.id, t.c.status == "starting").values(status="ready"))
+
+
 def find_job(db: Any, job_id: str, base_id: int, reopen: Callable[[ImportJob], None]) -> ImportJob:
     """The job from this process's memory, else from the table: a staged upload is read again
     here (`reopen` with its recorded options); a started one is reported as recorded."""
@@ -209,7 +227,7 @@ def find_job(db: Any, job_id: str, base_id: int, reopen: Callable[[ImportJob], N
     job.remote = True
     job.status, job.error, job.result, job.fmt = row.status, row.error, row.result, (row.options or {}).get("fmt")
     job.progress.done, job.progress.total, job.progress.phase = row.rows_done, row.rows_total, row.phase
-    if row.status == "running" and time.time() - row.updated_at > STALE_SECONDS:
+    if row.status in ("running", "starting") and time.time() - row.updated_at > STALE_SECONDS:
         job.status = job.progress.phase = "failed"
         job.error = {"code": "import_lost", "fields": {},
                      "message": "The server process running this import stopped; nothing was imported. "

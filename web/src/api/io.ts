@@ -76,7 +76,7 @@ export interface ImportTableResult {
 
 export interface ImportStatus {
   id: string
-  status: 'ready' | 'running' | 'done' | 'failed' | 'cancelled'
+  status: 'ready' | 'starting' | 'running' | 'done' | 'failed' | 'cancelled'
   file: string
   format: string | null
   rows_done: number

@@ -124,7 +124,7 @@ def _apply_once(db: Database, schema_cache: Any, base_id: int, user_id: int | No
             "base_id": base_id, "version": version, "user_id": user_id, "client_id": client_id,
             "type": done.payload["type"], "payload": done.payload, "inverse": done.inverse, "kind": kind,
             "target_id": target_id, "reverted": False, "touches": ctx.compact_touches(),
-            "summary": ctx.result or None, "created_at": ctx.now,
+            "summary": _summary(ctx.result), "created_at": ctx.now,
         }
         action_id = conn.execute(sa.insert(cat.actions).values(**values).returning(cat.actions.c.id)).scalar_one()
         if ctx.row_changes:
@@ -138,6 +138,16 @@ def _apply_once(db: Database, schema_cache: Any, base_id: int, user_id: int | No
         events.in_transaction(conn, entry)
     events.publish(entry)
     return ActionResult(version=version, action_id=action_id, entry=entry, result=ctx.result)
+
+
+def _summary(result: dict[str, Any]) -> dict[str, Any] | None:
+    """What the log keeps of an action's result: rows answered to the caller only as a count
+    (a 1,000-row insert would otherwise store its rows twice: in the payload and here)."""
+    if not result:
+        return None
+    if isinstance(result.get("rows"), list):
+        return {**result, "rows": len(result["rows"])}
+    return result
 
 
 def ensure(condition: bool, message: str, fields: dict | None = None) -> None:

@@ -1,6 +1,7 @@
 """What a committed action changed, in words a person or another program understands.
 
-From an action's log entry (payload, inverse and its row_changes) this builds events:
+From an action's log entry (payload, inverse and its row_changes) this builds events
+(a top-level insert's row_changes is one marker row; the inserted rows are in its payload):
 `row.inserted` (after values), `row.updated` (before and after of the changed cells),
 `row.deleted` (before values), `column.changed` and `table.changed`. Values are API values
 keyed by column name. Webhooks send these; assignment notifications read them.
@@ -9,11 +10,12 @@ keyed by column name. Webhooks send these; assignment notifications read them.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 
 from server.actions.codec import decode
+from server.actions.handlers.rows import INSERTED_MARKER
 from server.catalog import schema as cat
 from server.catalog.model import BaseSchema, TableMeta
 from server.columns.base import ValueContext
@@ -92,9 +94,10 @@ def describe(conn: sa.Connection, schema: BaseSchema, entry: dict[str, Any]) -> 
 def _row_events(conn: sa.Connection, schema: BaseSchema, entry: dict, action_id: int,
                 payload: dict) -> list[dict[str, Any]]:
     rc = cat.row_changes
-    changes = conn.execute(sa.select(rc.c.table_id, rc.c.row_id, rc.c.change).where(rc.c.action_id == action_id)
-                           .order_by(rc.c.id)).all()
+    logged = conn.execute(sa.select(rc.c.table_id, rc.c.row_id, rc.c.change).where(rc.c.action_id == action_id)
+                          .order_by(rc.c.id)).all()
     inserted = _raw_rows(payload)
+    changes = list(_expand_inserts(logged, payload))
     deleted: dict[tuple[int, str], dict] = {}
     if any(c.change.get("op") == "delete" for c in changes):
         inverse = conn.execute(sa.select(cat.actions.c.inverse).where(cat.actions.c.id == action_id)).scalar()
@@ -135,6 +138,24 @@ def _row_events(conn: sa.Connection, schema: BaseSchema, entry: dict, action_id:
         out.append({"event": event, "table_id": table_id, "table_name": table.name if table else None,
                     "rows": rows})
     return out
+
+
+class _Change(NamedTuple):
+    table_id: int
+    row_id: str
+    change: dict
+
+
+def _expand_inserts(logged: list[Any], payload: dict) -> Iterator[Any]:
+    """row_changes in order, a top-level insert's one marker row expanded to its inserted rows."""
+    for c in logged:
+        if c.row_id == INSERTED_MARKER and c.change.get("op") == "insert":
+            for a in walk(payload):
+                if a.get("type") == "insert_rows" and a.get("raw") and a.get("table_id") == c.table_id:
+                    for r in a.get("rows") or []:
+                        yield _Change(c.table_id, r["_id"], {"op": "insert"})
+        else:
+            yield c
 
 
 def _by_name(col: Any, api_value: Any, vctx: ValueContext) -> Any:

@@ -7,6 +7,9 @@ inverses carry, so undo restores exactly what was there (system fields included)
 
 from __future__ import annotations
 
+import base64
+import datetime as dt
+import os
 import re
 from typing import Any
 
@@ -17,9 +20,8 @@ from server.actions.context import ActionContext
 from server.actions.registry import Done, action_handler
 from server.catalog import schema as cat
 from server.catalog.model import ColumnMeta, TableMeta
-from server.columns.base import CellError, ValueContext
+from server.columns.base import CellError, ColumnType, ValueContext
 from server.errors import conflict, invalid, not_found
-from server.storage.physical import new_row_id
 
 ROW_ID_RE = re.compile(r"^[A-Za-z0-9_-]{22}$")
 SYSTEM_FIELDS = ("_mtime", "_last_modifier", "_order")
@@ -52,39 +54,88 @@ def _check_rows_list(ctx: ActionContext, rows: Any, name: str = "rows") -> list:
 
 
 def convert_cells(table: TableMeta, row: dict, index: int, vctx: ValueContext, errors: _Errors,
-                  allow_id: bool) -> dict[str, Any]:
-    """API values keyed by column id or name → stored values keyed by physical column."""
+                  allow_id: bool, plan: dict[str, tuple] | None = None) -> dict[str, Any]:
+    """API values keyed by column id or name → stored values keyed by physical column.
+
+    `plan` (one dict per batch) remembers how each key resolved, so a batch of rows resolves
+    each key and looks up its column type once instead of once per cell.
+    """
     cells: dict[str, Any] = {}
+    if plan is None:
+        plan = {}
     for key, value in row.items():
-        if key == "_id" and allow_id:
-            continue
-        if not isinstance(key, str):
-            errors.add(f"rows[{index}]", "column keys are text")
-            continue
-        if key.startswith("_"):
-            errors.add(f"rows[{index}].{key}", "this field is set by the server")
-            continue
-        col = table.resolve_key(key)
-        if col is None:
-            errors.add(f"rows[{index}].{key}", "no such column")
-            continue
-        if getattr(col.type_cls, "deferred_write", False):
-            # Written once the row exists (links live in junction tables): see write_deferred.
+        step = plan.get(key) if isinstance(key, str) else None
+        if step is None:
+            step = _plan_key(table, key, allow_id)
+            if isinstance(key, str):
+                plan[key] = step
+        kind = step[0]
+        if kind == _STORE:
+            _, to_db, col, phys = step
             try:
-                cells[f"@{col.id}"] = (f"rows[{index}].{key}", col.type_cls.to_db(value, col, vctx))
+                cells[phys] = to_db(value, col, vctx)
             except CellError as exc:
                 errors.add(f"rows[{index}].{key}", str(exc))
+            except (TypeError, ValueError, AttributeError):
+                errors.add(f"rows[{index}].{key}", f"invalid value for a {col.type} column")
+        elif kind == _SKIP:
             continue
-        if col.type_cls.read_only or col.phys is None:
-            errors.add(f"rows[{index}].{key}", f"the column {col.name!r} is read-only")
-            continue
-        try:
-            cells[col.phys] = col.type_cls.to_db(value, col, vctx)
-        except CellError as exc:
-            errors.add(f"rows[{index}].{key}", str(exc))
-        except (TypeError, ValueError, AttributeError):
-            errors.add(f"rows[{index}].{key}", f"invalid value for a {col.type} column")
+        elif kind == _DEFERRED:
+            # Written once the row exists (links live in junction tables): see write_deferred.
+            _, to_db, col, _phys = step
+            try:
+                cells[f"@{col.id}"] = (f"rows[{index}].{key}", to_db(value, col, vctx))
+            except CellError as exc:
+                errors.add(f"rows[{index}].{key}", str(exc))
+        elif kind == _NOT_TEXT:
+            errors.add(f"rows[{index}]", step[1])
+        else:
+            errors.add(f"rows[{index}].{key}", step[1])
     return cells
+
+
+_STORE, _SKIP, _DEFERRED, _NOT_TEXT, _REFUSE = range(5)
+
+
+def _plan_key(table: TableMeta, key: Any, allow_id: bool) -> tuple:
+    """What to do with one row key: store through the column's to_db, defer, skip or refuse (message)."""
+    if key == "_id" and allow_id:
+        return (_SKIP,)
+    if not isinstance(key, str):
+        return (_NOT_TEXT, "column keys are text")
+    if key.startswith("_"):
+        return (_REFUSE, "this field is set by the server")
+    col = table.resolve_key(key)
+    if col is None:
+        return (_REFUSE, "no such column")
+    type_cls = col.type_cls
+    if getattr(type_cls, "deferred_write", False):
+        return (_DEFERRED, type_cls.to_db, col, None)
+    if type_cls.read_only or col.phys is None:
+        return (_REFUSE, f"the column {col.name!r} is read-only")
+    to_db = type_cls.to_db
+    if col.type in _MEMO_TYPES:
+        to_db = _memoized(to_db)
+    return (_STORE, to_db, col, col.phys)
+
+
+# Types whose text values take real work to convert (date parsing, option lookup) and repeat
+# within a batch: each distinct text is converted once per batch. Errors are not remembered.
+_MEMO_TYPES = frozenset({"date", "single-select"})
+
+
+def _memoized(to_db: Any) -> Any:
+    memo: dict[str, tuple] = {}
+
+    def convert(value: Any, col: ColumnMeta, vctx: ValueContext) -> Any:
+        if value.__class__ is not str:
+            return to_db(value, col, vctx)
+        hit = memo.get(value)
+        if hit is None:
+            hit = memo[value] = (to_db(value, col, vctx),)
+        return hit[0]
+
+    return convert
 
 
 def pop_deferred(table: TableMeta, rows: list[tuple[str, dict]]) -> dict[int, dict[str, tuple[str, Any]]]:
@@ -180,25 +231,32 @@ def insert_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     errors = _Errors()
     converted: list[tuple[str, dict]] = []
     ids_seen: set[str] = set()
+    ids_given: list[str] = []
+    plan: dict[str, tuple] = {}
+    fresh_ids = iter(_new_row_ids(len(rows)))
     for i, row in enumerate(rows):
         if not isinstance(row, dict):
             errors.add(f"rows[{i}]", "a row is an object of column: value")
             continue
         rid = row.get("_id")
         if rid is None:
-            rid = new_row_id()
+            rid = next(fresh_ids)
         elif not isinstance(rid, str) or not ROW_ID_RE.match(rid):
             errors.add(f"rows[{i}]._id", "a row id is 22 characters: letters, digits, - and _")
             continue
+        else:
+            ids_given.append(rid)
         if rid in ids_seen:
             errors.add(f"rows[{i}]._id", "the same row id twice in one request")
         ids_seen.add(rid)
-        converted.append((rid, convert_cells(table, row, i, vctx, errors, allow_id=True)))
+        converted.append((rid, convert_cells(table, row, i, vctx, errors, allow_id=True, plan=plan)))
     errors.raise_if_any("rows not added")
     t = table.sa_table
-    clash = ctx.conn.execute(sa.select(t.c._id).where(t.c._id.in_(list(ids_seen))).limit(1)).scalar()
-    if clash:
-        raise conflict(f"a row with id {clash} already exists", {"_id": [clash]})
+    # Ids the client chose may exist already; new ones are 128 random bits (and _id is unique).
+    if ids_given:
+        clash = ctx.conn.execute(sa.select(t.c._id).where(t.c._id.in_(ids_given)).limit(1)).scalar()
+        if clash:
+            raise conflict(f"a row with id {clash} already exists", {"_id": [clash]})
     option_inverses = _save_created_options(ctx, vctx, table)
     table = ctx.table(table.id)
     orders = allocate_orders(ctx, table.sa_table, len(converted), payload.get("after"), payload.get("before"))
@@ -210,23 +268,44 @@ def insert_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
         if col.type == "auto-number":
             for r, n in zip(raw_rows, next_numbers(ctx, col, len(raw_rows)), strict=True):
                 r["cells"][col.phys] = n
-    deferred = pop_deferred(table, [(r["_id"], r["cells"]) for r in raw_rows])
-    _write_inserts(ctx, table, raw_rows)
+    has_deferred = any(step[0] == _DEFERRED for step in plan.values())
+    deferred = pop_deferred(table, [(r["_id"], r["cells"]) for r in raw_rows]) if has_deferred else {}
+    now, user_id = ctx.now, ctx.user_id
+    records = [{"_id": r["_id"], "_order": r["_order"], "_ctime": now, "_mtime": now, "_creator": user_id,
+                "_last_modifier": user_id, **r["cells"]} for r in raw_rows]
+    # A top-level insert logs its raw rows as the action's payload: its row history is one
+    # marker (see INSERTED_MARKER) instead of one row_changes row per inserted row.
+    _write_records(ctx, table, records, [r["_id"] for r in raw_rows], history_marker=ctx.depth == 0)
     # Undo deletes the rows, and deleting a row removes its links: no inverse needed here.
     write_deferred(ctx, table, deferred)
     if deferred:
         ctx.result["rows"] = read_rows_by_id(ctx.conn, table, [r["_id"] for r in raw_rows], vctx)
     else:
-        ctx.result["rows"] = [row_to_api(table, {**r["cells"], **r}, vctx) for r in raw_rows]
-    done = _insert_done(table, raw_rows)
+        ctx.result["rows"] = rows_to_api(table, records, vctx)
+    done = _insert_done(table, _encode_new_rows(table, raw_rows, ctx.now))
     if option_inverses:
         done.inverse = {"type": "batch", "actions": [done.inverse, *reversed(option_inverses)]}
     return done
 
 
+def _new_row_ids(n: int) -> list[str]:
+    """n ids as storage.physical.new_row_id makes them (22 url-safe characters, 128 random bits),
+    from one read of the system's random source."""
+    rnd = os.urandom(16 * n)
+    return [base64.urlsafe_b64encode(rnd[i:i + 16]).rstrip(b"=").decode("ascii") for i in range(0, 16 * n, 16)]
+
+
+# row_changes' row id for "the rows of this action's payload were inserted here": top-level
+# inserts (the action's logged payload is the raw insert_rows itself) write this one row
+# instead of one per inserted row. server.team.changes expands it from the payload; the row
+# history (server.api.rows) finds the inserting action from the row's _ctime and _creator.
+INSERTED_MARKER = ""
+
+
 def _write_inserts(ctx: ActionContext, table: TableMeta, raw_rows: list[dict]) -> None:
-    t = table.sa_table
-    phys_names = {c.name for c in t.columns}
+    """Insert raw rows (undo of a delete, redo of an insert): their cells may name physical
+    columns that no longer exist; those are left out."""
+    phys_names = {c.name for c in table.sa_table.columns}
     records = []
     for r in raw_rows:
         rec = {k: v for k, v in r.items() if k != "cells"}
@@ -234,21 +313,38 @@ def _write_inserts(ctx: ActionContext, table: TableMeta, raw_rows: list[dict]) -
             if k in phys_names:
                 rec[k] = v
         records.append(rec)
-    # executemany wants every record to have the same keys.
-    keys = set().union(*(rec.keys() for rec in records))
+    _write_records(ctx, table, records, [r["_id"] for r in raw_rows])
+
+
+def _write_records(ctx: ActionContext, table: TableMeta, records: list[dict], ids: list[str],
+                   history_marker: bool = False) -> None:
+    """One executemany of flat records (system fields and physical columns), touches and history."""
+    # executemany wants every record to have the same keys (one statement for all rows).
+    keys = set().union(*records)
     for rec in records:
-        for k in keys:
-            rec.setdefault(k, None)
-    ctx.conn.execute(sa.insert(t), records)
-    for r in raw_rows:
-        ctx.touch(table.id, r["_id"])
-        ctx.row_changes.append({"table_id": table.id, "row_id": r["_id"], "change": {"op": "insert"}})
+        if len(rec) != len(keys):
+            for k in keys:
+                rec.setdefault(k, None)
+    ctx.conn.execute(sa.insert(table.sa_table), records)
+    touches = ctx.touches
+    for rid in ids:
+        touches.append([table.id, rid, None])
+    if history_marker:
+        ctx.row_changes.append({"table_id": table.id, "row_id": INSERTED_MARKER,
+                                "change": {"op": "insert", "rows": "payload"}})
+    else:
+        for rid in ids:
+            ctx.row_changes.append({"table_id": table.id, "row_id": rid, "change": {"op": "insert"}})
 
 
 def _encode_row(r: dict) -> dict:
-    out = {k: encode(v) for k, v in r.items() if k != "cells"}
-    out["cells"] = {k: encode(v) for k, v in r["cells"].items()}
+    # Only dates and timestamps change (codec.encode); test for them before calling it.
+    out = {k: (encode(v) if isinstance(v, _DATES) else v) for k, v in r.items() if k != "cells"}
+    out["cells"] = {k: (encode(v) if isinstance(v, _DATES) else v) for k, v in r["cells"].items()}
     return out
+
+
+_DATES = (dt.date, dt.datetime)
 
 
 def _decode_row(r: dict) -> dict:
@@ -257,17 +353,38 @@ def _decode_row(r: dict) -> dict:
     return out
 
 
-def _insert_done(table: TableMeta, raw_rows: list[dict]) -> Done:
+def _insert_done(table: TableMeta, encoded_rows: list[dict]) -> Done:
     return Done(
-        {"type": "insert_rows", "table_id": table.id, "raw": True, "rows": [_encode_row(r) for r in raw_rows]},
-        {"type": "delete_rows", "table_id": table.id, "row_ids": [r["_id"] for r in raw_rows]},
+        {"type": "insert_rows", "table_id": table.id, "raw": True, "rows": encoded_rows},
+        {"type": "delete_rows", "table_id": table.id, "row_ids": [r["_id"] for r in encoded_rows]},
     )
+
+
+def _encode_new_rows(table: TableMeta, raw_rows: list[dict], now: Any) -> list[dict]:
+    """_encode_row for rows just made from API values: system times are `now`; of the cells
+    only those of date-typed physical columns can hold a date (the same result, less work)."""
+    t = table.sa_table
+    date_keys = {c.name for c in t.columns if isinstance(c.type, sa.DateTime | sa.Date)}
+    now_iso = now.isoformat()
+    out = []
+    for r in raw_rows:
+        cells = r["cells"]
+        if date_keys.isdisjoint(cells):
+            enc_cells = dict(cells)
+        else:
+            enc_cells = {k: (encode(v) if isinstance(v, _DATES) else v) for k, v in cells.items()}
+        ctime, mtime = r["_ctime"], r["_mtime"]
+        out.append({"_id": r["_id"], "_order": r["_order"],
+                    "_ctime": {"$dt": now_iso} if ctime is now else encode(ctime),
+                    "_mtime": {"$dt": now_iso} if mtime is now else encode(mtime),
+                    "_creator": r["_creator"], "_last_modifier": r["_last_modifier"], "cells": enc_cells})
+    return out
 
 
 def _insert_raw(ctx: ActionContext, table: TableMeta, rows: list[dict]) -> Done:
     raw_rows = [_decode_row(r) for r in rows]
     _write_inserts(ctx, table, raw_rows)
-    return _insert_done(table, raw_rows)
+    return _insert_done(table, [_encode_row(r) for r in raw_rows])
 
 
 # -- update -----------------------------------------------------------------------------------
@@ -281,6 +398,7 @@ def update_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     errors = _Errors()
     updates: list[dict] = []
     seen: set[str] = set()
+    plan: dict[str, tuple] = {}
     for i, row in enumerate(rows):
         if not isinstance(row, dict):
             errors.add(f"rows[{i}]", "a row is an object with _id and column: value")
@@ -292,7 +410,7 @@ def update_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
         if rid in seen:
             errors.add(f"rows[{i}]._id", "the same row twice in one request")
         seen.add(rid)
-        cells = convert_cells(table, row, i, vctx, errors, allow_id=True)
+        cells = convert_cells(table, row, i, vctx, errors, allow_id=True, plan=plan)
         updates.append({"_id": rid, "cells": cells})
     errors.raise_if_any("rows not changed")
     option_inverses = _save_created_options(ctx, vctx, table)
@@ -423,24 +541,56 @@ def move_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
 
 # -- reading (shared with the API) ------------------------------------------------------------
 def row_to_api(table: TableMeta, rec: Any, vctx: ValueContext) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "_id": rec["_id"],
-        "_ctime": _iso(rec["_ctime"]),
-        "_mtime": _iso(rec["_mtime"]),
-        "_creator": rec["_creator"],
-        "_last_modifier": rec["_last_modifier"],
-    }
-    for col in table.columns:
-        key = col.name if vctx.by_name else col.key
-        if col.phys is not None:
-            out[key] = col.type_cls.from_db(rec.get(col.phys) if isinstance(rec, dict) else rec[col.phys], col, vctx)
-        else:
-            sysname = getattr(col.type_cls, "system_column", None)
-            if sysname:
-                out[key] = col.type_cls.from_db(rec[sysname], col, vctx)
+    return rows_to_api(table, (rec,), vctx)[0]
+
+
+def rows_to_api(table: TableMeta, recs: Any, vctx: ValueContext) -> list[dict[str, Any]]:
+    """API rows from stored rows (dicts or result rows); each column's key, source and converter
+    are looked up once for all the rows."""
+    plan = _api_plan(table, vctx.by_name)
+    out = []
+    iso_memo: dict[Any, Any] = {}
+    for rec in recs:
+        ctime, mtime = rec["_ctime"], rec["_mtime"]
+        c = iso_memo.get(ctime)
+        if c is None:
+            c = iso_memo[ctime] = _iso(ctime)
+        m = iso_memo.get(mtime)
+        if m is None:
+            m = iso_memo[mtime] = _iso(mtime)
+        row: dict[str, Any] = {"_id": rec["_id"], "_ctime": c, "_mtime": m,
+                               "_creator": rec["_creator"], "_last_modifier": rec["_last_modifier"]}
+        get = rec.get if isinstance(rec, dict) else None
+        for key, from_db, col, source, name in plan:
+            if source == _PHYS:
+                value = get(name) if get is not None else rec[name]
+            elif source == _SYSTEM:
+                value = rec[name]
             else:
-                out[key] = col.type_cls.from_db(rec.get(f"x_{col.id}") if isinstance(rec, dict) else None, col, vctx)
+                value = get(name) if get is not None else None
+            row[key] = value if from_db is None else from_db(value, col, vctx)
+        out.append(row)
     return out
+
+
+_PHYS, _SYSTEM, _VIRTUAL = range(3)
+
+
+def _api_plan(table: TableMeta, by_name: bool) -> list[tuple]:
+    """Per column: (row key, from_db or None when it returns stored values as they are, column, source, name)."""
+    plan = []
+    for col in table.columns:
+        type_cls = col.type_cls
+        from_db = type_cls.from_db
+        if getattr(from_db, "__func__", None) is ColumnType.from_db:
+            from_db = None
+        if col.phys is not None:
+            source, name = _PHYS, col.phys
+        else:
+            sysname = getattr(type_cls, "system_column", None)
+            source, name = (_SYSTEM, sysname) if sysname else (_VIRTUAL, f"x_{col.id}")
+        plan.append((col.name if by_name else col.key, from_db, col, source, name))
+    return plan
 
 
 def _iso(v: Any) -> Any:
@@ -452,4 +602,4 @@ def read_rows_by_id(conn: sa.Connection, table: TableMeta, ids: list[str], vctx:
 
     rows = select_rows(conn, table, where=table.sa_table.c._id.in_(ids))
     by_id = {r["_id"]: r for r in rows}
-    return [row_to_api(table, by_id[i], vctx) for i in ids if i in by_id]
+    return rows_to_api(table, (by_id[i] for i in ids if i in by_id), vctx)

@@ -21,7 +21,8 @@ def _email() -> str:
 def _add_column(page: Any, name: str, type_: str, setup: Any = None) -> None:
     page.click("[data-testid=add-column]")
     page.fill("[data-testid=column-name]", name)
-    page.select_option("[data-testid=column-type]", type_)
+    page.click("[data-testid=column-type]")
+    page.click(f"[data-testid=type-option-{type_}]")
     if setup:
         setup(page)
     page.click("[data-testid=column-save]")

@@ -22,7 +22,7 @@ import {
   rateRenderer,
   selectRenderer,
 } from './renderers'
-import { COMPUTED_TYPES, displayText, isReadOnly, selectOptions } from './types'
+import { COMPUTED_TYPES, displayText, isEditableType, selectOptions } from './types'
 import { calendarLabels, fileLabels, linkLabels } from './labels'
 
 export interface ColDefContext {
@@ -56,7 +56,7 @@ function suppressWhileEditing(p: SuppressKeyboardEventParams): boolean {
 }
 
 export function buildColDef(col: Column, ctx: ColDefContext): ColDef {
-  const editable = ctx.canEdit && !isReadOnly(col)
+  const editable = ctx.canEdit && isEditableType(col)
   const textCtx = { locale: ctx.locale, timeZone: ctx.timeZone, members: ctx.members() }
   const def: ColDef = {
     colId: 'c' + col.id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Column } from '../api/types'
-import { clipboardText, displayText, emptyValue, isReadOnly } from './types'
+import { clipboardText, displayText, emptyValue, isEditableType, isReadOnly } from './types'
 
 const col = (type: string, options: Record<string, unknown> = {}): Column =>
   ({ id: 1, name: 'c', type, options, position: 1, is_primary: false, read_only: false, description: '' }) as Column
@@ -47,5 +47,10 @@ describe('displayText and clipboardText', () => {
     expect(isReadOnly(col('auto-number'))).toBe(true)
     expect(isReadOnly(col('ctime'))).toBe(true)
     expect(isReadOnly(col('text'))).toBe(false)
+    // Links and attachments change only in their pickers: paste and fill leave them alone.
+    expect(isReadOnly(col('link'))).toBe(true)
+    expect(isEditableType(col('link'))).toBe(true)
+    expect(isEditableType(col('image'))).toBe(true)
+    expect(isEditableType(col('formula'))).toBe(false)
   })
 })

@@ -40,8 +40,17 @@ export const CREATABLE_TYPES = [
   'last-modifier',
 ] as const
 
+/** Types edited only in their own popup (uploads, row pickers): never typed, pasted, filled or cleared as text. */
+export const PICKED_TYPES = new Set(['link', 'file', 'image'])
+
+/** Not writable by typing, paste, fill down or clearing a range. */
 export function isReadOnly(col: Column): boolean {
-  return col.read_only || READ_ONLY_TYPES.has(col.type)
+  return col.read_only || READ_ONLY_TYPES.has(col.type) || PICKED_TYPES.has(col.type)
+}
+
+/** Whether a person with edit rights can change the cell at all (in its editor or the row form). */
+export function isEditableType(col: Column): boolean {
+  return !col.read_only && !READ_ONLY_TYPES.has(col.type)
 }
 
 export interface TextContext {

@@ -74,6 +74,10 @@ def test_login_rate_limited_per_account(app: Any) -> None:
         c.post("/api/auth/login", {"email": "victim@example.com", "password": "wrong-password"}, expect=401)
     r = c.post("/api/auth/login", {"email": "victim@example.com", "password": PASSWORD}, expect=429)
     assert r.get_json()["error"]["code"] == "rate_limited"
+    # It says when the next attempt is allowed: when the oldest failure leaves the 15-minute window.
+    wait = r.get_json()["error"]["retry_after"]
+    assert 880 <= wait <= 900
+    assert f"Try again in {wait} s." in r.get_json()["error"]["message"]
     # Another account from the same address is not locked by that.
     ApiClient(app).signup("other@example.com")
     ApiClient(app).login("other@example.com")
@@ -87,6 +91,7 @@ def test_login_rate_limited_per_address(app: Any) -> None:
         c.post("/api/auth/login", {"email": f"guess{i}@example.com", "password": "wrong-password"}, expect=401)
     r = c.post("/api/auth/login", {"email": "real@example.com", "password": PASSWORD}, expect=429)
     assert "Too many" in r.get_json()["error"]["message"]
+    assert 1 <= r.get_json()["error"]["retry_after"] <= _state(app).config.login_window_seconds
     # From another address the account still works.
     other = ApiClient(app)
     other.http.environ_base["REMOTE_ADDR"] = "10.1.2.3"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -13,7 +14,7 @@ from sqlalchemy.engine import Connection
 from server.auth.passwords import DUMMY_HASH, MAX_LENGTH, MIN_LENGTH, hash_password, verify_password
 from server.auth.tokens import hash_secret, new_secret
 from server.catalog import schema as cat
-from server.errors import ApiError, conflict, forbidden, invalid, rate_limited
+from server.errors import ApiError, conflict, forbidden, invalid
 
 EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
 
@@ -77,6 +78,20 @@ def signup(conn: Connection, email: str, password: str, name: str, signup_open: 
     return create_user(conn, email, password, name, is_admin=first)
 
 
+class LoginRateLimited(ApiError):
+    """429 for log-in attempts, saying in how many seconds the next one is allowed."""
+
+    def __init__(self, retry_after: int) -> None:
+        super().__init__(429, "rate_limited",
+                         f"Too many failed log-in attempts. Try again in {retry_after} s.")
+        self.retry_after = retry_after
+
+    def to_json(self) -> dict[str, Any]:
+        out = super().to_json()
+        out["error"]["retry_after"] = self.retry_after
+        return out
+
+
 def check_login(conn: Connection, email: Any, password: Any, ip: str, limit: int, window_s: int) -> int:
     email_n = email.strip().lower() if isinstance(email, str) else ""
     since = now() - dt.timedelta(seconds=window_s)
@@ -86,7 +101,14 @@ def check_login(conn: Connection, email: Any, password: Any, ip: str, limit: int
     failed_ip = conn.execute(sa.select(sa.func.count()).select_from(la).where(
         la.c.ip == ip, la.c.at >= since, la.c.ok.is_(False))).scalar_one()
     if failed_email >= limit or failed_ip >= limit * 5:
-        raise rate_limited("Too many failed log-in attempts. Wait a few minutes and try again.")
+        waits = [0]
+        for col, value, count, cap in ((la.c.email, email_n, failed_email, limit), (la.c.ip, ip, failed_ip, limit * 5)):
+            if count >= cap:
+                # Allowed again when the attempt that keeps the count at the cap leaves the window.
+                at = conn.execute(sa.select(la.c.at).where(col == value, la.c.at >= since, la.c.ok.is_(False))
+                                  .order_by(la.c.at).offset(count - cap).limit(1)).scalar_one()
+                waits.append(math.ceil((at - since).total_seconds()))
+        raise LoginRateLimited(max(1, *waits))
     user = conn.execute(sa.select(cat.users).where(cat.users.c.email == email_n)).first()
     ok = bool(user) and isinstance(password, str) and verify_password(user.password_hash, password)
     if not user:

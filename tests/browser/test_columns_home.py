@@ -209,3 +209,35 @@ def test_home_search_rename_delete_and_undo(server: Any, browser: Any, shot: Any
     page.wait_for_selector("[data-testid=base-card]:has-text('Beta receivables')")
     assert sorted(b["name"] for b in api.get("/bases")["bases"]) == ["Alpha ledger", "Beta receivables"]
     assert page.js_errors == []
+
+
+def test_login_says_wrong_password_then_counts_down_the_rate_limit(server: Any, browser: Any, shot: Any) -> None:
+    import requests
+
+    from tests.browser.conftest import PASSWORD
+
+    email = _email()
+    s = requests.Session()
+    s.headers["X-Requested-With"] = "tablo"
+    s.post(server.url + "/api/auth/signup", json={"email": email, "password": PASSWORD, "name": "Gleb"}).raise_for_status()
+    page = new_page(browser)
+    page.goto(server.url + "/login")
+    page.fill("#email", email)
+    page.fill("#password", "not-the-password")
+    page.click("button[type=submit]")
+    assert "The email or password is wrong" in page.inner_text("[data-testid=auth-error]")
+    fresh = requests.Session()
+    fresh.headers["X-Requested-With"] = "tablo"
+    for _ in range(9):
+        r = fresh.post(server.url + "/api/auth/login", json={"email": email, "password": "still-wrong"})
+        assert r.status_code == 401
+    page.click("button[type=submit]")
+    page.wait_for_selector("[data-testid=auth-error]:has-text('Try again in')")
+    first = int(re.search(r"in (\d+) s", page.inner_text("[data-testid=auth-error]")).group(1))
+    assert 880 <= first <= 900
+    assert page.is_disabled("button[type=submit]")
+    shot(page, "auth-01-rate-limited")
+    page.wait_for_function(
+        f"() => {{ const m = /in (\\d+) s/.exec(document.querySelector('[data-testid=auth-error]').innerText); "
+        f"return m && Number(m[1]) < {first} }}")
+    assert page.js_errors == []

@@ -178,3 +178,46 @@ def test_footer_summary_picked_from_the_footer_is_saved_in_the_view(server: Any,
     page.wait_for_selector(f".ag-row-pinned .summary-cell[data-column='{cols['Amount']}'] .summary-value:text-is('1,000')")
     shot(page, "grid-footer-summaries")
     assert not page.js_errors
+
+
+def test_group_headers_show_value_count_and_summary_and_collapse(server: Any, browser: Any, shot: Any) -> None:
+    rows = [{"Name": f"N{i}", "Status": s, "Amount": a}
+            for i, (s, a) in enumerate([("Open", 10), ("Paid", 5), ("Open", 20), ("Late", 1), ("Open", 30), ("Paid", 7)])]
+    page, api, made, cols = _setup(server, browser, rows)
+    table = made["table"]
+    view = api.post(f"/tables/{table['id']}/views", {"name": "By status", "settings": {
+        "group_by": [{"column_id": cols["Status"], "direction": "asc"}],
+        "summaries": {str(cols["Amount"]): "sum"}}})["view"]
+    page.goto(f"{server.url}/base/{made['base']['id']}/table/{table['id']}/view/{view['id']}")
+    page.wait_for_selector(".group-header")
+    headers = page.locator(".group-header")
+    _poll(lambda: headers.count() == 3)
+    texts = [headers.nth(i).inner_text().replace("\n", " ") for i in range(3)]
+    texts.sort(key=lambda s: s.split("Status", 1)[1])
+    assert texts[0].startswith("▾") and "Late" in texts[0] and "1 row" in texts[0] and "Amount: Sum 1" in texts[0]
+    assert "Open" in texts[1] and "3 rows" in texts[1] and "Amount: Sum 60" in texts[1]
+    assert "Paid" in texts[2] and "2 rows" in texts[2] and "Amount: Sum 12" in texts[2]
+    # "N rows" counts rows, not headers; the rows sit under their headers.
+    assert page.locator("[data-testid=row-count]").inner_text() == "6 rows"
+    order = page.evaluate("""() => {
+        const kinds = {}
+        for (const r of document.querySelectorAll('.grid-wrap .ag-row[row-index]')) {
+            const i = Number(r.getAttribute('row-index'))
+            if (Number.isFinite(i)) kinds[i] = (kinds[i] === 'H' || r.querySelector('.group-header')) ? 'H' : 'r'
+        }
+        return Object.keys(kinds).map(Number).sort((a, b) => a - b).map(i => kinds[i]).join('')
+    }""")
+    assert order == "HrHrrrHrr"
+    numbers = page.evaluate("""() => [...document.querySelectorAll('.grid-wrap .ag-row[row-index] .row-number .n')]
+        .map(e => e.innerText).filter(Boolean).map(Number).sort((a, b) => a - b)""")
+    assert numbers == [1, 2, 3, 4, 5, 6]
+    shot(page, "grid-group-headers")
+    # A click on a header collapses its group; another opens it again.
+    page.locator(".group-header:has-text('Open')").click()
+    page.wait_for_selector(".group-header:has-text('Open') .chevron:text-is('▸')")
+    assert _poll(lambda: page.evaluate("() => new Set([...document.querySelectorAll('.grid-wrap .ag-row[row-index]')]"
+                                       ".map(r => r.getAttribute('row-index')).filter(i => /^\\d+$/.test(i))).size") == 6)
+    assert page.locator("[data-testid=row-count]").inner_text() == "6 rows"
+    page.locator(".group-header:has-text('Open')").click()
+    page.wait_for_selector(".group-header:has-text('Open') .chevron:text-is('▾')")
+    assert not page.js_errors

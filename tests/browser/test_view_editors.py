@@ -138,8 +138,13 @@ def test_filter_sort_group_and_hide_through_the_toolbar(server: Any, browser: An
     anna.click("[data-testid=view-btn-group]")
     anna.click("[data-testid=add-group-level]")
     anna.select_option("[data-testid=group-column]", str(cols["Status"]))
-    grouped = ([n for n in big if STATUS[n] == "Open"] + [n for n in big if STATUS[n] == "Paid"])
-    _wait_names(anna, grouped)
+    # Each group starts with its header row ("H"; tests/browser/test_grid_behaviour.py checks them).
+    grouped = (["H"] + [n for n in big if STATUS[n] == "Open"] + ["H"] + [n for n in big if STATUS[n] == "Paid"])
+    anna.wait_for_function("""names => names.every((n, i) => {
+        const rows = [...document.querySelectorAll(`.ag-row[row-index='${i}']`)]
+        if (n === 'H') return rows.some(r => r.querySelector('.group-header'))
+        return rows.some(r => r.querySelector('.t-text')?.innerText === n)
+    })""", arg=grouped)
     _count(anna, "5 rows")
     group_by = _view_settings(api, view_id, lambda s: s.get("group_by"))["group_by"]
     assert [(g["column_id"], g["direction"]) for g in group_by] == [(cols["Status"], "asc")]

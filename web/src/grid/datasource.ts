@@ -7,6 +7,7 @@
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community'
 import { http } from '../api/client'
 import type { Row } from '../api/types'
+import { displayOf, displayWindow, layout, type GroupLayout, type GroupNode } from './groups'
 import type { SearchHit } from './search'
 
 export const WINDOW = 200
@@ -93,6 +94,87 @@ export function gridDatasource(source: RowSource, hooks: GridDatasourceHooks): I
     destroy() {
       controllers.forEach((c) => c.abort())
       controllers.clear()
+    },
+  }
+}
+
+/** A source that, under a grouped view, shows a header row before each group (see groups.ts). */
+export interface GroupedSource extends RowSource {
+  /** Rows without the headers (for "N rows"), or null when the view is not grouped. */
+  rowTotal(): number | null
+  /** Collapses or expands a group (by its header's path); re-read the grid afterwards. */
+  toggle(path: string): void
+  isCollapsed(path: string): boolean
+}
+
+/** Header rows carry `_group` (and an `_id` that is no row's). */
+export function isGroupRow(row: Row | undefined | null): boolean {
+  return !!row && '_group' in row
+}
+
+export function groupedSource(base: RowSource, grouped: () => boolean): GroupedSource {
+  let current: Promise<GroupLayout | null> | null = null
+  let tree: GroupNode[] = []
+  let rows: number | null = null
+  let lay: GroupLayout | null = null
+  const collapsed = new Set<string>()
+  const load = (): Promise<GroupLayout | null> => {
+    if (!grouped() || base.viewId === undefined) {
+      rows = null
+      lay = null
+      return Promise.resolve(null)
+    }
+    return http.get<{ groups: GroupNode[]; count: number | null }>(`/views/${base.viewId}/groups`).then((r) => {
+      tree = r.groups
+      rows = r.count ?? 0
+      lay = layout(tree, collapsed)
+      return lay
+    })
+  }
+  const layoutNow = () => (current ??= load())
+  return {
+    key: base.key,
+    viewId: base.viewId,
+    rowTotal: () => rows,
+    isCollapsed: (path) => collapsed.has(path),
+    toggle(path) {
+      if (collapsed.has(path)) collapsed.delete(path)
+      else collapsed.add(path)
+    },
+    async count(signal) {
+      current = load()
+      const l = await current
+      return l ? l.total : base.count(signal)
+    },
+    async window(offset, limit, signal) {
+      const l = await layoutNow()
+      if (!l) return base.window(offset, limit, signal)
+      const items = displayWindow(l, offset, limit)
+      const positions = items.flatMap((it) => (it.kind === 'row' ? [it.position] : []))
+      let got: Row[] = []
+      let lo = 0
+      if (positions.length) {
+        lo = Math.min(...positions)
+        const hi = Math.max(...positions)
+        for (let at = lo; at <= hi; at += 1000) got.push(...(await base.window(at, Math.min(1000, hi + 1 - at), signal)))
+      }
+      const out: Row[] = []
+      for (const it of items) {
+        if (it.kind === 'header') out.push({ _id: 'group:' + it.path, _group: it } as unknown as Row)
+        // `_pos`: the row's place in the view, for its row number (display places count headers).
+        else if (got[it.position - lo]) out.push({ ...got[it.position - lo], _pos: it.position })
+        else break
+      }
+      return out
+    },
+    async search(q, signal) {
+      const hits = (await base.search?.(q, signal)) ?? []
+      const l = await layoutNow()
+      if (!l) return hits
+      return hits.flatMap((h) => {
+        const d = displayOf(l, h.position)
+        return d < 0 ? [] : [{ row_id: h.row_id, position: d }]
+      })
     },
   }
 }

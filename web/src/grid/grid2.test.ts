@@ -3,6 +3,7 @@ import { fillPlan, sourceFor } from './fill'
 import { firstHitFrom, fold, matchingCell, stepHit } from './search'
 import { reorderedColumns, summaryKinds, withSummary } from './summaries'
 import type { Column } from '../api/types'
+import { displayOf, displayWindow, layout, type GroupNode } from './groups'
 
 describe('search', () => {
   it('steps through hits and wraps around', () => {
@@ -51,5 +52,36 @@ describe('summaries and column order', () => {
   })
   it('keeps hidden columns in place when visible ones move', () => {
     expect(reorderedColumns([1, 2, 3, 4, 5], [1, 4, 2, 5])).toEqual([1, 4, 3, 2, 5])
+  })
+})
+
+describe('group layout', () => {
+  const tree: GroupNode[] = [
+    { column_id: 1, value: 'Open', count: 3, start: 0, summaries: {} },
+    {
+      column_id: 1,
+      value: 'Paid',
+      count: 2,
+      start: 3,
+      summaries: {},
+      groups: [
+        { column_id: 2, value: 1, count: 1, start: 3, summaries: {} },
+        { column_id: 2, value: 2, count: 1, start: 4, summaries: {} },
+      ],
+    },
+  ]
+  it('puts a header before each group and keeps the count true', () => {
+    const l = layout(tree, new Set())
+    expect(l.total).toBe(5 + 4)
+    const w = displayWindow(l, 0, 100).map((d) => (d.kind === 'header' ? `h:${String(d.group.value)}` : d.position))
+    expect(w).toEqual(['h:Open', 0, 1, 2, 'h:Paid', 'h:1', 3, 'h:2', 4])
+    expect(displayWindow(l, 2, 4).map((d) => (d.kind === 'header' ? 'h' : d.position))).toEqual([1, 2, 'h', 'h'])
+    expect(displayOf(l, 4)).toBe(8)
+  })
+  it('hides a collapsed group and its subgroups', () => {
+    const l = layout(tree, new Set(['/"Paid"']))
+    expect(l.total).toBe(5)
+    expect(displayOf(l, 3)).toBe(-1)
+    expect(displayOf(l, 2)).toBe(3)
   })
 })

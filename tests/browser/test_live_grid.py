@@ -109,7 +109,9 @@ def test_edits_made_offline_are_kept_and_sent_on_reconnect(server: Any, browser:
 
     line.restore()
     # Boris's queued edit lands and reaches Anna live; Anna's edit reaches Boris on catch-up.
-    anna.wait_for_selector(_cell(1) + ":text-is('Typed offline')", timeout=20_000)
+    # On Anna's screen it lands in place, flashing with Boris's name.
+    anna.wait_for_selector(".ag-row[row-index='1'] .ag-cell.remote-edit[data-by='Boris']", timeout=20_000)
+    assert anna.locator(_cell(1)).inner_text() == "Typed offline"
     boris.wait_for_selector(_cell(3) + ":text-is('Anna while Boris away')", timeout=20_000)
     boris.wait_for_selector("[data-testid=live-status]", state="detached", timeout=20_000)
     boris.wait_for_selector(".grid-wrap .offline", state="detached")

@@ -241,3 +241,56 @@ def test_login_says_wrong_password_then_counts_down_the_rate_limit(server: Any, 
         f"() => {{ const m = /in (\\d+) s/.exec(document.querySelector('[data-testid=auth-error]').innerText); "
         f"return m && Number(m[1]) < {first} }}")
     assert page.js_errors == []
+
+
+def test_link_lookup_and_rollup_columns_from_the_dialog(server: Any, browser: Any, shot: Any) -> None:
+    page = new_page(browser)
+    email = _email()
+    sign_up(page, server.url, email, "Hanna")
+    page.click("[data-testid=new-base]")
+    page.fill("#dialog-input", "Invoices")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/base/\d+$"))
+    base_id = int(page.url.rsplit("/", 1)[1])
+    api = Api(server.url, email)
+    first = api.get(f"/bases/{base_id}")["tables"][0]
+    other = api.post(f"/bases/{base_id}/tables", {"name": "Payments"})["table"]
+    api.post(f"/tables/{other['id']}/columns", {"name": "Sum", "type": "number"})
+    page.reload()
+    page.wait_for_selector(".col-header")
+
+    page.click("[data-testid=add-column]")
+    page.fill("[data-testid=column-name]", "Paid by")
+    _pick_type(page, "link", "link")
+    page.select_option("[data-testid=link-table]", str(other["id"]))
+    page.fill("#link-other", "Invoice")
+    shot(page, "columns-07-link")
+    page.click("[data-testid=column-save]")
+    page.wait_for_selector(".col-header .name:text-is('Paid by')")
+
+    page.click("[data-testid=add-column]")
+    page.fill("[data-testid=column-name]", "Payment sums")
+    _pick_type(page, "look", "lookup")
+    page.select_option("[data-testid=lookup-column]", label="Sum")
+    page.click("[data-testid=column-save]")
+    page.wait_for_selector(".col-header .name:text-is('Payment sums')")
+
+    page.click("[data-testid=add-column]")
+    page.fill("[data-testid=column-name]", "Total paid")
+    _pick_type(page, "roll", "rollup")
+    page.select_option("[data-testid=lookup-column]", label="Sum")
+    page.select_option("[data-testid=rollup-summary]", "sum")
+    page.select_option("#res-precision", "2")
+    page.click("[data-testid=column-save]")
+    page.wait_for_selector(".col-header .name:text-is('Total paid')")
+
+    tables = {t["name"]: t for t in api.get(f"/bases/{base_id}")["tables"]}
+    cols = {c["name"]: c for c in tables[first["name"]]["columns"]}
+    sum_id = next(c["id"] for c in tables["Payments"]["columns"] if c["name"] == "Sum")
+    assert cols["Paid by"]["type"] == "link" and cols["Paid by"]["options"]["table_id"] == other["id"]
+    assert "Invoice" in {c["name"] for c in tables["Payments"]["columns"]}
+    assert cols["Payment sums"]["options"]["link_column_id"] == cols["Paid by"]["id"]
+    assert cols["Payment sums"]["options"]["column_id"] == sum_id
+    assert cols["Total paid"]["type"] == "rollup" and cols["Total paid"]["options"]["summary"] == "sum"
+    assert cols["Total paid"]["options"]["precision"] == 2
+    assert page.js_errors == []

@@ -221,3 +221,43 @@ def test_group_headers_show_value_count_and_summary_and_collapse(server: Any, br
     page.locator(".group-header:has-text('Open')").click()
     page.wait_for_selector(".group-header:has-text('Open') .chevron:text-is('▾')")
     assert not page.js_errors
+
+
+def test_dragging_row_numbers_moves_rows_and_undo_puts_them_back(server: Any, browser: Any, shot: Any) -> None:
+    page, api, made, cols = _setup(server, browser, [{"Name": f"R{i}"} for i in range(6)])
+    tid = made["table"]["id"]
+
+    def names() -> list[str]:
+        return [r[str(cols["Name"])] for r in api.get(f"/tables/{tid}/rows", offset=0, limit=100)["rows"]]
+
+    page.goto(f"{server.url}/base/{made['base']['id']}")
+    page.wait_for_selector(".ag-row[row-index='5'] .t-text:text-is('R5')")
+    grip = page.locator(".ag-row[row-index='0'] .row-number").bounding_box()
+    dest = page.locator(".ag-row[row-index='3'] .row-number").bounding_box()
+    page.mouse.move(grip["x"] + 12, grip["y"] + grip["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(grip["x"] + 12, dest["y"] + dest["height"] * 0.75, steps=10)
+    page.locator(".row-drop").wait_for()
+    page.mouse.up()
+    assert _poll(lambda: names() == ["R1", "R2", "R3", "R0", "R4", "R5"])
+    page.wait_for_selector(".ag-row[row-index='3'] .t-text:text-is('R0')")
+    # Two selected rows (Shift+click on the numbers) move together, before the target.
+    page.locator(".ag-row[row-index='4'] .row-number").click()
+    page.locator(".ag-row[row-index='5'] .row-number").click(modifiers=["Shift"])
+    grip = page.locator(".ag-row[row-index='5'] .row-number").bounding_box()
+    dest = page.locator(".ag-row[row-index='0'] .row-number").bounding_box()
+    page.mouse.move(grip["x"] + 12, grip["y"] + grip["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(grip["x"] + 12, dest["y"] + dest["height"] * 0.25, steps=10)
+    page.mouse.up()
+    assert _poll(lambda: names() == ["R4", "R5", "R1", "R2", "R3", "R0"])
+    page.wait_for_selector(".ag-row[row-index='0'] .t-text:text-is('R4')")
+    page.keyboard.press("Control+z")
+    assert _poll(lambda: names() == ["R1", "R2", "R3", "R0", "R4", "R5"])
+    # A sorted view has no manual order: its row numbers do not drag.
+    view = api.post(f"/tables/{tid}/views", {"name": "Sorted", "settings": {
+        "sorts": [{"column_id": cols["Name"], "direction": "desc"}]}})["view"]
+    page.goto(f"{server.url}/base/{made['base']['id']}/table/{tid}/view/{view['id']}")
+    page.wait_for_selector(".ag-row[row-index='0'] .t-text:text-is('R5')")
+    assert page.locator(".grid-wrap.rows-movable").count() == 0
+    assert not page.js_errors

@@ -101,7 +101,13 @@ def test_column_dialog_number_select_formula_and_type_change(server: Any, browse
     page.fill("[data-testid=column-name]", "Double")
     _pick_type(page, "form", "formula")
     page.click("[data-testid=formula-input]")
-    page.keyboard.type("round({Amo")
+    page.keyboard.type("round({Am")
+    page.wait_for_selector("[data-testid=formula-suggest] li:has-text('Amount')")
+    # Escape closes the list, not the dialog; typing on opens it again.
+    page.keyboard.press("Escape")
+    page.wait_for_selector("[data-testid=formula-suggest]", state="detached")
+    assert page.is_visible("[data-testid=column-name]")
+    page.keyboard.type("o")
     page.wait_for_selector("[data-testid=formula-suggest] li:has-text('Amount')")
     page.keyboard.press("Enter")
     assert page.input_value("[data-testid=formula-input]") == "round({Amount}"

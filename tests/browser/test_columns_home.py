@@ -300,3 +300,35 @@ def test_link_lookup_and_rollup_columns_from_the_dialog(server: Any, browser: An
     assert cols["Total paid"]["type"] == "rollup" and cols["Total paid"]["options"]["summary"] == "sum"
     assert cols["Total paid"]["options"]["precision"] == 2
     assert page.js_errors == []
+
+
+def test_russian_home_empty_state_and_column_dialog_fit(server: Any, browser: Any, shot: Any) -> None:
+    page = new_page(browser, "ru-RU")
+    email = _email()
+    page.goto(server.url + "/signup")
+    page.fill("#name", "Дарья")
+    page.fill("#email", email)
+    from tests.browser.conftest import PASSWORD
+
+    page.fill("#password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_selector("text=Баз пока нет.")
+    shot(page, "home-03-empty-ru")
+    page.click("text=Создать первую базу")
+    page.fill("#dialog-input", "Дебиторская задолженность")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/base/\d+$"))
+    page.wait_for_selector(".col-header")
+    page.click("[data-testid=add-column]")
+    page.fill("[data-testid=column-name]", "Просроченная задолженность")
+    _pick_type(page, "форм", "formula")
+    page.click("[data-testid=formula-input]")
+    page.keyboard.type("ifs(")
+    page.wait_for_selector("[data-testid=formula-error]")
+    page.click("[data-testid=formula-functions]")
+    assert page.is_visible("text=Логические")
+    # Nothing in the dialog is wider than the dialog.
+    assert page.evaluate("() => { const b = document.querySelector('[role=dialog]'); "
+                         "return [...b.querySelectorAll('*')].every(e => e.scrollWidth <= b.clientWidth + 1) }")
+    shot(page, "columns-08-formula-ru")
+    assert page.js_errors == []

@@ -214,6 +214,14 @@ def test_home_search_rename_delete_and_undo(server: Any, browser: Any, shot: Any
     page.click(".toast button:has-text('Undo')")
     page.wait_for_selector("[data-testid=base-card]:has-text('Beta receivables')")
     assert sorted(b["name"] for b in api.get("/bases")["bases"]) == ["Alpha ledger", "Beta receivables"]
+
+    # A base from the receivables template opens with its tables and sample rows.
+    page.click("[data-testid=new-from-template]")
+    page.click("[data-testid=template-receivables]")
+    page.wait_for_url(re.compile(r"/base/\d+$"))
+    page.wait_for_selector(".col-header")
+    made = api.get(f"/bases/{int(page.url.rsplit('/', 1)[1])}")
+    assert made["name"] == "Accounts receivable" and len(made["tables"]) > 1
     assert page.js_errors == []
 
 

@@ -332,7 +332,9 @@ def test_russian_home_empty_state_and_column_dialog_fit(server: Any, browser: An
     _pick_type(page, "форм", "formula")
     page.click("[data-testid=formula-input]")
     page.keyboard.type("ifs(")
-    page.wait_for_selector("[data-testid=formula-error]")
+    # The parser's message in Russian, and the place: the end of the text.
+    page.wait_for_selector("[data-testid=formula-error]:has-text('формула обрывается раньше времени')")
+    assert "символ 5" in page.inner_text("[data-testid=formula-error]")
     page.click("[data-testid=formula-functions]")
     assert page.is_visible("text=Логические")
     # Nothing in the dialog is wider than the dialog.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { applySuggestion, suggest, tokenAt } from './formula'
+import { applySuggestion, formulaErrorKey, suggest, tokenAt } from './formula'
 
 const cols = [
   { name: 'Total', type: 'number' },
@@ -53,5 +53,23 @@ describe('suggest', () => {
     const tok = tokenAt(text, 4)!
     const col = suggest(tok, cols)[0]
     expect(applySuggestion(text, tok, col)).toEqual({ text: '{Customer name} * 2', caret: 15 })
+  })
+})
+
+describe('formulaErrorKey', () => {
+  it('recognises the parser messages it translates, with their values', () => {
+    expect(formulaErrorKey('unknown function foo()')).toEqual({ key: 'unknownFunction', values: { name: 'foo' } })
+    expect(formulaErrorKey('no column named {Сумма} in this table')).toEqual({ key: 'unknownColumn', values: { name: 'Сумма' } })
+    expect(formulaErrorKey('round() takes 1 to 2 arguments, got 3')).toEqual({
+      key: 'argRange',
+      values: { name: 'round', lo: '1', hi: '2', got: '3' },
+    })
+    expect(formulaErrorKey('and() takes at least 1 argument, got 0')?.key).toBe('argMin')
+    expect(formulaErrorKey('abs() takes 1 argument, got 2')?.values).toEqual({ name: 'abs', n: '1', got: '2' })
+    expect(formulaErrorKey("unexpected character 'с'")).toEqual({ key: 'unexpectedChar', values: { char: 'с' } })
+    expect(formulaErrorKey('circular reference: {A} → {B} → {A}')?.values.chain).toBe('{A} → {B} → {A}')
+  })
+  it('leaves other messages alone', () => {
+    expect(formulaErrorKey('two dates cannot be added')).toBeNull()
   })
 })

@@ -163,3 +163,27 @@ export function suggest(token: Token, columns: { name: string; type: string }[],
 export function applySuggestion(text: string, token: Token, s: Suggestion): { text: string; caret: number } {
   return { text: text.slice(0, token.start) + s.insert + text.slice(token.end), caret: token.start + s.caret }
 }
+
+/** The formula parser's common messages (English, from the server) as a translation key and its
+ * values; null for the rest, which are shown as they come. */
+export function formulaErrorKey(message: string): { key: string; values: Record<string, string> } | null {
+  const rules: [RegExp, string, string[]][] = [
+    [/^unknown function (.+)\(\)$/, 'unknownFunction', ['name']],
+    [/^no column named \{(.+)\} in this table$/, 'unknownColumn', ['name']],
+    [/^unknown name '(.+)': put column names in braces/, 'bareName', ['name']],
+    [/^the formula ends too early$/, 'endsEarly', []],
+    [/^unexpected character '(.+)'$/, 'unexpectedChar', ['char']],
+    [/^unexpected '(.+)'$/, 'unexpected', ['token']],
+    [/^the formula is empty$/, 'empty', []],
+    [/^the formula cannot be read$/, 'unreadable', []],
+    [/^(\w+)\(\) takes (\d+) to (\d+) arguments, got (\d+)$/, 'argRange', ['name', 'lo', 'hi', 'got']],
+    [/^(\w+)\(\) takes at least (\d+) arguments?, got (\d+)$/, 'argMin', ['name', 'lo', 'got']],
+    [/^(\w+)\(\) takes (\d+) arguments?, got (\d+)$/, 'argCount', ['name', 'n', 'got']],
+    [/^circular reference: (.+)$/, 'circular', ['chain']],
+  ]
+  for (const [re, key, names] of rules) {
+    const m = re.exec(message.trim())
+    if (m) return { key, values: Object.fromEntries(names.map((n, i) => [n, m[i + 1]])) }
+  }
+  return null
+}

@@ -185,6 +185,11 @@ def test_home_search_rename_delete_and_undo(server: Any, browser: Any, shot: Any
     api.post("/bases", {"name": "Beta sales"})
     page.goto(server.url + "/")
     page.wait_for_selector("[data-testid=base-card]:has-text('Beta sales')")
+    # The account menu says "Server administrator" exactly when the server says so (the first account).
+    page.click("[data-testid=account-menu]")
+    page.wait_for_selector("[role=menu]")
+    assert page.is_visible("[data-testid=account-admin]") == api.get("/me")["user"]["is_admin"]
+    page.click("[data-testid=account-menu]")
 
     page.fill("[data-testid=base-search]", "BETA")
     page.wait_for_function("() => document.querySelectorAll('[data-testid=base-card]').length === 1")

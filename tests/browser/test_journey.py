@@ -84,15 +84,28 @@ def test_sales_manager_first_five_minutes(server: Any, browser: Any, shot: Any) 
     page.get_by_role("tab", name="Счета").click()
     page.get_by_test_id("view-item").filter(has_text="Просроченные").click()
     page.wait_for_url(re.compile(r"/view/\d+$"))
+    # Every view's name can be read whole in the sidebar at 1280x720, long Russian ones too.
+    cut = page.evaluate("""() => {
+        const ctx = document.createElement('canvas').getContext('2d')
+        return [...document.querySelectorAll('[data-testid=view-name]')].filter((e) => {
+            ctx.font = getComputedStyle(e).font  // a word wider than its line would be broken
+            const broken = e.innerText.split(/\\s+/).some((w) => ctx.measureText(w).width > e.clientWidth + 0.5)
+            return broken || e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1
+        }).map((e) => e.innerText)
+    }""")
+    assert cut == []
+    assert "Срок на этой неделе" in page.get_by_test_id("view-sidebar").inner_text()
     view_id = int(page.url.rsplit("/", 1)[1])
     invoices = next(t for t in base["tables"] if t["name"] == "Счета")
     cols = {c["name"]: c for c in invoices["columns"]}
     overdue = api.get(f"/views/{view_id}/count")["count"]
     assert overdue > 20
     _count(page, overdue)
-    page.wait_for_selector(".ag-row[row-index='0'] .t-text")
-    # Grouped by aging bucket: the first rows are the least overdue bucket, tinted by its colour rule.
-    first = _row_text(page, 0)
+    # Grouped by aging bucket: the least overdue bucket comes first, under its header with a count.
+    header = page.get_by_test_id("group-header").first
+    header.wait_for()
+    assert re.search(r"1–30\s*\d+ строк", header.inner_text()), header.inner_text()
+    first = _row_text(page, 1)
     assert re.match(r"СЧ-\d{4}-\d{4}", first.split("\n")[0])
     # The footer sums the amount in rubles, in the Russian number format.
     total = api.get(f"/views/{view_id}/summaries")["summaries"][str(cols["Сумма"]["id"])]["value"]
@@ -116,8 +129,8 @@ def test_sales_manager_first_five_minutes(server: Any, browser: Any, shot: Any) 
     page.keyboard.press("Escape")
 
     # Open the first row: a promise date from the calendar and a comment.
-    number = _row_text(page, 0).split("\n")[0]
-    page.locator(".ag-row[row-index='0'] .t-text").first.click()
+    number = _row_text(page, 1).split("\n")[0]
+    page.locator(".ag-row[row-index='1'] .t-text").first.click()
     page.get_by_role("toolbar").get_by_role("button", name="Открыть строку").click()
     form = page.locator("[role=dialog]")
     form.locator(f"h2:text-is('{number}')").wait_for()
@@ -126,6 +139,8 @@ def test_sales_manager_first_five_minutes(server: Any, browser: Any, shot: Any) 
     form.get_by_test_id("comment-input").fill("Клиент обещал оплатить до конца месяца")
     form.get_by_test_id("comment-send").click()
     form.locator("[data-testid=comment]", has_text="обещал оплатить").wait_for()
+    comments.scroll_into_view_if_needed()
+    shot(page, "journey-06a-comment-ru")
     promised = cols["Обещанная дата"]["id"]
     day = date.today().replace(day=28)
     form.locator(f".field:has(#f{promised}) [data-testid=form-calendar]").click()
@@ -190,7 +205,9 @@ def test_sales_manager_first_five_minutes(server: Any, browser: Any, shot: Any) 
     page.get_by_role("tab", name="Счета").click()
     page.get_by_test_id("view-item").filter(has_text="Просроченные").click()
     _count(page, big, "rows")
-    _row_text(page, 0)
+    page.get_by_test_id("group-header").first.wait_for()
+    assert re.search(r"1–30\s*\d+ rows?", page.get_by_test_id("group-header").first.inner_text())
+    _row_text(page, 1)
     assert page.get_by_test_id("view-btn-filter").inner_text().startswith("Filter")
     total = api.get(f"/views/{view_id}/summaries")["summaries"][str(cols["Сумма"]["id"])]["value"]
     footer = page.locator(".summary-cell", has_text="₽").first

@@ -45,6 +45,8 @@ class ColumnPatch(Schema):
     type = fields.String()
     options = fields.Dict(allow_none=True)
     description = fields.String(validate=validate.Length(max=2000))
+    position = fields.Float(allow_nan=False, metadata={
+        "description": "the column's place: columns show by ascending position (e.g. the mean of its new neighbours')"})
     client_id = fields.String(load_default=None, allow_none=True)
 
 
@@ -133,7 +135,7 @@ def create_column(principal: Principal, table_id: int, body: dict) -> Any:
     return {"version": res.version, "column": res.result["column"]}, 201
 
 
-@route("/columns/{column_id}", "PATCH", "Rename a column, change its options or its type (with a conversion report)",
+@route("/columns/{column_id}", "PATCH", "Rename a column, change its options, type (with a conversion report) or position",
        "columns", body=ColumnPatch)
 def patch_column(principal: Principal, column_id: int, body: dict) -> Any:
     base_id, _ = column_access(principal, column_id, "editor")

@@ -48,6 +48,18 @@ def _poll(fn: Any, timeout: float = 5) -> Any:
         time.sleep(0.1)
 
 
+def _drag_header(page: Any, src: dict, dst: dict) -> None:
+    """Drag a header by the mouse, in small steps (the grid starts a column move after a few pixels)."""
+    page.mouse.move(src["x"] + 20, src["y"] + src["height"] / 2)
+    page.mouse.down()
+    for k in range(1, 13):
+        x = src["x"] + 20 + (dst["x"] + 10 - src["x"] - 20) * k / 12
+        page.mouse.move(x, src["y"] + src["height"] / 2)
+        time.sleep(0.03)
+    time.sleep(0.3)
+    page.mouse.up()
+
+
 def test_ctrl_f_finds_a_value_in_5000_rows_and_steps_between_hits(server: Any, browser: Any, shot: Any) -> None:
     rows = [{"Name": f"Row {i + 1}", "Amount": i} for i in range(5000)]
     for i in (9, 2499, 4899):
@@ -91,7 +103,7 @@ def test_ctrl_f_finds_a_value_in_5000_rows_and_steps_between_hits(server: Any, b
     assert not page.js_errors
 
 
-def test_dragging_a_column_in_a_view_is_kept_after_reload(server: Any, browser: Any, shot: Any) -> None:
+def test_dragging_columns_in_a_view_and_on_all_rows_is_kept_after_reload(server: Any, browser: Any, shot: Any) -> None:
     page, api, made, cols = _setup(server, browser, [{"Name": "Alpha", "Amount": 1, "Status": "Open"}])
     table = made["table"]
     view = api.post(f"/tables/{table['id']}/views", {"name": "Board"})["view"]
@@ -100,14 +112,7 @@ def test_dragging_a_column_in_a_view_is_kept_after_reload(server: Any, browser: 
     assert page.evaluate(HEADER_ORDER) == "Name,Amount,Status,Due"
     src = page.locator(".ag-header-cell:has(.col-header .name:text-is('Due'))").bounding_box()
     dst = page.locator(".ag-header-cell:has(.col-header .name:text-is('Amount'))").bounding_box()
-    page.mouse.move(src["x"] + 20, src["y"] + src["height"] / 2)
-    page.mouse.down()
-    for k in range(1, 13):
-        x = src["x"] + 20 + (dst["x"] + 10 - src["x"] - 20) * k / 12
-        page.mouse.move(x, src["y"] + src["height"] / 2)
-        time.sleep(0.03)
-    time.sleep(0.3)
-    page.mouse.up()
+    _drag_header(page, src, dst)
     page.wait_for_function(f"() => ({HEADER_ORDER})() === 'Name,Due,Amount,Status'")
     want = [cols["Due"], cols["Amount"], cols["Status"]]
     saved = _poll(lambda: (s := api.get(f"/views/{view['id']}")["view"]["settings"]).get("column_order") and s)
@@ -115,10 +120,31 @@ def test_dragging_a_column_in_a_view_is_kept_after_reload(server: Any, browser: 
     page.reload()
     page.wait_for_selector(".ag-row[row-index='0'] .t-text:text-is('Alpha')")
     assert page.evaluate(HEADER_ORDER) == "Name,Due,Amount,Status"
-    # "All rows" keeps the table's own order.
+    # "All rows" keeps the table's own order; a drag there moves the column in the table.
     page.goto(f"{server.url}/base/{made['base']['id']}/table/{table['id']}")
     page.wait_for_selector(".ag-row[row-index='0'] .t-text:text-is('Alpha')")
     assert page.evaluate(HEADER_ORDER) == "Name,Amount,Status,Due"
+    src = page.locator(".ag-header-cell:has(.col-header .name:text-is('Status'))").bounding_box()
+    dst = page.locator(".ag-header-cell:has(.col-header .name:text-is('Amount'))").bounding_box()
+    _drag_header(page, src, dst)
+    page.wait_for_function(f"() => ({HEADER_ORDER})() === 'Name,Status,Amount,Due'")
+
+    def table_order() -> list[str]:
+        got = api.get(f"/bases/{made['base']['id']}")["tables"][0]["columns"]
+        return [c["name"] for c in sorted(got, key=lambda c: (c["position"], c["id"]))]
+
+    assert _poll(lambda: table_order() == ["Name", "Status", "Amount", "Due"])
+    page.reload()
+    page.wait_for_selector(".ag-row[row-index='0'] .t-text:text-is('Alpha')")
+    assert page.evaluate(HEADER_ORDER) == "Name,Status,Amount,Due"
+    # Undo puts it back.
+    page.locator(".ag-row[row-index='0'] .t-text").first.click()
+    page.keyboard.press("Control+z")
+    page.wait_for_function(f"() => ({HEADER_ORDER})() === 'Name,Amount,Status,Due'")
+    # The view keeps its own order.
+    page.goto(f"{server.url}/base/{made['base']['id']}/table/{table['id']}/view/{view['id']}")
+    page.wait_for_selector(".ag-row[row-index='0'] .t-text:text-is('Alpha')")
+    assert page.evaluate(HEADER_ORDER) == "Name,Due,Amount,Status"
     assert not page.js_errors
 
 

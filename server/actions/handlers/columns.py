@@ -8,6 +8,7 @@ converting twice. Retired and deleted columns are dropped when the trash is purg
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import sqlalchemy as sa
@@ -173,6 +174,13 @@ def modify_column(ctx: ActionContext, payload: dict[str, Any]) -> Done:
             raise invalid("description is text of at most 2000 characters", {"description": ["invalid"]})
         changes["description"], old["description"] = desc, col.description
     new_type = _check_type(payload["column_type"]) if "column_type" in payload else col.type
+    if "position" in payload:
+        pos = payload["position"]
+        if isinstance(pos, bool) or not isinstance(pos, (int, float)) or not math.isfinite(pos) or abs(pos) > 1e15:
+            raise invalid("position must be a finite number", {"position": ["not a number"]})
+        if new_type != col.type:
+            raise invalid("change a column's type and its position separately", {"position": ["not with a type change"]})
+        changes["position"], old["position"] = float(pos), col.position
     if "restore_phys" in payload and ctx.trusted:
         return _switch_physical(ctx, table, col, payload, changes, old)
     if new_type != col.type:
@@ -181,7 +189,7 @@ def modify_column(ctx: ActionContext, payload: dict[str, Any]) -> Done:
         opts = _prepared(ctx, col.type, table, col, validated_options(col.type, payload["options"], col.options))
         changes["options"], old["options"] = opts, col.options
     if not changes:
-        raise invalid("nothing to change: give name, type, options or description", {"name": ["required"]})
+        raise invalid("nothing to change: give name, type, options, description or position", {"name": ["required"]})
     ctx.conn.execute(sa.update(cat.columns).where(cat.columns.c.id == col.id).values(**changes))
     ctx.touch(table.id, None, col.id)
     ctx.reload_schema()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fillPlan, sourceFor } from './fill'
 import { firstHitFrom, fold, matchingCell, stepHit } from './search'
-import { reorderedColumns, summaryKinds, withSummary } from './summaries'
+import { movedColumn, reorderedColumns, summaryKinds, withSummary } from './summaries'
 import type { Column } from '../api/types'
 import { displayOf, displayWindow, layout, type GroupNode } from './groups'
 
@@ -49,6 +49,13 @@ describe('summaries and column order', () => {
   it('sets and removes a summary', () => {
     expect(withSummary({ '2': 'sum' }, 3, 'max')).toEqual({ '2': 'sum', '3': 'max' })
     expect(withSummary({ '2': 'sum' }, 2, null)).toEqual({})
+  })
+  it('finds the dragged column and a position between its new neighbours', () => {
+    const cols = [1, 2, 3, 4].map((id) => ({ id, position: id }))
+    expect(movedColumn(cols, [1, 4, 2, 3])).toEqual({ id: 4, position: 1.5 })
+    expect(movedColumn(cols, [2, 3, 4, 1])).toEqual({ id: 1, position: 5 })
+    expect(movedColumn(cols, [3, 1, 2, 4])).toEqual({ id: 3, position: 0 })
+    expect(movedColumn(cols, [1, 2, 3, 4])).toBeNull()
   })
   it('keeps hidden columns in place when visible ones move', () => {
     expect(reorderedColumns([1, 2, 3, 4, 5], [1, 4, 2, 5])).toEqual([1, 4, 3, 2, 5])

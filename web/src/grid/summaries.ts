@@ -41,3 +41,28 @@ export function reorderedColumns(all: number[], shown: number[]): number[] {
   const queue = [...shown]
   return all.map((id) => (visible.has(id) ? queue.shift()! : id))
 }
+
+/**
+ * A column dragged to a new place among columns with positions: the one that moved and the
+ * position between its new neighbours; null when nothing moved.
+ */
+export function movedColumn(
+  before: { id: number; position: number }[],
+  after: number[],
+): { id: number; position: number } | null {
+  const old = before.map((c) => c.id)
+  if (old.length !== after.length || old.every((id, i) => id === after[i])) return null
+  // The moved column is the one whose removal leaves both orders equal.
+  for (const id of old) {
+    const a = old.filter((x) => x !== id)
+    const b = after.filter((x) => x !== id)
+    if (!a.every((x, i) => x === b[i])) continue
+    const pos = new Map(before.map((c) => [c.id, c.position]))
+    const at = after.indexOf(id)
+    const prev = at > 0 ? pos.get(after[at - 1])! : null
+    const next = at < after.length - 1 ? pos.get(after[at + 1])! : null
+    const position = prev === null ? next! - 1 : next === null ? prev + 1 : (prev + next) / 2
+    return { id, position }
+  }
+  return null
+}

@@ -125,6 +125,11 @@ def test_sales_manager_first_five_minutes(server: Any, browser: Any, shot: Any) 
     page.wait_for_selector("[data-testid=view-badge-filter]:text-is('3')")
     big = _count_until(api, view_id, lambda n: n < overdue)
     _count(page, big)
+    # The footer sum follows the filter.
+    total = api.get(f"/views/{view_id}/summaries")["summaries"][str(cols["Сумма"]["id"])]["value"]
+    want = f"{total:,.2f}".replace(",", " ").replace(".", ",") + " ₽"
+    page.wait_for_function("want => [...document.querySelectorAll('.summary-cell')].some(e => "
+                           "e.innerText.replace(/[\\u00a0\\u202f]/g, ' ').includes(want))", arg=want)
     shot(page, "journey-05-filter-ru")
     page.keyboard.press("Escape")
 
@@ -139,6 +144,7 @@ def test_sales_manager_first_five_minutes(server: Any, browser: Any, shot: Any) 
     form.get_by_test_id("comment-input").fill("Клиент обещал оплатить до конца месяца")
     form.get_by_test_id("comment-send").click()
     form.locator("[data-testid=comment]", has_text="обещал оплатить").wait_for()
+    assert comments.get_by_test_id("comment-count").inner_text() == "(1)"
     comments.scroll_into_view_if_needed()
     shot(page, "journey-06a-comment-ru")
     promised = cols["Обещанная дата"]["id"]

@@ -79,6 +79,13 @@ def test_sales_manager_first_five_minutes(server: Any, browser: Any, shot: Any) 
     api = Api(server.url, email)
     base = api.get(f"/bases/{base_id}")
     shot(page, "journey-03-base-ru")
+    # A table without views invites to add one; the button fits the sidebar.
+    add_view = page.get_by_test_id("views-empty").get_by_role("button")
+    assert add_view.inner_text().strip() == "Добавить представление"
+    side = page.get_by_test_id("view-sidebar").bounding_box()
+    button = add_view.bounding_box()
+    assert button["x"] + button["width"] <= side["x"] + side["width"] + 0.5
+    assert add_view.evaluate("e => e.scrollWidth <= e.clientWidth")
 
     # Invoices, the Overdue view.
     page.get_by_role("tab", name="Счета").click()

@@ -287,3 +287,25 @@ def test_dragging_row_numbers_moves_rows_and_undo_puts_them_back(server: Any, br
     page.wait_for_selector(".ag-row[row-index='0'] .t-text:text-is('R5')")
     assert page.locator(".grid-wrap.rows-movable").count() == 0
     assert not page.js_errors
+
+
+def test_freezing_columns_from_the_column_menu_is_saved_in_the_view(server: Any, browser: Any, shot: Any) -> None:
+    page, api, made, cols = _setup(server, browser, [{"Name": "Alpha", "Amount": 1, "Status": "Open"}])
+    table = made["table"]
+    view = api.post(f"/tables/{table['id']}/views", {"name": "Wide"})["view"]
+    page.goto(f"{server.url}/base/{made['base']['id']}/table/{table['id']}/view/{view['id']}")
+    page.wait_for_selector(".ag-row[row-index='0'] .t-text:text-is('Alpha')")
+    pinned = "() => [...document.querySelectorAll('.ag-header .ag-grid-pinned-left-cells .col-header .name')].map(e => e.innerText).sort().join(',')"
+    assert page.evaluate(pinned) == "Name"
+    page.locator(".ag-header-cell:has(.col-header .name:text-is('Status')) .col-menu-btn").click()
+    page.click("[data-testid=freeze-here]")
+    page.wait_for_function(f"() => ({pinned})() === 'Amount,Name,Status'")
+    assert _poll(lambda: api.get(f"/views/{view['id']}")["view"]["settings"].get("frozen_count") == 3)
+    page.reload()
+    page.wait_for_selector(".ag-row[row-index='0'] .t-text:text-is('Alpha')")
+    assert page.evaluate(pinned) == "Amount,Name,Status"
+    page.locator(".ag-header-cell:has(.col-header .name:text-is('Due')) .col-menu-btn").click()
+    page.click("[data-testid=unfreeze]")
+    page.wait_for_function(f"() => ({pinned})() === 'Name'")
+    assert _poll(lambda: api.get(f"/views/{view['id']}")["view"]["settings"].get("frozen_count") == 1)
+    assert not page.js_errors

@@ -22,8 +22,8 @@ def _email() -> str:
     return f"u{uuid.uuid4().hex[:10]}@example.com"
 
 
-def _setup(server: Any, browser: Any, rows: list[dict]) -> tuple[Any, Api, dict, dict[str, int]]:
-    page = new_page(browser)
+def _setup(server: Any, browser: Any, rows: list[dict], locale: str = "en-US") -> tuple[Any, Api, dict, dict[str, int]]:
+    page = new_page(browser, locale)
     email = _email()
     sign_up(page, server.url, email)
     api = Api(server.url, email)
@@ -308,4 +308,27 @@ def test_freezing_columns_from_the_column_menu_is_saved_in_the_view(server: Any,
     page.click("[data-testid=unfreeze]")
     page.wait_for_function(f"() => ({pinned})() === 'Name'")
     assert _poll(lambda: api.get(f"/views/{view['id']}")["view"]["settings"].get("frozen_count") == 1)
+    assert not page.js_errors
+
+
+def test_russian_search_box_and_group_headers(server: Any, browser: Any, shot: Any) -> None:
+    rows = [{"Name": f"Контрагент {i}", "Status": "Просроченная задолженность" if i % 2 else "Оплачено"}
+            for i in range(5)]
+    page, api, made, cols = _setup(server, browser, rows, locale="ru-RU")
+    table = made["table"]
+    view = api.post(f"/tables/{table['id']}/views", {"name": "По статусу", "settings": {
+        "group_by": [{"column_id": cols["Status"], "direction": "asc"}]}})["view"]
+    page.goto(f"{server.url}/base/{made['base']['id']}/table/{table['id']}/view/{view['id']}")
+    page.wait_for_selector(".group-header:has-text('Просроченная задолженность')")
+    assert "2 строки" in page.locator(".group-header:has-text('Просроченная')").inner_text()
+    assert "3 строки" in page.locator(".group-header:has-text('Оплачено')").inner_text()
+    page.locator(".ag-row .t-text").first.click()
+    page.keyboard.press("Control+f")
+    page.fill("[data-testid=grid-search-input]", "ПРОСРОЧЕН")
+    page.wait_for_function("() => document.querySelector('[data-testid=grid-search-count]').innerText === '1 из 2'")
+    page.wait_for_selector(".ag-cell.search-current")
+    assert page.locator("[data-testid=grid-search-next]").get_attribute("title") == "Следующее совпадение (Enter)"
+    box = page.locator("[data-testid=grid-search]").bounding_box()
+    assert box["x"] + box["width"] <= 1280
+    shot(page, "grid-search-ru")
     assert not page.js_errors

@@ -195,6 +195,9 @@ def apply_template(ctx: ActionContext, payload: dict[str, Any]) -> Done:
         cols = [{"name": _t(c["name"], language), "type": c["type"], "options": c.get("options") or {}} for c in plain]
         res = run({"type": "add_table", "name": names.tables[t["key"]]["name"], "columns": cols})
         names.tables[t["key"]]["id"] = res["table_id"]
+    # Tables are made in dependency order; the tabs show them in the order people use them.
+    for pos, key in enumerate(tpl.get("tab_order", []), start=1):
+        run({"type": "modify_table", "table_id": names.tables[key]["id"], "position": float(pos)})
     for t in tpl["tables"]:
         for c in t["columns"]:
             if c["type"] != "link":

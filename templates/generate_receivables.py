@@ -418,7 +418,13 @@ def sample(rnd: random.Random) -> dict[str, list[dict]]:
             "followups": tasks, "kpis": kpis}
 
 
+# Tables are listed above in dependency order (sample rows link to earlier tables); the tabs open on
+# the table a sales manager works in.
+TAB_ORDER = ["invoices", "followups", "customers", "payments", "managers", "kpis"]
+
+
 def main() -> None:
+    assert sorted(TAB_ORDER) == sorted(t["key"] for t in TABLES), "tab_order must list every table once"
     rnd = random.Random(2026)
     template = {
         "format": 1,
@@ -430,6 +436,7 @@ def main() -> None:
                          "Клиенты, счета, оплаты и задачи по взысканию: кто заплатил, кто просрочил и на сколько, "
                          "кто не может платить, что ожидается на этой неделе."),
         "tables": TABLES,
+        "tab_order": TAB_ORDER,
         "computed": [{"table": t, **c} for t, c in COMPUTED],
         "views": VIEWS,
         "charts": CHARTS,

@@ -79,7 +79,10 @@ def test_sales_manager_first_five_minutes(server: Any, browser: Any, shot: Any) 
     api = Api(server.url, email)
     base = api.get(f"/bases/{base_id}")
     shot(page, "journey-03-base-ru")
+    # The base opens on the invoices, the table a sales manager works in.
+    assert page.get_by_role("tab", name="Счета").get_attribute("aria-selected") == "true"
     # A table without views invites to add one; the button fits the sidebar.
+    page.get_by_role("tab", name="Менеджеры").click()
     add_view = page.get_by_test_id("views-empty").get_by_role("button")
     assert add_view.inner_text().strip() == "Добавить представление"
     side = page.get_by_test_id("view-sidebar").bounding_box()

@@ -20,6 +20,14 @@ describe('chartOption', () => {
     expect(o.series[0].data[0]).toEqual({ value: 3, itemStyle: { color: '#ff0000' } })
     expect(o.series[0].data[1]).toBe(1)
     expect(o.legend.show).toBe(false)
+    // a few categories: every label shows (long ones wrap) rather than every other one
+    expect(o.xAxis.axisLabel.interval).toBe(0)
+  })
+
+  it('lets many categories skip overlapping labels', () => {
+    const categories = Array.from({ length: 30 }, (_, i) => ({ key: `d${i}`, label: `2026-${i}` }))
+    const o = chartOption({ type: 'line', categories, series: [{ key: 'v', label: '', data: categories.map(() => 1) }] }, ctx)
+    expect(o.xAxis.axisLabel).toEqual({ hideOverlap: true })
   })
 
   it('stacks series and uses series colours', () => {

@@ -102,7 +102,13 @@ export function chartOption(data: ChartData, ctx: OptionContext): EOption {
   if (data.goal != null && out.length) {
     out[0].markLine = { symbol: 'none', data: [horizontal ? { xAxis: data.goal } : { yAxis: data.goal }], label: { formatter: () => fmt(data.goal) } }
   }
-  const catAxis = { type: 'category', data: names, axisLabel: { hideOverlap: true } }
+  // Few categories under bars: every label shows, long ones wrap (aging buckets); many: skip overlaps.
+  const everyLabel = !horizontal && names.length <= 12
+  const catAxis = {
+    type: 'category',
+    data: names,
+    axisLabel: everyLabel ? { interval: 0, width: 90, overflow: 'break' } : { hideOverlap: true },
+  }
   const valAxis = { type: 'value', axisLabel: { formatter: fmt } }
   return {
     tooltip: { trigger: 'axis', valueFormatter: fmt },

@@ -248,5 +248,9 @@ def test_row_form_edits_every_field_with_the_same_editors(server: Any, browser: 
     assert "01.12.2026" in change.locator("del").inner_text()
     assert "20.12.2026" in change.locator("ins").inner_text()
     assert "Anna" in form.locator(".history .who").first.inner_text()
+    linked = form.locator(".cells li", has_text="Customer")
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('[role=dialog] .cells li ins')].some(e => e.innerText === 'Acme')")
+    assert linked.locator("ins").inner_text() == "Acme"
     shot(page, "cells-08-row-history")
     assert page.js_errors == []

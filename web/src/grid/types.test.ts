@@ -12,6 +12,19 @@ const members = [
 const ru = { locale: 'ru', timeZone: 'UTC', members }
 const en = { locale: 'en', timeZone: 'UTC', members }
 
+describe('computed columns show their result type', () => {
+  it('formats formula and rollup numbers, dates and booleans; errors and text stay', () => {
+    const money = col('formula', { result_type: 'number', format: 'currency', precision: 2, currency_symbol: '₽' })
+    expect(displayText(money, 339200, ru)).toBe(displayText(col('number', { format: 'currency', precision: 2, currency_symbol: '₽' }), 339200, ru))
+    expect(displayText(money, 339200, ru)).toMatch(/^339\s200,00\s₽$/)
+    expect(displayText(money, '#DIV/0!', ru)).toBe('#DIV/0!')
+    expect(displayText(col('rollup', { result_type: 'date' }), '2026-03-01', ru)).toBe('01.03.2026')
+    expect(displayText(col('formula', { result_type: 'bool' }), true, en)).toBe('✓')
+    expect(displayText(col('lookup', { result_type: 'number', precision: 0 }), [1200, 5], en)).toBe('1,200, 5')
+    expect(displayText(col('formula', { result_type: 'text' }), 'Current', en)).toBe('Current')
+  })
+})
+
 describe('displayText and clipboardText', () => {
   const select = col('multiple-select', {
     options: [

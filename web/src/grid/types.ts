@@ -77,6 +77,26 @@ function asList(v: unknown): unknown[] {
 }
 
 /** A value as display text (also the text copied to the clipboard for most types). */
+/**
+ * One value of a formula, rollup or lookup, shown as its result type: numbers in the column's
+ * number format and the locale (339 200,00 ₽), dates in the locale, booleans as a tick; error
+ * values (#DIV/0!) and text as they are.
+ */
+function computedText(col: Column, value: unknown, ctx: TextContext): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'string' && value.startsWith('#')) return value
+  switch (col.options?.result_type) {
+    case 'number':
+      return formatNumber(value, col.options, ctx.locale)
+    case 'date':
+      return formatDate(value, { format: null, include_time: false }, ctx.locale, ctx.timeZone) // the locale's format
+    case 'bool':
+      return value === true || value === 1 || value === 'true' ? '✓' : ''
+    default:
+      return typeof value === 'object' ? JSON.stringify(value) : String(value)
+  }
+}
+
 export function displayText(col: Column, value: unknown, ctx: TextContext): string {
   if (value === null || value === undefined) return ''
   switch (col.type) {
@@ -111,6 +131,10 @@ export function displayText(col: Column, value: unknown, ctx: TextContext): stri
       return asList(value)
         .map((v) => (v && typeof v === 'object' ? String((v as { display_value?: unknown }).display_value ?? '') : String(v)))
         .join(', ')
+    case 'formula':
+    case 'rollup':
+    case 'lookup':
+      return Array.isArray(value) ? value.map((v) => computedText(col, v, ctx)).filter(Boolean).join(', ') : computedText(col, value, ctx)
     case 'file':
     case 'image':
       return asList(value)

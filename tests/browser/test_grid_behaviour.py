@@ -332,3 +332,19 @@ def test_russian_search_box_and_group_headers(server: Any, browser: Any, shot: A
     assert box["x"] + box["width"] <= 1280
     shot(page, "grid-search-ru")
     assert not page.js_errors
+
+
+def test_shift_click_selects_a_rectangle_and_shift_arrows_grow_it(server: Any, browser: Any, shot: Any) -> None:
+    page, _api, made, cols = _setup(server, browser, [{"Name": f"R{i}", "Amount": i, "Status": "x"} for i in range(6)])
+    page.goto(f"{server.url}/base/{made['base']['id']}")
+    page.wait_for_selector(".ag-row[row-index='5'] .t-text:text-is('R5')")
+    page.locator(f".ag-row[row-index='1'] .ag-cell[col-id='c{cols['Amount']}']").click()
+    page.locator(f".ag-row[row-index='3'] .ag-cell[col-id='c{cols['Status']}']").click(modifiers=["Shift"])
+    page.wait_for_function("() => document.querySelectorAll('.ag-cell.in-range').length === 6")
+    # Shift+arrow grows it by a row; the fill handle moves to the new corner; a plain click collapses it.
+    page.keyboard.press("Shift+ArrowDown")
+    page.wait_for_function("() => document.querySelectorAll('.ag-cell.in-range').length === 8")
+    page.wait_for_selector(f".ag-row[row-index='4'] .ag-cell[col-id='c{cols['Status']}'].fill-corner")
+    page.locator(f".ag-row[row-index='5'] .ag-cell[col-id='c{cols['Amount']}']").click()
+    page.wait_for_function("() => document.querySelectorAll('.ag-cell.in-range').length === 0")
+    assert not page.js_errors

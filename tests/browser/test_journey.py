@@ -115,8 +115,9 @@ def test_sales_manager_first_five_minutes(server: Any, browser: Any, shot: Any) 
     header = page.get_by_test_id("group-header").first
     header.wait_for()
     assert re.search(r"1–30\s*\d+ строк", header.inner_text()), header.inner_text()
-    first = _row_text(page, 1)
-    assert re.match(r"СЧ-\d{4}-\d{4}", first.split("\n")[0])
+    first = _row_text(page, 1).split("\n")
+    # The row number comes first, then the invoice number (the primary column).
+    assert first[0] == "1" and re.match(r"СЧ-\d{4}-\d{4}", first[1]), first
     # The footer sums the amount in rubles, in the Russian number format.
     total = api.get(f"/views/{view_id}/summaries")["summaries"][str(cols["Сумма"]["id"])]["value"]
     footer = page.locator(".summary-cell", has_text="₽").first
@@ -144,7 +145,7 @@ def test_sales_manager_first_five_minutes(server: Any, browser: Any, shot: Any) 
     page.keyboard.press("Escape")
 
     # Open the first row: a promise date from the calendar and a comment.
-    number = _row_text(page, 1).split("\n")[0]
+    number = _row_text(page, 1).split("\n")[1]
     page.locator(".ag-row[row-index='1'] .t-text").first.click()
     page.get_by_role("toolbar").get_by_role("button", name="Открыть строку").click()
     form = page.locator("[role=dialog]")

@@ -246,6 +246,7 @@ export function rowNumberColDef(ctx: { expandLabel: string }): ColDef {
     width: 96,
     pinned: 'left',
     lockPinned: true,
+    lockPosition: 'left', // always the first column, left of the (also locked) primary column
     resizable: false,
     sortable: false,
     suppressMovable: true,

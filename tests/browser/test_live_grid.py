@@ -156,3 +156,27 @@ def test_a_refused_edit_rolls_back_with_a_message(server: Any, browser: Any, sho
                 json={"columns": {name_col: {"mode": "editors"}}}).raise_for_status()
     _type_into(boris, 4, "Allowed again")
     anna.wait_for_selector(_cell(4) + ":text-is('Allowed again')", timeout=10_000)
+
+
+def test_an_edit_typed_offline_survives_closing_the_tab(server: Any, browser: Any, shot: Any) -> None:
+    """Boris types while offline and closes the tab; the next time he opens the table (online)
+    the edit he typed is sent: a lost connection never loses a typed value."""
+    _anna, boris, line, api, table, name_col, ids = _setup(server, browser)
+    line.cut()
+    boris.wait_for_selector("[data-testid=live-status]", timeout=15_000)
+    _type_into(boris, 2, "Typed before closing")
+    boris.wait_for_selector(".grid-wrap .offline[role=status]", timeout=15_000)
+    url = boris.url
+    context = boris.context
+    boris.close()
+    assert _stored(api, table, ids[2], name_col) == "Invoice 2"
+    line.restore()
+    again = context.new_page()
+    again.goto(url)
+    again.wait_for_selector(_cell(2) + ":text-is('Typed before closing')", timeout=20_000)
+    deadline = time.monotonic() + 20
+    while _stored(api, table, ids[2], name_col) != "Typed before closing" and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _stored(api, table, ids[2], name_col) == "Typed before closing"
+    again.wait_for_selector(".grid-wrap .offline", state="detached", timeout=10_000)
+    shot(again, "live-grid-outbox-sent")

@@ -75,6 +75,9 @@ class Api:
         self.url = url + "/api"
         self.s = requests.Session()
         self.s.headers["X-Requested-With"] = "tablo"
+        # A fresh connection per request: the server closes idle keep-alive connections after a
+        # moment, and reusing one just then is reset (seen under heavy machine load).
+        self.s.headers["Connection"] = "close"
         r = self.s.post(self.url + "/auth/login", json={"email": email, "password": PASSWORD})
         r.raise_for_status()
 

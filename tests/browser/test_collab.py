@@ -49,7 +49,7 @@ def test_mention_reaches_the_other_persons_bell_live_and_opens_the_row(server: A
     anna.locator(".ag-row[row-index='1'] .t-text").click()
     anna.get_by_role("toolbar").get_by_role("button", name="Open row").click()
     anna.wait_for_selector("[data-testid=comments]")
-    assert anna.locator("[data-testid=comments]").inner_text().count("No comments yet")
+    anna.locator("[data-testid=comments]").get_by_text("No comments yet").wait_for()  # loaded, empty
     box = anna.locator("[data-testid=comment-input]")
     box.click()
     box.type("@Bor")

@@ -47,7 +47,7 @@ class Server:
         self.log_path = data_dir / "server.log"
         self._log = open(self.log_path, "wb")  # noqa: SIM115  (closed in stop)
         subprocess.run([TABLO, "init"], env=env, cwd=ROOT, check=True, capture_output=True)
-        self.proc = subprocess.Popen([TABLO, "serve", "--port", str(self.port), "--threads", "32"], env=env,
+        self.proc = subprocess.Popen([TABLO, "serve", "--port", str(self.port), "--threads", "100"], env=env,
                                      cwd=ROOT, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True)
         deadline = time.monotonic() + 30
         while True:
@@ -129,8 +129,23 @@ def shot() -> Any:
     return save
 
 
+_open_contexts: list[Any] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_pages() -> Iterator[None]:
+    """Each test's browser contexts close after it: their live sockets would otherwise stay open
+    and hold server threads (one per socket) for the rest of the session."""
+    yield
+    while _open_contexts:
+        ctx = _open_contexts.pop()
+        with contextlib.suppress(Exception):
+            ctx.close()
+
+
 def new_page(browser: Any, locale: str = "en-US") -> Any:
     ctx = browser.new_context(viewport={"width": 1280, "height": 720}, locale=locale)
+    _open_contexts.append(ctx)
     ctx.grant_permissions(["clipboard-read", "clipboard-write"])
     page = ctx.new_page()
     page.set_default_timeout(10_000)

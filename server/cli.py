@@ -34,15 +34,16 @@ def init() -> None:
 @cli.command(help="Bring the database of an earlier Tablo to this version's catalog revision. "
                   "Back it up first. Several processes may run it at once: one upgrades, the others wait.")
 def upgrade() -> None:
-    cfg = load_config()
-    outcome = _migrate(cfg)
+    click.echo(_describe(_migrate(load_config())))
+
+
+def _describe(outcome: Outcome) -> str:
     if outcome.action == "current":
-        click.echo(f"Already at catalog revision {outcome.after}; nothing to do.")
-    elif outcome.action == "created":
-        click.echo(f"The database was empty: created the tables at catalog revision {outcome.after}.")
-    else:
-        before = "a Tablo without migrations" if outcome.before == "unversioned" else f"revision {outcome.before}"
-        click.echo(f"Upgraded the catalog from {before} to revision {outcome.after}.")
+        return f"Already at catalog revision {outcome.after}; nothing to do."
+    if outcome.action == "created":
+        return f"The database was empty: created the tables at catalog revision {outcome.after}."
+    before = "a Tablo without migrations" if outcome.before == "unversioned" else f"revision {outcome.before}"
+    return f"Upgraded the catalog from {before} to revision {outcome.after}."
 
 
 def _migrate(cfg: Config) -> Outcome:
@@ -99,7 +100,12 @@ def serve(host: str | None, port: int | None, workers: int, threads: int) -> Non
 
     from server.app import create_app
 
-    # Migrate (or refuse, with TABLO_AUTO_UPGRADE=false) once before the workers start.
+    # Migrate once before the workers start, saying so; with TABLO_AUTO_UPGRADE=false,
+    # create_app refuses an outdated database instead.
+    if cfg.auto_upgrade:
+        outcome = _migrate(cfg)
+        if outcome.action == "upgraded":
+            click.echo(_describe(outcome))
     create_app(cfg)
 
     class _App(BaseApplication):

@@ -53,6 +53,7 @@ def _old_installation(db_url: str, tmp_path: Path) -> tuple[str, Path, dict[str,
     schema = _schema_of(db_url)
     plain = db_url.split("?", 1)[0].replace("postgresql+psycopg://", "postgresql://", 1)
     with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA IF EXISTS {PG_FIXTURE_SCHEMA} CASCADE")  # left by an interrupted test
         conn.execute((src / "dump.sql").read_text())  # no parameters: run as one script
         conn.execute(f'DROP SCHEMA "{schema}"')
         conn.execute(f'ALTER SCHEMA {PG_FIXTURE_SCHEMA} RENAME TO "{schema}"')

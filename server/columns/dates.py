@@ -68,7 +68,9 @@ def excel_serial_to_datetime(n: float) -> dt.datetime:
 
 
 class DateOptions(Schema):
-    format = fields.String(load_default="YYYY-MM-DD", validate=validate.OneOf(DATE_FORMATS))
+    # null: no display format chosen; the web app shows the interface language's (31.12.2026
+    # in Russian, 12/31/2026 in English). Exports and the SeaTable API then use ISO.
+    format = fields.String(load_default="YYYY-MM-DD", allow_none=True, validate=validate.OneOf(DATE_FORMATS))
     include_time = fields.Boolean(load_default=False)
 
 

@@ -137,6 +137,7 @@ export function buildColDef(col: Column, ctx: ColDefContext): ColDef {
       def.cellEditorPopup = true
       def.cellEditorPopupPosition = 'under'
       const pattern = col.options?.format && col.options.format !== 'locale' ? col.options.format : localeDatePattern(ctx.locale)
+      const placeholder = pattern.toLowerCase().replace(/y/g, ctx.t('grid.yearLetter')) + (includeTime ? ' hh:mm' : '')
       def.cellEditorParams = {
         date: {
           includeTime,
@@ -146,8 +147,13 @@ export function buildColDef(col: Column, ctx: ColDefContext): ColDef {
           parseTyped: (s: string) => parseDateInput(s, col.options?.format, ctx.locale),
           toValue: (input: string) => inputToDateValue(input, includeTime, ctx.timeZone),
           toInput: (v: unknown) => dateForInput(v, includeTime, ctx.timeZone),
-          placeholder: pattern.toLowerCase().replace(/y/g, ctx.t('grid.yearLetter')) + (includeTime ? ' hh:mm' : ''),
-          invalidMessage: ctx.t('grid.badDate'),
+          placeholder,
+          invalidMessage: (text: string) =>
+            ctx.t('grid.notADate', {
+              text,
+              pattern: placeholder,
+              example: formatDate(new Date().toISOString().slice(0, includeTime ? 16 : 10) + (includeTime ? ':00Z' : ''), col.options, ctx.locale, ctx.timeZone),
+            }),
           onInvalid: ctx.onInvalid,
         },
       }

@@ -144,7 +144,15 @@ export function buildColDef(col: Column, ctx: ColDefContext): ColDef {
       def.cellEditorPopup = true
       def.cellEditorPopupPosition = 'under'
       const pattern = col.options?.format && col.options.format !== 'locale' ? col.options.format : localeDatePattern(ctx.locale)
-      const placeholder = pattern.toLowerCase().replace(/y/g, ctx.t('grid.yearLetter')) + (includeTime ? ' hh:mm' : '')
+      // In the interface's letters: дд.мм.гггг чч:мм in Russian, mm/dd/yyyy hh:mm in English.
+      const letter: Record<string, string> = {
+        d: ctx.t('grid.dayLetter'),
+        m: ctx.t('grid.monthLetter'),
+        y: ctx.t('grid.yearLetter'),
+        h: ctx.t('grid.hourLetter'),
+        n: ctx.t('grid.minuteLetter'),
+      }
+      const placeholder = (pattern.toLowerCase() + (includeTime ? ' hh:nn' : '')).replace(/[dmyhn]/g, (c) => letter[c])
       def.cellEditorParams = {
         date: {
           includeTime,

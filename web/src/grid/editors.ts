@@ -47,22 +47,30 @@ function focusField(field: HTMLInputElement | HTMLTextAreaElement, p: ICellEdito
 
 /**
  * A refusal shown at the cell: a message under the editor's field that stays until the text
- * changes, so the person sees why Enter did nothing and can correct or press Escape.
+ * changes, so the person sees why Enter did nothing and can correct or press Escape. A popup
+ * editor holds it right under its field; an inline one (inside the cell, which clips) floats it
+ * under the cell.
  */
 export class Refusal {
   private el: HTMLDivElement | null = null
-  constructor(private field: HTMLElement) {
+  /** `inPopup`: the field sits in a popup editor, which takes the message after the field. */
+  constructor(
+    private field: HTMLElement,
+    private inPopup = false,
+  ) {
     field.addEventListener('input', () => this.hide())
   }
   show(message: string): void {
     if (!this.el) {
       this.el = document.createElement('div')
-      this.el.className = 'cell-refusal'
+      this.el.className = 'cell-refusal' + (this.inPopup ? '' : ' floating')
       this.el.setAttribute('role', 'alert')
-      document.body.appendChild(this.el)
+      if (this.inPopup) this.field.after(this.el)
+      else document.body.appendChild(this.el)
     }
     this.el.textContent = message
     this.field.setAttribute('aria-invalid', 'true')
+    if (this.inPopup) return
     const r = this.field.getBoundingClientRect()
     const width = Math.min(320, window.innerWidth - 16)
     this.el.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - width - 8))}px`
@@ -246,9 +254,9 @@ export class DateEditor implements ICellEditorComp {
       const input = this.p.parseTyped(this.text.value.trim())
       if (input) cal.show(input.slice(0, 10))
     })
-    this.refusal = new Refusal(this.text)
-    refuseUnreadable(this.text, this.refusal, () => this.problem())
     this.box.append(this.text, cal.el)
+    this.refusal = new Refusal(this.text, true)
+    refuseUnreadable(this.text, this.refusal, () => this.problem())
   }
   /** Why the typed text is not a date, or null when it is one (or empty: the date is cleared). */
   private problem(): string | null {

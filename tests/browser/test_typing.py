@@ -5,6 +5,7 @@ not one; Tab and Shift+Tab moving one cell without opening a picker; Space toggl
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import time
 import uuid
@@ -65,6 +66,8 @@ def _cell(page: Any, cols: dict[str, str], name: str, row: int = 0) -> Any:
 
 def _select(page: Any, cols: dict[str, str], name: str, row: int = 0) -> None:
     """Click a cell so it is the selected one (scrolled into view first)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     cell = _cell(page, cols, name, row)
     # Columns out of view are not drawn: scroll the grid sideways (as a person would) until it is.
     for left in range(0, 6000, 300):
@@ -72,7 +75,8 @@ def _select(page: Any, cols: dict[str, str], name: str, row: int = 0) -> None:
             break
         page.evaluate("(x) => { const v = document.querySelector('.ag-body-horizontal-scroll-viewport');"
                       " v.scrollLeft = x; v.dispatchEvent(new Event('scroll')) }", left)
-        page.wait_for_timeout(50)
+        with contextlib.suppress(PlaywrightTimeout):
+            cell.wait_for(state="attached", timeout=300)
     cell.scroll_into_view_if_needed()
     # Near the right edge: a click on a star or a checkbox box would change the value.
     box = cell.bounding_box()
@@ -341,3 +345,30 @@ def test_screens_of_a_refused_date(server: Any, browser: Any, shot: Any, locale:
     assert box["x"] >= 0 and box["x"] + box["width"] <= size[0] + 1, box
     shot(page, f"typing-refused-date-{locale[:2]}-{size[0]}")
     assert _stored(api, tid, cols["Due"], None, timeout=1) is None
+
+
+def test_typing_on_a_link_cell_searches_the_other_table(server: Any, browser: Any) -> None:
+    page, api, tid, cols, _ = _setup(server, browser, "en-US")
+    base_id = next(b["id"] for b in api.get("/bases")["bases"] if any(t["id"] == tid for t in api.get(f"/bases/{b['id']}")["tables"]))
+    other = api.post(f"/bases/{base_id}/tables", {"name": "Customers"})["table"]
+    name = str(other["columns"][0]["id"])
+    api.post(f"/tables/{other['id']}/rows", {"rows": [{name: n} for n in ("Acme", "Globex", "Initech")]})
+    link = str(api.post(f"/tables/{tid}/columns", {"name": "Customer", "type": "link",
+                                                    "options": {"table_id": other["id"]}})["column"]["id"])
+    cols["Customer"] = link
+    page.reload()
+    page.wait_for_selector(".ag-row[row-index='0'] .t-text:text-is('first')")
+    _select(page, cols, "Customer")
+    page.keyboard.type("Glo")
+    assert page.locator(".link-editor input").input_value() == "Glo"
+    page.locator(".link-editor .picker-item:has-text('Globex')").wait_for()
+    assert page.locator(".link-editor .picker-item").count() == 1
+    page.keyboard.press("Enter")  # links Globex; a multiple link stays open for more
+    page.locator(".link-editor .link-chip:has-text('Globex')").wait_for()
+    page.keyboard.press("Enter")  # closes and saves
+    _no_editor(page)
+    deadline = time.monotonic() + 8
+    while not (stored := api.get(f"/tables/{tid}/rows", offset=0, limit=1)["rows"][0].get(link)):
+        assert time.monotonic() < deadline, "the link was not stored"
+        time.sleep(0.1)
+    assert [v["display_value"] for v in stored] == ["Globex"]

@@ -363,6 +363,7 @@ export class LinkEditor implements ICellEditorComp {
       onChange: (v) => (this.value = v),
       onError: params.link.onError,
       onDone: () => params.stopEditing(),
+      query: typedStart(params) ?? '',
     })
     this.focusSearch = panel.focus
     this.box.appendChild(panel.el)

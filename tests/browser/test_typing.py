@@ -81,6 +81,11 @@ def _select(page: Any, cols: dict[str, str], name: str, row: int = 0) -> None:
     # Near the right edge: a click on a star or a checkbox box would change the value.
     box = cell.bounding_box()
     cell.click(position={"x": box["width"] - 4, "y": box["height"] / 2})
+    _focused(page, cols, name)
+
+
+def _focused(page: Any, cols: dict[str, str], name: str) -> None:
+    """Wait until the keyboard focus is on a cell of column `name`."""
     page.wait_for_function("(id) => document.activeElement?.closest('.ag-cell')?.getAttribute('col-id') === id",
                            arg=f"c{cols[name]}")
 
@@ -226,29 +231,25 @@ def test_tab_moves_one_cell_and_never_opens_a_picker(server: Any, browser: Any, 
     _select(page, cols, "Status")
     for name in order[1:]:
         page.keyboard.press("Tab")
-        page.wait_for_function("(id) => document.activeElement?.closest('.ag-cell')?.getAttribute('col-id') === id",
-                               arg=f"c{cols[name]}")
+        _focused(page, cols, name)
         assert page.locator(".picker, .ag-popup-editor").count() == 0
     for name in reversed(order[:-1]):
         page.keyboard.press("Shift+Tab")
-        page.wait_for_function("(id) => document.activeElement?.closest('.ag-cell')?.getAttribute('col-id') === id",
-                               arg=f"c{cols[name]}")
+        _focused(page, cols, name)
         assert page.locator(".picker, .ag-popup-editor").count() == 0
     # Typing then Tab saves the cell and moves on without opening the next cell's picker.
     _select(page, cols, "Site")
     page.keyboard.type("https://tablo.example")
     page.keyboard.press("Tab")
     assert _stored(api, tid, cols["Site"], "https://tablo.example") == "https://tablo.example"
-    page.wait_for_function("(id) => document.activeElement?.closest('.ag-cell')?.getAttribute('col-id') === id",
-                           arg=f"c{cols['Stars']}")
+    _focused(page, cols, "Stars")
     _no_editor(page)
     # From a picker, Tab picks nothing new, closes it and moves one cell.
     _select(page, cols, "Status")
     page.keyboard.press("Enter")
     page.locator(".picker").wait_for()
     page.keyboard.press("Tab")
-    page.wait_for_function("(id) => document.activeElement?.closest('.ag-cell')?.getAttribute('col-id') === id",
-                           arg=f"c{cols['Tags']}")
+    _focused(page, cols, "Tags")
     _no_editor(page)
     assert page.js_errors == []
 

@@ -142,6 +142,9 @@ def test_checkbox_parsing_rejects() -> None:
     ("31.12.2026", {}, "2026-12-31"), ("2026-12-31", {}, "2026-12-31"), ("12/31/2026", {}, "2026-12-31"),
     ("01/02/2026", {"format": "DD/MM/YYYY"}, "2026-02-01"), ("01/02/2026", {"format": "MM/DD/YYYY"}, "2026-01-02"),
     ("5.1.26", {}, "2026-01-05"),
+    # One possible reading each, so no order is needed.
+    ("13/01/2026", {}, "2026-01-13"), ("01/13/2026", {}, "2026-01-13"), ("06/06/2026", {}, "2026-06-06"),
+    ("05/06/2026", {"format": "DD/MM/YYYY"}, "2026-06-05"), ("05/06/2026", {"format": "MM/DD/YYYY"}, "2026-05-06"),
     ("31.12.2026 14:30", {"include_time": True}, "2026-12-31T14:30:00Z"),
     ("2026-12-31T14:30:00+03:00", {"include_time": True}, "2026-12-31T11:30:00Z"),
     ("2026-12-31 14:30", {}, "2026-12-31"),
@@ -152,7 +155,9 @@ def test_date_parsing(text: str, options: dict, expected: str) -> None:
     assert col.type_cls.from_db(stored, col, ValueContext()) == expected
 
 
-@pytest.mark.parametrize("text", ["31.02.2026", "2026-13-01", "завтра", "12/31"])
+@pytest.mark.parametrize("text", ["31.02.2026", "2026-13-01", "завтра", "12/31", "13/13/2026",
+                                  # Either order is a real date, and the column names none: never guessed.
+                                  "05/06/2026", "1/2/26 10:00"])
 def test_date_parsing_rejects(text: str) -> None:
     with pytest.raises(CellError):
         parse("date", text)

@@ -35,7 +35,10 @@ def _build(y: int, m: int, d: int, hh: Any = None, mm: Any = None, ss: Any = Non
 
 
 def parse_date(text: str, day_first: bool | None = None) -> dt.datetime:
-    """Parse ISO, DD.MM.YYYY and M/D/YYYY (or D/M/YYYY when day_first) into naive UTC."""
+    """Parse ISO, DD.MM.YYYY and M/D/YYYY (D/M/YYYY when day_first) into naive UTC.
+
+    An impossible date (31.02.2027, 13/13/2027) is refused, never moved to another day; a
+    slash date with day_first None is read only when its order is beyond doubt."""
     s = text.strip()
     m = _ISO.match(s)
     if m:
@@ -54,6 +57,10 @@ def parse_date(text: str, day_first: bool | None = None) -> dt.datetime:
     if m:
         a, b = int(m[1]), int(m[2])
         if day_first is None:
+            # No order given: only a date with one possible reading is taken. 13/01 is day
+            # first and 01/13 month first; 05/06 could be either and is refused, never guessed.
+            if a <= 12 and b <= 12 and a != b:
+                raise CellError(f"{text!r} is ambiguous (day or month first?); use YYYY-MM-DD or DD.MM.YYYY")
             day_first = a > 12
         d, mo = (a, b) if day_first else (b, a)
         hh = int(m[4] or 0)
@@ -68,7 +75,9 @@ def excel_serial_to_datetime(n: float) -> dt.datetime:
 
 
 class DateOptions(Schema):
-    format = fields.String(load_default="YYYY-MM-DD", validate=validate.OneOf(DATE_FORMATS))
+    # null: no display format chosen; the web app shows the interface language's (31.12.2026
+    # in Russian, 12/31/2026 in English). Exports and the SeaTable API then use ISO.
+    format = fields.String(load_default="YYYY-MM-DD", allow_none=True, validate=validate.OneOf(DATE_FORMATS))
     include_time = fields.Boolean(load_default=False)
 
 
@@ -101,7 +110,7 @@ class DateType(ColumnType):
         raise CellError("expected a date as text (YYYY-MM-DD)")
 
     def _day_first(self, col) -> bool | None:
-        fmt = col.options.get("format", "YYYY-MM-DD")
+        fmt = col.options.get("format")
         if fmt == "DD/MM/YYYY":
             return True
         if fmt == "MM/DD/YYYY":
@@ -123,8 +132,9 @@ class DateType(ColumnType):
     def export_value(self, value, col, ctx):
         if value is None:
             return None, None
+        # A column that follows the interface language exports ISO (a file has no language).
         fmt = {"YYYY-MM-DD": "yyyy-mm-dd", "DD.MM.YYYY": "dd.mm.yyyy", "MM/DD/YYYY": "mm/dd/yyyy",
-               "DD/MM/YYYY": "dd/mm/yyyy"}[col.options.get("format", "YYYY-MM-DD")]
+               "DD/MM/YYYY": "dd/mm/yyyy"}[col.options.get("format") or "YYYY-MM-DD"]
         if col.options.get("include_time"):
             fmt += " hh:mm"
         return value, fmt

@@ -269,7 +269,6 @@ def open_job(job: ImportJob, cfg: Config, *, fmt: str | None = None, encoding: s
             for d in detected:
                 if d.type == "date" and d.day_first is not None:
                     d.day_first = day_first
-                    d.options["format"] = "DD/MM/YYYY" if day_first else "MM/DD/YYYY"
         job.detected[sheet.name] = detected
         job.counts[sheet.name] = n
 
@@ -340,8 +339,10 @@ def _column_plans(sheet: Sheet, detected: list[Detected], specs: list[dict] | No
         day_first = spec.get("day_first", d.day_first if type_ == d.type else None)
         if day_first is not None and not isinstance(day_first, bool):
             raise invalid(f"{where}.day_first must be true or false", {f"{where}.day_first": ["must be boolean"]})
-        if type_ == "date" and day_first is not None and "format" not in (spec.get("options") or {}):
-            options = {**options, "format": "DD/MM/YYYY" if day_first else "MM/DD/YYYY"}
+        if type_ == "date" and "format" not in (spec.get("options") or {}):
+            # The file's order only reads the file; without a display format chosen in the
+            # import, the column shows dates in each reader's interface language.
+            options = {**options, "format": None}
         plans.append(ColumnPlan(src, name.strip(), type_, options, day_first, target_key(spec.get("target"))))
     if not plans:
         raise invalid(f"{prefix}: every column is skipped; nothing to import", {f"{prefix}.columns": ["empty"]})

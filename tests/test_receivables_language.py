@@ -129,9 +129,11 @@ def test_russian_filter_finds_overdue_invoices(app: Any) -> None:
         assert filtered("Статус", value) == {r["_id"] for r in every if r["Статус"] == value}
     buckets = c.get(f"/api/columns/{cols['Корзина просрочки']}/values")["values"]
     assert set(buckets) <= {"Не просрочен", "1–30", "31–60", "61–90", "90+", "Закрыт"} and "Не просрочен" in buckets
-    # A lookup (the customer's manager) lists the managers' names as they read.
+    # A lookup (the customer's manager) offers the managers' names; picking one filters by it.
     managers = c.get(f"/api/columns/{cols['Менеджер']}/values")["values"]
     assert managers and set(managers) == {m for r in every for m in r["Менеджер"]}
+    for name in managers:
+        assert filtered("Менеджер", name) == {r["_id"] for r in every if r["Менеджер"] == [name]}
     # A saved view with the same filter shows the same rows.
     view = c.post(f"/api/tables/{inv['id']}/views", {"name": "Просроченные счета", "settings": {"filters": {
         "conjunction": "and", "filters": [{"column_id": cols["Статус"], "operator": "is", "value": "Просрочен"}]}}},
@@ -164,6 +166,7 @@ def test_invoices_open_on_what_a_head_of_sales_asks_first(app: Any) -> None:
         base = c.post("/api/bases", {"template": "receivables", "language": language, "sample_data": False},
                       expect=201)
         inv = _table(base, "Счета" if language == "ru" else "Invoices")
+        c.post("/api/bases", {"template": "receivables", "language": "de"}, expect=422)
         names = [col["name"] for col in sorted(inv["columns"], key=lambda col: col["position"])]
         assert names[:7] == first
         assert len(names) > 20  # the rest follow

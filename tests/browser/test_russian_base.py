@@ -93,6 +93,7 @@ def test_receivables_base_in_russian_has_no_english(server: Any, browser: Any, s
     assert headers[:7] == ["Номер счёта", "Клиент", "Срок оплаты", "Сумма", "Остаток долга", "Статус",
                            "Дней просрочки"], headers
     _no_english(page, ".ag-root-wrapper", "grid")
+    shot(page, "russian-base-grid-1280")
 
     # The select picker of «Стадия взыскания» / «Причина спора».
     _focus_first(page, "t-single-select")
@@ -205,6 +206,13 @@ def test_receivables_base_in_english_has_no_cyrillic(server: Any, browser: Any, 
     panel.get_by_test_id("cond-picklist").get_by_role("option", name="Overdue", exact=True).wait_for()
     assert not CYRILLIC.search(_visible_text(page, "[data-testid=view-panel-filter]"))
     shot(page, "english-base-filter-picklist-1280")
+    panel.get_by_test_id("cond-picklist").get_by_role("option", name="Overdue", exact=True).click()
     page.set_viewport_size({"width": 390, "height": 844})
+    page.get_by_test_id("view-btn-filter").click()
+    panel.wait_for(state="hidden")
+    page.get_by_test_id("view-btn-filter").click()
+    panel.get_by_test_id("cond-value").last.scroll_into_view_if_needed()
+    panel.get_by_test_id("cond-value").last.click()
+    panel.get_by_test_id("cond-picklist").get_by_role("option", name="Overdue", exact=True).wait_for()
     shot(page, "english-base-filter-picklist-390")
     assert page.js_errors == []

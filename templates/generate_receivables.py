@@ -50,7 +50,11 @@ def fx(text: str, **labels: dict | str) -> dict:
 GREEN, YELLOW, ORANGE, RED, DARKRED, BLUE, GREY, DARKGREY, PURPLE, TEAL = (
     "#86EFAC", "#FCD34D", "#FDBA74", "#FCA5A5", "#EF4444", "#93C5FD", "#E2E8F0", "#CBD5E1", "#C4B5FD", "#67E8F9")
 
-STAGES = [(n("None", "Нет"), GREY), (n("Reminders", "Напоминания"), BLUE), (n("Head of sales", "РОП"), YELLOW),
+# Every label is named once and used wherever it appears (options, formulas, filters, samples).
+KEY, REGULAR, NEW, ONE_OFF = n("Key", "Ключевой"), n("Regular", "Постоянный"), n("New", "Новый"), n("One-off", "Разовый")
+DISPUTE_REASONS = [n("Price", "Цена"), n("Quantity", "Количество"), n("Quality", "Качество"), n("Documents", "Документы")]
+NO_STAGE, REMINDERS, HEAD_OF_SALES = n("None", "Нет"), n("Reminders", "Напоминания"), n("Head of sales", "РОП")
+STAGES = [(NO_STAGE, GREY), (REMINDERS, BLUE), (HEAD_OF_SALES, YELLOW),
           (n("Pre-trial claim", "Претензия"), ORANGE), (n("Restructuring", "Реструктуризация"), PURPLE),
           (n("Terms changed", "Изменены условия"), PURPLE), (n("Legal", "Суд"), RED)]
 ESCALATED = [s for s, _ in STAGES[2:]]
@@ -86,7 +90,7 @@ TABLES = [
         {"key": "manager", "name": n("Account manager", "Менеджер"), "type": "link",
          "options": {"table": "managers", "is_multiple": False, "other": {"key": "customers", "name": n("Customers", "Клиенты")}}},
         {"key": "segment", "name": n("Segment", "Сегмент"), "type": "single-select", "options": opts(
-            (n("Key", "Ключевой"), PURPLE), (n("Regular", "Постоянный"), BLUE), (n("New", "Новый"), GREEN), (n("One-off", "Разовый"), GREY))},
+            (KEY, PURPLE), (REGULAR, BLUE), (NEW, GREEN), (ONE_OFF, GREY))},
         {"key": "terms", "name": n("Default terms, days", "Отсрочка, дней"), "type": "number", "options": INT},
         {"key": "credit_limit", "name": n("Credit limit", "Кредитный лимит"), "type": "number", "options": CUR},
         {"key": "contact", "name": n("AP contact", "Контакт бухгалтерии"), "type": "text"},
@@ -105,8 +109,7 @@ TABLES = [
         {"key": "total", "name": n("Total", "Сумма"), "type": "number", "options": CUR},
         {"key": "disputed", "name": n("Disputed", "Спор"), "type": "checkbox"},
         {"key": "dispute_reason", "name": n("Dispute reason", "Причина спора"), "type": "single-select", "options": opts(
-            (n("Price", "Цена"), ORANGE), (n("Quantity", "Количество"), ORANGE), (n("Quality", "Качество"), RED),
-            (n("Documents", "Документы"), YELLOW))},
+            *zip(DISPUTE_REASONS, (ORANGE, ORANGE, RED, YELLOW), strict=True))},
         {"key": "cant_pay", "name": n("Can't pay", "Не может оплатить"), "type": "checkbox"},
         {"key": "cancelled", "name": n("Cancelled", "Аннулирован"), "type": "checkbox"},
         {"key": "stage", "name": n("Collection stage", "Стадия взыскания"), "type": "single-select", "options": opts(*STAGES)},
@@ -341,21 +344,21 @@ CHARTS = [
 ]
 
 COMPANIES = [
-    (n("Romashka LLC", "ООО «Ромашка»"), n("Key", "Ключевой")), (n("Severstal-Trade JSC", "АО «Северсталь-Трейд»"), n("Key", "Ключевой")), (n("A. A. Ivanov, sole trader", "ИП Иванов А. А."), n("One-off", "Разовый")),
-    (n("TechnoProm LLC", "ООО «ТехноПром»"), n("Regular", "Постоянный")), (n("Vector LLC", "ООО «Вектор»"), n("Regular", "Постоянный")),
-    (n("Baltika-Snab JSC", "АО «Балтика-Снаб»"), n("Key", "Ключевой")), (n("StroyMarket LLC", "ООО «СтройМаркет»"), n("Regular", "Постоянный")),
-    (n("Agroinvest LLC", "ООО «Агроинвест»"), n("New", "Новый")), (n("LogisticPlus LLC", "ООО «ЛогистикПлюс»"), n("Regular", "Постоянный")),
-    (n("Uralkhim-Sbyt CJSC", "ЗАО «Уралхим-Сбыт»"), n("Key", "Ключевой")), (n("Medtekhnika LLC", "ООО «Медтехника»"), n("Regular", "Постоянный")),
-    (n("Interior-Center LLC", "ООО «Интерьер-Центр»"), n("New", "Новый")), (n("Siberian Timber LLC", "ООО «Сибирский лес»"), n("Regular", "Постоянный")),
-    (n("Volga-Opt LLC", "ООО «Волга-Опт»"), n("Regular", "Постоянный")), (n("Energosbyt-Yug PJSC", "ПАО «Энергосбыт-Юг»"), n("Key", "Ключевой")),
-    (n("Konditer LLC", "ООО «Кондитер»"), n("Regular", "Постоянный")), (n("AutoDetal LLC", "ООО «АвтоДеталь»"), n("New", "Новый")),
-    (n("Pharmasystems LLC", "ООО «Фармасистемы»"), n("Regular", "Постоянный")), (n("Pechatny Dvor LLC", "ООО «Печатный двор»"), n("One-off", "Разовый")),
-    (n("Severny Veter LLC", "ООО «Северный ветер»"), n("Regular", "Постоянный")), (n("Meridian LLC", "ООО «Меридиан»"), n("Regular", "Постоянный")),
-    (n("Green Valley LLC", "ООО «Зелёная долина»"), n("New", "Новый")), (n("Kama Metal JSC", "АО «Камский металл»"), n("Key", "Ключевой")),
-    (n("Office-Komplekt LLC", "ООО «Офис-Комплект»"), n("Regular", "Постоянный")), (n("Don-Agro LLC", "ООО «Дон-Агро»"), n("Regular", "Постоянный")),
-    (n("Business-Soft LLC", "ООО «Бизнес-Софт»"), n("New", "Новый")), (n("Altai-Myod LLC", "ООО «Алтай-Мёд»"), n("One-off", "Разовый")),
-    (n("TransService LLC", "ООО «ТрансСервис»"), n("Regular", "Постоянный")), (n("Nevskaya Upakovka LLC", "ООО «Невская упаковка»"), n("Regular", "Постоянный")),
-    (n("Polymer Group LLC", "ООО «Полимер-Групп»"), n("Key", "Ключевой")),
+    (n("Romashka LLC", "ООО «Ромашка»"), KEY), (n("Severstal-Trade JSC", "АО «Северсталь-Трейд»"), KEY), (n("A. A. Ivanov, sole trader", "ИП Иванов А. А."), ONE_OFF),
+    (n("TechnoProm LLC", "ООО «ТехноПром»"), REGULAR), (n("Vector LLC", "ООО «Вектор»"), REGULAR),
+    (n("Baltika-Snab JSC", "АО «Балтика-Снаб»"), KEY), (n("StroyMarket LLC", "ООО «СтройМаркет»"), REGULAR),
+    (n("Agroinvest LLC", "ООО «Агроинвест»"), NEW), (n("LogisticPlus LLC", "ООО «ЛогистикПлюс»"), REGULAR),
+    (n("Uralkhim-Sbyt CJSC", "ЗАО «Уралхим-Сбыт»"), KEY), (n("Medtekhnika LLC", "ООО «Медтехника»"), REGULAR),
+    (n("Interior-Center LLC", "ООО «Интерьер-Центр»"), NEW), (n("Siberian Timber LLC", "ООО «Сибирский лес»"), REGULAR),
+    (n("Volga-Opt LLC", "ООО «Волга-Опт»"), REGULAR), (n("Energosbyt-Yug PJSC", "ПАО «Энергосбыт-Юг»"), KEY),
+    (n("Konditer LLC", "ООО «Кондитер»"), REGULAR), (n("AutoDetal LLC", "ООО «АвтоДеталь»"), NEW),
+    (n("Pharmasystems LLC", "ООО «Фармасистемы»"), REGULAR), (n("Pechatny Dvor LLC", "ООО «Печатный двор»"), ONE_OFF),
+    (n("Severny Veter LLC", "ООО «Северный ветер»"), REGULAR), (n("Meridian LLC", "ООО «Меридиан»"), REGULAR),
+    (n("Green Valley LLC", "ООО «Зелёная долина»"), NEW), (n("Kama Metal JSC", "АО «Камский металл»"), KEY),
+    (n("Office-Komplekt LLC", "ООО «Офис-Комплект»"), REGULAR), (n("Don-Agro LLC", "ООО «Дон-Агро»"), REGULAR),
+    (n("Business-Soft LLC", "ООО «Бизнес-Софт»"), NEW), (n("Altai-Myod LLC", "ООО «Алтай-Мёд»"), ONE_OFF),
+    (n("TransService LLC", "ООО «ТрансСервис»"), REGULAR), (n("Nevskaya Upakovka LLC", "ООО «Невская упаковка»"), REGULAR),
+    (n("Polymer Group LLC", "ООО «Полимер-Групп»"), KEY),
 ]
 MANAGERS = [(n("Anna Smirnova", "Анна Смирнова"), n("Sales manager", "Менеджер")), (n("Pyotr Orlov", "Пётр Орлов"), n("Sales manager", "Менеджер")),
             (n("Olga Kim", "Ольга Ким"), n("Sales manager", "Менеджер")), (n("Dmitry Volkov", "Дмитрий Волков"), n("Head of sales", "РОП"))]
@@ -394,7 +397,7 @@ def sample(rnd: random.Random) -> dict[str, list[dict]]:
         number = n(f"INV-2026-{i + 1:04d}", f"СЧ-2026-{i + 1:04d}")
         inv = {"$key": f"i{i}", "number": number, "customer": [f"c{c}"],
                "invoice_date": {"$days": issued}, "due_date": {"$days": due}, "total": total,
-               "stage": n("None", "Нет"), "responsible": ["$me"] if customers[c]["manager"] == ["m0"] else None}
+               "stage": NO_STAGE, "responsible": ["$me"] if customers[c]["manager"] == ["m0"] else None}
         roll = rnd.random()
         if due < -10 and roll < 0.55:   # paid in full, some late
             paid_on = min(due + rnd.randint(-10, 25), -1)
@@ -412,11 +415,10 @@ def sample(rnd: random.Random) -> dict[str, list[dict]]:
                                          f"Частичная оплата по счёту {number['ru']}")})
         days_over = -due
         if days_over > 45 and rnd.random() < 0.5:
-            inv["stage"] = rnd.choice(ESCALATED if days_over > 90 else [n("Reminders", "Напоминания"), n("Head of sales", "РОП")])
+            inv["stage"] = rnd.choice(ESCALATED if days_over > 90 else [REMINDERS, HEAD_OF_SALES])
         if rnd.random() < 0.05:
             inv["disputed"] = True
-            inv["dispute_reason"] = rnd.choice([n("Price", "Цена"), n("Quantity", "Количество"), n("Quality", "Качество"),
-                                                n("Documents", "Документы")])
+            inv["dispute_reason"] = rnd.choice(DISPUTE_REASONS)
         if days_over > 60 and rnd.random() < 0.1:
             inv["cant_pay"] = True
         if rnd.random() < 0.06 and days_over > 0:

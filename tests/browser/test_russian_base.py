@@ -76,6 +76,17 @@ def _focus_first(page: Any, cell_class: str) -> None:
     raise AssertionError(f"no {cell_class} cell in the first row")
 
 
+def _last_value_on_a_phone(page: Any, panel: Any) -> None:
+    """Narrow the window to a phone and click the last condition's value. The open panel was
+    placed for the wide window: close it and open it again."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.get_by_test_id("view-btn-filter").click()
+    panel.wait_for(state="hidden")
+    page.get_by_test_id("view-btn-filter").click()
+    panel.get_by_test_id("cond-value").last.scroll_into_view_if_needed()
+    panel.get_by_test_id("cond-value").last.click()
+
+
 def test_receivables_base_in_russian_has_no_english(server: Any, browser: Any, shot: Any) -> None:
     page = new_page(browser, "ru-RU")
     page.set_viewport_size({"width": 1280, "height": 800})
@@ -158,13 +169,7 @@ def test_receivables_base_in_russian_has_no_english(server: Any, browser: Any, s
     panel.get_by_test_id("cond-remove").last.click()
 
     # A phone: the same filter and grid at 390x844.
-    page.set_viewport_size({"width": 390, "height": 844})
-    # The panel was placed for the wide window: close it and open it again on the phone.
-    page.get_by_test_id("view-btn-filter").click()
-    panel.wait_for(state="hidden")
-    page.get_by_test_id("view-btn-filter").click()
-    panel.get_by_test_id("cond-value").last.scroll_into_view_if_needed()
-    panel.get_by_test_id("cond-value").last.click()
+    _last_value_on_a_phone(page, panel)
     picklist.get_by_role("option").first.wait_for()
     shot(page, "russian-base-filter-picklist-390")
     page.keyboard.press("Escape")
@@ -207,12 +212,7 @@ def test_receivables_base_in_english_has_no_cyrillic(server: Any, browser: Any, 
     assert not CYRILLIC.search(_visible_text(page, "[data-testid=view-panel-filter]"))
     shot(page, "english-base-filter-picklist-1280")
     panel.get_by_test_id("cond-picklist").get_by_role("option", name="Overdue", exact=True).click()
-    page.set_viewport_size({"width": 390, "height": 844})
-    page.get_by_test_id("view-btn-filter").click()
-    panel.wait_for(state="hidden")
-    page.get_by_test_id("view-btn-filter").click()
-    panel.get_by_test_id("cond-value").last.scroll_into_view_if_needed()
-    panel.get_by_test_id("cond-value").last.click()
+    _last_value_on_a_phone(page, panel)
     panel.get_by_test_id("cond-picklist").get_by_role("option", name="Overdue", exact=True).wait_for()
     shot(page, "english-base-filter-picklist-390")
     assert page.js_errors == []

@@ -101,17 +101,26 @@ class _Names:
         return _REF.sub(lambda m: "{" + self.col_name(table_key, m.group(1)) + "}", text)
 
 
-def _put_first(ctx: ActionContext, run: Any, names: _Names, t: dict) -> None:
-    """Move the table's `first_columns` (keys) to the front, in that order; the others follow
-    in the order they were made."""
-    first = [names.col_id(ctx, t["key"], key) for key in t.get("first_columns", [])]
-    if not first:
-        return
+def _plain_in_order(t: dict) -> list[dict]:
+    """The table's plain columns, its `first_columns` first (in that order), then the others."""
+    plain = [c for c in t["columns"] if c["type"] != "link"]
+    first = [k for k in t.get("first_columns", []) if any(c["key"] == k for c in plain)]
+    if t.get("first_columns") and t["first_columns"][0] not in first:
+        raise invalid(f"template: {t['key']}.first_columns must start with a plain column")
+    return sorted(plain, key=lambda c: first.index(c["key"]) if c["key"] in first else len(first))
+
+
+def _after(ctx: ActionContext, names: _Names, t: dict, key: str) -> dict:
+    """`after` for a link or computed column of `first_columns`: the nearest column before it
+    in that list that exists already (placing it on creation: moving columns afterwards would
+    recompute the table for each move). Other columns go last, in the order they are made."""
+    first = t.get("first_columns", [])
+    if key not in first:
+        return {}
     table = ctx.schema.table(names.tables[t["key"]]["id"])
-    rest = [c.id for c in sorted(table.columns, key=lambda c: c.position) if c.id not in first]
-    for pos, col_id in enumerate(first + rest, start=1):
-        if table.column(col_id).position != pos:
-            run({"type": "modify_column", "column_id": col_id, "position": float(pos)})
+    made = {c.name for c in table.columns}
+    before = [k for k in first[:first.index(key)] if names.col_name(t["key"], k) in made]
+    return {"after": names.col_id(ctx, t["key"], before[-1])}
 
 
 def _link_target(tpl: dict, table_key: str, link_key: str) -> str:
@@ -214,9 +223,9 @@ def apply_template(ctx: ActionContext, payload: dict[str, Any]) -> Done:
         done.append(d.payload)
         return ctx.result
 
+    tables = {t["key"]: t for t in tpl["tables"]}
     for t in tpl["tables"]:
-        plain = [c for c in t["columns"] if c["type"] != "link"]
-        cols = [{"name": c["name"], "type": c["type"], "options": c.get("options") or {}} for c in plain]
+        cols = [{"name": c["name"], "type": c["type"], "options": c.get("options") or {}} for c in _plain_in_order(t)]
         res = run({"type": "add_table", "name": names.tables[t["key"]]["name"], "columns": cols})
         names.tables[t["key"]]["id"] = res["table_id"]
     # Tables are made in dependency order; the tabs show them in the order people use them.
@@ -231,7 +240,7 @@ def apply_template(ctx: ActionContext, payload: dict[str, Any]) -> Done:
             if o.get("other"):
                 options["other_name"] = o["other"]["name"]
             run({"type": "add_column", "table_id": names.tables[t["key"]]["id"], "name": c["name"],
-                 "column_type": "link", "options": options})
+                 "column_type": "link", "options": options, **_after(ctx, names, t, c["key"])})
     for c in tpl.get("computed", []):
         tk = c["table"]
         options = dict(c.get("options") or {})
@@ -243,9 +252,7 @@ def apply_template(ctx: ActionContext, payload: dict[str, Any]) -> Done:
             if options.get("column"):
                 options["column"] = names.col_id(ctx, target, options["column"])
         run({"type": "add_column", "table_id": names.tables[tk]["id"], "name": c["name"],
-             "column_type": c["type"], "options": options})
-    for t in tpl["tables"]:
-        _put_first(ctx, run, names, t)
+             "column_type": c["type"], "options": options, **_after(ctx, names, tables[tk], c["key"])})
     if payload.get("sample_data", True):
         sample = tpl.get("sample", {})
         row_ids = {r["$key"]: new_row_id() for rows in sample.values() for r in rows if "$key" in r}

@@ -486,6 +486,14 @@ class LookupType(_Linked):
         v, frm, where, order, _ = found
         return sa.select(F.json_values_agg(v, order)).select_from(frm).where(where).scalar_subquery()
 
+    def text_filter_expression(self, table: sa.Table, col: ColumnMeta) -> sa.ColumnElement:
+        """What text filters compare: the values joined with ', ', as the cell reads and as in
+        formulas (not the JSON list), so `is` finds a one-value lookup by its value."""
+        try:
+            return self.typed(C.replace(_env(table), visiting=(col.id,)), col).val
+        except FormulaError:
+            return C.text_lit(C.ERR_REF)
+
     def from_db(self, value: Any, col: ColumnMeta, ctx: ValueContext) -> Any:
         if value is None:
             return []

@@ -140,7 +140,11 @@ class _Compiler:
             self.fail(f"{path}.operator",
                       f"{node['operator']!r} does not apply to a {col.type} column (use {names})", col.id)
             return None
-        expr = comparable(col, self.expr(col))
+        text_expr = getattr(col.type_cls, "text_filter_expression", None)
+        if text_expr is not None and family_for(col) == "text":
+            expr = text_expr(self.table.sa_table, col)
+        else:
+            expr = comparable(col, self.expr(col))
         try:
             value = op.parse(node.get("value"), col, self.fctx)
             return op.sql(expr, value, col, self.fctx)

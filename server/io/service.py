@@ -83,6 +83,9 @@ class ImportJob:
     thread: threading.Thread | None = None
     options: dict[str, Any] = field(default_factory=dict)  # how the file was read (to re-read it elsewhere)
     remote: bool = False  # known from the table only: another process holds it
+    # The browser tab (X-Tablo-Client) that started the import: the import is logged with it,
+    # so that tab's undo takes the import back (and not an older edit of that tab).
+    client_id: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "status": self.status, "file": self.filename, "format": self.fmt,
@@ -436,12 +439,15 @@ def run(st: Any, job: ImportJob, plans: list[TablePlan], base_id: int) -> dict[s
     job.progress.phase = "importing"
     res = apply_action(st.db, st.schema_cache, base_id, job.user_id,
                        {"type": "import_rows", "plans": plans, "progress": job.progress, "file": job.filename},
-                       public=False, files_dir=st.config.files_dir)
+                       client_id=job.client_id, public=False, files_dir=st.config.files_dir)
     return {"base_id": base_id, "version": res.version, "tables": res.result.get("tables", [])}
 
 
-def start_background(app: Any, job: ImportJob, plans: list[TablePlan], base_id: int) -> None:
+def start_background(app: Any, job: ImportJob, plans: list[TablePlan], base_id: int,
+                     client_id: str | None = None) -> None:
+    """Run the import in a thread of its own; `client_id` (the starting tab) goes into its log entry."""
     st = app.extensions["tablo"]
+    job.client_id = client_id
     job.status = "running"
     save_job(st.db, job)
     stop = threading.Event()

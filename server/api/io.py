@@ -65,6 +65,11 @@ class StartBody(Schema):
                                                        "default: the X-Tablo-Client header"})
 
 
+def init_app(app: Any) -> None:
+    """At startup: imports whose server process died (a crash, kill -9) are recorded as failed."""
+    service.fail_lost_jobs(app.extensions["tablo"].db)
+
+
 def _form_options() -> dict[str, Any]:
     raw = {k: v for k, v in request.form.items() if v != ""}
     if "sheets" in raw:

@@ -8,6 +8,7 @@ from typing import Any
 from flask import Flask, request
 from werkzeug.exceptions import HTTPException
 
+from server.api.inbound import Int64Converter
 from server.catalog.model import SchemaCache
 from server.catalog.schema import create_all
 from server.config import Config, load_config
@@ -21,6 +22,8 @@ log = logging.getLogger(__name__)
 def create_app(config: Config | None = None) -> Flask:
     config = config or load_config()
     app = Flask(__name__, static_folder="static", static_url_path="/static")
+    # Path ids are 64-bit like the database's: a larger one names nothing (404), see decision 0014.
+    app.url_map.converters["int"] = Int64Converter
     app.config["SECRET_KEY"] = config.secret_key
     # Uploads are checked against max_upload_bytes while streaming; JSON bodies get a cap here.
     app.config["MAX_CONTENT_LENGTH"] = config.max_upload_bytes + 1024 * 1024
@@ -31,7 +34,7 @@ def create_app(config: Config | None = None) -> Flask:
     app.extensions["tablo"] = TabloState(config=config, db=db, schema_cache=SchemaCache())
 
     from server.api import auth, bases, files, openapi, rows, tables  # noqa: F401  (routes register on import)
-    from server.api.routing import api
+    from server.api.routing import api, check_request_text
     from server.web import web
 
     _load_extensions(app)
@@ -55,6 +58,10 @@ def create_app(config: Config | None = None) -> Flask:
         log.exception("unexpected error on %s %s", request.method, request.path)
         return {"error": {"code": "internal", "message": "Something went wrong on the server; nothing was changed.",
                           "fields": {}}}, 500
+
+    @app.before_request
+    def _inbound_text() -> None:
+        check_request_text()  # query strings and path parameters (decision 0014)
 
     @app.after_request
     def _headers(resp: Any) -> Any:

@@ -350,7 +350,8 @@ class Conn:
         try:
             frame = protocol.parse(text)
         except protocol.FrameError as exc:
-            self.send_now(protocol.error_frame(exc.code, exc.message, exc.ref))
+            extra = {"fields": exc.fields} if exc.fields else {}
+            self.send_now(protocol.error_frame(exc.code, exc.message, exc.ref, **extra))
             return
         t = frame["t"]
         if t == "hello":

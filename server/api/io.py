@@ -399,7 +399,9 @@ def export_base(principal: Principal, base_id: int) -> Any:
 
 
 @route("/bases/import", "POST", "Create a new base from a backup file (multipart 'file')", "io",
-       responses={201: "the new base", 422: "not a Tablo backup file"})
+       responses={201: "{base_id, missing_files: attachments whose contents were not in the file (name, size, "
+                       "rows), switched_off: {automations, webhooks} restored switched off}",
+                  422: "not a Tablo backup file, or a damaged one"})
 def import_base(principal: Principal) -> Any:
     from server.io import backup
 
@@ -409,7 +411,7 @@ def import_base(principal: Principal) -> Any:
     st = state()
     job = service.stage(st.config, 0, principal.user_id, f.stream, f.filename)
     try:
-        base_id = backup.import_base(st, principal.user_id, job.path, request.form.get("name") or None)
+        restored = backup.import_base(st, principal.user_id, job.path, request.form.get("name") or None)
     finally:
         service.discard(job)
-    return {"base_id": base_id}, 201
+    return restored, 201

@@ -8,7 +8,7 @@ from typing import Any
 from flask import Flask, request
 from werkzeug.exceptions import HTTPException
 
-from server.api.inbound import Int64Converter
+from server.api.inbound import CONVERTERS as PATH_CONVERTERS
 from server.catalog.model import SchemaCache
 from server.catalog.schema import create_all
 from server.config import Config, load_config
@@ -22,8 +22,8 @@ log = logging.getLogger(__name__)
 def create_app(config: Config | None = None) -> Flask:
     config = config or load_config()
     app = Flask(__name__, static_folder="static", static_url_path="/static")
-    # Path ids are 64-bit like the database's: a larger one names nothing (404), see decision 0014.
-    app.url_map.converters["int"] = Int64Converter
+    # Path ids past what the database holds name nothing (404), see decision 0014.
+    app.url_map.converters.update(PATH_CONVERTERS)
     app.config["SECRET_KEY"] = config.secret_key
     # Uploads are checked against max_upload_bytes while streaming; JSON bodies get a cap here.
     app.config["MAX_CONTENT_LENGTH"] = config.max_upload_bytes + 1024 * 1024

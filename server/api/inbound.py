@@ -27,6 +27,7 @@ from werkzeug.routing import IntegerConverter
 
 MAX_DEPTH = 64
 INT64_MAX = 2**63 - 1
+INT32_MAX = 2**31 - 1
 INT64_MIN = -(2**63)
 
 
@@ -84,6 +85,12 @@ def strip_bad_text(value: Any) -> Any:
     return value
 
 
+def shown(text: str) -> str:
+    """Text fit to quote in an answer: refused characters written as \\uXXXX (a field named by
+    such text must not break the error that names it)."""
+    return _BAD_TEXT.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def check_text(value: str, path: str) -> None:
     problem = text_problem(value)
     if problem is not None:
@@ -123,7 +130,7 @@ def check_value(value: Any) -> None:
                                                   "(write a larger number as a decimal, e.g. 1e30)", p)
         elif isinstance(v, dict):
             for k, item in v.items():
-                kp = str(k) if p == "body" else f"{p}.{k}"
+                kp = shown(str(k)) if p == "body" else f"{p}.{shown(str(k))}"
                 check_text(str(k), kp)
                 stack.append((item, kp))
         elif isinstance(v, list):
@@ -163,3 +170,16 @@ class Int64Converter(IntegerConverter):
     def __init__(self, map: Any, *args: Any, **kwargs: Any) -> None:  # noqa: A002  (werkzeug's name)
         kwargs.setdefault("max", INT64_MAX)
         super().__init__(map, *args, **kwargs)
+
+
+class CatalogIdConverter(Int64Converter):
+    """`<id:...>`: ids of bases, tables, columns, views and the like, which are INTEGER (32-bit)
+    on PostgreSQL: a larger number names nothing (404) instead of failing in the database."""
+
+    def __init__(self, map: Any, *args: Any, **kwargs: Any) -> None:  # noqa: A002
+        kwargs.setdefault("max", INT32_MAX)
+        super().__init__(map, *args, **kwargs)
+
+
+# Registered on the app (server/app.py) before any route.
+CONVERTERS = {"int": Int64Converter, "id": CatalogIdConverter}

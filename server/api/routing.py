@@ -106,8 +106,9 @@ def check_request_text() -> None:
     for key, values in request.args.lists():
         for value in [key, *values]:
             if inbound.text_problem(value) is not None:
-                raise inbound_error(inbound.InboundError("bad_text", f"{key!r}: text {inbound.text_problem(value)}",
-                                                         key))
+                name = inbound.shown(key)
+                raise inbound_error(inbound.InboundError("bad_text", f"{name}: text {inbound.text_problem(value)}",
+                                                         name))
     for value in (request.view_args or {}).values():
         if isinstance(value, str) and inbound.text_problem(value) is not None:
             raise not_found("Not found.")
@@ -236,8 +237,10 @@ def route(path: str, methods: list[str] | str, summary: str, tag: str, *, body: 
     return deco
 
 
-# Path parameters that are text ids; every other {..._id} is an integer catalog id.
+# Path parameters that are text ids; every other {..._id} is an integer catalog id, 32-bit
+# (`<id:>`) except those of BIGINT tables (`<int:>`, 64-bit); see server.api.inbound.
 TEXT_ID_PARAMS = ("row_id", "file_id", "uuid", "token")
+BIG_ID_PARAMS = ("notification_id",)
 
 
 def path_to_flask(path: str) -> str:
@@ -245,7 +248,9 @@ def path_to_flask(path: str) -> str:
 
     def conv(m: re.Match) -> str:
         name = m.group(1)
-        return f"<int:{name}>" if name.endswith("_id") and name not in TEXT_ID_PARAMS else f"<{name}>"
+        if not name.endswith("_id") or name in TEXT_ID_PARAMS:
+            return f"<{name}>"
+        return f"<int:{name}>" if name in BIG_ID_PARAMS else f"<id:{name}>"
 
     return re.sub(r"{(\w+)}", conv, path)
 

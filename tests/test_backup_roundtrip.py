@@ -12,7 +12,6 @@ import decimal
 import io
 import json
 import re
-import uuid
 import zipfile
 from collections.abc import Iterator
 from typing import Any
@@ -282,21 +281,17 @@ def _no_secrets_and_off(app: Any, base_id: int) -> None:
 
 @pytest.fixture
 def sqlite_and_pg(tmp_path: Any, pg_database: str | None) -> Iterator[tuple[Any, Any]]:
+    from tests.test_live import _pg_schema_url
+
     if pg_database is None:
         pytest.skip("PostgreSQL is not reachable")
-    schema = f"s_{uuid.uuid4().hex[:12]}"
-    eng = sa.create_engine(pg_database, isolation_level="AUTOCOMMIT")
-    with eng.connect() as conn:
-        conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    url, drop = _pg_schema_url(pg_database)
     lite = make_app(f"sqlite:///{tmp_path / 'lite.db'}", tmp_path / "lite")
-    pg = make_app(f"{pg_database}?options=-csearch_path%3D{schema}", tmp_path / "pg")
+    pg = make_app(url, tmp_path / "pg")
     yield lite, pg
     for a in (lite, pg):
         a.extensions["tablo"].db.dispose()
-    from tests.conftest import _drop_schema
-
-    _drop_schema(eng, schema)
-    eng.dispose()
+    drop()
 
 
 @pytest.mark.parametrize("kind", ["plain", "receivables"])

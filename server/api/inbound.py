@@ -19,11 +19,12 @@ Body size is capped separately (MAX_JSON_BYTES, answered 413).
 from __future__ import annotations
 
 import json
-import os
 import re
 from typing import Any
 
 from werkzeug.routing import IntegerConverter
+
+from server.config import _int_env
 
 MAX_DEPTH = 64
 INT64_MAX = 2**63 - 1
@@ -31,16 +32,8 @@ INT32_MAX = 2**31 - 1
 INT64_MIN = -(2**63)
 
 
-def _env_int(name: str, default: int) -> int:
-    raw = os.environ.get(name, "")
-    try:
-        return int(raw) if raw else default
-    except ValueError as exc:
-        raise SystemExit(f"{name} must be a whole number, got {raw!r}") from exc
-
-
 # JSON request bodies (file uploads are multipart and have their own limits).
-MAX_JSON_BYTES = _env_int("TABLO_MAX_JSON_BYTES", 32 * 1024 * 1024)
+MAX_JSON_BYTES = _int_env("TABLO_MAX_JSON_BYTES", 32 * 1024 * 1024)
 
 # C0 controls except tab (09), newline (0A) and carriage return (0D); lone surrogates.
 _BAD_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")

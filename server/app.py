@@ -8,7 +8,6 @@ from typing import Any
 from flask import Flask, request
 from werkzeug.exceptions import HTTPException
 
-from server.api.inbound import CONVERTERS as PATH_CONVERTERS
 from server.catalog.model import SchemaCache
 from server.catalog.schema import create_all
 from server.config import Config, load_config
@@ -22,8 +21,6 @@ log = logging.getLogger(__name__)
 def create_app(config: Config | None = None) -> Flask:
     config = config or load_config()
     app = Flask(__name__, static_folder="static", static_url_path="/static")
-    # Path ids past what the database holds name nothing (404), see decision 0014.
-    app.url_map.converters.update(PATH_CONVERTERS)
     app.config["SECRET_KEY"] = config.secret_key
     # Uploads are checked against max_upload_bytes while streaming; JSON bodies get a cap here.
     app.config["MAX_CONTENT_LENGTH"] = config.max_upload_bytes + 1024 * 1024
@@ -34,9 +31,12 @@ def create_app(config: Config | None = None) -> Flask:
     app.extensions["tablo"] = TabloState(config=config, db=db, schema_cache=SchemaCache())
 
     from server.api import auth, bases, files, openapi, rows, tables  # noqa: F401  (routes register on import)
+    from server.api.inbound import CONVERTERS as PATH_CONVERTERS
     from server.api.routing import api, check_request_text
     from server.web import web
 
+    # Path ids past what the database holds name nothing (404), see decision 0014.
+    app.url_map.converters.update(PATH_CONVERTERS)
     _load_extensions(app)
     app.register_blueprint(api)
     app.register_blueprint(web)

@@ -48,11 +48,15 @@ def _chart(owner: ApiClient, settings: dict, view_id: int | None = None) -> int:
     return owner.post(f"/api/bases/{owner.base_id}/charts", body, expect=201)["chart"]["id"]
 
 
-def _query(x: object = None, series: object = None) -> str:
+OMIT = object()
+
+
+def _query(x: object = OMIT, series: object = OMIT) -> str:
+    """Keys as the web app sends them: the empty category as "", a part left out when omitted."""
     q = {}
     for name, key in (("x", x), ("series", series)):
-        if key is not None:
-            q[name] = str(key).lower() if isinstance(key, bool) else str(key)
+        if key is not OMIT:
+            q[name] = "" if key is None else str(key).lower() if isinstance(key, bool) else str(key)
     return urlencode(q)
 
 
@@ -69,7 +73,7 @@ def _check_every_category(owner: ApiClient, chart_id: int, value_col: int | None
         for cat, value in zip(data["categories"], s["data"], strict=True):
             if value is None:
                 continue
-            q = _query(cat["key"], s["key"] if len(data["series"]) > 1 else None)
+            q = _query(cat["key"], s["key"] if len(data["series"]) > 1 else OMIT)
             count = owner.get(f"/api/charts/{chart_id}/count?{q}")["count"]
             foot = owner.get(f"/api/charts/{chart_id}/summaries?{q}")
             assert foot["count"] == count
@@ -141,6 +145,13 @@ def test_series_pivot_cells_and_a_source_view(owner: ApiClient, sales: dict) -> 
             assert amounts == sorted(amounts, reverse=True)  # the view's order
             foot = owner.get(f"/api/charts/{chart}/summaries?{q}")["summaries"]
             assert foot[str(cid["Amount"])]["summary"] == "max"
+    # a whole column of the pivot (series only): every category
+    column = data["series"][0]
+    count = owner.get(f"/api/charts/{chart}/count?{_query(series=column['key'])}")["count"]
+    assert count == len(owner.get(f"/api/charts/{chart}/rows?{_query(series=column['key'])}&limit=1000")["rows"]) > 0
+    foot = owner.get(f"/api/charts/{chart}/summaries?{_query(series=column['key'])}")
+    assert foot["count"] == count
+    assert foot["summaries"][str(cid["Amount"])]["summary"] == "max"
     # a whole row of the pivot (x only) and the view's filter kept in the drill-down view
     first = data["categories"][0]
     drill = owner.get(f"/api/charts/{chart}/drill?{_query(first['key'])}")
@@ -201,7 +212,7 @@ def test_receivables_template_every_bar_opens_its_rows(owner: ApiClient) -> None
             for cat, value in zip(data["categories"], series["data"], strict=True):
                 if value is None:
                     continue
-                q = _query(cat["key"], series["key"] if len(data["series"]) > 1 else None)
+                q = _query(cat["key"], series["key"] if len(data["series"]) > 1 else OMIT)
                 foot = owner.get(f"/api/charts/{ch['id']}/summaries?{q}")
                 got = foot["count"] if value_col is None else foot["summaries"][str(value_col)]["value"]
                 assert got == pytest.approx(value), (ch["name"], cat["label"], si)

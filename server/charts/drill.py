@@ -5,7 +5,8 @@ described in the view-filter format (docs/views.md), so the same conditions run 
 grid (`/charts/{id}/rows`, `/count`, `/summaries`) and become a saved view when the reader picks
 «Open as view»: what the grid showed is what the view shows.
 
-A category key travels as text (a query parameter); "" or a missing key is the empty category.
+A category key travels as text (a query parameter); "" is the empty category, a missing key
+means every category (a click on a pivot table's column header gives only the series).
 Each key turns into conditions on the group column, by what the column holds:
 
 - date buckets (`2026-11`, `2026-Q4`, the Monday of a week, a day, a year) → on or after the
@@ -128,7 +129,7 @@ def drill_filters(table: TableMeta, settings: dict, x: str | None, series: str |
     """The conditions for a click on a chart: its x category (when the chart groups by one) and
     its series (a second grouping, or the period of a time comparison)."""
     out: list[dict[str, Any]] = []
-    if settings.get("x"):
+    if settings.get("x") and x is not None:  # no x: every category (a pivot table's column)
         out += category_filters(table, settings["x"], x, "x")
     compare = settings.get("compare")
     if compare and series is not None:

@@ -159,10 +159,9 @@ def test_dashboard_in_the_interface_language(server: Any, browser: Any, shot: An
     page.mouse.click(bars[index]["x"], bars[index]["y"])
     drill = page.get_by_test_id("drill")
     drill.wait_for()
-    page.locator("[data-testid=drill-grid] .ag-row[row-id]").first.wait_for(timeout=20_000)
-
     q = {"x": category["key"], "limit": 1000}
     expected = api.get(f"/charts/{aging['id']}/rows", **q)["rows"]
+    page.locator(f"[data-testid=drill-grid] .ag-row[row-id='{expected[0]['_id']}']").first.wait_for(timeout=20_000)
     # Independently: the rows of the chart's view whose bucket is this one.
     table = tables[aging["table_id"]]
     aging_col = str(aging["settings"]["x"]["column_id"])
@@ -198,6 +197,16 @@ def test_dashboard_in_the_interface_language(server: Any, browser: Any, shot: An
                  *footer.locator(".summary-label").all_inner_texts()]
     assert not _lang_problems(app_texts, lang), app_texts
     shot(page, f"dashboard-drill-{lang}-1280")
+    # A row of the drill-down opens in full, as in the table.
+    first = f"[data-testid=drill-grid] .ag-row[row-index='0']:not(.ag-row-pinned)"
+    page.hover(f"{first} .row-number")
+    page.click(f"{first} [data-action=expand]")
+    form = page.locator("#row-form")
+    form.wait_for()
+    number_col = table["columns"][0]["id"]
+    assert form.locator(f"#f{number_col}").input_value() == expected[0][str(number_col)]
+    page.keyboard.press("Escape")
+    form.wait_for(state="detached")
 
     # «Open as view»: a view of the table with the bucket's condition, showing the same rows.
     page.get_by_test_id("open-as-view").click()
@@ -229,6 +238,6 @@ def test_dashboard_in_the_interface_language(server: Any, browser: Any, shot: An
     page.locator(f"[data-chart-id='{aging['id']}']").scroll_into_view_if_needed()
     bars = page.evaluate(BARS_JS, [f"[data-chart-id='{aging['id']}']", [0x25, 0x63, 0xEB]])
     page.mouse.click(bars[index]["x"], bars[index]["y"])
-    page.locator("[data-testid=drill-grid] .ag-row[row-id]").first.wait_for(timeout=20_000)
+    page.locator(f"[data-testid=drill-grid] .ag-row[row-id='{expected[0]['_id']}']").first.wait_for(timeout=20_000)
     shot(page, f"dashboard-drill-{lang}-390")
     assert not page.js_errors  # type: ignore[attr-defined]

@@ -198,7 +198,7 @@ def test_dashboard_in_the_interface_language(server: Any, browser: Any, shot: An
     assert not _lang_problems(app_texts, lang), app_texts
     shot(page, f"dashboard-drill-{lang}-1280")
     # A row of the drill-down opens in full, as in the table.
-    first = f"[data-testid=drill-grid] .ag-row[row-index='0']:not(.ag-row-pinned)"
+    first = "[data-testid=drill-grid] .ag-row[row-index='0']:not(.ag-row-pinned)"
     page.hover(f"{first} .row-number")
     page.click(f"{first} [data-action=expand]")
     form = page.locator("#row-form")

@@ -20,6 +20,13 @@ export interface RowSource {
   search?(q: string, signal?: AbortSignal): Promise<SearchHit[]>
   /** The view behind the source (its settings hold column order, widths, summaries), if any. */
   readonly viewId?: number
+  /** Footer summaries of these rows, for a source that is not a saved view (a chart's drill-down). */
+  summaries?(signal?: AbortSignal): Promise<SummariesAnswer>
+}
+
+/** `/views/{id}/summaries` and the like: {column id: {summary kind, value}}. */
+export interface SummariesAnswer {
+  summaries: Record<string, { summary: string; value: unknown }>
 }
 
 function pathSource(prefix: string, viewId?: number): RowSource {

@@ -14,7 +14,7 @@ from server.api.rows import value_context
 from server.auth.service import Principal
 from server.catalog import schema as cat
 from server.charts.actions import validate_settings
-from server.charts.compute import NUMERIC_TYPES, compute, group_expression, value_type
+from server.charts.compute import compute, group_expression, value_type
 from server.errors import invalid, not_found
 from server.query.rows import base_select
 from server.state import state
@@ -108,9 +108,9 @@ def _key_clause(expr: Any, col: Any, granularity: str | None, key: str | None) -
     if key in (None, ""):
         return expr.is_(None)
     kind = value_type(col)
-    if kind == "checkbox":
+    if kind.family == "checkbox":
         return expr.is_(key.lower() in ("true", "1"))
-    if granularity or kind not in NUMERIC_TYPES:
+    if granularity or not kind.chart_numbers:
         return expr == key
     try:
         return expr == float(key)

@@ -13,13 +13,11 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from server.catalog.model import ColumnMeta, TableMeta
-from server.columns.base import ValueContext
+from server.columns.base import ColumnType, ValueContext
+from server.columns.registry import get_type
 from server.errors import invalid
 from server.storage.sqlfuncs import as_text, date_bucket
 
-DATE_TYPES = ("date", "ctime", "mtime")
-NUMERIC_TYPES = ("number", "duration", "rate", "auto-number")
-LIST_TYPES = ("lookup", "link", "multiple-select", "collaborator", "file", "image")
 MAX_CATEGORIES = 1000
 
 
@@ -30,24 +28,21 @@ def _column(table: TableMeta, column_id: int | None, field: str) -> ColumnMeta:
     return col
 
 
-def value_type(col: ColumnMeta) -> str:
-    """The result type of a column for aggregation (formulas and rollups declare theirs)."""
-    result_type = getattr(col.type_cls, "result_type", None)
-    if callable(result_type):
-        return result_type(col)
-    return col.type
+def value_type(col: ColumnMeta) -> ColumnType:
+    """The plain type of a column's values for aggregation (formulas and rollups declare theirs)."""
+    return get_type(col.type_cls.result_type(col))
 
 
 def group_expression(table: TableMeta, spec: dict, field: str) -> tuple[sa.ColumnElement, ColumnMeta]:
     col = _column(table, spec.get("column_id"), f"{field}.column_id")
     expr = col.type_cls.expression(table.sa_table, col)
     granularity = spec.get("granularity")
-    if isinstance(expr.type, sa.JSON) or col.type in LIST_TYPES:
+    if isinstance(expr.type, sa.JSON) or col.type_cls.list_value:
         # Lists (lookups, links, multiple selects, collaborators) group by their JSON text:
         # PostgreSQL has no equality for json values.
         expr = as_text(expr)
     if granularity:
-        if value_type(col) not in DATE_TYPES:
+        if not value_type(col).chart_dates:
             raise invalid(f"{field}: {col.name!r} is not a date column", {f"{field}.granularity": ["needs a date column"]})
         expr = date_bucket(granularity, expr)
     return expr, col
@@ -61,7 +56,7 @@ def value_expression(table: TableMeta, spec: dict) -> sa.ColumnElement:
     expr = col.type_cls.expression(table.sa_table, col)
     if agg == "distinct":
         return sa.func.count(sa.distinct(expr))
-    if value_type(col) not in NUMERIC_TYPES and agg in ("sum", "avg"):
+    if not value_type(col).chart_numbers and agg in ("sum", "avg"):
         raise invalid(f"value: {agg} needs a number column, {col.name!r} is {col.type}",
                       {"value.column_id": ["not a number column"]})
     return {"sum": sa.func.sum, "avg": sa.func.avg, "min": sa.func.min, "max": sa.func.max}[agg](expr)
@@ -103,7 +98,7 @@ def label_for(col: ColumnMeta, granularity: str | None, key: Any, vctx: ValueCon
             items = None
         if isinstance(items, list):  # lookups: the linked rows' values
             return {"key": key, "label": ", ".join(str(v) for v in items if v is not None), "color": None, "order": 0}
-    if col.type == "single-select":
+    if col.type_cls.family == "select":  # option labels, colours and order
         opts = col.options.get("options", [])
         for i, o in enumerate(opts):
             if o["id"] == key:
@@ -128,7 +123,7 @@ def _sorted_categories(cats: list[dict], totals: dict[Any, float], sort: str, co
         rank = {label: i for i, label in enumerate(spec["order"])}
         natural = _sorted_categories(cats, totals, sort, col, {**spec, "order": None})
         return sorted(natural, key=lambda c: rank.get(c["label"], len(rank)))  # stable: the rest keep their order
-    if col.type == "single-select" and not granularity:
+    if col.type_cls.family == "select" and not granularity:
         return sorted(cats, key=lambda c: c["order"])
     return sorted(cats, key=lambda c: (c["key"] is None, _sort_key(c["key"])))
 
@@ -173,7 +168,7 @@ def compute(conn: Connection, table: TableMeta, settings: dict, where: list[Any]
     if ctype in ("number", "compare") and settings.get("compare"):
         cmp_spec = settings["compare"]
         dcol = _column(table, cmp_spec["column_id"], "compare.column_id")
-        if value_type(dcol) not in DATE_TYPES:
+        if not value_type(dcol).chart_dates:
             raise invalid("compare: needs a date column", {"compare.column_id": ["not a date column"]})
         period_expr = date_bucket("week" if cmp_spec["period"] == "week" else cmp_spec["period"],
                                   dcol.type_cls.expression(t, dcol))

@@ -42,8 +42,7 @@ def validated_options(type_id: str, options: Any, existing: dict | None = None) 
 
 def _prepared(ctx: ActionContext, type_id: str, table: TableMeta, col: ColumnMeta | None, options: dict) -> dict:
     """Types whose options need the schema (links, formulas) resolve and check them here."""
-    prepare = getattr(get_type(type_id), "prepare_options", None)
-    return prepare(ctx, table, col, options) if prepare is not None else options
+    return get_type(type_id).prepare_options(ctx, table, col, options)
 
 
 def _check_type(type_id: Any) -> str:
@@ -111,13 +110,9 @@ def add_column(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     ctx.reload_schema()
     table = ctx.schema.table(table.id)
     col = table.column(column_id)
-    if type_id == "auto-number" and payload.get("fill", True):
-        number_rows(ctx, table, col, col.phys)
-    hook = getattr(ctype, "after_add", None)
-    if hook is not None:
-        hook(ctx, table, col, payload)
-        col = ctx.schema.table(table.id).column(column_id)
-        options = col.options
+    ctype.after_add(ctx, table, col, payload)
+    col = ctx.schema.table(table.id).column(column_id)
+    options = col.options
     run_column_change_hooks(ctx, table.id, column_id, "add")
     ctx.touch(table.id, None, column_id)
     ctx.result["column_id"] = column_id
@@ -208,7 +203,7 @@ def _change_type(ctx: ActionContext, table: TableMeta, col: ColumnMeta, new_type
                  changes: dict, old: dict) -> Done:
     if col.is_primary and get_type(new_type).read_only and new_type != "auto-number":
         raise invalid("the primary column cannot become a read-only type", {"type": ["not for the primary column"]})
-    if not getattr(get_type(new_type), "allow_type_change", True) or not getattr(col.type_cls, "allow_type_change", True):
+    if not get_type(new_type).allow_type_change or not col.type_cls.allow_type_change:
         raise invalid("a link column cannot change type or be made from another type; add a new column instead",
                       {"type": ["not for link columns"]})
     opts = validated_options(new_type, options if options is not None else _carry_options(col, new_type))

@@ -288,7 +288,7 @@ def row_reader(table: TableMeta, vctx: ValueContext, names: bool,
         if col.phys is not None:
             source = col.phys
         else:
-            source = getattr(col.type_cls, "system_column", None) or f"x_{col.id}"
+            source = col.type_cls.system_column or f"x_{col.id}"
         plan.append((col.name if names else col.key, source, value_reader(col, vctx, names)))
 
     def read(rec: dict[str, Any]) -> dict[str, Any]:

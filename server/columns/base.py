@@ -295,3 +295,8 @@ class ColumnType:
     def seatable_id(self) -> str:
         """The type id SeaTable's API uses for this type."""
         return self.seatable_type or self.type_id
+
+    def seatable_data(self, col: ColumnMeta) -> dict | None:
+        """The column's options as SeaTable's `column.data` (types whose data the SeaTable
+        module does not map itself); None: no data."""
+        return None

@@ -188,3 +188,17 @@ def test_geolocation_seatable_mapping() -> None:
     stored = col.type_cls.to_db({"lat": 55.7558, "lng": 37.6173}, col, ValueContext())
     assert value_out(col, stored, ValueContext()) == {"lat": 55.7558, "lng": 37.6173}
     assert value_out(col, None, ValueContext()) is None
+
+
+def test_sortable_and_groupable_are_asked_of_the_type(owner: ApiClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from server.columns.geolocation import GeolocationType
+
+    col = _geo_table(owner)
+    url = f"/api/tables/{owner.table_id}/views"
+    owner.post(url, {"name": "s", "settings": {"sorts": [{"column_id": col["id"]}]}}, expect=201)
+    monkeypatch.setattr(GeolocationType, "sortable", False)
+    monkeypatch.setattr(GeolocationType, "groupable", False)
+    r = owner.post(url, {"name": "t", "settings": {"sorts": [{"column_id": col["id"]}]}}, expect=422)
+    assert "cannot be sorted" in r.get_json()["error"]["message"]
+    r = owner.post(url, {"name": "g", "settings": {"group_by": [{"column_id": col["id"]}]}}, expect=422)
+    assert "cannot be grouped" in r.get_json()["error"]["message"]

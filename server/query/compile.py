@@ -163,6 +163,9 @@ class _Compiler:
         col = self.column(spec["column_id"], f"{path}.column_id")
         if col is None:
             return None
+        if not col.type_cls.groupable:
+            self.fail(f"{path}.column_id", f"{col.type} columns cannot be grouped by", col.id)
+            return None
         expr = self.expr(col)
         gran = spec.get("granularity")
         fam = family_for(col)
@@ -239,7 +242,9 @@ def compile_view(table: TableMeta, settings: dict[str, Any], fctx: FilterContext
     sc = _Compiler(table, fctx, True) if extra_sorts is not None else c
     for i, spec in enumerate(sorts):
         col = sc.column(spec["column_id"], f"{sorts_path}[{i}].column_id")
-        if col is not None:
+        if col is not None and not col.type_cls.sortable:
+            sc.fail(f"{sorts_path}[{i}].column_id", f"{col.type} columns cannot be sorted by", col.id)
+        elif col is not None:
             order.append(OrderKey(sc.sort_key(col, c.expr(col)), spec.get("direction") == "desc"))
     t = table.sa_table
     if not order:

@@ -49,6 +49,14 @@ def unneutralise(text: str) -> str:
     return text
 
 
+def imported_text(v: Any) -> str | None:
+    """An imported cell as text (export neutralisation undone); None when it is blank."""
+    if v is None:
+        return None
+    s = unneutralise(v) if isinstance(v, str) else cell_text(v)
+    return s if s.strip() else None
+
+
 def cell_text(v: Any) -> str:
     """An imported cell (text, number, date, yes/no from XLSX) as the text a person would type."""
     if v is None:
@@ -244,12 +252,8 @@ class ColumnType:
         value; raises CellError. The default makes text of it and calls `parse_text`."""
 
         def generic(v: Any) -> Any:
-            if v is None:
-                return None
-            s = unneutralise(v) if isinstance(v, str) else cell_text(v)
-            if not s.strip():
-                return None
-            return self.parse_text(s, col, vctx)
+            s = imported_text(v)
+            return None if s is None else self.parse_text(s, col, vctx)
         return generic
 
     def import_column_converter(self, col: ColumnMeta, vctx: ValueContext, conv: Converter) -> ColumnConverter:

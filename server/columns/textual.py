@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 import sqlalchemy as sa
 from marshmallow import fields
 
-from server.columns.base import CellError, ColumnType, ValueContext, cell_text, unneutralise
+from server.columns.base import CellError, ColumnType, ValueContext, imported_text
 from server.storage.sqlfuncs import fold
 
 NoneType = type(None)
@@ -59,12 +59,8 @@ class TextType(ColumnType):
         limit = self.limit
 
         def text(v: Any) -> Any:
-            if v is None:
-                return None
-            s = unneutralise(v) if isinstance(v, str) else cell_text(v)
-            if not s.strip():
-                return None
-            if len(s) > limit:
+            s = imported_text(v)
+            if s is not None and len(s) > limit:
                 raise CellError(f"text longer than {limit:,} characters")
             return s
         return text

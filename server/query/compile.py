@@ -194,7 +194,7 @@ class _Compiler:
             col = self.column(spec["column_id"], f"{path}.column_id")
             if col is None:
                 return None
-            if col.type != "single-select":
+            if col.type_cls.family != "select":
                 self.fail(f"{path}.column_id", "rows are coloured by a single select column", col.id)
                 return None
             opts = col.options.get("options", [])

@@ -9,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
+from server.catalog import schema as cat
 from server.columns.base import CellError, ColumnType, ValueContext, cell_text
 
 NoneType = type(None)
@@ -397,6 +398,21 @@ class AutoNumberType(_Numeric):
 
     def after_add(self, ctx, table, col, payload):
         if payload.get("fill", True):
-            from server.actions.handlers.columns import number_rows
-
             number_rows(ctx, table, col, col.phys)
+
+
+def number_rows(ctx: Any, table: Any, col: Any, phys: str) -> int:
+    """Give every row its auto number in row order (continuing the column's counter, which
+    never goes back); returns how many were given. Runs inside an action (`ctx.conn`)."""
+    t = table.sa_table
+    counter = ctx.conn.execute(sa.select(cat.counters.c.value).where(cat.counters.c.column_id == col.id)).scalar()
+    start = counter or 0
+    sub = sa.select(t.c.id, (sa.func.row_number().over(order_by=(t.c._order, t.c.id)) + start).label("n")).subquery()
+    ctx.conn.execute(sa.update(t).values({phys: sub.c.n}).where(t.c.id == sub.c.id))
+    total = int(ctx.conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one())
+    if counter is None:
+        ctx.conn.execute(sa.insert(cat.counters).values(column_id=col.id, value=start + total))
+    else:
+        ctx.conn.execute(sa.update(cat.counters).where(cat.counters.c.column_id == col.id)
+                         .values(value=start + total))
+    return total

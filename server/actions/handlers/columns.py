@@ -21,6 +21,7 @@ from server.actions.registry import Done, action_handler
 from server.catalog import schema as cat
 from server.catalog.model import ColumnMeta, TableMeta
 from server.columns.base import CellError
+from server.columns.numeric import number_rows
 from server.columns.registry import get_type, has_type
 from server.errors import conflict, flatten_messages, invalid, not_found
 from server.storage.physical import add_physical_column
@@ -65,22 +66,6 @@ def _position_after(table: TableMeta, after: Any) -> float:
         raise invalid("after must be a column of this table", {"after": ["no such column"]})
     later = [c.position for c in table.columns if c.position > col.position]
     return (col.position + min(later)) / 2 if later else col.position + 1
-
-
-def number_rows(ctx: ActionContext, table: TableMeta, col: ColumnMeta, phys: str) -> int:
-    """Give every row its auto number in row order; returns how many were given."""
-    t = table.sa_table
-    counter = ctx.conn.execute(sa.select(cat.counters.c.value).where(cat.counters.c.column_id == col.id)).scalar()
-    start = counter or 0
-    sub = sa.select(t.c.id, (sa.func.row_number().over(order_by=(t.c._order, t.c.id)) + start).label("n")).subquery()
-    ctx.conn.execute(sa.update(t).values({phys: sub.c.n}).where(t.c.id == sub.c.id))
-    total = int(ctx.conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one())
-    if counter is None:
-        ctx.conn.execute(sa.insert(cat.counters).values(column_id=col.id, value=start + total))
-    else:
-        ctx.conn.execute(sa.update(cat.counters).where(cat.counters.c.column_id == col.id)
-                         .values(value=start + total))
-    return total
 
 
 @action_handler("add_column", changes_schema=True)

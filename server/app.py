@@ -99,4 +99,5 @@ EXTENSIONS: list[str] = [
     "server.query.indexes",
     "server.api.io",
     "server.api.formulas",
+    "server.api.column_types",
 ]

@@ -13,15 +13,13 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from server.catalog.model import ColumnMeta, TableMeta
-from server.columns.base import ValueContext
+from server.columns.base import ColumnType, ValueContext
+from server.columns.registry import get_type
 from server.errors import invalid
 from server.query.compile import comparable
 from server.query.operators import family_for
 from server.storage.sqlfuncs import as_text, date_bucket, json_items
 
-DATE_TYPES = ("date", "ctime", "mtime")
-NUMERIC_TYPES = ("number", "duration", "rate", "auto-number")
-LIST_TYPES = ("lookup", "link", "multiple-select", "collaborator", "file", "image")
 MAX_CATEGORIES = 1000
 
 
@@ -32,12 +30,9 @@ def _column(table: TableMeta, column_id: int | None, field: str) -> ColumnMeta:
     return col
 
 
-def value_type(col: ColumnMeta) -> str:
-    """The result type of a column for aggregation (formulas and rollups declare theirs)."""
-    result_type = getattr(col.type_cls, "result_type", None)
-    if callable(result_type):
-        return result_type(col)
-    return col.type
+def value_type(col: ColumnMeta) -> ColumnType:
+    """The plain type of a column's values for aggregation (formulas and rollups declare theirs)."""
+    return get_type(col.type_cls.result_type(col))
 
 
 def granularity_of(table: TableMeta, spec: dict) -> str | None:
@@ -46,7 +41,7 @@ def granularity_of(table: TableMeta, spec: dict) -> str | None:
     col = table.column(spec.get("column_id")) if spec.get("column_id") is not None else None
     if spec.get("granularity"):
         return spec["granularity"]
-    return "day" if col is not None and value_type(col) in DATE_TYPES else None
+    return "day" if col is not None and value_type(col).chart_dates else None
 
 
 def group_expression(table: TableMeta, spec: dict, field: str) -> tuple[sa.ColumnElement, ColumnMeta]:
@@ -55,7 +50,7 @@ def group_expression(table: TableMeta, spec: dict, field: str) -> tuple[sa.Colum
     what a view filter can select (server.charts.drill)."""
     col = _column(table, spec.get("column_id"), f"{field}.column_id")
     expr = col.type_cls.expression(table.sa_table, col)
-    if spec.get("granularity") and value_type(col) not in DATE_TYPES:
+    if spec.get("granularity") and not value_type(col).chart_dates:
         raise invalid(f"{field}: {col.name!r} is not a date column", {f"{field}.granularity": ["needs a date column"]})
     granularity = granularity_of(table, spec)
     if granularity:
@@ -65,8 +60,8 @@ def group_expression(table: TableMeta, spec: dict, field: str) -> tuple[sa.Colum
         return sa.func.coalesce(expr, sa.false()), col  # unset reads as unchecked
     if family in ("text", "select"):
         return sa.func.nullif(comparable(col, expr), ""), col
-    if isinstance(expr.type, sa.JSON) or col.type in LIST_TYPES or family in ("list", "files"):
-        # Lists (multiple selects, collaborators, links) group by their JSON text: PostgreSQL
+    if isinstance(expr.type, sa.JSON) or col.type_cls.list_value or family in ("list", "files"):
+        # Lists (lookups, links, multiple selects, collaborators) group by their JSON text: PostgreSQL
         # has no equality for json values.
         return sa.case((json_items(expr) == 0, sa.null()), else_=as_text(expr)), col
     return expr, col
@@ -88,7 +83,7 @@ def value_expression(table: TableMeta, spec: dict) -> sa.ColumnElement:
     expr = col.type_cls.expression(table.sa_table, col)
     if agg == "distinct":
         return sa.func.count(sa.distinct(expr))
-    if value_type(col) not in NUMERIC_TYPES and agg in ("sum", "avg"):
+    if not value_type(col).chart_numbers and agg in ("sum", "avg"):
         raise invalid(f"value: {agg} needs a number column, {col.name!r} is {col.type}",
                       {"value.column_id": ["not a number column"]})
     return {"sum": sa.func.sum, "avg": sa.func.avg, "min": sa.func.min, "max": sa.func.max}[agg](expr)
@@ -130,7 +125,7 @@ def label_for(col: ColumnMeta, granularity: str | None, key: Any, vctx: ValueCon
             items = None
         if isinstance(items, list):  # lookups: the linked rows' values
             return {"key": key, "label": ", ".join(str(v) for v in items if v is not None), "color": None, "order": 0}
-    if col.type == "single-select":
+    if col.type_cls.family == "select":  # option labels, colours and order
         opts = col.options.get("options", [])
         for i, o in enumerate(opts):
             if o["id"] == key:
@@ -155,7 +150,7 @@ def _sorted_categories(cats: list[dict], totals: dict[Any, float], sort: str, co
         rank = {label: i for i, label in enumerate(spec["order"])}
         natural = _sorted_categories(cats, totals, sort, col, {**spec, "order": None})
         return sorted(natural, key=lambda c: rank.get(c["label"], len(rank)))  # stable: the rest keep their order
-    if col.type == "single-select" and not granularity:
+    if col.type_cls.family == "select" and not granularity:
         return sorted(cats, key=lambda c: c["order"])
     return sorted(cats, key=lambda c: (c["key"] is None, _sort_key(c["key"])))
 
@@ -200,7 +195,7 @@ def compute(conn: Connection, table: TableMeta, settings: dict, where: list[Any]
     if ctype in ("number", "compare") and settings.get("compare"):
         cmp_spec = settings["compare"]
         dcol = _column(table, cmp_spec["column_id"], "compare.column_id")
-        if value_type(dcol) not in DATE_TYPES:
+        if not value_type(dcol).chart_dates:
             raise invalid("compare: needs a date column", {"compare.column_id": ["not a date column"]})
         period_expr = date_bucket("week" if cmp_spec["period"] == "week" else cmp_spec["period"],
                                   dcol.type_cls.expression(t, dcol))

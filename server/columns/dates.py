@@ -9,10 +9,12 @@ from typing import Any
 import sqlalchemy as sa
 from marshmallow import Schema, fields, validate
 
-from server.columns.base import CellError, ColumnType, ValueContext
+from server.columns.base import CellError, ColumnType, ValueContext, cell_text
 
 DATE_FORMATS = ["YYYY-MM-DD", "DD.MM.YYYY", "MM/DD/YYYY", "DD/MM/YYYY"]
 EXCEL_EPOCH = dt.datetime(1899, 12, 30)
+NoneType = type(None)
+_ISO_DATES = re.compile(r"(?:\d{4}-\d{2}-\d{2})?(?:\n(?:\d{4}-\d{2}-\d{2})?)*")
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$")
 _DMY_DOT = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
@@ -83,6 +85,9 @@ class DateOptions(Schema):
 
 class DateType(ColumnType):
     type_id = "date"
+    family = "date"
+    formula_kind = "date"
+    indexable = True
     options_schema = DateOptions
 
     def sql_type(self, options):
@@ -142,6 +147,67 @@ class DateType(ColumnType):
     def convert_value(self, value, source, target, ctx: ValueContext):
         if value is None:
             return None
-        if source.type in ("date", "ctime", "mtime"):
+        if source.type_cls.family == "date":
             return self._trim(value, target)
         return super().convert_value(value, source, target, ctx)
+
+    def formula_value(self, expr, col):
+        return expr
+
+    def import_converter(self, col, vctx, day_first=None):
+        include_time = bool(col.options.get("include_time"))
+        if day_first is None:
+            day_first = self._day_first(col)
+
+        def trim(d: dt.datetime) -> dt.datetime:
+            return d.replace(microsecond=0) if include_time else d.replace(hour=0, minute=0, second=0, microsecond=0)
+
+        def date(v: Any) -> Any:
+            if v is None:
+                return None
+            if isinstance(v, dt.datetime):
+                return trim(v.replace(tzinfo=None) if v.tzinfo is None else
+                            v.astimezone(dt.UTC).replace(tzinfo=None))
+            if isinstance(v, dt.date):
+                return dt.datetime(v.year, v.month, v.day)
+            if isinstance(v, bool):
+                raise CellError("expected a date, got yes/no")
+            if isinstance(v, int | float):
+                return trim(_serial(float(v)))
+            if isinstance(v, str):
+                s = v.strip()
+                if not s or s == "T":  # CommerceML writes T for an empty date
+                    return None
+                try:
+                    return trim(parse_date(s, day_first))
+                except CellError:
+                    try:
+                        return trim(_serial(float(s)))  # an Excel serial typed as text
+                    except ValueError:
+                        raise CellError(f"{s!r} is not a date") from None
+            raise CellError(f"{cell_text(v)!r} is not a date")
+        return date
+
+    def import_column_converter(self, col, vctx, conv):
+        midnight_only = not col.options.get("include_time")
+
+        def date(vals: list[Any]) -> list[Any]:
+            types = set(map(type, vals))
+            if types <= {dt.date, NoneType}:  # XLSX dates without a time
+                return [dt.datetime(v.year, v.month, v.day) if v is not None else None for v in vals]
+            if types <= {dt.datetime, NoneType}:  # XLSX dates
+                if midnight_only:
+                    return [v.replace(hour=0, minute=0, second=0, microsecond=0) if v is not None else None
+                            for v in vals]
+                return [v.replace(microsecond=0) if v is not None else None for v in vals]
+            if types != {str} or not _ISO_DATES.fullmatch("\n".join(vals)):
+                return [conv(v) for v in vals]
+            return [dt.datetime.fromisoformat(v) if v else None for v in vals]
+        return date
+
+
+def _serial(n: float) -> dt.datetime:
+    # Excel serials 1..2958465 are the years 1900..9999; anything else is not a date.
+    if not 1 <= n <= 2958465:
+        raise CellError(f"{cell_text(n)!r} is not a date")
+    return excel_serial_to_datetime(n)

@@ -130,11 +130,19 @@ def check_value(value: Any) -> None:
             stack.extend((item, f"{'' if p == 'body' else p}[{i}]") for i, item in enumerate(v))
 
 
-def loads(data: str | bytes, *, check: bool = True) -> Any:
+def _int_or_float(literal: str) -> int | float:
+    value = int(literal)
+    return value if INT64_MIN <= value <= INT64_MAX else float(value)
+
+
+def loads(data: str | bytes, *, check: bool = True, big_ints_as_floats: bool = False) -> Any:
     """Decode a JSON document from a client under the limits above. Raises InboundError.
 
     `check=False` leaves the text and number checks to the caller (`check_value`), for a caller
-    that wants to name something it must read first (a socket frame's cid)."""
+    that wants to name something it must read first (a socket frame's cid).
+    `big_ints_as_floats`: a whole number past 64 bits is read as a float instead of refused, for
+    bodies whose numbers are values, never ids (the SeaTable API's SQL parameters and cells,
+    where a script's Python int 10**30 must still compare as a number)."""
     if isinstance(data, bytes):
         try:
             text = data.decode("utf-8")
@@ -146,7 +154,7 @@ def loads(data: str | bytes, *, check: bool = True) -> Any:
     if text.count("[") + text.count("{") > MAX_DEPTH and _depth(text) > MAX_DEPTH:
         raise InboundError("too_deep", f"JSON nested more than {MAX_DEPTH} levels deep is refused")
     try:
-        value = json.loads(text)
+        value = json.loads(text, parse_int=_int_or_float) if big_ints_as_floats else json.loads(text)
     except RecursionError:  # unreachable after the depth check; kept as the last line of defence
         raise InboundError("too_deep", f"JSON nested more than {MAX_DEPTH} levels deep is refused") from None
     except ValueError as exc:

@@ -59,7 +59,10 @@ def group_expression(table: TableMeta, spec: dict, field: str) -> tuple[sa.Colum
     if family == "checkbox":
         return sa.func.coalesce(expr, sa.false()), col  # unset reads as unchecked
     if family in ("text", "select"):
-        return sa.func.nullif(comparable(col, expr), ""), col
+        # What a text filter compares (a lookup's values joined as the cell reads), so the
+        # drill-down's `is` condition selects exactly this category's rows.
+        text = col.type_cls.text_filter_expression(table.sa_table, col) if family == "text" else None
+        return sa.func.nullif(comparable(col, expr) if text is None else text, ""), col
     if isinstance(expr.type, sa.JSON) or col.type_cls.list_value or family in ("list", "files"):
         # Lists (lookups, links, multiple selects, collaborators) group by their JSON text: PostgreSQL
         # has no equality for json values.

@@ -97,7 +97,8 @@ def json_object() -> dict[str, Any]:
     if not request.data:
         return {}
     try:  # the same limits as our own API (size aside: the client's batches are small)
-        data = inbound.loads(request.get_data(cache=True))
+        # Its numbers are values (SQL parameters, cells), never ids: past 64 bits they read as floats.
+        data = inbound.loads(request.get_data(cache=True), big_ints_as_floats=True)
     except inbound.InboundError as exc:
         raise inbound_error(exc) from None
     if not isinstance(data, dict):

@@ -1,5 +1,7 @@
 """1C formats: bank statements (1CClientBankExchange, Windows-1251), the «Счета покупателям» list
-and the ОСВ 62 sheet, with the traps of receivables.md §3. Runs on SQLite and PostgreSQL."""
+and the ОСВ 62 sheet, with the traps of receivables.md §3; each import speaks the language of the
+base it lands in (receivables bases made in Russian and in English, a target table's language, the
+user's language, the CLI). Runs on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -318,3 +320,23 @@ def test_1c_import_takes_the_target_table_language_else_the_users(owner: ApiClie
         {"Date": "2026-03-05", "Amount": 100.0, "Type": "Payment", "Method": "Bank transfer"}]
     options = columns_of(owner, english["id"])["Type"]["options"]["options"]
     assert [o["name"] for o in options] == ["Payment", "Refund"]
+
+
+def test_cli_1c_import_speaks_the_target_tables_language(app: Any, db_url: str, tmp_path: Any,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """`tablo import --table «Оплаты»` of a bank statement into a Russian receivables base."""
+    from click.testing import CliRunner
+
+    import server.io.cli  # noqa: F401  (registers the commands)
+    from server.cli import cli
+
+    c, tables = _receivables_base(app, "cli@example.com", "ru")
+    monkeypatch.setenv("TABLO_DATA_DIR", str(tmp_path / "cli-data"))
+    monkeypatch.setenv("TABLO_DATABASE_URL", db_url)
+    monkeypatch.setenv("TABLO_SECRET_KEY", "test-secret")
+    src = tmp_path / "kl_to_1c.txt"
+    src.write_bytes(_statement([_payment("9", "250", "7701234567", "Оплата по счету № 15 от 01.03.2026")]))
+    res = CliRunner().invoke(cli, ["import", str(src), "--base", str(c.base_id), "--table", "Оплаты"])
+    assert res.exit_code == 0, res.output
+    (row,) = c.rows(table_id=tables["Оплаты"]["id"])
+    assert (row["Тип"], row["Способ"], row["Сумма"], row["Номер п/п"]) == ("Оплата", "Безнал", 250.0, "9")

@@ -464,6 +464,34 @@ def sample(rnd: random.Random) -> dict[str, list[dict]]:
 # the table a sales manager works in.
 TAB_ORDER = ["invoices", "followups", "customers", "payments", "managers", "kpis"]
 
+# Words of the 1C importers (server/io/onec.py) that are not a column or option of the tables
+# above: the columns of a 1C file that the base does not keep, the 1C payment statuses and the
+# ОСВ 62 figures. An import into a base speaks its language (docs/import-export.md, 1C).
+ONEC_LABELS = {
+    "payer": n("Payer", "Плательщик"),
+    "currency": n("Currency", "Валюта"),
+    "status_1c": n("1C payment status", "Оплата (1С)"),
+    "shipment": n("Shipment", "Отгрузка"),
+    "manager_1c": n("Manager in 1C", "Ответственный в 1С"),
+    "comment": n("Comment", "Комментарий"),
+    "organisation": n("Organisation", "Организация"),
+    "paid": n("Paid", "Оплачен"),
+    "partly_paid": n("Partly paid", "Оплачен частично"),
+    "unpaid": n("Unpaid", "Не оплачен"),
+    "cancelled_1c": n("Cancelled", "Отменен"),
+    "osv_sheet": n("Trial balance 62", "ОСВ 62"),
+    "contract": n("Contract", "Договор"),
+    "document": n("Document", "Документ"),
+    "account": n("Account", "Счёт учёта"),
+    "opening_debit": n("Opening debit", "Сальдо на начало, дебет"),
+    "opening_credit": n("Opening credit", "Сальдо на начало, кредит"),
+    "turnover_debit": n("Debit turnover", "Оборот, дебет"),
+    "turnover_credit": n("Credit turnover", "Оборот, кредит"),
+    "closing_debit": n("Closing debit", "Сальдо на конец, дебет"),
+    "closing_credit": n("Closing credit", "Сальдо на конец, кредит"),
+    "closing_balance": n("Closing balance", "Сальдо на конец"),
+}
+
 
 def main() -> None:
     assert sorted(TAB_ORDER) == sorted(t["key"] for t in TABLES), "tab_order must list every table once"
@@ -483,6 +511,7 @@ def main() -> None:
         "views": VIEWS,
         "charts": CHARTS,
         "sample": sample(rnd),
+        "import_labels": ONEC_LABELS,
     }
     out = Path(__file__).with_name("receivables.json")
     out.write_text(json.dumps(template, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

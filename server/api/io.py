@@ -94,7 +94,8 @@ def upload_import(principal: Principal, base_id: int) -> Any:
     try:
         service.open_job(job, st.config, fmt=opts["format"], encoding=opts["encoding"],
                          delimiter=opts["delimiter"], sheets=opts["sheets"], day_first=opts["day_first"],
-                         customers=_customers(base_id, job, opts["format"]))
+                         customers=_customers(base_id, job, opts["format"]),
+                         language=_language(principal, base_id, job, opts["format"]))
         service.save_job(st.db, job)
     except Exception:
         service.discard(job)
@@ -112,22 +113,24 @@ def repreview_import(principal: Principal, base_id: int, import_key: str, body: 
         raise invalid("this import has already started", {"import_id": ["started"]})
     service.open_job(job, state().config, fmt=body["format"], encoding=body["encoding"],
                      delimiter=body["delimiter"], sheets=body["sheets"], day_first=body["day_first"],
-                     customers=_customers(base_id, job, body["format"]))
+                     customers=_customers(base_id, job, body["format"]),
+                     language=_language(principal, base_id, job, body["format"]))
     service.save_job(state().db, job)
     return service.preview(job)
 
 
 def _job(base_id: int, import_key: str) -> service.ImportJob:
     """The import, held by this process or (another process took the upload) read from the table."""
-    st = state()
+    return service.find_job(state().db, import_key, base_id, lambda job: _reopen(job, base_id))
 
-    def reopen(job: service.ImportJob) -> None:
-        o = job.options
-        service.open_job(job, st.config, fmt=o.get("fmt"), encoding=o.get("encoding"), delimiter=o.get("delimiter"),
-                         sheets=o.get("sheets"), day_first=o.get("day_first"),
-                         customers=_customers(base_id, job, o.get("fmt")) if base_id else None)
 
-    return service.find_job(st.db, import_key, base_id, reopen)
+def _reopen(job: service.ImportJob, base_id: int, language: str | None = None) -> None:
+    """Read the job's file again with its recorded options (and another 1C `language` if given)."""
+    o = job.options
+    service.open_job(job, state().config, fmt=o.get("fmt"), encoding=o.get("encoding"), delimiter=o.get("delimiter"),
+                     sheets=o.get("sheets"), day_first=o.get("day_first"),
+                     customers=_customers(base_id, job, o.get("fmt")) if base_id else None,
+                     language=language or o.get("language"))
 
 
 def _customers(base_id: int, job: service.ImportJob, fmt: str | None) -> dict[str, str] | None:
@@ -137,6 +140,34 @@ def _customers(base_id: int, job: service.ImportJob, fmt: str | None) -> dict[st
     st = state()
     with st.db.read() as conn:
         return onec.customers_by_inn(conn, st.schema_cache.get(conn, base_id))
+
+
+def _language(principal: Principal, base_id: int, job: service.ImportJob, fmt: str | None) -> str | None:
+    """The language of a 1C file's column names and values: that of the base's table that fits
+    the file best (by column names), else the user's interface language (docs/import-export.md)."""
+    if (fmt or sniff_format(job.path, job.filename)) not in onec.FORMATS:
+        return None
+    st = state()
+    with st.db.read() as conn:
+        locale = conn.execute(sa.select(cat.users.c.locale).where(cat.users.c.id == principal.user_id)).scalar()
+        schema = st.schema_cache.get(conn, base_id) if base_id else None
+    return onec.import_language(fmt or "1c-bank", schema, fallback=locale)
+
+
+def _speak_target(job: service.ImportJob, schema: Any, raw: dict, base_id: int) -> None:
+    """Append/update from a 1C file: read it again in the language of the target table's columns,
+    so its names match them and its values are the table's options."""
+    if job.fmt not in onec.FORMATS:
+        return
+    specs = raw.get("tables")
+    spec = specs[0] if isinstance(specs, list) and specs and isinstance(specs[0], dict) else raw
+    table_id = spec.get("table_id")
+    table = schema.table(table_id) if isinstance(table_id, int) and not isinstance(table_id, bool) else None
+    if table is None:
+        return  # build_plans names the missing table
+    language = onec.table_language([c.name for c in table.columns], job.fmt)
+    if language is not None and language != job.options.get("language"):  # else: keep the preview's
+        _reopen(job, base_id, language)
 
 
 @route("/bases/{base_id}/imports/{import_key}", "POST",
@@ -158,6 +189,8 @@ def start_import(principal: Principal, base_id: int, import_key: str, body: dict
             target_base = create_base(principal.user_id, name[:200], first_table=False)
         with st.db.read() as conn:
             schema = st.schema_cache.get(conn, target_base)
+        if body["mode"] in ("append", "update"):
+            _speak_target(job, schema, raw, base_id)
         plans = service.build_plans(job, schema, raw)
     except Exception:
         service.release(st.db, job)
@@ -222,7 +255,8 @@ def upload_import_new_base(principal: Principal) -> Any:
     job = service.stage(st.config, 0, principal.user_id, f.stream, f.filename)
     try:
         service.open_job(job, st.config, fmt=opts["format"], encoding=opts["encoding"],
-                         delimiter=opts["delimiter"], sheets=opts["sheets"], day_first=opts["day_first"])
+                         delimiter=opts["delimiter"], sheets=opts["sheets"], day_first=opts["day_first"],
+                         language=_language(principal, 0, job, opts["format"]))
         service.save_job(st.db, job)
     except Exception:
         service.discard(job)
@@ -237,7 +271,8 @@ def repreview_import_new_base(principal: Principal, import_key: str, body: dict)
     if job.status != "ready":
         raise invalid("this import has already started", {"import_id": ["started"]})
     service.open_job(job, state().config, fmt=body["format"], encoding=body["encoding"],
-                     delimiter=body["delimiter"], sheets=body["sheets"], day_first=body["day_first"])
+                     delimiter=body["delimiter"], sheets=body["sheets"], day_first=body["day_first"],
+                     language=_language(principal, 0, job, body["format"]))
     service.save_job(state().db, job)
     return service.preview(job)
 

@@ -69,12 +69,17 @@ def import_cmd(file: str, base_id: int, table: str | None, name: str | None, key
                                                             cat.bases.c.deleted_at.is_(None))).scalar() is None:
                 raise click.ClickException(f"no base {base_id}")
             schema = st.schema_cache.get(conn, base_id)
-            customers = None
-            if (fmt or sniff_format(job.path, job.filename)) == "1c-bank":
+            customers, language = None, None
+            sniffed = fmt or sniff_format(job.path, job.filename)
+            if sniffed == "1c-bank":
                 customers = onec.customers_by_inn(conn, schema)
+            if sniffed in onec.FORMATS:  # the target table's language, else the base's, else the user's
+                target = next((x for x in schema.live_tables() if str(x.id) == table or x.name == table), None)
+                locale = conn.execute(sa.select(cat.users.c.locale).where(cat.users.c.id == uid)).scalar()
+                language = onec.import_language(sniffed, schema, target, locale)
         click.echo(f"Reading {file} ...")
         service.open_job(job, st.config, fmt=fmt, encoding=encoding, delimiter=delimiter,
-                         sheets=list(sheets) or None, day_first=day_first, customers=customers)
+                         sheets=list(sheets) or None, day_first=day_first, customers=customers, language=language)
         for w in job.source.warnings:  # type: ignore[union-attr]
             click.echo(f"warning: {w}", err=True)
         body: dict = {"mode": "new_table"}

@@ -2,7 +2,7 @@
 ОСВ по счёту 62 turnover sheet. docs/import-export.md describes the formats.
 
 Each reader turns its file into one `Sheet` with fixed, named columns (the receivables
-template's names), so the normal import path (preview, mapping onto the Payments or Invoices
+template's names, in English or Russian: `labels`), so the normal import path (preview, mapping onto the Payments or Invoices
 table, one action) takes over. Rows that cannot be read with certainty are reported as
 warnings with their line or row number and left out, never guessed.
 """
@@ -10,6 +10,8 @@ warnings with their line or row number and left out, never guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -18,13 +20,81 @@ from server.columns.base import CellError
 from server.columns.dates import parse_date
 from server.columns.numeric import parse_number
 from server.io.readers import ImportFileError, ReadLimits, Sheet, Source, _check_size, inspect_xlsx
+from server.templates import LANGUAGES, load_template, localised
 
 FORMATS = ("1c-bank", "1c-invoices", "1c-osv62")
 MAX_WARNINGS = 200
+TEMPLATE_ID = "receivables"
+
+
+# -- words ------------------------------------------------------------------------------------
+@cache
+def labels(language: str) -> dict[str, str]:
+    """Every name and value the readers write, in `language`, taken from the receivables template
+    (its columns and options, and its `import_labels` for what the base does not keep), so an
+    import speaks the language of the base it lands in and matches its columns and options."""
+    from server.team.receivables import _names, _option
+
+    if language not in LANGUAGES:
+        raise ValueError(f"no 1C labels in {language!r}")
+    tpl = load_template(TEMPLATE_ID)
+    names = _names(tpl, language)
+    pay, inv = names["payments"], names["invoices"]
+    return {
+        "payments": pay[""], "invoices": inv[""],
+        "date": pay["date"], "bank_doc": pay["bank_doc"], "amount": pay["amount"], "payer_inn": pay["payer_inn"],
+        "purpose": pay["purpose"], "type": pay["type"], "method": pay["method"],
+        "payment": _option(tpl, language, "payments", "type", "Payment"),
+        "bank_transfer": _option(tpl, language, "payments", "method", "Bank transfer"),
+        "customer": inv["customer"], "invoice_no": inv["number"], "invoice_date": inv["invoice_date"],
+        "total": inv["total"], "cancelled": inv["cancelled"],
+        **localised(tpl["import_labels"], language),
+    }
+
+
+def columns(fmt: str, language: str) -> list[str]:
+    """The column names of a 1C format's sheet in `language`."""
+    words = labels(language)
+    return [words[k] for k in _KEYS[fmt]]
+
+
+def table_language(names: Iterable[str], fmt: str) -> str | None:
+    """The language whose column names of `fmt` a table's column `names` share most (None: no
+    name in common, or as many in either language)."""
+    have = {n.casefold() for n in names}
+    scores = {lang: len(have & {c.casefold() for c in columns(fmt, lang)}) for lang in LANGUAGES}
+    best = max(scores.values())
+    winners = [lang for lang, score in scores.items() if score == best]
+    return winners[0] if best and len(winners) == 1 else None
+
+
+def base_language(schema: Any, fmt: str) -> str | None:
+    """The language of the base's table that fits `fmt` best (most column names in common)."""
+    best: tuple[int, str | None] = (0, None)
+    for t in schema.live_tables():
+        names = [c.name for c in t.columns]
+        lang = table_language(names, fmt)
+        if lang is not None:
+            score = len({n.casefold() for n in names} & {c.casefold() for c in columns(fmt, lang)})
+            if score > best[0]:
+                best = (score, lang)
+            elif score == best[0] and lang != best[1]:
+                best = (score, None)  # two tables, two languages, equally good: the user's language decides
+    return best[1]
+
+
+def import_language(fmt: str, schema: Any = None, table: Any = None, fallback: str | None = None) -> str:
+    """The language a 1C import speaks (docs/import-export.md, 1C): that of the target `table`'s
+    column names; with no target (or no name in common), that of the base's best-fitting table;
+    else `fallback` (the importing user's interface language); else English."""
+    found = table_language([c.name for c in table.columns], fmt) if table is not None else None
+    if found is None and schema is not None:
+        found = base_language(schema, fmt)
+    return found or (fallback if fallback in LANGUAGES else "en")
+
 
 # -- bank statements --------------------------------------------------------------------------
-BANK_COLUMNS = ["Date", "Bank doc No.", "Amount", "Payer", "Payer INN", "Customer", "Invoice No.", "Purpose",
-                "Type", "Method"]
+BANK_KEYS = ["date", "bank_doc", "amount", "payer", "payer_inn", "customer", "invoice_no", "purpose", "type", "method"]
 _INVOICE_IN_PURPOSE = re.compile(r"сч(?:[её]т[а-я]*|\.)?[\s-]*(?:на оплату\s*)?(?:№|N|#)?\s*([\w/-]*\d[\w/-]*)\s+от\s+(\d{2}\.\d{2}\.\d{2,4})",
                                  re.IGNORECASE)
 
@@ -83,7 +153,8 @@ def parse_bank(text: str) -> tuple[dict[str, str], list[tuple[int, dict[str, str
 
 
 def read_bank(path: str, limits: ReadLimits, encoding: str | None = None,
-              customers_by_inn: dict[str, str] | None = None) -> Source:
+              customers_by_inn: dict[str, str] | None = None, language: str = "en") -> Source:
+    words = labels(language)
     _check_size(path, limits)
     with open(path, "rb") as f:
         data = f.read()
@@ -121,12 +192,12 @@ def read_bank(path: str, limits: ReadLimits, encoding: str | None = None,
         payer = d.get("Плательщик1") or d.get("ПлательщикНаименование") or d.get("Плательщик", "")
         payer = re.sub(r"^ИНН\s*\d+\s*", "", payer).strip()
         rows.append([date, d.get("Номер", ""), amount, payer, inn, customer, m.group(1) if m else None, purpose,
-                     "Payment / Оплата", "Bank transfer / Безнал"])
+                     words["payment"], words["bank_transfer"]])
     if not rows:
         raise ImportFileError("the statement holds no incoming payments to import"
                               + (f" ({warnings[0]})" if warnings else ""))
-    return Source("1c-bank", [Sheet("Payments", list(BANK_COLUMNS), lambda: iter(rows), len(rows))], warnings,
-                  encoding=enc)
+    return Source("1c-bank", [Sheet(words["payments"], columns("1c-bank", language), lambda: iter(rows), len(rows))],
+                  warnings, encoding=enc)
 
 
 def _warn(warnings: list[str], msg: str) -> None:
@@ -153,15 +224,17 @@ def customers_by_inn(conn: sa.Connection, schema: Any) -> dict[str, str] | None:
 
 
 # -- «Счета покупателям» ----------------------------------------------------------------------
-INVOICE_COLUMNS = ["Invoice No.", "Invoice date", "Customer", "Total", "Currency", "1C payment status", "Cancelled",
-                   "Shipment", "Manager", "Comment", "Organisation"]
+# «Ответственный» is a name in 1C, not a user of this base: it goes to its own column (the
+# template's Responsible is a collaborator, its Manager is computed from the customer).
+INVOICE_KEYS = ["invoice_no", "invoice_date", "customer", "total", "currency", "status_1c", "cancelled", "shipment",
+                "manager_1c", "comment", "organisation"]
 _INVOICE_HEADERS = {
-    "номер": "Invoice No.", "дата": "Invoice date", "контрагент": "Customer", "покупатель": "Customer",
-    "сумма": "Total", "валюта": "Currency", "оплата": "1C payment status", "отгрузка": "Shipment",
-    "ответственный": "Manager", "комментарий": "Comment", "организация": "Organisation",
+    "номер": "invoice_no", "дата": "invoice_date", "контрагент": "customer", "покупатель": "customer",
+    "сумма": "total", "валюта": "currency", "оплата": "status_1c", "отгрузка": "shipment",
+    "ответственный": "manager_1c", "комментарий": "comment", "организация": "organisation",
 }
-PAYMENT_STATUSES = {"оплачен": "Оплачен", "оплачен частично": "Оплачен частично", "не оплачен": "Не оплачен",
-                    "отменен": "Отменен", "отменён": "Отменен"}
+PAYMENT_STATUSES = {"оплачен": "paid", "оплачен частично": "partly_paid", "не оплачен": "unpaid",
+                    "отменен": "cancelled_1c", "отменён": "cancelled_1c"}
 
 
 def _grid(path: str, limits: ReadLimits, fmt: str) -> tuple[list[list[Any]], list[str]]:
@@ -191,7 +264,8 @@ def _norm(v: Any) -> str:
     return re.sub(r"\s+", " ", str(v or "")).strip().casefold()
 
 
-def read_invoices(path: str, limits: ReadLimits) -> Source:
+def read_invoices(path: str, limits: ReadLimits, language: str = "en") -> Source:
+    words = labels(language)
     cells, warnings = _grid(path, limits, "«Счета покупателям»")
     head_at = next((i for i, row in enumerate(cells[:30])
                     if {"номер", "дата"} <= {_norm(v) for v in row}), None)
@@ -203,10 +277,10 @@ def read_invoices(path: str, limits: ReadLimits) -> Source:
         target = _INVOICE_HEADERS.get(_norm(v))
         if target and target not in mapping.values():
             mapping[i] = target
-    idx = {name: INVOICE_COLUMNS.index(name) for name in INVOICE_COLUMNS}
+    idx = {key: i for i, key in enumerate(INVOICE_KEYS)}
     rows: list[list[Any]] = []
     for r, row in enumerate(cells[head_at + 1:], head_at + 2):
-        rec: list[Any] = [None] * len(INVOICE_COLUMNS)
+        rec: list[Any] = [None] * len(INVOICE_KEYS)
         for i, target in mapping.items():
             rec[idx[target]] = row[i] if i < len(row) else None
         if all(v is None or str(v).strip() == "" for v in rec):
@@ -214,21 +288,22 @@ def read_invoices(path: str, limits: ReadLimits) -> Source:
         first = _norm(row[0] if row else "")
         if first.startswith("итого") or first.startswith("всего"):
             continue
-        if not rec[idx["Invoice No."]] or not rec[idx["Invoice date"]]:
+        if not rec[idx["invoice_no"]] or not rec[idx["invoice_date"]]:
             _warn(warnings, f"row {r}: no number or date; skipped")
             continue
-        status = rec[idx["1C payment status"]]
+        status = rec[idx["status_1c"]]
         if status is not None and str(status).strip():
             known = PAYMENT_STATUSES.get(_norm(status))
             if known is None:
                 _warn(warnings, f"row {r}: unknown payment status {status!r}; left empty")
-            rec[idx["1C payment status"]] = known
-            rec[idx["Cancelled"]] = known == "Отменен"
-        rec[idx["Invoice No."]] = _id_text(rec[idx["Invoice No."]])
+            rec[idx["status_1c"]] = words[known] if known else None
+            rec[idx["cancelled"]] = known == "cancelled_1c"
+        rec[idx["invoice_no"]] = _id_text(rec[idx["invoice_no"]])
         rows.append(rec)
     if not rows:
         raise ImportFileError("the list holds no invoices")
-    return Source("1c-invoices", [Sheet("Invoices", list(INVOICE_COLUMNS), lambda: iter(rows), len(rows))], warnings)
+    return Source("1c-invoices", [Sheet(words["invoices"], columns("1c-invoices", language), lambda: iter(rows),
+                                        len(rows))], warnings)
 
 
 def _id_text(v: Any) -> Any:
@@ -238,9 +313,13 @@ def _id_text(v: Any) -> Any:
 
 
 # -- ОСВ по счёту 62 --------------------------------------------------------------------------
-OSV_COLUMNS = ["Customer", "Contract", "Document", "Doc No.", "Doc date", "Account", "Opening debit",
-               "Opening credit", "Debit turnover", "Credit turnover", "Closing debit", "Closing credit", "Balance"]
-_GROUPS = (("сальдо на начало", "Opening"), ("оборот", "Turnover"), ("сальдо на конец", "Closing"))
+# A document's number and date are the Invoices table's (the template keeps ОСВ documents there);
+# the balance is "Closing balance", not the Invoices' computed Balance, which cannot be imported into.
+OSV_KEYS = ["customer", "contract", "document", "invoice_no", "invoice_date", "account", "opening_debit",
+            "opening_credit", "turnover_debit", "turnover_credit", "closing_debit", "closing_credit", "closing_balance"]
+_KEYS = {"1c-bank": BANK_KEYS, "1c-invoices": INVOICE_KEYS, "1c-osv62": OSV_KEYS}
+_GROUPS = (("сальдо на начало", "opening"), ("оборот", "turnover"), ("сальдо на конец", "closing"))
+_GROUP_WORDS = {"opening": "сальдо на начало", "turnover": "обороты", "closing": "сальдо на конец"}
 _ACCOUNT = re.compile(r"^\d{2}(\.\d{2})*$")
 _DOC = re.compile(r"\s(\S+)\s+от\s+(\d{1,2}\.\d{1,2}\.\d{2,4})")
 _CONTRACT = re.compile(r"(договор|дог\.|контракт|без договора)", re.IGNORECASE)
@@ -256,7 +335,8 @@ def _amount(v: Any) -> float:
     return parse_number(str(v), "comma")
 
 
-def read_osv62(path: str, limits: ReadLimits) -> Source:
+def read_osv62(path: str, limits: ReadLimits, language: str = "en") -> Source:
+    words = labels(language)
     cells, warnings = _grid(path, limits, "ОСВ 62")
     top = next((i for i, row in enumerate(cells[:40])
                 if any("сальдо на начало" in _norm(v) for v in row)), None)
@@ -274,14 +354,15 @@ def read_osv62(path: str, limits: ReadLimits) -> Source:
         end = group_at[gi + 1][0] if gi + 1 < len(group_at) else len(sub)
         for j in range(start, end):
             side = _norm(sub[j] if j < len(sub) else "")
-            if side.startswith("дебет") and f"{name} debit" not in cols:
-                cols[f"{name} debit"] = j
-            elif side.startswith("кредит") and f"{name} credit" not in cols:
-                cols[f"{name} credit"] = j
-    needed = [f"{g} {s}" for _, g in _GROUPS for s in ("debit", "credit")]
+            if side.startswith("дебет") and f"{name}_debit" not in cols:
+                cols[f"{name}_debit"] = j
+            elif side.startswith("кредит") and f"{name}_credit" not in cols:
+                cols[f"{name}_credit"] = j
+    needed = [f"{g}_{s}" for _, g in _GROUPS for s in ("debit", "credit")]
     missing = [n for n in needed if n not in cols]
     if missing:
-        raise ImportFileError(f"the ОСВ header has no Дебет/Кредит column under {missing[0].split()[0].lower()}")
+        raise ImportFileError(f"the ОСВ header has no Дебет/Кредит column under "
+                              f"«{_GROUP_WORDS[missing[0].split('_')[0]]}»")
     label_col = 0
     indicator_col = next((i for i, v in enumerate(cells[top]) if _norm(v).replace("-", "").startswith("показа")),
                          None)
@@ -313,7 +394,7 @@ def read_osv62(path: str, limits: ReadLimits) -> Source:
         low = label.casefold()
         if low.startswith("итого"):
             flush(0)
-            total = amounts["Closing debit"] - amounts["Closing credit"]
+            total = amounts["closing_debit"] - amounts["closing_credit"]
             break
         if _ACCOUNT.match(label):
             level = 0
@@ -342,9 +423,9 @@ def read_osv62(path: str, limits: ReadLimits) -> Source:
             except CellError:
                 _warn(warnings, f"row {r}: the document date {doc.group(2)!r} is not a date")
         rec = [path_.get(1), path_.get(2), path_.get(3), doc.group(1) if doc else None, doc_date, path_.get(0),
-               amounts["Opening debit"], amounts["Opening credit"], amounts["Turnover debit"],
-               amounts["Turnover credit"], amounts["Closing debit"], amounts["Closing credit"],
-               round(amounts["Closing debit"] - amounts["Closing credit"], 2)]
+               amounts["opening_debit"], amounts["opening_credit"], amounts["turnover_debit"],
+               amounts["turnover_credit"], amounts["closing_debit"], amounts["closing_credit"],
+               round(amounts["closing_debit"] - amounts["closing_credit"], 2)]
         pending = (level, r, rec)
     flush(0)
     if not rows:
@@ -356,17 +437,20 @@ def read_osv62(path: str, limits: ReadLimits) -> Source:
                             f"check for rows the reader skipped")
     else:
         _warn(warnings, "the ОСВ has no Итого row; its total could not be checked")
-    return Source("1c-osv62", [Sheet("ОСВ 62", list(OSV_COLUMNS), lambda: iter(rows), len(rows))], warnings)
+    return Source("1c-osv62", [Sheet(words["osv_sheet"], columns("1c-osv62", language), lambda: iter(rows), len(rows))],
+                  warnings)
 
 
 def read(fmt: str, path: str, limits: ReadLimits, encoding: str | None = None,
-         customers: dict[str, str] | None = None) -> Source:
+         customers: dict[str, str] | None = None, language: str | None = None) -> Source:
+    """Read a 1C file with its column names and fixed values in `language` (default English)."""
+    language = language if language in LANGUAGES else "en"
     if fmt == "1c-bank":
-        return read_bank(path, limits, encoding, customers)
+        return read_bank(path, limits, encoding, customers, language)
     if fmt == "1c-invoices":
-        return read_invoices(path, limits)
+        return read_invoices(path, limits, language)
     if fmt == "1c-osv62":
-        return read_osv62(path, limits)
+        return read_osv62(path, limits, language)
     raise ImportFileError(f"unknown 1C format {fmt!r}", "format")
 
 

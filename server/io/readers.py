@@ -425,8 +425,10 @@ def sniff_format(path: str, filename: str) -> str:
 
 def open_source(path: str, filename: str, limits: ReadLimits, *, fmt: str | None = None,
                 encoding: str | None = None, delimiter: str | None = None,
-                sheets: list[str] | None = None, customers: dict[str, str] | None = None) -> Source:
-    """Open an uploaded file by its detected (or given) format (`customers`: INN → name, for 1C bank)."""
+                sheets: list[str] | None = None, customers: dict[str, str] | None = None,
+                language: str | None = None) -> Source:
+    """Open an uploaded file by its detected (or given) format (`customers`: INN → name, for 1C bank;
+    `language`: of the 1C readers' column names and values)."""
     fmt = fmt or sniff_format(path, filename)
     if fmt in ("csv", "tsv"):
         if fmt == "tsv" and delimiter is None:
@@ -437,7 +439,7 @@ def open_source(path: str, filename: str, limits: ReadLimits, *, fmt: str | None
     from server.io import onec
 
     if fmt in onec.FORMATS:
-        return onec.read(fmt, path, limits, encoding, customers)
+        return onec.read(fmt, path, limits, encoding, customers, language)
     raise ImportFileError(f"unknown import format {fmt!r}", "format")
 
 

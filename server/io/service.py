@@ -324,12 +324,14 @@ def forget(db: Any, job: ImportJob) -> None:
 # -- preview ----------------------------------------------------------------------------------
 def open_job(job: ImportJob, cfg: Config, *, fmt: str | None = None, encoding: str | None = None,
              delimiter: str | None = None, sheets: list[str] | None = None, day_first: bool | None = None,
-             customers: dict[str, str] | None = None) -> None:
-    """Read the file's sheets and detect every column's type from all of its values."""
+             customers: dict[str, str] | None = None, language: str | None = None) -> None:
+    """Read the file's sheets and detect every column's type from all of its values (`language`:
+    of a 1C reader's column names and values)."""
     limits = limits_from_config(cfg)
     src = open_source(job.path, job.filename, limits, fmt=fmt, encoding=encoding, delimiter=delimiter,
-                      sheets=sheets, customers=customers)
-    job.options = {"fmt": fmt, "encoding": encoding, "delimiter": delimiter, "sheets": sheets, "day_first": day_first}
+                      sheets=sheets, customers=customers, language=language)
+    job.options = {"fmt": fmt, "encoding": encoding, "delimiter": delimiter, "sheets": sheets, "day_first": day_first,
+                   "language": language}
     job.fmt, job.encoding, job.delimiter, job.source = src.format, src.encoding, src.delimiter, src
     job.detected, job.counts = {}, {}
     job.first_rows = {}

@@ -560,3 +560,18 @@ def test_new_views_sum_money_and_count_rows_by_default(owner: ApiClient, sales: 
     # The default view is one undoable action.
     owner.post(f"/api/bases/{owner.base['id']}/undo")
     assert [v["name"] for v in owner.get(f"/api/tables/{tid}/views")["views"]] == ["Plain", "Sorted"]
+
+
+def test_unsaved_settings_skip_a_deleted_column_like_a_saved_view(owner: ApiClient, sales: dict) -> None:
+    """Someone deletes a column while another tab filters «All rows» by it: the rows still read."""
+    c, tid = sales["cols"], sales["tid"]
+    q = "settings=" + _q({"filters": [{"column_id": c["status"], "operator": "is", "value": "Paid"}],
+                          "sorts": [{"column_id": c["amount"], "direction": "asc"}]})
+    assert [r["Name"] for r in owner.get(f"/api/tables/{tid}/rows?keys=names&{q}")["rows"]] == ["Zeta", "ооо елка-2"]
+    owner.delete(f"/api/columns/{c['status']}")
+    out = owner.get(f"/api/tables/{tid}/rows?keys=names&{q}")
+    assert len(out["rows"]) == 6 and out["broken"][0]["column_id"] == c["status"]
+    assert owner.get(f"/api/tables/{tid}/count?{q}") == {"count": 6}
+    # A column that never was in the table is still refused.
+    bad = _q({"filters": [{"column_id": 987654, "operator": "is", "value": "x"}]})
+    owner.get(f"/api/tables/{tid}/count?settings={bad}", expect=422)

@@ -339,8 +339,7 @@ def view_position(principal: Principal, view_id: int, query: dict) -> Any:
 def table_groups(principal: Principal, table_id: int, query: dict) -> Any:
     with state().db.read() as conn:
         cv, _ = compile_table(conn, principal, table_id, query)
-        out = aggregates.groups(conn, cv, _vctx(cv))
-    return out
+        return aggregates.groups(conn, cv, _vctx(cv))
 
 
 @route("/tables/{table_id}/summaries", "GET",

@@ -6,25 +6,16 @@ normal session logs no error in the console."""
 from __future__ import annotations
 
 import re
-import time
 import uuid
 from typing import Any
 
 import pytest
 
 from tests.browser.conftest import Api, new_page, sign_up
+from tests.browser.test_grid_behaviour import _poll
 from tests.browser.test_view_editors import _count, _setup, _wait_names
 
 pytestmark = pytest.mark.browser
-
-
-def _poll(fn: Any, timeout: float = 10) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = fn()
-        if value or time.monotonic() > deadline:
-            return value
-        time.sleep(0.1)
 
 
 def _column_menu(page: Any, name: str, item: str) -> None:

@@ -1,16 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { memoryStorage } from '../testing'
 import { draftQuery, isEmptyDraft, loadDraft, storeDraft } from './draft'
-
-/** A tab's sessionStorage (the tests run in Node). */
-function memoryStorage() {
-  const m = new Map<string, string>()
-  return {
-    getItem: (k: string) => m.get(k) ?? null,
-    setItem: (k: string, v: string) => void m.set(k, v),
-    removeItem: (k: string) => void m.delete(k),
-    clear: () => m.clear(),
-  }
-}
 
 describe('unsaved settings of All rows', () => {
   beforeEach(() => vi.stubGlobal('window', { sessionStorage: memoryStorage() }))

@@ -29,8 +29,8 @@ import sqlalchemy as sa
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from server.actions.apply import apply_action  # noqa: E402
+from server.catalog.migrate import ensure_current  # noqa: E402
 from server.catalog.model import SchemaCache, load_schema  # noqa: E402
-from server.catalog.schema import create_all  # noqa: E402
 from server.columns.links import junction_table  # noqa: E402
 from server.query.rows import base_select, column_label  # noqa: E402
 from server.storage.engine import Database  # noqa: E402
@@ -216,7 +216,7 @@ def main() -> None:
     else:
         url = f"sqlite:///{tempfile.mkdtemp(prefix='tablo-bench-')}/bench.db"
     db = Database(url)
-    create_all(db.engine)
+    ensure_current(db.engine)
     print(f"database: {db.dialect}")
     run(db, args.invoices, args.repeat)
     db.dispose()

@@ -256,7 +256,7 @@ def run_browser(url: str, meta: dict[str, Any], warm: int, steps: int) -> dict[s
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=1_000_000)
-    ap.add_argument("--data-dir", default="/tmp/tablo-bench-grid", help="reused when it holds a table of --rows")
+    ap.add_argument("--data-dir", default=str(ROOT / "var" / "bench-grid"), help="reused when it holds a table of --rows")
     ap.add_argument("--dist", default=os.environ.get("TABLO_WEB_DIST") or str(ROOT / "server" / "static" / "dist"))
     ap.add_argument("--warm", type=int, default=3, help="warm page loads after the cold one")
     ap.add_argument("--steps", type=int, default=300)

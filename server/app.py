@@ -8,8 +8,8 @@ from typing import Any
 from flask import Flask, request
 from werkzeug.exceptions import HTTPException
 
+from server.catalog.migrate import ensure_current
 from server.catalog.model import SchemaCache
-from server.catalog.schema import create_all
 from server.config import Config, load_config
 from server.errors import ApiError
 from server.state import TabloState
@@ -27,7 +27,8 @@ def create_app(config: Config | None = None) -> Flask:
     app.json.sort_keys = False
     app.json.ensure_ascii = False
     db = Database(config.database_url)
-    create_all(db.engine)
+    # Raises CatalogError (with what to do) for a database this code cannot or may not upgrade.
+    ensure_current(db.engine, upgrade=config.auto_upgrade)
     app.extensions["tablo"] = TabloState(config=config, db=db, schema_cache=SchemaCache())
 
     from server.api import auth, bases, files, openapi, rows, tables  # noqa: F401  (routes register on import)

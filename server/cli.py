@@ -5,10 +5,14 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
-from server.config import load_config
+from server.config import Config, load_config
+
+if TYPE_CHECKING:
+    from server.catalog.migrate import Outcome
 
 
 @click.group(help="Tablo, a self-hosted spreadsheet-style table server.\n\n"
@@ -19,13 +23,39 @@ def cli() -> None:
     pass
 
 
-@cli.command(help="Create the database tables (safe to run again).")
+@cli.command(help="Create the database tables, or bring an older database up to date (safe to run again).")
 def init() -> None:
-    from server.app import create_app
-
     cfg = load_config()
-    create_app(cfg)
-    click.echo(f"Database ready: {_safe_url(cfg.database_url)}; data folder {cfg.data_dir}")
+    outcome = _migrate(cfg)
+    click.echo(f"Database ready: {_safe_url(cfg.database_url)} (catalog revision {outcome.after}); "
+               f"data folder {cfg.data_dir}")
+
+
+@cli.command(help="Bring the database of an earlier Tablo to this version's catalog revision. "
+                  "Back it up first. Several processes may run it at once: one upgrades, the others wait.")
+def upgrade() -> None:
+    click.echo(_describe(_migrate(load_config())))
+
+
+def _describe(outcome: Outcome) -> str:
+    if outcome.action == "current":
+        return f"Already at catalog revision {outcome.after}; nothing to do."
+    if outcome.action == "created":
+        return f"The database was empty: created the tables at catalog revision {outcome.after}."
+    before = "a Tablo without migrations" if outcome.before == "unversioned" else f"revision {outcome.before}"
+    return f"Upgraded the catalog from {before} to revision {outcome.after}."
+
+
+def _migrate(cfg: Config) -> Outcome:
+    """Migrate the catalog of `cfg`'s database whatever TABLO_AUTO_UPGRADE says (an explicit request)."""
+    from server.catalog.migrate import ensure_current
+    from server.storage.engine import Database
+
+    db = Database(cfg.database_url)
+    try:
+        return ensure_current(db.engine, upgrade=True)
+    finally:
+        db.dispose()
 
 
 def _safe_url(url: str) -> str:
@@ -70,7 +100,13 @@ def serve(host: str | None, port: int | None, workers: int, threads: int) -> Non
 
     from server.app import create_app
 
-    create_app(cfg)  # create tables once before the workers start
+    # Migrate once before the workers start, saying so; with TABLO_AUTO_UPGRADE=false,
+    # create_app refuses an outdated database instead.
+    if cfg.auto_upgrade:
+        outcome = _migrate(cfg)
+        if outcome.action == "upgraded":
+            click.echo(_describe(outcome))
+    create_app(cfg)
 
     class _App(BaseApplication):
         def load_config(self) -> None:
@@ -170,10 +206,15 @@ def create_base_cmd(owner: str, template: str | None, name: str | None, no_sampl
 
 def main() -> None:
     from server.app import EXTENSIONS  # noqa: F401
+    from server.catalog.migrate import CatalogError
 
     for mod in CLI_EXTENSIONS:
         __import__(mod)
-    cli(prog_name="tablo")
+    try:
+        cli(prog_name="tablo")
+    except CatalogError as exc:  # a database this Tablo must not touch as it is: say what to do, no traceback
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(1)
 
 
 # Feature modules that add commands (import, export, demo) register here.

@@ -41,6 +41,8 @@ class Config:
     login_attempts_per_window: int = 10
     login_window_seconds: int = 900
     session_days: int = 30
+    # Start-up brings an older catalog to the current revision; false: refuse and ask for `tablo upgrade`.
+    auto_upgrade: bool = True
     extra: dict = field(default_factory=dict)
 
     @property
@@ -85,6 +87,7 @@ def load_config(**overrides) -> Config:
         signup_open=_bool_env("TABLO_SIGNUP_OPEN", True),
         max_upload_bytes=_int_env("TABLO_MAX_UPLOAD_BYTES", 50 * 1024 * 1024),
         max_batch_rows=_int_env("TABLO_MAX_BATCH_ROWS", 1000),
+        auto_upgrade=_bool_env("TABLO_AUTO_UPGRADE", True),
     )
     for key, value in overrides.items():
         if not hasattr(cfg, key):

@@ -15,9 +15,7 @@ from openpyxl import Workbook
 from tests.helpers import ApiClient, snapshot
 from tests.io_helpers import columns_of, import_file, start, table_rows, upload
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-if not DATA.exists():
-    DATA = Path("/work/shared/data")
+DATA = Path(__file__).resolve().parent / "data"
 IBM = {
     "ibm-accounts-receivable.csv": (2466, "MM/DD/YYYY"),
     "ibm-accounts-receivable-ddmmyyyy.csv": (2466, "DD/MM/YYYY"),

@@ -13,7 +13,7 @@ import pytest
 
 from tests.helpers import ApiClient
 
-IBM = Path(__file__).resolve().parents[2] / "shared" / "data" / "ibm-accounts-receivable.csv"
+IBM = Path(__file__).resolve().parent / "data" / "ibm-accounts-receivable.csv"
 TODAY = dt.datetime.now(dt.UTC).date()
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from flask import request
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, ValidationError, fields, validate
 
 from server.actions.handlers.rows import row_to_api
 from server.actions.handlers.views import view_json
@@ -35,13 +35,22 @@ from server.query.compile import (
 from server.query.operators import FilterContext, all_operator_families
 from server.query.settings import ViewSettings, empty_settings, load_settings, parse_adhoc
 from server.state import state
+from server.views import DEFAULT_VIEW_TYPE, ViewType, get_view_type, unknown_type_message, view_types
 
 SETTINGS_DOC = ("filters (nested AND/OR groups), sorts, group_by (≤3), hidden_columns, column_order, "
                 "column_widths, frozen_count, row_height, row_colors, summaries — see docs/views.md")
 
 
+def _known_view_type(name: str) -> None:
+    # Checked against the registry when a request comes, so types registered by plugins count.
+    if get_view_type(name) is None:
+        raise ValidationError(unknown_type_message(name))
+
+
 class ViewCreate(Schema):
     name = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    type = fields.String(load_default=DEFAULT_VIEW_TYPE, validate=_known_view_type,
+                         metadata={"description": "a view type from GET /api/view-types (default grid)"})
     settings = fields.Nested(ViewSettings, load_default=None, allow_none=True, metadata={"description": SETTINGS_DOC})
     private = fields.Boolean(load_default=False, metadata={"description": "only you see it"})
     client_id = fields.String(load_default=None, allow_none=True)
@@ -157,21 +166,26 @@ def compile_table(conn: sa.Connection, principal: Principal, table_id: int, quer
     return compile_for(conn, principal, base_id, table_id, None, query, unsaved=True), base_id
 
 
-def _compiled(conn: sa.Connection, principal: Principal, view_id: int, query: dict) -> tuple[CompiledView, int]:
+def _compiled(conn: sa.Connection, principal: Principal, view_id: int, query: dict) -> tuple[CompiledView, Any]:
+    """The view compiled with the request's ad-hoc parameters, and its catalog row."""
     row = _view_row(conn, principal, view_id)
     # Reading needs any role; checked on this connection (one transaction per read request).
     if role_in_base(conn, principal, row.base_id) is None:
         raise not_found("This view does not exist.")
-    return compile_for(conn, principal, row.base_id, row.table_id, row.settings, query), row.base_id
+    return compile_for(conn, principal, row.base_id, row.table_id, row.settings, query), row
 
 
 def _vctx(cv: CompiledView, by_name: bool = False) -> ValueContext:
     return ValueContext(members=cv.fctx.members, by_name=by_name)
 
 
-def window_json(conn: sa.Connection, cv: CompiledView, base_id: int, query: dict) -> dict[str, Any]:
+def window_json(conn: sa.Connection, cv: CompiledView, base_id: int, query: dict,
+                view_type: ViewType | None = None) -> dict[str, Any]:
+    """A window of rows as the API answers it, read the way the view's type reads rows."""
     vctx = _vctx(cv, query.get("keys") == "names")
-    win = paging.window(conn, cv, query.get("offset", 0), query.get("limit", 100), query.get("cursor"))
+    reader = view_type or get_view_type(DEFAULT_VIEW_TYPE)
+    assert reader is not None
+    win = reader.read_window(conn, cv, query.get("offset", 0), query.get("limit", 100), query.get("cursor"))
     rows = []
     for r in win.rows:
         out = row_to_api(cv.table, r, vctx)
@@ -195,8 +209,8 @@ def create_view(principal: Principal, table_id: int, body: dict) -> Any:
             table = state().schema_cache.get(conn, base_id).table(table_id)
         if table is not None:
             settings["summaries"] = default_summaries(table)
-    action = {"type": "add_view", "table_id": table_id, "name": body["name"], "private": body["private"],
-              "settings": settings}
+    action = {"type": "add_view", "table_id": table_id, "name": body["name"], "view_type": body["type"],
+              "private": body["private"], "settings": settings}
     res = run_action(principal, base_id, action, body)
     return {"view": res.result["view"], "version": res.version}, 201
 
@@ -270,6 +284,12 @@ def order_views(principal: Principal, table_id: int, body: dict) -> Any:
     return {"version": res.version}
 
 
+@route("/view-types", "GET", "The view types a table can have: name, settings schema and how rows are read",
+       "views", auth=False)
+def list_view_types() -> Any:
+    return {"view_types": [vt.to_json() for vt in view_types()]}
+
+
 @route("/filter-operators", "GET", "Filter operators per column type, with the kind of value each takes", "views",
        auth=False)
 def filter_operators() -> Any:
@@ -281,8 +301,9 @@ def filter_operators() -> Any:
        "views", query=WindowQuery)
 def view_rows(principal: Principal, view_id: int, query: dict) -> Any:
     with state().db.read() as conn:
-        cv, base_id = _compiled(conn, principal, view_id, query)
-        return window_json(conn, cv, base_id, query)
+        cv, row = _compiled(conn, principal, view_id, query)
+        # A view whose type is no longer registered (its plugin removed) is read as a grid.
+        return window_json(conn, cv, row.base_id, query, get_view_type(row.type))
 
 
 @route("/views/{view_id}/count", "GET", "How many rows the view shows", "views", query=ReadQuery)
@@ -296,7 +317,7 @@ def view_count(principal: Principal, view_id: int, query: dict) -> Any:
        "views", query=ReadQuery)
 def view_groups(principal: Principal, view_id: int, query: dict) -> Any:
     with state().db.read() as conn:
-        cv, base_id = _compiled(conn, principal, view_id, query)
+        cv, _ = _compiled(conn, principal, view_id, query)
         out = aggregates.groups(conn, cv, _vctx(cv))
     out["broken"] = cv.broken
     return out
@@ -306,7 +327,7 @@ def view_groups(principal: Principal, view_id: int, query: dict) -> Any:
        query=ReadQuery)
 def view_summaries(principal: Principal, view_id: int, query: dict) -> Any:
     with state().db.read() as conn:
-        cv, base_id = _compiled(conn, principal, view_id, query)
+        cv, _ = _compiled(conn, principal, view_id, query)
         out = aggregates.footer(conn, cv, _vctx(cv))
     out["broken"] = cv.broken
     return out

@@ -3,6 +3,9 @@
 User data does not live here: every user table is a physical table `t_<id>` (see
 `server.storage.physical`). The catalog describes those tables, who may reach them, and
 keeps the log of actions.
+
+These tables change only through a migration (server/migrations/, see
+server/catalog/migrate.py): a change here needs a new revision there.
 """
 
 from __future__ import annotations
@@ -138,6 +141,8 @@ views = sa.Table(
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("table_id", sa.Integer, sa.ForeignKey("tables.id", ondelete="CASCADE"), nullable=False),
     sa.Column("name", sa.String(200), nullable=False),
+    # A registered view type (server/views/): grid, and later kanban, calendar, ...
+    sa.Column("type", sa.String(40), nullable=False, server_default="grid"),
     sa.Column("position", sa.Float, nullable=False),
     sa.Column("settings", JSONType, nullable=False),
     # NULL: shared with the base; a user id: private to that user.
@@ -424,6 +429,3 @@ import_jobs = sa.Table(
     sa.Column("updated_at", sa.Float, nullable=False),
 )
 
-
-def create_all(engine: sa.engine.Engine) -> None:
-    metadata.create_all(engine)

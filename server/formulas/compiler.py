@@ -799,7 +799,10 @@ def _today(c: Compiler, node: Call, args: list[Typed]) -> Typed:
 
 @function("now", 0, 0)
 def _now(c: Compiler, node: Call, args: list[Typed]) -> Typed:
-    return Typed("date", F.now_ts(), None, volatile=True)
+    # The server's clock, like today(): one clock for Python and both databases (PostgreSQL's
+    # now() is its own server's), so a test that fixes the time (faketime) fixes it everywhere.
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+    return Typed("date", sa.literal(now, sa.DateTime()), None, volatile=True, notnull=True)
 
 
 def _month_index(y: Any, m: Any) -> Any:

@@ -593,40 +593,6 @@ def _part_pg(element, compiler, **kw):
     return f"CAST(floor(EXTRACT({element.part.upper()} FROM {x})) AS INTEGER)"
 
 
-class today_ts(_Fn):
-    """Midnight today, UTC."""
-
-    type = sa.DateTime()
-    inherit_cache = True
-
-
-@compiles(today_ts, "sqlite")
-def _today_sqlite(element, compiler, **kw):
-    return "(date('now') || ' 00:00:00.000000')"
-
-
-@compiles(today_ts)
-def _today_pg(element, compiler, **kw):
-    return "date_trunc('day', now() AT TIME ZONE 'UTC')"
-
-
-class now_ts(_Fn):
-    """Now, UTC, to the second."""
-
-    type = sa.DateTime()
-    inherit_cache = True
-
-
-@compiles(now_ts, "sqlite")
-def _now_sqlite(element, compiler, **kw):
-    return "(strftime('%Y-%m-%d %H:%M:%S', 'now') || '.000000')"
-
-
-@compiles(now_ts)
-def _now_pg(element, compiler, **kw):
-    return "date_trunc('second', now() AT TIME ZONE 'UTC')"
-
-
 class date_literal(_Fn):
     """A fixed timestamp written as SQL text of the database's own shape."""
 

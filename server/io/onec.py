@@ -1,5 +1,5 @@
 """1C formats: bank statements (1CClientBankExchange), the «Счета покупателям» list, and the
-ОСВ по счёту 62 turnover sheet. See ../shared/reference/receivables.md §3 for the formats.
+ОСВ по счёту 62 turnover sheet. docs/import-export.md describes the formats.
 
 Each reader turns its file into one `Sheet` with fixed, named columns (the receivables
 template's names), so the normal import path (preview, mapping onto the Payments or Invoices

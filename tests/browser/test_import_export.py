@@ -17,9 +17,7 @@ from tests.browser.conftest import Api, new_page, sign_up
 
 pytestmark = pytest.mark.browser
 
-DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
-if not DATA.exists():
-    DATA = Path("/work/shared/data")
+DATA = Path(__file__).resolve().parents[1] / "data"
 IBM = DATA / "ibm-accounts-receivable.csv"
 
 

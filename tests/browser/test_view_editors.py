@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import time
 import uuid
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -15,6 +16,8 @@ from tests.browser.conftest import Api, new_page, sign_up
 pytestmark = pytest.mark.browser
 
 AMOUNTS = {"Acme": 12, "Bolt": 5, "Cora": 30, "Dune": 8, "Echo": 15, "Fern": 11, "Gale": 2, "Hive": 40}
+# Due a month from today, whenever the test runs: the filter below checks "before yesterday" finds none.
+DUE = (date.today() + timedelta(days=30)).isoformat()
 STATUS = {"Acme": "Open", "Bolt": "Open", "Cora": "Paid", "Dune": "Paid", "Echo": "Open", "Fern": "Paid",
           "Gale": "Open", "Hive": "Open"}
 
@@ -40,7 +43,7 @@ def _setup(server: Any, browser: Any) -> tuple[Any, Any, Api, dict, dict[str, in
         "options": {"options": [{"name": "Open", "color": "#dbeafe"}, {"name": "Paid", "color": "#dcfce7"}]}})["column"]["id"]
     cols["Due"] = api.post(f"/tables/{table['id']}/columns", {"name": "Due", "type": "date"})["column"]["id"]
     api.post(f"/tables/{table['id']}/rows", {"rows": [
-        {str(cols["Name"]): n, str(cols["Amount"]): a, str(cols["Status"]): STATUS[n], str(cols["Due"]): "2026-12-01"}
+        {str(cols["Name"]): n, str(cols["Amount"]): a, str(cols["Status"]): STATUS[n], str(cols["Due"]): DUE}
         for n, a in AMOUNTS.items()], "create_options": False})
     return anna, boris, api, {"base": base, "table": table}, cols
 

@@ -21,13 +21,14 @@ from server.errors import conflict, invalid, not_found
 from server.query.compile import CompileError, compile_view
 from server.query.operators import FilterContext
 from server.query.settings import load_settings
+from server.views import DEFAULT_VIEW_TYPE, get_view_type, unknown_type_message
 
 MAX_VIEWS_PER_TABLE = 200
 VIEW_ACTIONS = ("add_view", "modify_view", "delete_view", "restore_view", "duplicate_view", "reorder_views")
 
 
 def view_json(row: Any) -> dict[str, Any]:
-    return {"id": row.id, "table_id": row.table_id, "name": row.name, "position": row.position,
+    return {"id": row.id, "table_id": row.table_id, "name": row.name, "type": row.type, "position": row.position,
             "settings": row.settings, "private": row.private_to is not None, "created_by": row.created_by}
 
 
@@ -80,14 +81,21 @@ def _next_position(ctx: ActionContext, table_id: int) -> float:
     return (top or 0.0) + 1.0
 
 
-def _insert(ctx: ActionContext, table_id: int, name: str, settings: dict, private_to: int | None) -> Any:
+def _view_type(raw: Any) -> str:
+    if not isinstance(raw, str) or get_view_type(raw) is None:
+        raise invalid(unknown_type_message(raw), {"view_type": ["unknown view type"]})
+    return raw
+
+
+def _insert(ctx: ActionContext, table_id: int, name: str, settings: dict, private_to: int | None,
+            view_type: str) -> Any:
     v = cat.views
     live = ctx.conn.execute(sa.select(sa.func.count()).select_from(v)
                             .where(v.c.table_id == table_id, v.c.deleted_at.is_(None))).scalar_one()
     if live >= MAX_VIEWS_PER_TABLE:
         raise invalid(f"a table has at most {MAX_VIEWS_PER_TABLE} views")
     view_id = ctx.conn.execute(sa.insert(v).values(
-        table_id=table_id, name=name, position=_next_position(ctx, table_id), settings=settings,
+        table_id=table_id, name=name, type=view_type, position=_next_position(ctx, table_id), settings=settings,
         private_to=private_to, created_by=ctx.user_id).returning(v.c.id)).scalar_one()
     return ctx.conn.execute(sa.select(v).where(v.c.id == view_id)).one()
 
@@ -105,13 +113,14 @@ def add_view(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     table = ctx.table(payload.get("table_id"))
     name = check_name(payload.get("name"))
     private_to = _private_to(ctx, payload.get("private", False))
+    view_type = _view_type(payload.get("view_type", DEFAULT_VIEW_TYPE))
     _unique_name(ctx, table.id, name, private_to)
     settings = checked_settings(ctx, table.id, payload.get("settings"))
-    row = _insert(ctx, table.id, name, settings, private_to)
+    row = _insert(ctx, table.id, name, settings, private_to, view_type)
     _touch(ctx, row.id)
     ctx.result["view"] = view_json(row)
-    return Done({"type": "add_view", "table_id": table.id, "view_id": row.id, "name": name, "settings": settings,
-                 "private": private_to is not None},
+    return Done({"type": "add_view", "table_id": table.id, "view_id": row.id, "name": name, "view_type": view_type,
+                 "settings": settings, "private": private_to is not None},
                 {"type": "delete_view", "view_id": row.id, "table_id": table.id})
 
 
@@ -182,7 +191,7 @@ def duplicate_view(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     else:
         name = _copy_name(ctx, src.table_id, src.name, private_to)
     _unique_name(ctx, src.table_id, name, private_to)
-    row = _insert(ctx, src.table_id, name, src.settings, private_to)
+    row = _insert(ctx, src.table_id, name, src.settings, private_to, src.type)
     _touch(ctx, row.id)
     ctx.result["view"] = view_json(row)
     # Redo replays this payload's inverse chain (delete/restore), so the copy keeps its id.

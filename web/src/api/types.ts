@@ -74,6 +74,8 @@ export interface View {
   id: number
   table_id: number
   name: string
+  /** A view type from GET /api/view-types (web/src/viewtypes/ picks its component). */
+  type: string
   position: number
   settings: Record<string, unknown>
   private: boolean

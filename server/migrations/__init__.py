@@ -1,0 +1,1 @@
+"""Alembic migrations of the catalog (system tables); see server/catalog/migrate.py."""

@@ -1,0 +1,1 @@
+"""Catalog revisions, oldest first by their `down_revision` chain."""

@@ -1,0 +1,274 @@
+"""Catalog migrations: an installation made before migrations upgrades in place with nothing lost;
+the revision chain builds exactly the schema of the code; processes starting at once migrate
+once; a database from a newer Tablo, or an older one with automatic upgrades off, is refused.
+
+The old databases are in tests/data/upgrade/ (made by Tablo 96a8279; see the README there).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import urllib.parse
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from server.catalog import migrate
+from server.catalog.schema import metadata
+from tests.helpers import ApiClient, snapshot
+
+FIXTURE = Path(__file__).resolve().parent / "data" / "upgrade"
+PG_FIXTURE_SCHEMA = "tablo_upgrade_fixture"
+
+
+def _schema_of(url: str) -> str:
+    """The test's own PostgreSQL schema, from the search_path option of its URL."""
+    options = urllib.parse.parse_qs(urllib.parse.urlsplit(url).query)["options"][0]
+    return options.split("search_path=", 1)[1]
+
+
+def _old_installation(db_url: str, tmp_path: Path) -> tuple[str, Path, dict[str, Any]]:
+    """The fixture installation for the dialect of `db_url`: (database URL, data folder, info)."""
+    kind = "sqlite" if db_url.startswith("sqlite") else "postgresql"
+    src = FIXTURE / kind
+    data_dir = tmp_path / "data"
+    shutil.copytree(src / "data", data_dir)
+    info = json.loads((src / "info.json").read_text())
+    if kind == "sqlite":
+        shutil.copy(src / "tablo.db", tmp_path / "old.db")
+        return f"sqlite:///{tmp_path / 'old.db'}", data_dir, info
+    # Load the dump (it creates its own schema) next to the test's empty schema, then put it in
+    # that schema's place, so search_path and the test's clean-up apply to it.
+    import psycopg
+
+    schema = _schema_of(db_url)
+    plain = db_url.split("?", 1)[0].replace("postgresql+psycopg://", "postgresql://", 1)
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA IF EXISTS {PG_FIXTURE_SCHEMA} CASCADE")  # left by an interrupted test
+        conn.execute((src / "dump.sql").read_text())  # no parameters: run as one script
+        conn.execute(f'DROP SCHEMA "{schema}"')
+        conn.execute(f'ALTER SCHEMA {PG_FIXTURE_SCHEMA} RENAME TO "{schema}"')
+    return db_url, data_dir, info
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, str) and value[:1] in "[{":
+        try:  # SQLite keeps JSON as text; PostgreSQL hands back objects
+            return json.loads(value)
+        except ValueError:
+            return value
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None).isoformat()
+    return value
+
+
+def _all_rows(url: str) -> dict[str, list[dict[str, Any]]]:
+    """Every row of every table (system and user), in a comparable form."""
+    eng = sa.create_engine(url)
+    try:
+        md = sa.MetaData()
+        md.reflect(eng)
+        out: dict[str, list[dict[str, Any]]] = {}
+        with eng.connect() as conn:
+            for name, table in md.tables.items():
+                rows = [{k: _plain(v) for k, v in r._mapping.items()} for r in conn.execute(sa.select(table))]
+                out[name] = sorted(rows, key=lambda r: json.dumps(r, sort_keys=True, default=str))
+        return out
+    finally:
+        eng.dispose()
+
+
+def _app(url: str, data_dir: Path, **overrides: Any) -> Any:
+    from server.app import create_app
+    from server.config import load_config
+
+    app = create_app(load_config(data_dir=str(data_dir), database_url=url, secret_key="test-secret", **overrides))
+    app.config["TESTING"] = True
+    return app
+
+
+def _diffs(conn: sa.Connection) -> list[Any]:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    ctx = MigrationContext.configure(conn, opts={"include_name": migrate.include_name, "compare_type": True})
+    return compare_metadata(ctx, metadata)
+
+
+# -- upgrading an installation made before migrations ----------------------------------------------
+def test_old_installation_upgrades_with_nothing_lost(db_url: str, tmp_path: Path) -> None:
+    url, data_dir, info = _old_installation(db_url, tmp_path)
+    before = _all_rows(url)
+    assert "alembic_version" not in before and "type" not in before["views"][0]
+    # What the fixture holds, so the comparison below is about something.
+    assert len(before["comments"]) == 2 and len(before["charts"]) >= 1 and len(before["automation_runs"]) >= 1
+    assert len(before["files"]) == 1 and len(before["share_links"]) == 1 and len(before["forms"]) >= 1
+    assert any(a["kind"] == "undo" for a in before["actions"])
+    user_tables = [n for n in before if n not in metadata.tables]
+    assert len(user_tables) >= 3 and sum(len(before[n]) for n in user_tables) > 100
+
+    app = _app(url, data_dir)
+    try:
+        after = _all_rows(url)
+        assert after.pop("alembic_version") == [{"version_num": migrate.head()}]
+        assert sorted(after) == sorted(before)
+        for name in before:
+            if name == "views":
+                # The one change of the catalog so far: every existing view became a grid.
+                assert [r.pop("type") for r in after[name]] == ["grid"] * len(before[name])
+            assert after[name] == before[name], f"table {name} changed in the upgrade"
+
+        # Read: the base, its rows, comments, charts, automations, views and the attachment.
+        owner = ApiClient(app)
+        owner.login(info["owner"], info["password"])
+        owner.base = owner.get(f"/api/bases/{info['base_id']}")
+        tid, base_id = info["table_id"], info["base_id"]
+        phys = owner.get(f"/api/tables/{tid}")
+        rows = owner.rows(table_id=tid, limit=1000)
+        assert {r["_id"] for r in rows} >= {info["row_with_file"], info["row_added_by_test"]}
+        assert len(rows) == len(before[next(t["phys"] for t in before["tables"] if t["id"] == tid)])
+        scan = next(c for c in phys["columns"] if c["id"] == info["attachment_column"])
+        with_file = next(r for r in rows if r["_id"] == info["row_with_file"])
+        assert with_file[scan["name"]][0]["id"] == info["file_id"]
+        resp = owner.call("GET", f"/api/files/{info['file_id']}", expect=200)
+        stored = next(p for p in (data_dir / "files").rglob("*") if p.is_file())
+        assert resp.data == stored.read_bytes() and resp.data.startswith(b"%PDF-1.4\n% Tablo upgrade fixture")
+        comments = owner.get(f"/api/tables/{tid}/rows/{info['row_with_file']}/comments")["comments"]
+        assert [c["resolved"] for c in comments] == [True]
+        charts = owner.get(f"/api/bases/{base_id}/charts")["charts"]
+        assert charts and owner.get(f"/api/charts/{charts[0]['id']}/data")["series"]
+        rules = owner.get(f"/api/tables/{tid}/automations")["automations"]
+        assert info["rule_id"] in {r["id"] for r in rules}
+        views = owner.get(f"/api/tables/{tid}/views")["views"]
+        assert {v["type"] for v in views} == {"grid"} and info["view_id"] in {v["id"] for v in views}
+        assert owner.get(f"/api/views/{info['view_id']}/count")["count"] == len(rows)
+
+        # Undo and redo reach across the upgrade: the edit undone by the old Tablo comes back.
+        note = next(c["name"] for c in phys["columns"] if c["id"] == info["note_column"])
+        second = rows[1]["_id"]
+
+        def note_of(row_id: str) -> Any:
+            return next(r[note] for r in owner.rows(table_id=tid) if r["_id"] == row_id)
+
+        assert note_of(second) == "kept"
+        owner.redo()
+        assert note_of(second) == "undone"
+        owner.undo()
+        assert note_of(second) == "kept"
+
+        # Write, then undo: the base is exactly as it was.
+        state = snapshot(app, base_id)
+        owner.patch(f"/api/tables/{tid}/rows", {"rows": [{"_id": second, note: "written after the upgrade"}]})
+        assert note_of(second) == "written after the upgrade"
+        owner.undo()
+        assert snapshot(app, base_id) == state
+
+        # The automation still fires on a new row.
+        primary = next(c["name"] for c in phys["columns"] if c["is_primary"])
+        new_id = owner.insert([{primary: "INV-AFTER-UPGRADE"}], table_id=tid)[0]["_id"]
+        from server.team import automations
+
+        with app.app_context():
+            assert automations.wait_idle(30)
+        assert note_of(new_id) == "added after import"
+
+        # Export: every row, the attachment by name.
+        resp = owner.call("GET", f"/api/tables/{tid}/export?format=csv", expect=200)
+        exported = list(csv.reader(io.StringIO(resp.get_data(as_text=True).lstrip("\ufeff"))))
+        assert exported[0][0] == primary and len(exported) == len(rows) + 2
+        assert "INV-AFTER-UPGRADE" in {line[0] for line in exported}
+        assert any("invoice-scan.pdf" in cell for line in exported for cell in line)
+    finally:
+        app.extensions["tablo"].db.dispose()
+
+
+def test_old_installation_is_refused_when_automatic_upgrades_are_off(db_url: str, tmp_path: Path) -> None:
+    url, data_dir, _ = _old_installation(db_url, tmp_path)
+    with pytest.raises(migrate.CatalogError, match=r"run `tablo upgrade`.*TABLO_AUTO_UPGRADE=false"):
+        _app(url, data_dir, auto_upgrade=False)
+    assert "alembic_version" not in _all_rows(url)  # untouched
+
+
+# -- the revision chain and the code agree -----------------------------------------------------------
+def test_revision_chain_builds_the_schema_of_the_code_and_ignores_user_tables(db_url: str, tmp_path: Path) -> None:
+    from alembic import command
+
+    eng = sa.create_engine(db_url)
+    with eng.connect() as conn, conn.begin():
+        command.upgrade(migrate._alembic_config(conn), "head")  # every revision from nothing
+    eng.dispose()
+    app = _app(db_url, tmp_path / "data")  # finds it current, touches nothing
+    try:
+        owner = ApiClient(app)
+        owner.signup("owner@example.com")
+        owner.post("/api/bases", {"template": "receivables", "sample_data": False, "language": "en"}, expect=201)
+        with app.extensions["tablo"].db.read() as conn:
+            names = sa.inspect(conn).get_table_names()
+            assert any(n.startswith("t_") for n in names)  # user tables are there...
+            assert _diffs(conn) == []  # ...and neither they nor any catalog difference show up
+    finally:
+        app.extensions["tablo"].db.dispose()
+
+
+def test_new_database_is_created_at_the_head(db_url: str, tmp_path: Path) -> None:
+    app = _app(db_url, tmp_path / "data")
+    try:
+        with app.extensions["tablo"].db.read() as conn:
+            assert _diffs(conn) == []
+        assert migrate.current_revision(app.extensions["tablo"].db.engine) == migrate.head()
+    finally:
+        app.extensions["tablo"].db.dispose()
+
+
+# -- processes starting at once; a newer database -----------------------------------------------------
+def _tablo(args: list[str], url: str, data_dir: Path, **env: str) -> subprocess.Popen:
+    full_env = {**os.environ, "TABLO_DATABASE_URL": url, "TABLO_DATA_DIR": str(data_dir),
+                "TABLO_SECRET_KEY": "test-secret", **env}
+    exe = Path(sys.executable).with_name("tablo")
+    return subprocess.Popen([str(exe), *args], env=full_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("start", ["fresh", "old"])
+def test_processes_starting_at_once_migrate_once(db_url: str, tmp_path: Path, start: str) -> None:
+    if start == "old":
+        url, data_dir, _ = _old_installation(db_url, tmp_path)
+        did = "Upgraded the catalog from a Tablo without migrations"
+    else:
+        url, data_dir = db_url, tmp_path / "data"
+        did = "The database was empty: created the tables"
+    procs = [_tablo(["upgrade"], url, data_dir) for _ in range(3)]
+    outs = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], outs
+    said = sorted(out for out, _ in outs)
+    assert sum(did in s for s in said) == 1, said
+    assert sum("Already at catalog revision" in s for s in said) == 2, said
+    eng = sa.create_engine(url)
+    with eng.connect() as conn:
+        assert _diffs(conn) == []
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalars().all() == [migrate.head()]
+    eng.dispose()
+
+
+def test_database_of_a_newer_tablo_is_refused(db_url: str, tmp_path: Path) -> None:
+    _app(db_url, tmp_path / "data").extensions["tablo"].db.dispose()
+    eng = sa.create_engine(db_url)
+    with eng.begin() as conn:
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '9999'"))
+    eng.dispose()
+    with pytest.raises(migrate.CatalogError, match=r"revision '9999'.*newer Tablo"):
+        _app(db_url, tmp_path / "data")
+    proc = _tablo(["upgrade"], db_url, tmp_path / "data")
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 1
+    assert "Error: The database is at catalog revision '9999'" in err and "Traceback" not in err

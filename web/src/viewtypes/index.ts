@@ -1,0 +1,16 @@
+/**
+ * Web registry of view types: the component that shows each view type of the server
+ * (GET /api/view-types; server/views/). Adding a type (kanban, calendar, gallery, timeline,
+ * form) is one component and one line here.
+ */
+import type { Component } from 'vue'
+import GridView from '../grid/GridView.vue'
+import { pickViewType } from './registry'
+
+export const VIEW_COMPONENTS: Readonly<Record<string, Component>> = {
+  grid: GridView,
+}
+
+export function viewComponent(type: string | null | undefined): Component {
+  return pickViewType(VIEW_COMPONENTS, type)
+}

@@ -103,7 +103,7 @@ def test_all_rows_changes_stay_unsaved_until_saved_as_a_view(server: Any, browse
 
     # Saving was one undoable action.
     anna.click("[data-testid=undo]")
-    assert _poll(lambda: api.get(f"/tables/{table_id}/views")["views"] == [])
+    assert _poll(lambda: api.get(f"/tables/{table_id}/views")["views"] == [], timeout=20)
 
     # Reset: back to plain «All rows», nothing saved.
     _column_menu(anna, "Amount", "col-sort-asc")
@@ -240,13 +240,17 @@ def test_a_normal_session_logs_no_console_error(server: Any, browser: Any) -> No
     shown = page.get_by_role("tab", selected=True).inner_text().strip()
     table = next(t for t in tables if t["name"] == shown)
 
+    # The page has settled as a person would see it: footer sums shown, live connection open.
+    page.wait_for_selector(".ag-row-pinned .summary-value")
+    page.wait_for_selector("[data-testid=live-status]", state="detached")
     # Edit a cell: the primary text of the first row (select it, Enter, type, Enter).
     page.locator(".ag-row[row-index='0'] .t-text").first.click()
     page.keyboard.press("Enter")
+    page.wait_for_selector(".ag-cell-inline-editing input")
     page.keyboard.press("Control+A")
     page.keyboard.type("СЧ-ТЕСТ-1")
     page.keyboard.press("Enter")
-    assert _poll(lambda: len(api.get(f"/tables/{table['id']}/search", q="СЧ-ТЕСТ-1")["hits"]) == 1)
+    assert _poll(lambda: len(api.get(f"/tables/{table['id']}/search", q="СЧ-ТЕСТ-1")["hits"]) == 1, timeout=20)
 
     # Switch views, then tables, then back to «All rows».
     for item in page.get_by_test_id("view-item").all()[:3]:

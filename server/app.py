@@ -32,9 +32,12 @@ def create_app(config: Config | None = None) -> Flask:
     app.extensions["tablo"] = TabloState(config=config, db=db, schema_cache=SchemaCache())
 
     from server.api import auth, bases, files, openapi, rows, tables  # noqa: F401  (routes register on import)
-    from server.api.routing import api
+    from server.api.inbound import CONVERTERS as PATH_CONVERTERS
+    from server.api.routing import api, check_request_text
     from server.web import web
 
+    # Path ids past what the database holds name nothing (404), see decision 0014.
+    app.url_map.converters.update(PATH_CONVERTERS)
     _load_extensions(app)
     app.register_blueprint(api)
     app.register_blueprint(web)
@@ -56,6 +59,10 @@ def create_app(config: Config | None = None) -> Flask:
         log.exception("unexpected error on %s %s", request.method, request.path)
         return {"error": {"code": "internal", "message": "Something went wrong on the server; nothing was changed.",
                           "fields": {}}}, 500
+
+    @app.before_request
+    def _inbound_text() -> None:
+        check_request_text()  # query strings and path parameters (decision 0014)
 
     @app.after_request
     def _headers(resp: Any) -> Any:
@@ -92,4 +99,5 @@ EXTENSIONS: list[str] = [
     "server.query.indexes",
     "server.api.io",
     "server.api.formulas",
+    "server.api.column_types",
 ]

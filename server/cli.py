@@ -144,7 +144,9 @@ DEMO_PASSWORD = "tablo-demo"
 
 @cli.command(help="Create the demo user and a receivables base from templates/receivables.json.")
 @click.option("--if-empty", is_flag=True, help="Do nothing when the server already has accounts.")
-def demo(if_empty: bool) -> None:
+@click.option("--lang", type=click.Choice(["ru", "en"]), default="ru", show_default=True,
+              help="Language of the base (names, options, sample data) and of the demo user's interface.")
+def demo(if_empty: bool, lang: str) -> None:
     import sqlalchemy as sa
 
     from server.app import create_app
@@ -163,8 +165,9 @@ def demo(if_empty: bool) -> None:
         uid = conn.execute(sa.select(cat.users.c.id).where(cat.users.c.email == DEMO_EMAIL)).scalar()
         if uid is None:
             uid = create_user(conn, DEMO_EMAIL, DEMO_PASSWORD, "Demo", is_admin=users == 0)
+            conn.execute(sa.update(cat.users).where(cat.users.c.id == uid).values(locale=lang))
     with app.app_context():
-        base_id = create_base_from_template(st, uid, "receivables")
+        base_id = create_base_from_template(st, uid, "receivables", language=lang)
     click.echo(f"Demo base {base_id} ready. Log in as {DEMO_EMAIL} with password {DEMO_PASSWORD}.")
 
 

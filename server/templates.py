@@ -1,11 +1,14 @@
-"""Templates: `templates/<id>.json` → a new base, in one action (one undo), in the user's language.
+"""Templates: `templates/<id>.json` → a new base, in one action (one undo), in one language.
 
-Format (documented in docs/templates.md): tables, columns, computed columns, views, charts
-and sample rows are named by *keys*; names are given per language ({"en", "ru"}). The
-`apply_template` action creates everything through the ordinary handlers (add_table,
-add_column, insert_rows, add_view, add_chart), so a template is validated like any other
-change. Sample dates are offsets from today ({"$days": -30}); "$me" is the user creating
-the base; link cells name rows of other tables by their "$key".
+Format (documented in docs/templates.md, decision 0016): tables, columns, computed columns,
+views, charts and sample rows are named by *keys*. Every translatable text — names, select
+options, formulas with text literals, filter values, chart descriptions, sample cells — is
+written {"en": …, "ru": …}; `localised` keeps the chosen language's text everywhere before
+anything is created, so the base holds one language only. The `apply_template` action
+creates everything through the ordinary handlers (add_table, add_column, insert_rows,
+add_view, add_chart), so a template is validated like any other change. Sample dates are
+offsets from today ({"$days": -30}); "$me" is the user creating the base; link cells name
+rows of other tables by their "$key".
 """
 
 from __future__ import annotations
@@ -31,10 +34,9 @@ _REF = re.compile(r"{([a-z0-9_]+)}")
 def list_templates(language: str = "en") -> list[dict[str, Any]]:
     out = []
     for path in sorted(TEMPLATES_DIR.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        out.append({"id": path.stem, "name": _t(data.get("name", path.stem), language),
-                    "description": _t(data.get("description", ""), language),
-                    "tables": [_t(t["name"], language) for t in data.get("tables", [])]})
+        data = localised(json.loads(path.read_text(encoding="utf-8")), language)
+        out.append({"id": path.stem, "name": data.get("name", path.stem), "description": data.get("description", ""),
+                    "tables": [t["name"] for t in data.get("tables", [])]})
     return out
 
 
@@ -47,17 +49,26 @@ def load_template(template_id: str) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _t(text: Any, language: str) -> str:
-    if isinstance(text, dict):
-        return text.get(language) or text.get("en") or next(iter(text.values()))
-    return text
+def localised(node: Any, language: str) -> Any:
+    """The template with every {"en": …, "ru": …} text replaced by the text of `language`.
+
+    A dict whose keys are all language codes is a translation and must give every language
+    (a template that forgets one would otherwise leak the other language into the base)."""
+    if isinstance(node, list):
+        return [localised(x, language) for x in node]
+    if not isinstance(node, dict):
+        return node
+    if node and set(node) <= set(LANGUAGES):
+        if set(node) != set(LANGUAGES):
+            raise invalid(f"template: a text lacks {sorted(set(LANGUAGES) - set(node))}: {node!r}")
+        return node[language]
+    return {k: localised(v, language) for k, v in node.items()}
 
 
 class _Names:
-    """Keys → localised names and ids while a template is being applied."""
+    """Keys → names and ids while a (localised) template is being applied."""
 
-    def __init__(self, tpl: dict, language: str) -> None:
-        self.language = language
+    def __init__(self, tpl: dict) -> None:
         self.tables: dict[str, dict] = {}
         for t in tpl["tables"]:
             cols = {c["key"]: c for c in t["columns"]}
@@ -69,11 +80,11 @@ class _Names:
                     back = (c.get("options") or {}).get("other")
                     if c["type"] == "link" and c["options"]["table"] == t["key"] and back:
                         cols[back["key"]] = {"key": back["key"], "name": back["name"], "type": "link"}
-            self.tables[t["key"]] = {"name": _t(t["name"], language), "columns": cols, "id": None, "col_ids": {}}
+            self.tables[t["key"]] = {"name": t["name"], "columns": cols, "id": None, "col_ids": {}}
 
     def col_name(self, table_key: str, col_key: str) -> str:
         try:
-            return _t(self.tables[table_key]["columns"][col_key]["name"], self.language)
+            return self.tables[table_key]["columns"][col_key]["name"]
         except KeyError:
             raise invalid(f"template: table {table_key} has no column {col_key}") from None
 
@@ -88,6 +99,28 @@ class _Names:
 
     def formula(self, table_key: str, text: str) -> str:
         return _REF.sub(lambda m: "{" + self.col_name(table_key, m.group(1)) + "}", text)
+
+
+def _plain_in_order(t: dict) -> list[dict]:
+    """The table's plain columns, its `first_columns` first (in that order), then the others."""
+    plain = [c for c in t["columns"] if c["type"] != "link"]
+    first = [k for k in t.get("first_columns", []) if any(c["key"] == k for c in plain)]
+    if t.get("first_columns") and t["first_columns"][0] not in first:
+        raise invalid(f"template: {t['key']}.first_columns must start with a plain column")
+    return sorted(plain, key=lambda c: first.index(c["key"]) if c["key"] in first else len(first))
+
+
+def _after(ctx: ActionContext, names: _Names, t: dict, key: str) -> dict:
+    """`after` for a link or computed column of `first_columns`: the nearest column before it
+    in that list that exists already (placing it on creation: moving columns afterwards would
+    recompute the table for each move). Other columns go last, in the order they are made."""
+    first = t.get("first_columns", [])
+    if key not in first:
+        return {}
+    table = ctx.schema.table(names.tables[t["key"]]["id"])
+    made = {c.name for c in table.columns}
+    before = [k for k in first[:first.index(key)] if names.col_name(t["key"], k) in made]
+    return {"after": names.col_id(ctx, t["key"], before[-1])}
 
 
 def _link_target(tpl: dict, table_key: str, link_key: str) -> str:
@@ -177,9 +210,9 @@ def _chart_settings(names: _Names, ctx: ActionContext, table_key: str, s: dict) 
 @action_handler("apply_template", changes_schema=True)
 def apply_template(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     """Create a template's tables, columns, sample rows, views and charts in this base."""
-    tpl = load_template(payload.get("template"))
     language = payload.get("language") if payload.get("language") in LANGUAGES else "en"
-    names = _Names(tpl, language)
+    tpl = localised(load_template(payload.get("template")), language)
+    names = _Names(tpl)
     today = dt.date.fromisoformat(payload["today"]) if payload.get("today") else dt.date.today()
     inverses: list[dict] = []
     done: list[dict] = []
@@ -190,9 +223,9 @@ def apply_template(ctx: ActionContext, payload: dict[str, Any]) -> Done:
         done.append(d.payload)
         return ctx.result
 
+    tables = {t["key"]: t for t in tpl["tables"]}
     for t in tpl["tables"]:
-        plain = [c for c in t["columns"] if c["type"] != "link"]
-        cols = [{"name": _t(c["name"], language), "type": c["type"], "options": c.get("options") or {}} for c in plain]
+        cols = [{"name": c["name"], "type": c["type"], "options": c.get("options") or {}} for c in _plain_in_order(t)]
         res = run({"type": "add_table", "name": names.tables[t["key"]]["name"], "columns": cols})
         names.tables[t["key"]]["id"] = res["table_id"]
     # Tables are made in dependency order; the tabs show them in the order people use them.
@@ -205,9 +238,9 @@ def apply_template(ctx: ActionContext, payload: dict[str, Any]) -> Done:
             o = c["options"]
             options = {"table": names.tables[o["table"]]["id"], "is_multiple": o.get("is_multiple", True)}
             if o.get("other"):
-                options["other_name"] = _t(o["other"]["name"], language)
-            run({"type": "add_column", "table_id": names.tables[t["key"]]["id"], "name": _t(c["name"], language),
-                 "column_type": "link", "options": options})
+                options["other_name"] = o["other"]["name"]
+            run({"type": "add_column", "table_id": names.tables[t["key"]]["id"], "name": c["name"],
+                 "column_type": "link", "options": options, **_after(ctx, names, t, c["key"])})
     for c in tpl.get("computed", []):
         tk = c["table"]
         options = dict(c.get("options") or {})
@@ -218,8 +251,8 @@ def apply_template(ctx: ActionContext, payload: dict[str, Any]) -> Done:
             options["link"] = names.col_id(ctx, tk, options["link"])
             if options.get("column"):
                 options["column"] = names.col_id(ctx, target, options["column"])
-        run({"type": "add_column", "table_id": names.tables[tk]["id"], "name": _t(c["name"], language),
-             "column_type": c["type"], "options": options})
+        run({"type": "add_column", "table_id": names.tables[tk]["id"], "name": c["name"],
+             "column_type": c["type"], "options": options, **_after(ctx, names, tables[tk], c["key"])})
     if payload.get("sample_data", True):
         sample = tpl.get("sample", {})
         row_ids = {r["$key"]: new_row_id() for rows in sample.values() for r in rows if "$key" in r}
@@ -235,11 +268,11 @@ def apply_template(ctx: ActionContext, payload: dict[str, Any]) -> Done:
                 run({"type": "insert_rows", "table_id": names.tables[t["key"]]["id"], "rows": rows[i:i + ROW_CHUNK]})
     view_ids: dict[str, int] = {}
     for v in tpl.get("views", []):
-        res = run({"type": "add_view", "table_id": names.tables[v["table"]]["id"], "name": _t(v["name"], language),
+        res = run({"type": "add_view", "table_id": names.tables[v["table"]]["id"], "name": v["name"],
                    "settings": _view_settings(names, ctx, v["table"], v.get("settings", {}))})
         view_ids[f"{v['table']}.{v['key']}"] = res["view"]["id"]
     for ch in tpl.get("charts", []):
-        action = {"type": "add_chart", "table_id": names.tables[ch["table"]]["id"], "name": _t(ch["name"], language),
+        action = {"type": "add_chart", "table_id": names.tables[ch["table"]]["id"], "name": ch["name"],
                   "settings": _chart_settings(names, ctx, ch["table"], ch["settings"])}
         if ch.get("view"):
             action["view_id"] = view_ids[f"{ch['table']}.{ch['view']}"]
@@ -263,7 +296,7 @@ def create_base_from_template(st: Any, user_id: int, template_id: str, name: str
     if language not in LANGUAGES:
         with st.db.read() as conn:
             language = conn.execute(sa.select(cat.users.c.locale).where(cat.users.c.id == user_id)).scalar() or "en"
-    base_id = create_base(user_id, name or _t(tpl["name"], language), first_table=False)
+    base_id = create_base(user_id, name or localised(tpl["name"], language), first_table=False)
     apply_action(st.db, st.schema_cache, base_id, user_id,
                  {"type": "apply_template", "template": template_id, "language": language, "sample_data": with_rows},
                  client_id=client_id, public=False, files_dir=st.config.files_dir)

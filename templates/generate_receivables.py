@@ -21,33 +21,65 @@ INT = {"format": "number", "precision": 0}
 DATE = {"format": "DD.MM.YYYY"}
 
 
+LANGUAGES = ("en", "ru")
+
+
 def n(en: str, ru: str) -> dict:
+    """A translatable text: the loader keeps the one of the base's language."""
     return {"en": en, "ru": ru}
 
 
-def opts(*names: tuple[str, str]) -> dict:
+def opts(*names: tuple[dict | str, str]) -> dict:
     return {"options": [{"name": name, "color": color} for name, color in names]}
+
+
+def fx(text: str, **labels: dict | str) -> dict:
+    """A formula per language: `text` names columns as {key} and text literals as [label];
+    each [label] becomes the quoted label of that language, so a formula compares with and
+    returns the same words as the base's options and views."""
+    def one(lang: str) -> str:
+        out = text
+        for key, label in labels.items():
+            word = label[lang] if isinstance(label, dict) else label
+            out = out.replace(f"[{key}]", "'" + word.replace("'", "\\'") + "'")
+        assert "[" not in out, f"unknown label in {out}"
+        return out
+    return {lang: one(lang) for lang in LANGUAGES}
 
 
 GREEN, YELLOW, ORANGE, RED, DARKRED, BLUE, GREY, DARKGREY, PURPLE, TEAL = (
     "#86EFAC", "#FCD34D", "#FDBA74", "#FCA5A5", "#EF4444", "#93C5FD", "#E2E8F0", "#CBD5E1", "#C4B5FD", "#67E8F9")
 
-STAGES = [("None / Нет", GREY), ("Reminders / Напоминания", BLUE), ("Head of sales / РОП", YELLOW),
-          ("Pre-trial claim / Претензия", ORANGE), ("Restructuring / Реструктуризация", PURPLE),
-          ("Terms changed / Изменены условия", PURPLE), ("Legal / Суд", RED)]
+# Every label is named once and used wherever it appears (options, formulas, filters, samples).
+KEY, REGULAR, NEW, ONE_OFF = n("Key", "Ключевой"), n("Regular", "Постоянный"), n("New", "Новый"), n("One-off", "Разовый")
+DISPUTE_REASONS = [n("Price", "Цена"), n("Quantity", "Количество"), n("Quality", "Качество"), n("Documents", "Документы")]
+NO_STAGE, REMINDERS, HEAD_OF_SALES = n("None", "Нет"), n("Reminders", "Напоминания"), n("Head of sales", "РОП")
+STAGES = [(NO_STAGE, GREY), (REMINDERS, BLUE), (HEAD_OF_SALES, YELLOW),
+          (n("Pre-trial claim", "Претензия"), ORANGE), (n("Restructuring", "Реструктуризация"), PURPLE),
+          (n("Terms changed", "Изменены условия"), PURPLE), (n("Legal", "Суд"), RED)]
 ESCALATED = [s for s, _ in STAGES[2:]]
-PAY_TYPES = [("Payment / Оплата", GREEN), ("Credit note / Корректировка", BLUE), ("Write-off / Списание", DARKGREY),
-             ("Offset / Взаимозачёт", TEAL), ("Refund / Возврат", RED)]
-BUCKETS = [("Current / Не просрочен", GREEN), ("1–30", YELLOW), ("31–60", ORANGE), ("61–90", RED),
-           ("90+", DARKRED), ("Closed / Закрыт", GREY)]
+PAYMENT, CREDIT_NOTE, WRITE_OFF = n("Payment", "Оплата"), n("Credit note", "Корректировка"), n("Write-off", "Списание")
+OFFSET, REFUND = n("Offset", "Взаимозачёт"), n("Refund", "Возврат")
+PAY_TYPES = [(PAYMENT, GREEN), (CREDIT_NOTE, BLUE), (WRITE_OFF, DARKGREY), (OFFSET, TEAL), (REFUND, RED)]
+CURRENT, CLOSED = n("Current", "Не просрочен"), n("Closed", "Закрыт")
+BUCKETS = [(CURRENT, GREEN), ("1–30", YELLOW), ("31–60", ORANGE), ("61–90", RED), ("90+", DARKRED), (CLOSED, GREY)]
+BANK, SBP = n("Bank transfer", "Безнал"), n("SBP", "СБП")
+TODO, IN_PROGRESS, DONE, CANCELLED_TASK = (n("To do", "Запланировано"), n("In progress", "В работе"),
+                                           n("Done", "Выполнено"), n("Cancelled", "Отменено"))
+BROKEN = n("Broken", "Нарушено")
+# Formula results: invoice status (in precedence order) and promise status.
+STATUS = {"cancelled": n("Cancelled", "Аннулирован"), "written_off": n("Written off", "Списан"),
+          "paid": n("Paid", "Оплачен"), "disputed": n("Disputed", "Спорный"), "overdue": n("Overdue", "Просрочен"),
+          "partial": n("Partially paid", "Частично оплачен"), "open": n("Open", "Открыт")}
+PROMISE = {"kept": n("Kept", "Выполнено"), "broken": BROKEN, "pending": n("Pending", "Ожидается")}
 
 TABLES = [
     {"key": "managers", "name": n("Managers", "Менеджеры"), "columns": [
         {"key": "name", "name": n("Name", "Имя"), "type": "text"},
         {"key": "user", "name": n("User", "Пользователь"), "type": "collaborator"},
         {"key": "role", "name": n("Role", "Роль"), "type": "single-select", "options": opts(
-            ("Sales manager / Менеджер", BLUE), ("Head of sales / РОП", PURPLE), ("Accountant / Бухгалтер", TEAL),
-            ("Lawyer / Юрист", ORANGE))},
+            (n("Sales manager", "Менеджер"), BLUE), (n("Head of sales", "РОП"), PURPLE), (n("Accountant", "Бухгалтер"), TEAL),
+            (n("Lawyer", "Юрист"), ORANGE))},
         {"key": "email", "name": n("Email", "Эл. почта"), "type": "email"},
         {"key": "phone", "name": n("Phone", "Телефон"), "type": "phone"},
     ]},
@@ -58,14 +90,16 @@ TABLES = [
         {"key": "manager", "name": n("Account manager", "Менеджер"), "type": "link",
          "options": {"table": "managers", "is_multiple": False, "other": {"key": "customers", "name": n("Customers", "Клиенты")}}},
         {"key": "segment", "name": n("Segment", "Сегмент"), "type": "single-select", "options": opts(
-            ("Key / Ключевой", PURPLE), ("Regular / Постоянный", BLUE), ("New / Новый", GREEN), ("One-off / Разовый", GREY))},
+            (KEY, PURPLE), (REGULAR, BLUE), (NEW, GREEN), (ONE_OFF, GREY))},
         {"key": "terms", "name": n("Default terms, days", "Отсрочка, дней"), "type": "number", "options": INT},
         {"key": "credit_limit", "name": n("Credit limit", "Кредитный лимит"), "type": "number", "options": CUR},
         {"key": "contact", "name": n("AP contact", "Контакт бухгалтерии"), "type": "text"},
         {"key": "ap_email", "name": n("AP email", "Эл. почта бухгалтерии"), "type": "email"},
         {"key": "ap_phone", "name": n("AP phone", "Телефон бухгалтерии"), "type": "phone"},
     ]},
-    {"key": "invoices", "name": n("Invoices", "Счета"), "columns": [
+    # What a head of sales asks first about an invoice comes first; the other columns follow.
+    {"key": "invoices", "name": n("Invoices", "Счета"),
+     "first_columns": ["number", "customer", "due_date", "total", "balance", "status", "days_overdue"], "columns": [
         {"key": "number", "name": n("Invoice No.", "Номер счёта"), "type": "text"},
         {"key": "customer", "name": n("Customer", "Клиент"), "type": "link",
          "options": {"table": "customers", "is_multiple": False, "other": {"key": "invoices", "name": n("Invoices", "Счета")}}},
@@ -75,8 +109,7 @@ TABLES = [
         {"key": "total", "name": n("Total", "Сумма"), "type": "number", "options": CUR},
         {"key": "disputed", "name": n("Disputed", "Спор"), "type": "checkbox"},
         {"key": "dispute_reason", "name": n("Dispute reason", "Причина спора"), "type": "single-select", "options": opts(
-            ("Price / Цена", ORANGE), ("Quantity / Количество", ORANGE), ("Quality / Качество", RED),
-            ("Documents / Документы", YELLOW))},
+            *zip(DISPUTE_REASONS, (ORANGE, ORANGE, RED, YELLOW), strict=True))},
         {"key": "cant_pay", "name": n("Can't pay", "Не может оплатить"), "type": "checkbox"},
         {"key": "cancelled", "name": n("Cancelled", "Аннулирован"), "type": "checkbox"},
         {"key": "stage", "name": n("Collection stage", "Стадия взыскания"), "type": "single-select", "options": opts(*STAGES)},
@@ -85,14 +118,14 @@ TABLES = [
         {"key": "notes", "name": n("Notes", "Заметки"), "type": "long-text"},
     ]},
     {"key": "payments", "name": n("Payments", "Оплаты"), "columns": [
-        {"key": "payment_id", "name": n("Payment ID", "Номер"), "type": "auto-number", "options": {"prefix": "PAY-", "digits": 5}},
+        {"key": "payment_id", "name": n("Payment ID", "Номер"), "type": "auto-number", "options": {"prefix": n("PAY-", "ПЛ-"), "digits": 5}},
         {"key": "type", "name": n("Type", "Тип"), "type": "single-select", "options": opts(*PAY_TYPES)},
         {"key": "date", "name": n("Date", "Дата"), "type": "date", "options": DATE},
         {"key": "invoice", "name": n("Invoice", "Счёт"), "type": "link",
          "options": {"table": "invoices", "is_multiple": False, "other": {"key": "payments", "name": n("Payments", "Оплаты")}}},
         {"key": "amount", "name": n("Amount", "Сумма"), "type": "number", "options": CUR},
         {"key": "method", "name": n("Method", "Способ"), "type": "single-select", "options": opts(
-            ("Bank transfer / Безнал", BLUE), ("SBP / СБП", TEAL), ("Card / Карта", PURPLE), ("Cash / Наличные", GREEN))},
+            (BANK, BLUE), (SBP, TEAL), (n("Card", "Карта"), PURPLE), (n("Cash", "Наличные"), GREEN))},
         {"key": "bank_doc", "name": n("Bank doc No.", "Номер п/п"), "type": "text"},
         {"key": "payer_inn", "name": n("Payer INN", "ИНН плательщика"), "type": "text"},
         {"key": "purpose", "name": n("Purpose", "Назначение платежа"), "type": "long-text"},
@@ -102,18 +135,17 @@ TABLES = [
         {"key": "invoice", "name": n("Invoice", "Счёт"), "type": "link",
          "options": {"table": "invoices", "is_multiple": False, "other": {"key": "followups", "name": n("Follow-ups", "Задачи")}}},
         {"key": "type", "name": n("Type", "Тип"), "type": "single-select", "options": opts(
-            ("Reminder / Напоминание", BLUE), ("Call / Звонок", BLUE), ("Reconciliation act / Акт сверки", TEAL),
-            ("Promise to pay / Обещание оплаты", GREEN), ("Dispute / Спор", ORANGE), ("Clarify status / Уточнить статус", YELLOW),
-            ("Pre-trial claim / Претензия", ORANGE), ("Restructuring / Реструктуризация", PURPLE), ("Legal / Иск", RED))},
+            (n("Reminder", "Напоминание"), BLUE), (n("Call", "Звонок"), BLUE), (n("Reconciliation act", "Акт сверки"), TEAL),
+            (n("Promise to pay", "Обещание оплаты"), GREEN), (n("Dispute", "Спор"), ORANGE), (n("Clarify status", "Уточнить статус"), YELLOW),
+            (n("Pre-trial claim", "Претензия"), ORANGE), (n("Restructuring", "Реструктуризация"), PURPLE), (n("Legal", "Иск"), RED))},
         {"key": "assigned_to", "name": n("Assigned to", "Исполнитель"), "type": "collaborator"},
         {"key": "assigned_by", "name": n("Assigned by", "Поставил"), "type": "collaborator"},
         {"key": "due_date", "name": n("Due date", "Срок"), "type": "date", "options": DATE},
         {"key": "status", "name": n("Status", "Статус"), "type": "single-select", "options": opts(
-            ("To do / Запланировано", GREY), ("In progress / В работе", BLUE), ("Done / Выполнено", GREEN),
-            ("Cancelled / Отменено", DARKGREY))},
+            (TODO, GREY), (IN_PROGRESS, BLUE), (DONE, GREEN), (CANCELLED_TASK, DARKGREY))},
         {"key": "outcome", "name": n("Outcome", "Результат"), "type": "single-select", "options": opts(
-            ("Promised / Обещал оплатить", GREEN), ("Paid / Оплатил", GREEN), ("Disputes / Оспаривает", ORANGE),
-            ("Can't pay / Не может оплатить", RED), ("Refuses / Отказ", RED), ("No answer / Нет ответа", GREY))},
+            (n("Promised", "Обещал оплатить"), GREEN), (n("Paid", "Оплатил"), GREEN), (n("Disputes", "Оспаривает"), ORANGE),
+            (n("Can't pay", "Не может оплатить"), RED), (n("Refuses", "Отказ"), RED), (n("No answer", "Нет ответа"), GREY))},
         {"key": "notes", "name": n("Notes", "Заметки"), "type": "long-text"},
     ]},
     {"key": "kpis", "name": n("Monthly KPIs", "Показатели по месяцам"), "columns": [
@@ -130,12 +162,12 @@ TABLES = [
 # the same table; the loader writes them with the localised names.
 COMPUTED = [
     ("payments", {"key": "cash", "name": n("Cash amount", "Поступило деньгами"), "type": "formula", "options": {
-        **CURF, "formula": "ifs({type} = 'Payment / Оплата', {amount}, {type} = 'Offset / Взаимозачёт', {amount}, "
-                          "{type} = 'Refund / Возврат', -{amount}, true, 0)"}}),
+        **CURF, "formula": fx("ifs({type} = [payment], {amount}, {type} = [offset], {amount}, "
+                              "{type} = [refund], -{amount}, true, 0)", payment=PAYMENT, offset=OFFSET, refund=REFUND)}}),
     ("payments", {"key": "credit", "name": n("Credit amount", "Корректировка"), "type": "formula", "options": {
-        **CURF, "formula": "if({type} = 'Credit note / Корректировка', {amount}, 0)"}}),
+        **CURF, "formula": fx("if({type} = [credit], {amount}, 0)", credit=CREDIT_NOTE)}}),
     ("payments", {"key": "writeoff", "name": n("Write-off amount", "Списано"), "type": "formula", "options": {
-        **CURF, "formula": "if({type} = 'Write-off / Списание', {amount}, 0)"}}),
+        **CURF, "formula": fx("if({type} = [writeoff], {amount}, 0)", writeoff=WRITE_OFF)}}),
     ("payments", {"key": "unapplied", "name": n("Unapplied", "Не разнесена"), "type": "formula", "options": {
         "formula": "isblank({invoice})"}}),
     ("invoices", {"key": "manager", "name": n("Manager", "Менеджер"), "type": "lookup", "options": {
@@ -159,19 +191,18 @@ COMPUTED = [
     ("invoices", {"key": "days_to_due", "name": n("Days to due", "Дней до срока"), "type": "formula", "options": {
         **INT, "formula": "if({balance} > 0, dateDif(today(), {due_date}, 'D'), '')"}}),
     ("invoices", {"key": "aging", "name": n("Aging bucket", "Корзина просрочки"), "type": "formula", "options": {
-        "formula": "ifs({balance} <= 0, 'Closed / Закрыт', {days_overdue} = 0, 'Current / Не просрочен', "
-                   "{days_overdue} <= 30, '1–30', {days_overdue} <= 60, '31–60', {days_overdue} <= 90, '61–90', "
-                   "true, '90+')"}}),
+        "formula": fx("ifs({balance} <= 0, [closed], {days_overdue} = 0, [current], "
+                      "{days_overdue} <= 30, '1–30', {days_overdue} <= 60, '31–60', {days_overdue} <= 90, '61–90', "
+                      "true, '90+')", closed=CLOSED, current=CURRENT)}}),
     ("invoices", {"key": "overdue_amount", "name": n("Overdue amount", "Просроченная сумма"), "type": "formula",
                   "options": {**CURF, "formula": "if({days_overdue} > 0, {balance}, 0)"}}),
     ("invoices", {"key": "promise_status", "name": n("Promise status", "Обещание"), "type": "formula", "options": {
-        "formula": "ifs(isblank({promise_date}), '', {balance} <= 0, 'Kept / Выполнено', "
-                   "today() > {promise_date}, 'Broken / Нарушено', true, 'Pending / Ожидается')"}}),
+        "formula": fx("ifs(isblank({promise_date}), '', {balance} <= 0, [kept], "
+                      "today() > {promise_date}, [broken], true, [pending])", **PROMISE)}}),
     ("invoices", {"key": "status", "name": n("Status", "Статус"), "type": "formula", "options": {
-        "formula": "ifs({cancelled}, 'Cancelled / Аннулирован', and({written_off} > 0, {balance} <= 0), "
-                   "'Written off / Списан', {balance} <= 0, 'Paid / Оплачен', and({disputed}, {balance} > 0), "
-                   "'Disputed / Спорный', {days_overdue} > 0, 'Overdue / Просрочен', {paid} + {credited} > 0, "
-                   "'Partially paid / Частично оплачен', true, 'Open / Открыт')"}}),
+        "formula": fx("ifs({cancelled}, [cancelled], and({written_off} > 0, {balance} <= 0), [written_off], "
+                      "{balance} <= 0, [paid], and({disputed}, {balance} > 0), [disputed], "
+                      "{days_overdue} > 0, [overdue], {paid} + {credited} > 0, [partial], true, [open])", **STATUS)}}),
     ("customers", {"key": "open_balance", "name": n("Open balance", "Долг"), "type": "rollup", "options": {
         **CURF, "link": "invoices", "column": "balance", "summary": "sum"}}),
     ("customers", {"key": "overdue_balance", "name": n("Overdue balance", "Просроченный долг"), "type": "rollup",
@@ -195,8 +226,9 @@ COMPUTED = [
     ("followups", {"key": "customer", "name": n("Customer", "Клиент"), "type": "lookup", "options": {
         "link": "invoice", "column": "customer"}}),
     ("followups", {"key": "task_overdue", "name": n("Task overdue", "Задача просрочена"), "type": "formula", "options": {
-        "formula": "and({status} != 'Done / Выполнено', {status} != 'Cancelled / Отменено', today() > {due_date})"}}),
-    ("kpis", {"key": "dso", "name": n("DSO, days", "DSO, дней"), "type": "formula", "options": {
+        "formula": fx("and({status} != [done], {status} != [cancelled], today() > {due_date})",
+                      done=DONE, cancelled=CANCELLED_TASK)}}),
+    ("kpis", {"key": "dso", "name": n("DSO, days", "Оборачиваемость ДЗ, дней"), "type": "formula", "options": {
         "format": "number", "precision": 1,
         "formula": "if({invoiced} > 0, round({ar_end} / {invoiced} * {days}, 1), '')"}}),
 ]
@@ -247,7 +279,7 @@ VIEWS = [
         "filters": all_of(f("promise_date", "not_empty"), OPEN), "sorts": [{"column": "promise_date"}],
         "group_by": [{"column": "promise_status"}],
         "row_colors": {"type": "rules", "rules": [
-            {"filters": all_of(f("promise_status", "is", "Broken / Нарушено")), "color": "#FCA5A5"}]}}},
+            {"filters": all_of(f("promise_status", "is", BROKEN)), "color": "#FCA5A5"}]}}},
     {"table": "invoices", "key": "cant_pay", "name": n("Can't pay", "Не могут оплатить"), "settings": {
         "filters": all_of(f("cant_pay", "is", True), OPEN), "sorts": [{"column": "balance", "direction": "desc"}],
         "group_by": [{"column": "customer"}], "summaries": SUMS}},
@@ -267,7 +299,7 @@ VIEWS = [
         "filters": all_of(f("unapplied", "is", True)), "sorts": [{"column": "date", "direction": "desc"}]}},
     {"table": "followups", "key": "my_tasks", "name": n("My tasks", "Мои задачи"), "settings": {
         "filters": all_of(f("assigned_to", "has_any_of", ["me"]),
-                          f("status", "is_any_of", ["To do / Запланировано", "In progress / В работе"])),
+                          f("status", "is_any_of", [TODO, IN_PROGRESS])),
         "sorts": [{"column": "due_date"}], "group_by": [{"column": "type"}],
         "row_colors": {"type": "rules", "rules": [{"filters": all_of(f("task_overdue", "is", True)), "color": "#FCA5A5"}]}}},
     {"table": "followups", "key": "overdue_tasks", "name": n("Overdue tasks", "Просроченные задачи"), "settings": {
@@ -298,35 +330,42 @@ CHARTS = [
                   "value": {"aggregate": "sum", "column": "balance"}, "layout": {"x": 6, "y": 8, "w": 6, "h": 4}}},
     {"table": "invoices", "view": "overdue", "name": n("Missing payments", "Не поступившие оплаты"),
      "settings": {"type": "number", "value": {"aggregate": "sum", "column": "overdue_amount"},
-                  "description": "Sum of overdue balances: invoices past their due date and not paid.",
+                  "description": n("Sum of overdue balances: invoices past their due date and not paid.",
+                                   "Сумма просроченных остатков: счета, срок оплаты которых прошёл, а оплаты нет."),
                   "layout": {"x": 0, "y": 12, "w": 3, "h": 3}}},
     {"table": "invoices", "name": n("Status mix", "Статусы счетов"),
      "settings": {"type": "donut", "x": {"column": "status"}, "layout": {"x": 3, "y": 12, "w": 4, "h": 4}}},
-    {"table": "kpis", "name": n("DSO per month", "DSO по месяцам"),
+    {"table": "kpis", "name": n("DSO per month", "Оборачиваемость ДЗ по месяцам"),
      "settings": {"type": "line", "x": {"column": "month"}, "value": {"aggregate": "sum", "column": "dso"},
-                  "description": "DSO = receivables at month end ÷ invoiced in the month × days in the month.",
+                  "description": n("DSO = receivables at month end ÷ invoiced in the month × days in the month.",
+                                   "Оборачиваемость ДЗ в днях = ДЗ на конец месяца ÷ выставлено за месяц × дней в "
+                                   "месяце."),
                   "layout": {"x": 7, "y": 12, "w": 5, "h": 4}}},
 ]
 
 COMPANIES = [
-    ("ООО «Ромашка»", "Key / Ключевой"), ("АО «Северсталь-Трейд»", "Key / Ключевой"), ("ИП Иванов А. А.", "One-off / Разовый"),
-    ("ООО «ТехноПром»", "Regular / Постоянный"), ("ООО «Вектор»", "Regular / Постоянный"),
-    ("АО «Балтика-Снаб»", "Key / Ключевой"), ("ООО «СтройМаркет»", "Regular / Постоянный"),
-    ("ООО «Агроинвест»", "New / Новый"), ("ООО «ЛогистикПлюс»", "Regular / Постоянный"),
-    ("ЗАО «Уралхим-Сбыт»", "Key / Ключевой"), ("ООО «Медтехника»", "Regular / Постоянный"),
-    ("ООО «Интерьер-Центр»", "New / Новый"), ("ООО «Сибирский лес»", "Regular / Постоянный"),
-    ("ООО «Волга-Опт»", "Regular / Постоянный"), ("ПАО «Энергосбыт-Юг»", "Key / Ключевой"),
-    ("ООО «Кондитер»", "Regular / Постоянный"), ("ООО «АвтоДеталь»", "New / Новый"),
-    ("ООО «Фармасистемы»", "Regular / Постоянный"), ("ООО «Печатный двор»", "One-off / Разовый"),
-    ("ООО «Северный ветер»", "Regular / Постоянный"), ("ООО «Меридиан»", "Regular / Постоянный"),
-    ("ООО «Зелёная долина»", "New / Новый"), ("АО «Камский металл»", "Key / Ключевой"),
-    ("ООО «Офис-Комплект»", "Regular / Постоянный"), ("ООО «Дон-Агро»", "Regular / Постоянный"),
-    ("ООО «Бизнес-Софт»", "New / Новый"), ("ООО «Алтай-Мёд»", "One-off / Разовый"),
-    ("ООО «ТрансСервис»", "Regular / Постоянный"), ("ООО «Невская упаковка»", "Regular / Постоянный"),
-    ("ООО «Полимер-Групп»", "Key / Ключевой"),
+    (n("Romashka LLC", "ООО «Ромашка»"), KEY), (n("Severstal-Trade JSC", "АО «Северсталь-Трейд»"), KEY), (n("A. A. Ivanov, sole trader", "ИП Иванов А. А."), ONE_OFF),
+    (n("TechnoProm LLC", "ООО «ТехноПром»"), REGULAR), (n("Vector LLC", "ООО «Вектор»"), REGULAR),
+    (n("Baltika-Snab JSC", "АО «Балтика-Снаб»"), KEY), (n("StroyMarket LLC", "ООО «СтройМаркет»"), REGULAR),
+    (n("Agroinvest LLC", "ООО «Агроинвест»"), NEW), (n("LogisticPlus LLC", "ООО «ЛогистикПлюс»"), REGULAR),
+    (n("Uralkhim-Sbyt CJSC", "ЗАО «Уралхим-Сбыт»"), KEY), (n("Medtekhnika LLC", "ООО «Медтехника»"), REGULAR),
+    (n("Interior-Center LLC", "ООО «Интерьер-Центр»"), NEW), (n("Siberian Timber LLC", "ООО «Сибирский лес»"), REGULAR),
+    (n("Volga-Opt LLC", "ООО «Волга-Опт»"), REGULAR), (n("Energosbyt-Yug PJSC", "ПАО «Энергосбыт-Юг»"), KEY),
+    (n("Konditer LLC", "ООО «Кондитер»"), REGULAR), (n("AutoDetal LLC", "ООО «АвтоДеталь»"), NEW),
+    (n("Pharmasystems LLC", "ООО «Фармасистемы»"), REGULAR), (n("Pechatny Dvor LLC", "ООО «Печатный двор»"), ONE_OFF),
+    (n("Severny Veter LLC", "ООО «Северный ветер»"), REGULAR), (n("Meridian LLC", "ООО «Меридиан»"), REGULAR),
+    (n("Green Valley LLC", "ООО «Зелёная долина»"), NEW), (n("Kama Metal JSC", "АО «Камский металл»"), KEY),
+    (n("Office-Komplekt LLC", "ООО «Офис-Комплект»"), REGULAR), (n("Don-Agro LLC", "ООО «Дон-Агро»"), REGULAR),
+    (n("Business-Soft LLC", "ООО «Бизнес-Софт»"), NEW), (n("Altai-Myod LLC", "ООО «Алтай-Мёд»"), ONE_OFF),
+    (n("TransService LLC", "ООО «ТрансСервис»"), REGULAR), (n("Nevskaya Upakovka LLC", "ООО «Невская упаковка»"), REGULAR),
+    (n("Polymer Group LLC", "ООО «Полимер-Групп»"), KEY),
 ]
-MANAGERS = [("Анна Смирнова", "Sales manager / Менеджер"), ("Пётр Орлов", "Sales manager / Менеджер"),
-            ("Ольга Ким", "Sales manager / Менеджер"), ("Дмитрий Волков", "Head of sales / РОП")]
+MANAGERS = [(n("Anna Smirnova", "Анна Смирнова"), n("Sales manager", "Менеджер")), (n("Pyotr Orlov", "Пётр Орлов"), n("Sales manager", "Менеджер")),
+            (n("Olga Kim", "Ольга Ким"), n("Sales manager", "Менеджер")), (n("Dmitry Volkov", "Дмитрий Волков"), n("Head of sales", "РОП"))]
+
+
+CONTACTS = [n("Elena Petrova", "Елена Петрова"), n("Igor Sokolov", "Игорь Соколов"),
+            n("Maria Lebedeva", "Мария Лебедева"), n("Sergey Novikov", "Сергей Новиков")]
 
 
 def inn(rnd: random.Random) -> str:
@@ -346,7 +385,7 @@ def sample(rnd: random.Random) -> dict[str, list[dict]]:
         customers.append({"$key": f"c{i}", "name": name, "inn": inn(rnd), "kpp": f"77{rnd.randint(1, 99):02d}01001",
                           "manager": [f"m{i % 3}"], "segment": segment, "terms": rnd.choice([14, 30, 30, 45, 60]),
                           "credit_limit": rnd.choice([500_000, 1_000_000, 2_000_000, 5_000_000]),
-                          "contact": rnd.choice(["Елена Петрова", "Игорь Соколов", "Мария Лебедева", "Сергей Новиков"]),
+                          "contact": rnd.choice(CONTACTS),
                           "ap_email": f"buh{i + 1}@client{i + 1}.ru", "ap_phone": f"+7 812 600-{i + 10:02d}-{i + 20:02d}"})
     invoices, payments, tasks = [], [], []
     for i in range(300):
@@ -355,29 +394,31 @@ def sample(rnd: random.Random) -> dict[str, list[dict]]:
         issued = -rnd.randint(0, 200)
         due = issued + terms
         total = round(rnd.uniform(15_000, 1_200_000), -2)
-        inv = {"$key": f"i{i}", "number": f"СЧ-{2026}-{i + 1:04d}", "customer": [f"c{c}"],
+        number = n(f"INV-2026-{i + 1:04d}", f"СЧ-2026-{i + 1:04d}")
+        inv = {"$key": f"i{i}", "number": number, "customer": [f"c{c}"],
                "invoice_date": {"$days": issued}, "due_date": {"$days": due}, "total": total,
-               "stage": "None / Нет", "responsible": ["$me"] if customers[c]["manager"] == ["m0"] else None}
+               "stage": NO_STAGE, "responsible": ["$me"] if customers[c]["manager"] == ["m0"] else None}
         roll = rnd.random()
         if due < -10 and roll < 0.55:   # paid in full, some late
             paid_on = min(due + rnd.randint(-10, 25), -1)
-            payments.append({"type": "Payment / Оплата", "date": {"$days": max(paid_on, issued)}, "invoice": [f"i{i}"],
-                             "amount": total, "method": rnd.choice(["Bank transfer / Безнал", "SBP / СБП"]),
+            payments.append({"type": PAYMENT, "date": {"$days": max(paid_on, issued)}, "invoice": [f"i{i}"],
+                             "amount": total, "method": rnd.choice([BANK, SBP]),
                              "bank_doc": str(rnd.randint(100, 9999)), "payer_inn": customers[c]["inn"],
-                             "purpose": f"Оплата по счёту {inv['number']}, в т.ч. НДС"})
+                             "purpose": n(f"Payment for invoice {number['en']}, incl. VAT",
+                                         f"Оплата по счёту {number['ru']}, в т.ч. НДС")})
         elif roll < 0.75:               # partly paid
             part = round(total * rnd.choice([0.3, 0.5, 0.7]), -2)
-            payments.append({"type": "Payment / Оплата", "date": {"$days": min(issued + rnd.randint(1, 20), -1)},
-                             "invoice": [f"i{i}"], "amount": part, "method": "Bank transfer / Безнал",
+            payments.append({"type": PAYMENT, "date": {"$days": min(issued + rnd.randint(1, 20), -1)},
+                             "invoice": [f"i{i}"], "amount": part, "method": BANK,
                              "bank_doc": str(rnd.randint(100, 9999)), "payer_inn": customers[c]["inn"],
-                             "purpose": f"Частичная оплата по счёту {inv['number']}"})
+                             "purpose": n(f"Part payment for invoice {number['en']}",
+                                         f"Частичная оплата по счёту {number['ru']}")})
         days_over = -due
         if days_over > 45 and rnd.random() < 0.5:
-            inv["stage"] = rnd.choice(ESCALATED if days_over > 90 else ["Reminders / Напоминания", "Head of sales / РОП"])
+            inv["stage"] = rnd.choice(ESCALATED if days_over > 90 else [REMINDERS, HEAD_OF_SALES])
         if rnd.random() < 0.05:
             inv["disputed"] = True
-            inv["dispute_reason"] = rnd.choice(["Price / Цена", "Quantity / Количество", "Quality / Качество",
-                                                "Documents / Документы"])
+            inv["dispute_reason"] = rnd.choice(DISPUTE_REASONS)
         if days_over > 60 and rnd.random() < 0.1:
             inv["cant_pay"] = True
         if rnd.random() < 0.06 and days_over > 0:
@@ -385,11 +426,11 @@ def sample(rnd: random.Random) -> dict[str, list[dict]]:
             inv["promise_amount"] = total
         if days_over > 0 and rnd.random() < 0.25:
             mgr = int(customers[c]["manager"][0][1:])
-            tasks.append({"title": f"Напомнить об оплате {inv['number']}", "invoice": [f"i{i}"],
-                          "type": rnd.choice(["Reminder / Напоминание", "Call / Звонок", "Clarify status / Уточнить статус"]),
+            tasks.append({"title": n(f"Remind about payment of {number['en']}", f"Напомнить об оплате {number['ru']}"), "invoice": [f"i{i}"],
+                          "type": rnd.choice([n("Reminder", "Напоминание"), n("Call", "Звонок"), n("Clarify status", "Уточнить статус")]),
                           "assigned_to": ["$me"] if mgr == 0 else None, "assigned_by": ["$me"],
                           "due_date": {"$days": rnd.randint(-5, 7)},
-                          "status": rnd.choice(["To do / Запланировано", "In progress / В работе", "Done / Выполнено"])})
+                          "status": rnd.choice([TODO, IN_PROGRESS, DONE])})
         invoices.append(inv)
     # The cases every view needs at least once.
     invoices[0]["cancelled"] = True
@@ -397,14 +438,15 @@ def sample(rnd: random.Random) -> dict[str, list[dict]]:
     for p in payments:
         if p.get("invoice"):
             paid[p["invoice"][0]] = paid.get(p["invoice"][0], 0) + p["amount"]
-    payments.append({"type": "Credit note / Корректировка", "date": {"$days": -20}, "invoice": ["i1"],
-                     "amount": round(invoices[1]["total"] * 0.1, 2), "purpose": "Корректировка цены"})
-    payments.append({"type": "Write-off / Списание", "date": {"$days": -3}, "invoice": ["i2"],
+    payments.append({"type": CREDIT_NOTE, "date": {"$days": -20}, "invoice": ["i1"],
+                     "amount": round(invoices[1]["total"] * 0.1, 2), "purpose": n("Price correction", "Корректировка цены")})
+    payments.append({"type": WRITE_OFF, "date": {"$days": -3}, "invoice": ["i2"],
                      "amount": round(invoices[2]["total"] - paid.get("i2", 0), 2),
-                     "purpose": "Списание безнадёжного долга"})
-    payments.append({"type": "Payment / Оплата", "date": {"$days": -2}, "invoice": None, "amount": 48_000,
-                     "method": "Bank transfer / Безнал", "payer_inn": customers[5]["inn"],
-                     "purpose": "Оплата по договору поставки (счёт не указан)"})
+                     "purpose": n("Bad debt written off", "Списание безнадёжного долга")})
+    payments.append({"type": PAYMENT, "date": {"$days": -2}, "invoice": None, "amount": 48_000,
+                     "method": BANK, "payer_inn": customers[5]["inn"],
+                     "purpose": n("Payment under the supply contract (no invoice given)",
+                                  "Оплата по договору поставки (счёт не указан)")})
     for k, offset in ((3, 0), (4, 2), (5, 4)):  # due this week
         invoices[k]["invoice_date"] = {"$days": offset - 30}
         invoices[k]["due_date"] = {"$days": offset}

@@ -36,7 +36,7 @@ PNG_1PX = bytes.fromhex(
 FOUNDATION_TYPES: list[str] = [
     "text", "long-text", "number", "checkbox", "date", "duration", "single-select", "multiple-select", "email",
     "url", "phone", "rate", "auto-number", "collaborator", "file", "image", "ctime", "mtime", "creator",
-    "last-modifier",
+    "last-modifier", "geolocation",
 ]
 
 # Column options per type (types not named here take their defaults).
@@ -80,11 +80,12 @@ def sample_rows(owner_email: str, files: dict[str, dict]) -> list[dict[str, Any]
          "checkbox": "да", "date": "31.12.2026", "duration": "1:30", "single-select": "Open",
          "multiple-select": ["A", "B"], "email": "anna@example.com", "url": "example.com/путь",
          "phone": "+7 (495) 123-45-67", "rate": 4, "collaborator": [owner_email],
-         "file": [files["file"]["id"]], "image": [files["image"]["id"]]},
+         "file": [files["file"]["id"]], "image": [files["image"]["id"]],
+         "geolocation": "55.7558, 37.6173; Красная площадь, Москва"},
         {"text": "42", "long-text": "12,5", "number": -7, "checkbox": False, "date": "2026-01-05",
          "duration": "0:45", "single-select": "Paid", "multiple-select": ["Open"], "email": None,
          "url": "https://tablo.example/x?y=1", "phone": "8 800 555 35 35", "rate": 1, "collaborator": [],
-         "file": [], "image": None},
+         "file": [], "image": None, "geolocation": {"lat": -33.8568, "lng": 151.2153}},
         {"text": "да"},
         {},
     ]

@@ -9,6 +9,7 @@ before and after.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -223,3 +224,144 @@ def test_generated_bodies(owner: ApiClient, base: dict, target: str, body: Any) 
         error_of(resp, resp.status_code)
         assert snapshot(owner.app, owner.base_id) == before, (target, body)
         assert owner.get(f"/api/bases/{owner.base_id}")["version"] == version
+
+
+# -- one policy at the boundary (decision 0014) ---------------------------------------------------
+def test_unknown_body_fields_are_refused_by_name(owner: ApiClient, base: dict) -> None:
+    t, b = owner.table_id, owner.base_id
+    # Was: a read token made, the misspelt field silently dropped.
+    err = error_of(owner.call("POST", "/api/tokens", json={"base_id": b, "permission": "write"}), 422)
+    assert err["code"] == "unknown_field" and err["fields"] == {"permission": ["unknown field"]}
+    assert "permission" in err["message"]
+    assert owner.get("/api/tokens")["tokens"] == []
+    cases = [  # (method, path, body): the last field of each body is the unknown one
+        ("POST", "/api/bases", {"name": "X", "colour": "red"}),
+        ("PATCH", f"/api/bases/{b}", {"name": "Y", "icon": 1}),
+        ("POST", f"/api/bases/{b}/tables", {"name": "T2", "rows": []}),
+        ("PATCH", f"/api/tables/{t}", {"name": "T3", "hidden": True}),
+        ("POST", f"/api/tables/{t}/columns", {"name": "C", "type": "text", "width": 90}),
+        ("PATCH", f"/api/columns/{base['cols']['Amount']['id']}", {"options": {}, "typo": 1}),
+        ("POST", f"/api/tables/{t}/rows", {"rows": [{"Name": "z"}], "upsert": True}),
+        ("PATCH", f"/api/tables/{t}/rows", {"rows": [], "force": True}),
+        ("DELETE", f"/api/tables/{t}/rows", {"row_ids": [], "all": True}),
+        ("POST", f"/api/bases/{b}/actions", {"action": {"type": "insert_rows", "table_id": t, "rows": []},
+                                             "dry_run": True}),
+        ("POST", f"/api/tables/{t}/views", {"name": "V", "filter": "x"}),
+        ("PATCH", "/api/me", {"name": "Me", "is_admin": True}),
+        ("POST", f"/api/bases/{b}/members", {"email": "x@example.com", "role": "editor", "admin": True}),
+    ]
+    with unchanged(owner):
+        for method, path, body in cases:
+            err = error_of(owner.call(method, path, json=body), 422)
+            assert err["code"] == "unknown_field", (method, path, err)
+            assert list(err["fields"]) == [list(body)[-1]], (method, path, err)
+    assert owner.get("/api/me")["user"]["name"] != "Me"
+
+
+BAD_TEXTS = ["a\x00b", "bell\x07", "esc\x1b[0m", "\ud800", "tail \udfff"]
+
+
+def test_control_characters_and_lone_surrogates_are_refused_everywhere(owner: ApiClient, base: dict,
+                                                                       app: Any) -> None:
+    t, b = owner.table_id, owner.base_id
+    row = base["rows"][0]["_id"]
+    form = owner.post(f"/api/tables/{t}/forms", {"name": "F", "fields": [{"column": "Name"}]}, expect=201)["form"]
+    anon = ApiClient(app)
+    for bad in BAD_TEXTS:
+        cases = [
+            ("POST", f"/api/tables/{t}/rows", {"rows": [{"Name": "ok"}, {"Name": bad}]}, "rows[1].Name"),
+            ("PATCH", f"/api/tables/{t}/rows", {"rows": [{"_id": row, "Name": bad}]}, "rows[0].Name"),
+            ("POST", f"/api/tables/{t}/rows/{row}/comments", {"comment": bad}, "comment"),
+            ("POST", f"/api/bases/{b}/tables", {"name": bad}, "name"),
+            ("PATCH", f"/api/tables/{t}", {"name": bad}, "name"),
+            ("POST", f"/api/tables/{t}/columns", {"name": bad, "type": "text"}, "name"),
+            ("POST", "/api/bases", {"name": bad}, "name"),
+            ("POST", f"/api/bases/{b}/actions", {"action": {"type": "insert_rows", "table_id": t,
+                                                            "rows": [{bad: 1}]}}, f"action.rows[0].{escaped(bad)}"),
+        ]
+        with unchanged(owner):
+            for method, path, body, field in cases:
+                err = error_of(send(owner, method, path, body), 422)
+                assert err["code"] == "bad_text" and list(err["fields"]) == [field], (method, path, bad, err)
+            # Search and other query strings: the parameter is named. (A lone surrogate cannot be
+            # sent in a URL: its bytes are not UTF-8, and arrive as U+FFFD.)
+            if not any("\ud800" <= ch <= "\udfff" for ch in bad):
+                err = error_of(owner.call("GET", f"/api/tables/{t}/search?q={_q(bad)}"), 422)
+                assert list(err["fields"]) == ["q"]
+                err = error_of(owner.call("GET", f"/api/tables/{t}/rows?search={_q(bad)}"), 422)
+                assert list(err["fields"]) == ["search"]
+            # The public form, without an account.
+            resp = send(anon, "POST", f"/api/forms/public/{form['token']}/submit", {"values": {"Name": bad}},
+                        headers={})
+            assert list(error_of(resp, 422)["fields"]) == ["values.Name"]
+            # A text id in the path names nothing.
+            error_of(owner.call("GET", f"/api/tables/{t}/rows/{_q(bad)}"), 404)
+        assert owner.get(f"/api/tables/{t}/rows/{row}/comments")["comments"] == []
+    # Tab, newline and carriage return are text like any other, on both databases.
+    fine = "line one\r\nline\ttwo"
+    owner.call("PATCH", f"/api/tables/{t}/rows", json={"rows": [{"_id": row, "Name": fine}]}, expect=200)
+    assert owner.get(f"/api/tables/{t}/rows/{row}?keys=names")["Name"] == fine
+
+
+def escaped(text: str) -> str:
+    """How an answer quotes a field name holding refused characters (as \\uXXXX)."""
+    return re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def send(client: ApiClient, method: str, path: str, body: Any, **kw: Any) -> Any:
+    """A JSON body as a client may send it: with \\u escapes (a lone surrogate cannot be UTF-8)."""
+    return client.call(method, path, data=json.dumps(body), content_type="application/json", **kw)
+
+
+def _q(text: str) -> str:
+    from urllib.parse import quote
+
+    return quote(text.encode("utf-8", "surrogatepass"), safe="")
+
+
+def test_deep_or_huge_json_is_400_not_500(owner: ApiClient, base: dict) -> None:
+    deep = "[" * 100_000 + "]" * 100_000  # 200 KB
+    with unchanged(owner):
+        for method, path in write_endpoints(owner, base):
+            err = error_of(owner.call(method, path, data=deep, content_type="application/json"), 400)
+            assert err["code"] == "too_deep" and "body" in err["fields"], (method, path)
+        nested: Any = "x"
+        for _ in range(70):
+            nested = {"a": nested}
+        err = error_of(owner.call("POST", f"/api/tables/{owner.table_id}/rows",
+                                  json={"rows": [{"Name": "x", "Amount": nested}]}), 400)
+        assert err["code"] == "too_deep"
+    # Quotes and brackets inside text do not count as nesting.
+    rows = owner.insert([{"Name": "[" * 500 + '"{' * 100}])
+    assert rows[0]["_id"]
+
+
+def test_numbers_and_ids_beyond_64_bits_answer_404_or_422(owner: ApiClient, base: dict) -> None:
+    t, b = owner.table_id, owner.base_id
+    big = 2**63  # one past the largest 64-bit id
+    with unchanged(owner):
+        for path in (f"/api/tables/{big}/rows", f"/api/bases/{big}", f"/api/views/{big}/rows",
+                     f"/api/columns/{big}", f"/api/tables/{10**30}/count"):
+            error_of(owner.call("GET", path), 404)
+        # No route matches (the web app's GET-only page route does: 405), never a database error.
+        resp = owner.call("PATCH", f"/api/tables/{big}", json={"name": "x"})
+        error_of(resp, resp.status_code)
+        assert resp.status_code in (404, 405)
+        for query in (f"offset={big}", f"limit={big}", f"offset={-big - 1}"):
+            resp = owner.call("GET", f"/api/tables/{t}/rows?{query}")
+            assert resp.status_code == 422, (query, resp.status_code)
+            assert list(error_of(resp, 422)["fields"]) == [query.split("=")[0]]
+        for body, field in (({"action": {"type": "delete_rows", "table_id": big, "row_ids": []}}, "action.table_id"),
+                            ({"action": {"type": "insert_rows", "table_id": t, "rows": [{"Amount": 10**20}]}},
+                             "action.rows[0].Amount")):
+            err = error_of(owner.call("POST", f"/api/bases/{b}/actions", json=body), 422)
+            assert err["code"] == "too_big_int" and list(err["fields"]) == [field]
+        error_of(owner.call("POST", "/api/tokens", json={"base_id": big}), 422)
+    # Catalog ids are 32-bit on PostgreSQL: one past, or the largest 64-bit number, names nothing.
+    for n in (2**31, 2**63 - 1):
+        error_of(owner.call("GET", f"/api/tables/{n}/rows"), 404)
+        error_of(owner.call("GET", f"/api/views/{n}/rows?offset=5"), 404)
+    error_of(owner.call("GET", f"/api/tables/{2**31 - 1}/rows"), 404)
+    # A number cell takes a large value written as a decimal.
+    row = owner.insert([{"Amount": 1e20}])[0]["_id"]
+    assert owner.get(f"/api/tables/{t}/rows/{row}?keys=names")["Amount"] == 1e20

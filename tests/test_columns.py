@@ -72,6 +72,8 @@ def test_every_type_written_and_read_back(table: EveryTypeTable) -> None:
     assert third["text"] == "да" and third["number"] is None and third["checkbox"] is False
     assert [r["auto-number"] for r in rows] == ["INV-0001", "INV-0002", "INV-0003", "INV-0004"]
     assert fourth["multiple-select"] == [] and fourth["date"] is None
+    assert first["geolocation"] == {"lat": 55.7558, "lng": 37.6173, "address": "Красная площадь, Москва"}
+    assert second["geolocation"] == {"lat": -33.8568, "lng": 151.2153} and third["geolocation"] is None
     # Keyed by ids (the default) the select values are option ids and users are ids.
     by_id = owner.get(f"/api/tables/{t.table_id}/rows/{t.row_ids[0]}")
     opt = next(o for o in t.col("single-select")["options"]["options"] if o["name"] == "Open")
@@ -142,6 +144,9 @@ def test_checkbox_parsing_rejects() -> None:
     ("31.12.2026", {}, "2026-12-31"), ("2026-12-31", {}, "2026-12-31"), ("12/31/2026", {}, "2026-12-31"),
     ("01/02/2026", {"format": "DD/MM/YYYY"}, "2026-02-01"), ("01/02/2026", {"format": "MM/DD/YYYY"}, "2026-01-02"),
     ("5.1.26", {}, "2026-01-05"),
+    # One possible reading each, so no order is needed.
+    ("13/01/2026", {}, "2026-01-13"), ("01/13/2026", {}, "2026-01-13"), ("06/06/2026", {}, "2026-06-06"),
+    ("05/06/2026", {"format": "DD/MM/YYYY"}, "2026-06-05"), ("05/06/2026", {"format": "MM/DD/YYYY"}, "2026-05-06"),
     ("31.12.2026 14:30", {"include_time": True}, "2026-12-31T14:30:00Z"),
     ("2026-12-31T14:30:00+03:00", {"include_time": True}, "2026-12-31T11:30:00Z"),
     ("2026-12-31 14:30", {}, "2026-12-31"),
@@ -152,7 +157,9 @@ def test_date_parsing(text: str, options: dict, expected: str) -> None:
     assert col.type_cls.from_db(stored, col, ValueContext()) == expected
 
 
-@pytest.mark.parametrize("text", ["31.02.2026", "2026-13-01", "завтра", "12/31"])
+@pytest.mark.parametrize("text", ["31.02.2026", "2026-13-01", "завтра", "12/31", "13/13/2026",
+                                  # Either order is a real date, and the column names none: never guessed.
+                                  "05/06/2026", "1/2/26 10:00"])
 def test_date_parsing_rejects(text: str) -> None:
     with pytest.raises(CellError):
         parse("date", text)
@@ -271,7 +278,7 @@ def test_auto_numbers_are_never_reused(table: EveryTypeTable) -> None:
 WRITE_VALUES: dict[str, Any] = {
     "text": "Вектор", "long-text": "*a*", "number": "2,5", "checkbox": "yes", "date": "01.02.2026",
     "duration": "0:45", "single-select": "Paid", "multiple-select": "A; B", "email": "x@y.ru",
-    "url": "https://a.ru", "phone": "+1 555 0100", "rate": 2,
+    "url": "https://a.ru", "phone": "+1 555 0100", "rate": 2, "geolocation": "55.7558, 37.6173; Кремль",
 }
 
 
@@ -357,6 +364,7 @@ CONVERSIONS: list[tuple[str, str, list[Any]]] = [
     ("creator", "collaborator", [["owner@example.com"]] * 4),
     ("email", "text", ["anna@example.com", None, None, None]),
     ("text", "auto-number", ["1", "2", "3", "4"]),
+    ("geolocation", "text", ["55.7558, 37.6173; Красная площадь, Москва", "-33.8568, 151.2153", None, None]),
 ]
 
 

@@ -60,7 +60,7 @@ def _build(owner: ApiClient) -> tuple[int, list[dict], int]:
         ("Mail", "email", None), ("Site", "url", None), ("Phone", "phone", None), ("Stars", "rate", None),
         ("No", "auto-number", None), ("Owner", "collaborator", None), ("Files", "file", None),
         ("Pics", "image", None), ("Created", "ctime", None), ("Modified", "mtime", None),
-        ("Creator", "creator", None), ("Modifier", "last-modifier", None),
+        ("Creator", "creator", None), ("Modifier", "last-modifier", None), ("Where", "geolocation", None),
         ("Double", "formula", {"formula": "{Amount} * 2"}), ("Upper", "formula", {"formula": "upper({Name})"}),
         ("Later", "formula", {"formula": "dateAdd({Due}, 1, 'days')"}), ("Big", "formula", {"formula": "{Amount} > 1"}),
         ("Customer", "link", {"table_id": other_tid}),
@@ -75,7 +75,7 @@ def _build(owner: ApiClient) -> tuple[int, list[dict], int]:
     rows = owner.insert([
         {"Name": "Ёлка", "Long": "ёлка длинная", "Amount": 1, "Done": True, "Due": "2026-01-01",
          "Call": "2026-11-24T10:00:00Z", "Spent": 60, "Status": "Open", "Tags": ["vip", "new"], "Mail": "a@b.ru",
-         "Site": "https://a.ru", "Phone": "+7 900 000-00-00", "Stars": 3, "Owner": [me],
+         "Site": "https://a.ru", "Phone": "+7 900 000-00-00", "Stars": 3, "Owner": [me], "Where": "55.7558, 37.6173",
          "Customer": [customers[0]["_id"]]},
         {"Name": "ёлКА 2", "Long": "A", "Amount": 2, "Due": "2020-05-05", "Status": "Closed", "Tags": ["new"],
          "Mail": "x@y.com", "Site": "https://b.com", "Stars": 5, "Customer": [customers[0]["_id"], customers[1]["_id"]]},

@@ -44,7 +44,9 @@ def test_ibm_files_import_with_right_types_and_totals(owner: ApiClient, app: Any
     preview = upload(owner, data, filename)
     cols = {c["name"].lower(): c for c in preview["sheets"][0]["columns"]}
     assert preview["sheets"][0]["rows_total"] == rows_expected
-    assert cols["invoicedate"]["type"] == "date" and cols["invoicedate"]["options"]["format"] == date_format
+    # The file's order reads it; the column keeps no display format (it follows the interface).
+    assert cols["invoicedate"]["type"] == "date" and cols["invoicedate"]["options"]["format"] is None
+    assert cols["invoicedate"]["day_first"] is (date_format == "DD/MM/YYYY")
     assert cols["settleddate"]["type"] == "date"
     assert cols["paperlessdate"]["type"] == "date"
     assert cols["invoiceamount"]["type"] == "number"
@@ -94,7 +96,8 @@ def test_windows_1251_semicolons_comma_decimals_and_overrides(owner: ApiClient, 
     assert preview["encoding"] == "cp1251" and preview["delimiter"] == ";"
     cols = {c["name"]: c for c in preview["sheets"][0]["columns"]}
     assert cols["Сумма"]["type"] == "number" and cols["Сумма"]["options"]["format"] == "currency"
-    assert cols["Дата"]["type"] == "date" and cols["Дата"]["options"]["format"] == "DD.MM.YYYY"
+    assert cols["Дата"]["type"] == "date" and cols["Дата"]["options"]["format"] is None
+    assert cols["Дата"]["day_first"] is True
     assert cols["Оплачен"]["type"] == "checkbox"
     assert cols["Доля"]["type"] == "number" and cols["Доля"]["options"]["format"] == "percent"
     assert cols["Почта"]["type"] == "email"
@@ -123,9 +126,9 @@ def test_utf8_bom_and_tsv(owner: ApiClient, app: Any) -> None:
 def test_forced_encoding_and_day_first_override(owner: ApiClient, app: Any) -> None:
     data = b"When\n03/04/2026\n05/06/2026\n"
     preview = upload(owner, data, "d.csv")
-    assert preview["sheets"][0]["columns"][0]["options"]["format"] == "MM/DD/YYYY"  # ambiguous: US order
+    assert preview["sheets"][0]["columns"][0]["day_first"] is False  # ambiguous: US order
     again = owner.post(f"/api/bases/{owner.base_id}/imports/{preview['import_id']}/preview", {"day_first": True})
-    assert again["sheets"][0]["columns"][0]["options"]["format"] == "DD/MM/YYYY"
+    assert again["sheets"][0]["columns"][0]["day_first"] is True
     job = start(owner, preview["import_id"])
     assert table_rows(app, job["result"]["tables"][0]["table_id"])[0]["When"] == dt.datetime(2026, 4, 3)
 

@@ -51,12 +51,12 @@ def _free_port() -> int:
 
 
 class Server:
-    def __init__(self, data_dir: Path, database_url: str, workers: int = 1) -> None:
+    def __init__(self, data_dir: Path, database_url: str, workers: int = 1, env: dict[str, str] | None = None) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.ws_url = f"ws://127.0.0.1:{self.port}"
         env = {**os.environ, **SERVER_ENV, "TABLO_DATA_DIR": str(data_dir), "TABLO_DATABASE_URL": database_url,
-               "TABLO_SECRET_KEY": "live-test-secret", "TABLO_ACCESS_LOG": "/dev/null"}
+               "TABLO_SECRET_KEY": "live-test-secret", "TABLO_ACCESS_LOG": "/dev/null", **(env or {})}
         self.log_path = data_dir / f"server-{self.port}.log"
         self._log = open(self.log_path, "wb")  # noqa: SIM115  (closed in stop)
         self.proc = subprocess.Popen([TABLO, "serve", "--port", str(self.port), "--threads", "64",

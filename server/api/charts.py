@@ -7,16 +7,20 @@ from typing import Any
 import sqlalchemy as sa
 from marshmallow import Schema, fields, validate
 
-from server.actions.handlers.rows import row_to_api
 from server.api.access import base_role, run_action, table_access
 from server.api.routing import route
-from server.api.rows import value_context
+from server.api.rows import MAX_LIMIT, value_context
+from server.api.views import window_json
 from server.auth.service import Principal
 from server.catalog import schema as cat
 from server.charts.actions import validate_settings
-from server.charts.compute import NUMERIC_TYPES, compute, group_expression, value_type
+from server.charts.compute import compute
+from server.charts.drill import drill_filters, drill_summaries, with_filters
+from server.columns.base import ValueContext
 from server.errors import invalid, not_found
-from server.query.rows import base_select
+from server.query import aggregates, paging
+from server.query.compile import CompiledView, CompileError, compile_view, raise_compile_error
+from server.query.settings import load_settings
 from server.state import state
 
 
@@ -41,10 +45,18 @@ class AdHocChart(Schema):
     settings = fields.Dict(required=True)
 
 
-class ChartRowsQuery(Schema):
-    x = fields.String(load_default=None, allow_none=True, metadata={"description": "category key; empty for blanks"})
-    series = fields.String(load_default=None, allow_none=True)
-    limit = fields.Integer(load_default=200, validate=validate.Range(1, 1000))
+class DrillQuery(Schema):
+    x = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=10_000),
+                      metadata={"description": "a category key from the chart's data; empty or absent for blanks"})
+    series = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=10_000),
+                           metadata={"description": "a series key (or a period of a time comparison)"})
+
+
+class DrillWindowQuery(DrillQuery):
+    offset = fields.Integer(load_default=0, validate=validate.Range(min=0))
+    limit = fields.Integer(load_default=200, validate=validate.Range(1, MAX_LIMIT))
+    cursor = fields.String(load_default=None, metadata={"description": "next_cursor of the previous window"})
+    keys = fields.String(load_default="ids", validate=validate.OneOf(["ids", "names"]))
 
 
 def _chart_json(r: Any) -> dict:
@@ -67,16 +79,24 @@ def _load_chart(principal: Principal, chart_id: int, needed: str = "viewer") -> 
     return row
 
 
-def source_where(conn: sa.Connection, table: Any, view_id: int | None, principal: Principal) -> list[Any]:
-    """The WHERE clauses of a chart's source: its view's filters (none for the whole table)."""
+def _source_view(conn: sa.Connection, table: Any, view_id: int | None, principal: Principal) -> Any:
+    """The view a chart reads (None for the whole table); a view the reader cannot see is a 422."""
     if view_id is None:
-        return []
-    from server.api.views import compile_for
-
+        return None
     v = cat.views
     view = conn.execute(sa.select(v).where(v.c.id == view_id, v.c.table_id == table.id, v.c.deleted_at.is_(None))).first()
     if view is None or (view.private_to is not None and view.private_to != principal.user_id):
         raise invalid("view_id: no such view of this table", {"view_id": ["no such view"]})
+    return view
+
+
+def source_where(conn: sa.Connection, table: Any, view_id: int | None, principal: Principal) -> list[Any]:
+    """The WHERE clauses of a chart's source: its view's filters (none for the whole table)."""
+    view = _source_view(conn, table, view_id, principal)
+    if view is None:
+        return []
+    from server.api.views import compile_for
+
     cv = compile_for(conn, principal, table.base_id, table.id, view.settings, {})
     return [] if cv.where is None else [cv.where]
 
@@ -103,19 +123,26 @@ def _validated(base_id: int, table_id: int, settings: dict) -> dict:
         return validate_settings(ctx, table_id, settings)
 
 
-def _key_clause(expr: Any, col: Any, granularity: str | None, key: str | None) -> Any:
-    """expr = the category key the chart returned (keys travel as text in the query string)."""
-    if key in (None, ""):
-        return expr.is_(None)
-    kind = value_type(col)
-    if kind == "checkbox":
-        return expr.is_(key.lower() in ("true", "1"))
-    if granularity or kind not in NUMERIC_TYPES:
-        return expr == key
+def _drill(conn: sa.Connection, principal: Principal, chart: Any, query: dict) -> tuple[CompiledView, dict, list]:
+    """The rows behind a click on a chart (server.charts.drill): compiled for reading, plus the
+    settings of a view that shows them and the category's own conditions."""
+    from server.api.views import filter_context
+
+    table = state().schema_cache.get(conn, chart.base_id).table(chart.table_id)
+    if table is None:
+        raise not_found("This table does not exist.")
+    view = _source_view(conn, table, chart.view_id, principal)
+    view_settings = load_settings(view.settings if view is not None else {})
+    conditions = drill_filters(table, chart.settings, query.get("x"), query.get("series"))
+    settings = {**view_settings, "summaries": drill_summaries(table, view_settings, chart.settings)}
     try:
-        return expr == float(key)
-    except ValueError:
-        raise invalid(f"{key!r} is not a category of this chart", {"x": ["unknown category"]}) from None
+        # The view's own settings leniently (as its grid reads them), the category's strictly.
+        cv = compile_view(table, settings, filter_context(conn, principal, chart.base_id),
+                          extra_filters={"conjunction": "and", "filters": conditions})
+    except CompileError as exc:
+        raise_compile_error(exc)
+        raise
+    return cv, with_filters(settings, conditions), conditions
 
 
 @route("/bases/{base_id}/charts", "GET", "The base's charts (its dashboard), in order", "charts")
@@ -171,27 +198,38 @@ def adhoc_chart_data(principal: Principal, table_id: int, body: dict) -> Any:
     return _data(principal, base_id, table_id, body.get("view_id"), settings)
 
 
-@route("/charts/{chart_id}/rows", "GET", "The rows behind one bar or slice of a chart", "charts",
-       query=ChartRowsQuery)
+@route("/charts/{chart_id}/drill", "GET",
+       "The rows behind one bar, slice or cell as view settings: the source view's, filtered to the category",
+       "charts", query=DrillQuery)
+def chart_drill(principal: Principal, chart_id: int, query: dict) -> Any:
+    row = _load_chart(principal, chart_id)
+    with state().db.read() as conn:
+        _, settings, conditions = _drill(conn, principal, row, query)
+    return {"table_id": row.table_id, "view_id": row.view_id, "filters": conditions, "settings": settings}
+
+
+@route("/charts/{chart_id}/rows", "GET", "A window of the rows behind one bar or slice, in the source view's order",
+       "charts", query=DrillWindowQuery)
 def chart_rows(principal: Principal, chart_id: int, query: dict) -> Any:
     row = _load_chart(principal, chart_id)
-    st = state()
-    settings = row.settings
-    if not settings.get("x"):
-        raise invalid("this chart has no categories to open", {"x": ["not grouped"]})
-    with st.db.read() as conn:
-        table = st.schema_cache.get(conn, row.base_id).table(row.table_id)
-        if table is None:
-            raise not_found("This table does not exist.")
-        q = base_select(table)
-        for w in source_where(conn, table, row.view_id, principal):
-            q = q.where(w)
-        for part in ("x", "series"):
-            if settings.get(part) is None or (part == "series" and query.get("series") is None):
-                continue
-            expr, col = group_expression(table, settings[part], part)
-            q = q.where(_key_clause(expr, col, settings[part].get("granularity"), query.get(part)))
-        t = table.sa_table
-        recs = [dict(r._mapping) for r in conn.execute(q.order_by(t.c._order, t.c.id).limit(query["limit"]))]
-        vctx = value_context(conn, row.base_id)
-    return {"rows": [row_to_api(table, r, vctx) for r in recs]}
+    with state().db.read() as conn:
+        cv, _, _ = _drill(conn, principal, row, query)
+        return window_json(conn, cv, row.base_id, query)
+
+
+@route("/charts/{chart_id}/count", "GET", "How many rows are behind one bar or slice", "charts", query=DrillQuery)
+def chart_rows_count(principal: Principal, chart_id: int, query: dict) -> Any:
+    row = _load_chart(principal, chart_id)
+    with state().db.read() as conn:
+        cv, _, _ = _drill(conn, principal, row, query)
+        return {"count": paging.count(conn, cv)}
+
+
+@route("/charts/{chart_id}/summaries", "GET",
+       "Footer summaries of the rows behind one bar or slice (the view's, and the chart's value)", "charts",
+       query=DrillQuery)
+def chart_rows_summaries(principal: Principal, chart_id: int, query: dict) -> Any:
+    row = _load_chart(principal, chart_id)
+    with state().db.read() as conn:
+        cv, _, _ = _drill(conn, principal, row, query)
+        return aggregates.footer(conn, cv, ValueContext(members=cv.fctx.members))

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from flask import Response, current_app, request, stream_with_context
 from marshmallow import Schema, fields, validate
 
-from server.api.access import base_role, table_access
+from server.api.access import base_role, client_id, table_access
 from server.api.bases import create_base
 from server.api.routing import json_body, route
 from server.api.rows import value_context
@@ -66,6 +66,14 @@ class StartBody(Schema):
     unmatched_links = fields.String(load_default="fail", validate=validate.OneOf(["fail", "skip"]),
                                     metadata={"description": "link cells naming no row of the linked table: fail "
                                                              "(nothing is imported) or skip (left out, reported)"})
+    client_id = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=64),
+                              metadata={"description": "the client the import is logged for (its undo); "
+                                                       "default: the X-Tablo-Client header"})
+
+
+def init_app(app: Any) -> None:
+    """At startup: imports whose server process died (a crash, kill -9) are recorded as failed."""
+    service.fail_lost_jobs(app.extensions["tablo"].db)
 
 
 def _form_options() -> dict[str, Any]:
@@ -146,6 +154,7 @@ def start_import(principal: Principal, base_id: int, import_key: str, body: dict
     if job.status != "ready":
         raise invalid(f"this import is {job.status}", {"import_id": [job.status]})
     raw = {k: v for k, v in json_body().items() if v is not None} if request.data else {}
+    cid = _client(body)
     st = state()
     service.claim(st.db, job)
     target_base = base_id
@@ -161,8 +170,17 @@ def start_import(principal: Principal, base_id: int, import_key: str, body: dict
         if target_base != base_id:
             _drop_empty_base(target_base)
         raise
-    service.start_background(current_app._get_current_object(), job, plans, target_base)
+    service.start_background(current_app._get_current_object(), job, plans, target_base, cid)
     return {**job.to_json(), "base_id": target_base}, 202
+
+
+def _client(body: dict) -> str | None:
+    """The starting client's id (body or X-Tablo-Client), checked before the job is claimed."""
+    cid = client_id(body)
+    if cid is not None and len(cid) > 64:
+        raise invalid("client_id (or the X-Tablo-Client header) must be at most 64 characters",
+                      {"client_id": ["at most 64 characters"]})
+    return cid
 
 
 def _drop_empty_base(base_id: int) -> None:
@@ -239,6 +257,7 @@ def start_import_new_base(principal: Principal, import_key: str, body: dict) -> 
     if body["mode"] != "new_base":
         raise invalid("an import without a base creates a new base: mode must be new_base", {"mode": ["new_base"]})
     raw = {k: v for k, v in json_body().items() if v is not None} if request.data else {}
+    cid = _client(body)
     st = state()
     service.claim(st.db, job)
     name = body["base_name"] or os.path.splitext(job.filename)[0] or "Import"
@@ -255,7 +274,7 @@ def start_import_new_base(principal: Principal, import_key: str, body: dict) -> 
         service.release(st.db, job)
         _drop_empty_base(target_base)
         raise
-    service.start_background(current_app._get_current_object(), job, plans, target_base)
+    service.start_background(current_app._get_current_object(), job, plans, target_base, cid)
     return {**job.to_json(), "base_id": target_base}, 202
 
 
@@ -392,7 +411,9 @@ def export_base(principal: Principal, base_id: int) -> Any:
 
 
 @route("/bases/import", "POST", "Create a new base from a backup file (multipart 'file')", "io",
-       responses={201: "the new base", 422: "not a Tablo backup file"})
+       responses={201: "{base_id, missing_files: attachments whose contents were not in the file (name, size, "
+                       "rows), switched_off: {automations, webhooks} restored switched off}",
+                  422: "not a Tablo backup file, or a damaged one"})
 def import_base(principal: Principal) -> Any:
     from server.io import backup
 
@@ -402,7 +423,7 @@ def import_base(principal: Principal) -> Any:
     st = state()
     job = service.stage(st.config, 0, principal.user_id, f.stream, f.filename)
     try:
-        base_id = backup.import_base(st, principal.user_id, job.path, request.form.get("name") or None)
+        restored = backup.import_base(st, principal.user_id, job.path, request.form.get("name") or None)
     finally:
         service.discard(job)
-    return {"base_id": base_id}, 201
+    return restored, 201

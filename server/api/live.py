@@ -132,8 +132,8 @@ def live_plain(base_id: int) -> Any:
 
 # websocket=True: Werkzeug routes upgrade requests only to rules marked as WebSocket rules,
 # and plain requests only to the others.
-api.add_url_rule("/bases/<int:base_id>/live", "live_socket", live_socket, methods=["GET"], websocket=True)
-api.add_url_rule("/bases/<int:base_id>/live", "live_plain", live_plain, methods=["GET"])
+api.add_url_rule("/bases/<id:base_id>/live", "live_socket", live_socket, methods=["GET"], websocket=True)
+api.add_url_rule("/bases/<id:base_id>/live", "live_plain", live_plain, methods=["GET"])
 ROUTES.append(RouteSpec(
     path="/bases/{base_id}/live", methods=["GET"], tag="live", endpoint="live_socket",
     summary="Live collaboration WebSocket (JSON frames; see docs/live-protocol.md)",

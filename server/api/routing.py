@@ -12,10 +12,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flask import Blueprint, g, request
-from marshmallow import EXCLUDE, Schema, ValidationError
+from marshmallow import EXCLUDE, RAISE, Schema, ValidationError
 
+from server.api import inbound
 from server.auth.service import Principal, principal_from_session, principal_from_token
-from server.errors import ApiError, bad_request, flatten_messages, forbidden, invalid, not_found, unauthorized
+from server.errors import (
+    ApiError,
+    bad_request,
+    flatten_messages,
+    forbidden,
+    invalid,
+    not_found,
+    too_large,
+    unauthorized,
+)
 from server.state import state
 
 api = Blueprint("api", __name__, url_prefix="/api")
@@ -40,22 +50,68 @@ class RouteSpec:
 ROUTES: list[RouteSpec] = []
 
 
-def load_schema(schema_cls: type[Schema], data: Any, what: str) -> dict:
+def load_schema(schema_cls: type[Schema], data: Any, what: str, *, unknown: str = RAISE) -> dict:
+    """Validate input against a schema: 422 naming every field at fault.
+
+    Bodies refuse fields the schema does not know (unknown=RAISE, decision 0014): a misspelt
+    or unsupported field is an error, never silently ignored. Query strings are lenient
+    (unknown=EXCLUDE): browsers and proxies add cache-busting parameters.
+    """
     try:
-        return schema_cls(unknown=EXCLUDE).load(data)
+        loaded = schema_cls(unknown=unknown).load(data)
     except ValidationError as exc:
         fields = flatten_messages(exc.messages)
+        unknown_fields = [k for k, msgs in fields.items() if msgs == ["Unknown field."]]
+        if unknown_fields and len(unknown_fields) == len(fields):
+            raise invalid(f"{what}: unknown field{'s' if len(unknown_fields) > 1 else ''} "
+                          f"{', '.join(unknown_fields)}", {k: ["unknown field"] for k in unknown_fields},
+                          code="unknown_field") from exc
         key, msgs = next(iter(fields.items()))
         raise invalid(f"{what}: {key}: {msgs[0]}", fields) from exc
+    # Whole numbers a query string turned into ints (offsets, ids) are 64-bit like the database.
+    try:
+        inbound.check_value(loaded)
+    except inbound.InboundError as exc:
+        raise inbound_error(exc) from None
+    return loaded
+
+
+def inbound_error(exc: inbound.InboundError) -> ApiError:
+    """A refusal at the boundary as the API's error: 400 for the document, 422 naming the field."""
+    if exc.status == 400:
+        return bad_request(f"The request body is not accepted: {exc.message}", {exc.path: [exc.message]},
+                           code="malformed_json" if exc.kind == "malformed" else exc.kind)
+    return invalid(exc.message, {exc.path: [exc.message.removeprefix(f"{exc.path}: ")]}, code=exc.kind)
 
 
 def json_body() -> Any:
+    """The request's JSON body, decoded under the limits of server.api.inbound (size, depth, text)."""
+    if request.content_length is not None and request.content_length > inbound.MAX_JSON_BYTES:
+        raise too_large(f"JSON bodies are limited to {inbound.MAX_JSON_BYTES // (1024 * 1024)} MB")
     if not request.data:
         return {}
-    data = request.get_json(silent=True)
-    if data is None:
-        raise bad_request("The request body is not valid JSON.", {"body": ["malformed JSON"]}, code="malformed_json")
-    return data
+    if not request.is_json:
+        raise bad_request("The request body is not valid JSON (send Content-Type: application/json).",
+                          {"body": ["malformed JSON"]}, code="malformed_json")
+    try:
+        return inbound.loads(request.get_data(cache=True))
+    except inbound.InboundError as exc:
+        raise inbound_error(exc) from None
+
+
+def check_request_text() -> None:
+    """Query strings and path parameters under the text rule of decision 0014 (before any route):
+    a query parameter with a control character or a lone surrogate is 422 naming it; such a
+    path parameter names nothing (404)."""
+    for key, values in request.args.lists():
+        for value in [key, *values]:
+            if inbound.text_problem(value) is not None:
+                name = inbound.shown(key)
+                raise inbound_error(inbound.InboundError("bad_text", f"{name}: text {inbound.text_problem(value)}",
+                                                         name))
+    for value in (request.view_args or {}).values():
+        if isinstance(value, str) and inbound.text_problem(value) is not None:
+            raise not_found("Not found.")
 
 
 def current_principal() -> Principal | None:
@@ -170,7 +226,8 @@ def route(path: str, methods: list[str] | str, summary: str, tag: str, *, body: 
             if body is not None:
                 kwargs["body"] = load_schema(body, json_body(), "invalid request body")
             if query is not None:
-                kwargs["query"] = load_schema(query, request.args.to_dict(), "invalid query parameter")
+                kwargs["query"] = load_schema(query, request.args.to_dict(), "invalid query parameter",
+                                              unknown=EXCLUDE)
             return fn(**kwargs)
 
         flask_path = path_to_flask(path)
@@ -180,8 +237,10 @@ def route(path: str, methods: list[str] | str, summary: str, tag: str, *, body: 
     return deco
 
 
-# Path parameters that are text ids; every other {..._id} is an integer catalog id.
+# Path parameters that are text ids; every other {..._id} is an integer catalog id, 32-bit
+# (`<id:>`) except those of BIGINT tables (`<int:>`, 64-bit); see server.api.inbound.
 TEXT_ID_PARAMS = ("row_id", "file_id", "uuid", "token")
+BIG_ID_PARAMS = ("notification_id",)
 
 
 def path_to_flask(path: str) -> str:
@@ -189,7 +248,9 @@ def path_to_flask(path: str) -> str:
 
     def conv(m: re.Match) -> str:
         name = m.group(1)
-        return f"<int:{name}>" if name.endswith("_id") and name not in TEXT_ID_PARAMS else f"<{name}>"
+        if not name.endswith("_id") or name in TEXT_ID_PARAMS:
+            return f"<{name}>"
+        return f"<int:{name}>" if name in BIG_ID_PARAMS else f"<id:{name}>"
 
     return re.sub(r"{(\w+)}", conv, path)
 

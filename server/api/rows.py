@@ -9,7 +9,7 @@ from marshmallow import Schema, fields, validate
 
 from server.actions.codec import decode
 from server.actions.handlers.rows import INSERTED_MARKER, read_rows_by_id, row_to_api
-from server.api.access import run_action, table_access
+from server.api.access import column_access, run_action, table_access
 from server.api.routing import route
 from server.auth.service import Principal
 from server.catalog import schema as cat
@@ -20,6 +20,7 @@ from server.state import state
 from server.team.changes import walk
 
 MAX_LIMIT = 1000
+MAX_VALUES = 1000
 
 
 class TableReadQuery(Schema):
@@ -237,3 +238,33 @@ def _inserting_actions(conn: sa.Connection, base_id: int, table_id: int, row_id:
                    and any(r.get("_id") == row_id for r in act.get("rows") or []) for act in walk(cand.payload)):
                 found.append(cand.id)
     return sorted(set(found))
+
+
+class ValuesQuery(Schema):
+    limit = fields.Integer(load_default=200, validate=validate.Range(min=1, max=MAX_VALUES))
+
+
+@route("/columns/{column_id}/values", "GET",
+       "A column's distinct non-empty values as shown (the first `limit`, sorted), for a filter's pick-list",
+       "rows", query=ValuesQuery)
+def column_values(principal: Principal, column_id: int, query: dict) -> Any:
+    """Formula, lookup and rollup results have no option list; a filter offers these instead.
+
+    Values come as the cell text the filter's text operators compare with (a lookup's list
+    reads as its joined text), so picking one and filtering `is` finds its rows."""
+    from server.charts.compute import group_expression
+
+    base_id, _ = column_access(principal, column_id)
+    with state().db.read() as conn:
+        found = state().schema_cache.get(conn, base_id).column(column_id)
+        if found is None or found[1].deleted or found[0].deleted:
+            raise not_found("This column does not exist.")
+        table, col = found
+        expr, _ = group_expression(table, {"column_id": col.id}, "column_id")
+        stmt = (sa.select(expr).select_from(table.sa_table).where(expr.is_not(None)).distinct()
+                .order_by(expr).limit(query["limit"] + 1))
+        raw = [r[0] for r in conn.execute(stmt)]
+        vctx = value_context(conn, base_id)
+    texts = {col.type_cls.to_text(v, col, vctx) for v in raw[:query["limit"]]}
+    values = sorted((t for t in texts if t.strip()), key=lambda t: (t.casefold(), t))
+    return {"values": values, "truncated": len(raw) > query["limit"]}

@@ -9,7 +9,6 @@ from marshmallow import Schema, fields, validate
 from server.api.access import base_role, column_access, run_action, table_access
 from server.api.routing import route
 from server.auth.service import Principal
-from server.columns.registry import all_types
 
 
 class TableCreate(Schema):
@@ -56,16 +55,6 @@ def _strip(body: dict) -> dict:
     if "type" in body:
         out["column_type"] = body["type"]
     return out
-
-
-@route("/column-types", "GET", "Every column type with its options and whether it is read-only", "columns",
-       auth=False)
-def column_types() -> Any:
-    out = []
-    for type_id, t in all_types().items():
-        out.append({"type": type_id, "read_only": t.read_only, "default_options": t.default_options(),
-                    "operators": sorted(t.operators)})
-    return {"types": out}
 
 
 @route("/bases/{base_id}/tables", "POST", "Add a table (with a primary text column unless columns are given)",

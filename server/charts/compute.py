@@ -13,13 +13,13 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from server.catalog.model import ColumnMeta, TableMeta
-from server.columns.base import ValueContext
+from server.columns.base import ColumnType, ValueContext
+from server.columns.registry import get_type
 from server.errors import invalid
-from server.storage.sqlfuncs import as_text, date_bucket
+from server.query.compile import comparable
+from server.query.operators import family_for
+from server.storage.sqlfuncs import as_text, date_bucket, json_items
 
-DATE_TYPES = ("date", "ctime", "mtime")
-NUMERIC_TYPES = ("number", "duration", "rate", "auto-number")
-LIST_TYPES = ("lookup", "link", "multiple-select", "collaborator", "file", "image")
 MAX_CATEGORIES = 1000
 
 
@@ -30,27 +30,49 @@ def _column(table: TableMeta, column_id: int | None, field: str) -> ColumnMeta:
     return col
 
 
-def value_type(col: ColumnMeta) -> str:
-    """The result type of a column for aggregation (formulas and rollups declare theirs)."""
-    result_type = getattr(col.type_cls, "result_type", None)
-    if callable(result_type):
-        return result_type(col)
-    return col.type
+def value_type(col: ColumnMeta) -> ColumnType:
+    """The plain type of a column's values for aggregation (formulas and rollups declare theirs)."""
+    return get_type(col.type_cls.result_type(col))
+
+
+def granularity_of(table: TableMeta, spec: dict) -> str | None:
+    """The date bucket a group uses: the spec's, or "day" for a date column without one (a
+    category per day, as a view groups dates; raw instants would make a category per second)."""
+    col = table.column(spec.get("column_id")) if spec.get("column_id") is not None else None
+    if spec.get("granularity"):
+        return spec["granularity"]
+    return "day" if col is not None and value_type(col).chart_dates else None
 
 
 def group_expression(table: TableMeta, spec: dict, field: str) -> tuple[sa.ColumnElement, ColumnMeta]:
+    """The value a chart groups by. Empty cells form one category, as a view filter's "is empty"
+    sees them (NULL, '' and empty lists alike), so the rows behind each category are exactly
+    what a view filter can select (server.charts.drill)."""
     col = _column(table, spec.get("column_id"), f"{field}.column_id")
     expr = col.type_cls.expression(table.sa_table, col)
-    granularity = spec.get("granularity")
-    if isinstance(expr.type, sa.JSON) or col.type in LIST_TYPES:
-        # Lists (lookups, links, multiple selects, collaborators) group by their JSON text:
-        # PostgreSQL has no equality for json values.
-        expr = as_text(expr)
+    if spec.get("granularity") and not value_type(col).chart_dates:
+        raise invalid(f"{field}: {col.name!r} is not a date column", {f"{field}.granularity": ["needs a date column"]})
+    granularity = granularity_of(table, spec)
     if granularity:
-        if value_type(col) not in DATE_TYPES:
-            raise invalid(f"{field}: {col.name!r} is not a date column", {f"{field}.granularity": ["needs a date column"]})
-        expr = date_bucket(granularity, expr)
+        return date_bucket(granularity, expr), col
+    family = family_for(col)
+    if family == "checkbox":
+        return sa.func.coalesce(expr, sa.false()), col  # unset reads as unchecked
+    if family in ("text", "select"):
+        return sa.func.nullif(comparable(col, expr), ""), col
+    if isinstance(expr.type, sa.JSON) or col.type_cls.list_value or family in ("list", "files"):
+        # Lists (lookups, links, multiple selects, collaborators) group by their JSON text: PostgreSQL
+        # has no equality for json values.
+        return sa.case((json_items(expr) == 0, sa.null()), else_=as_text(expr)), col
     return expr, col
+
+
+def axis(table: TableMeta, spec: dict) -> dict[str, Any]:
+    """What a chart axis' category keys are, for the web app to show them in the reader's
+    language: dates as their bucket (a month key "2026-11" reads "нояб. 2026"), checkboxes as
+    yes/no, numbers in the locale's format."""
+    col = _column(table, spec.get("column_id"), "column_id")
+    return {"kind": family_for(col) or "text", "granularity": granularity_of(table, spec)}
 
 
 def value_expression(table: TableMeta, spec: dict) -> sa.ColumnElement:
@@ -61,7 +83,7 @@ def value_expression(table: TableMeta, spec: dict) -> sa.ColumnElement:
     expr = col.type_cls.expression(table.sa_table, col)
     if agg == "distinct":
         return sa.func.count(sa.distinct(expr))
-    if value_type(col) not in NUMERIC_TYPES and agg in ("sum", "avg"):
+    if not value_type(col).chart_numbers and agg in ("sum", "avg"):
         raise invalid(f"value: {agg} needs a number column, {col.name!r} is {col.type}",
                       {"value.column_id": ["not a number column"]})
     return {"sum": sa.func.sum, "avg": sa.func.avg, "min": sa.func.min, "max": sa.func.max}[agg](expr)
@@ -103,7 +125,7 @@ def label_for(col: ColumnMeta, granularity: str | None, key: Any, vctx: ValueCon
             items = None
         if isinstance(items, list):  # lookups: the linked rows' values
             return {"key": key, "label": ", ".join(str(v) for v in items if v is not None), "color": None, "order": 0}
-    if col.type == "single-select":
+    if col.type_cls.family == "select":  # option labels, colours and order
         opts = col.options.get("options", [])
         for i, o in enumerate(opts):
             if o["id"] == key:
@@ -128,7 +150,7 @@ def _sorted_categories(cats: list[dict], totals: dict[Any, float], sort: str, co
         rank = {label: i for i, label in enumerate(spec["order"])}
         natural = _sorted_categories(cats, totals, sort, col, {**spec, "order": None})
         return sorted(natural, key=lambda c: rank.get(c["label"], len(rank)))  # stable: the rest keep their order
-    if col.type == "single-select" and not granularity:
+    if col.type_cls.family == "select" and not granularity:
         return sorted(cats, key=lambda c: c["order"])
     return sorted(cats, key=lambda c: (c["key"] is None, _sort_key(c["key"])))
 
@@ -173,12 +195,14 @@ def compute(conn: Connection, table: TableMeta, settings: dict, where: list[Any]
     if ctype in ("number", "compare") and settings.get("compare"):
         cmp_spec = settings["compare"]
         dcol = _column(table, cmp_spec["column_id"], "compare.column_id")
-        if value_type(dcol) not in DATE_TYPES:
+        if not value_type(dcol).chart_dates:
             raise invalid("compare: needs a date column", {"compare.column_id": ["not a date column"]})
         period_expr = date_bucket("week" if cmp_spec["period"] == "week" else cmp_spec["period"],
                                   dcol.type_cls.expression(t, dcol))
         cur_key, prev_key = _period_keys(cmp_spec["period"], today)
         out["periods"] = {"current": cur_key, "previous": prev_key}
+        out["axes"] = {"x": axis(table, settings["x"]) if settings.get("x") else None,
+                       "series": {"kind": "date", "granularity": cmp_spec["period"]}}
         if ctype == "number":
             cur = conn.execute(select(value).where(period_expr == cur_key)).scalar()
             prev = conn.execute(select(value).where(period_expr == prev_key)).scalar()
@@ -191,7 +215,7 @@ def compute(conn: Connection, table: TableMeta, settings: dict, where: list[Any]
             rows = _rows(conn.execute(select(xexpr.label("x"), period_expr.label("p"), value)
                                       .where(period_expr.in_([cur_key, prev_key])).group_by(xexpr, period_expr)))
             keys = {r.x for r in rows}
-            cats = [label_for(xcol, settings["x"].get("granularity"), k, vctx) for k in keys]
+            cats = [label_for(xcol, granularity_of(table, settings["x"]), k, vctx) for k in keys]
             totals = {r.x: float(r.value or 0) for r in rows if r.p == cur_key}
             cats = _sorted_categories(cats, totals, settings["sort"], xcol, settings["x"])
         else:
@@ -208,10 +232,12 @@ def compute(conn: Connection, table: TableMeta, settings: dict, where: list[Any]
         return out
 
     xexpr, xcol = group_expression(table, settings["x"], "x")
-    xg = settings["x"].get("granularity")
+    xg = granularity_of(table, settings["x"])
+    out["axes"] = {"x": axis(table, settings["x"])}
     if settings.get("series"):
         sexpr, scol = group_expression(table, settings["series"], "series")
-        sg = settings["series"].get("granularity")
+        sg = granularity_of(table, settings["series"])
+        out["axes"]["series"] = axis(table, settings["series"])
         rows = _rows(conn.execute(select(xexpr.label("x"), sexpr.label("s"), value).group_by(xexpr, sexpr)
                                   .limit(MAX_CATEGORIES * 50)))
         xs = {r.x for r in rows}

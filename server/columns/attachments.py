@@ -16,6 +16,8 @@ IMAGE_MIMES = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp"
 
 class FileType(ColumnType):
     type_id = "file"
+    family = "files"
+    list_value = True
     images_only = False
 
     def sql_type(self, options):

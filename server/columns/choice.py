@@ -9,10 +9,14 @@ import sqlalchemy as sa
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from server.catalog.schema import JSONType
-from server.columns.base import OPTION_COLORS, CellError, ColumnType, ValueContext, new_option_id
+from server.columns.base import OPTION_COLORS, CellError, ColumnType, ValueContext, cell_text, new_option_id
 from server.storage.sqlfuncs import as_text, fold
 
 TRUE_WORDS = {"1", "true", "yes", "y", "да", "д", "истина", "on", "x", "✓", "✔", "+", "вкл"}
+NoneType = type(None)
+# The common yes/no words of imported columns, matched without parse_bool (the import's fast path).
+_BOOLS = {"1": True, "true": True, "yes": True, "y": True, "да": True, "истина": True,
+          "0": False, "false": False, "no": False, "n": False, "нет": False, "ложь": False, "": False}
 FALSE_WORDS = {"0", "false", "no", "n", "нет", "н", "ложь", "off", "-", "выкл", ""}
 
 
@@ -27,6 +31,9 @@ def parse_bool(text: str) -> bool:
 
 class CheckboxType(ColumnType):
     type_id = "checkbox"
+    family = "checkbox"
+    formula_kind = "bool"
+    indexable = True
 
     def sql_type(self, options):
         return sa.Boolean()
@@ -68,6 +75,35 @@ class CheckboxType(ColumnType):
         if source.type in ("multiple-select", "collaborator", "file", "image"):
             return bool(value)
         return super().convert_value(value, source, target, ctx)
+
+    def formula_value(self, expr, col):
+        return sa.func.coalesce(expr, sa.false())
+
+    def import_converter(self, col, vctx, day_first=None):
+        def checkbox(v: Any) -> Any:
+            if v is None:
+                return False
+            if isinstance(v, bool):
+                return v
+            if isinstance(v, int | float):
+                if v in (0, 1):
+                    return bool(v)
+                raise CellError(f"{cell_text(v)!r} is not yes or no")
+            return parse_bool(str(v))
+        return checkbox
+
+    def import_column_converter(self, col, vctx, conv):
+        def checkbox(vals: list[Any]) -> list[Any]:
+            types = set(map(type, vals))
+            if types <= {bool, NoneType}:  # XLSX booleans
+                return [bool(v) for v in vals]
+            if types != {str}:
+                return [conv(v) for v in vals]
+            try:
+                return [_BOOLS[v.strip().lower()] for v in vals]
+            except KeyError:
+                return [conv(v) for v in vals]
+        return checkbox
 
 
 class OptionSchema(Schema):
@@ -138,6 +174,8 @@ class _OptionsMixin:
 
 class SingleSelectType(_OptionsMixin, ColumnType):
     type_id = "single-select"
+    family = "select"
+    indexable = True
 
     def api_field(self):
         return fields.String(allow_none=True, metadata={"description": "option id or name"})
@@ -182,12 +220,36 @@ class SingleSelectType(_OptionsMixin, ColumnType):
             return self._resolve(name, target, ctx) if name else None
         return super().convert_value(value, source, target, ctx)
 
+    def formula_value(self, expr, col):
+        opts = col.options.get("options", [])
+        if not opts:
+            return sa.null()
+        return sa.case({o["id"]: o["name"] for o in opts}, value=expr, else_=sa.null())
+
+    def import_column_converter(self, col, vctx, conv):
+        cache: dict[str, Any] = {}
+
+        def select(vals: list[Any]) -> list[Any]:
+            out = []
+            for v in vals:
+                if type(v) is str:
+                    hit = cache.get(v)
+                    if hit is None:
+                        hit = cache[v] = conv(v)
+                    out.append(hit)
+                else:
+                    out.append(conv(v))
+            return out
+        return select
+
 
 _SPLIT = re.compile(r"\s*[,;\n]\s*")
 
 
 class MultipleSelectType(_OptionsMixin, ColumnType):
     type_id = "multiple-select"
+    family = "list"
+    list_value = True
 
     def sql_type(self, options):
         return JSONType
@@ -247,6 +309,9 @@ class CollaboratorType(ColumnType):
     """Members of the base; stored as a list of user ids, accepted as ids or emails."""
 
     type_id = "collaborator"
+    family = "list"
+    list_value = True
+    holds_users = True
 
     def sql_type(self, options):
         return JSONType

@@ -90,6 +90,11 @@ class _Computed(ColumnType, metaclass=abc.ABCMeta):
     stored = False
     read_only = True
     allow_type_change = True
+    # Filters, summaries and charts follow the result's plain type (`result_type`).
+    family = None
+    formula_computed = True
+    # SeaTable calls lookups, rollups and link counts "link formulas".
+    seatable_type = "link-formula"
 
     def sql_type(self, options: dict) -> sa.types.TypeEngine:
         """The type of the stored result column (see server/formulas/stored.py)."""
@@ -150,12 +155,6 @@ class _Computed(ColumnType, metaclass=abc.ABCMeta):
         except FormulaError:
             return C.error_typed(_kind_of(col), C.ERR_VALUE)
 
-    def dependencies(self, col: ColumnMeta) -> list[int]:
-        return []
-
-    def refresh_options(self, table: TableMeta, col: ColumnMeta) -> dict:
-        """Options re-derived after a schema change (display text, result type)."""
-        return col.options
 
 
 # -- formula ------------------------------------------------------------------------------
@@ -201,8 +200,7 @@ def check_cycle(schema: Any, target: int | None, start_deps: list[int]) -> None:
         if found is None or found[1].deleted:
             return None
         col = found[1]
-        dep_fn = getattr(col.type_cls, "dependencies", None)
-        for d in (dep_fn(col) if dep_fn else []):
+        for d in col.type_cls.dependencies(col):
             hit = visit(d, path + [cid], seen)
             if hit:
                 return hit
@@ -234,6 +232,7 @@ def typecheck(schema: Any, table: TableMeta, tree: Any, visiting: tuple[int, ...
 class FormulaType(_Computed):
     type_id = "formula"
     options_schema = FormulaOptions
+    seatable_type = None
 
     def default_options(self) -> dict:
         return {}
@@ -450,6 +449,7 @@ class LookupType(_Linked):
     """The values of one column of the linked rows: a list in the API, joined text in formulas."""
 
     type_id = "lookup"
+    list_value = True
 
     def _values(self, env: C.Env, col: ColumnMeta, as_text: bool) -> tuple[Any, Any, Any, Any, bool] | None:
         found = _link_env(env, col)
@@ -485,6 +485,14 @@ class LookupType(_Linked):
             return C.text_lit(C.ERR_REF)
         v, frm, where, order, _ = found
         return sa.select(F.json_values_agg(v, order)).select_from(frm).where(where).scalar_subquery()
+
+    def text_filter_expression(self, table: sa.Table, col: ColumnMeta) -> sa.ColumnElement:
+        """What text filters compare: the values joined with ', ', as the cell reads and as in
+        formulas (not the JSON list), so `is` finds a one-value lookup by its value."""
+        try:
+            return self.typed(C.replace(_env(table), visiting=(col.id,)), col).val
+        except FormulaError:
+            return C.text_lit(C.ERR_REF)
 
     def from_db(self, value: Any, col: ColumnMeta, ctx: ValueContext) -> Any:
         if value is None:

@@ -102,9 +102,14 @@ class LinkType(ColumnType):
     type_id = "link"
     stored = False
     options_schema = LinkOptions
+    # Links read as a JSON list of linked rows: they filter by empty or not.
+    family = "files"
+    list_value = True
     # Cells are written after the row exists, through the set_links action.
     deferred_write = True
     allow_type_change = False
+    # In formulas a link is its display values joined (a query of its own).
+    formula_computed = True
 
     def validate_options(self, options: dict | None, existing: dict | None = None) -> dict:
         loaded = LinkOptions().load(dict(options or {}))
@@ -238,9 +243,6 @@ class LinkType(ColumnType):
             return Typed("text", sa.null())
         display = to_text(column_typed(Env(env.schema, other, o, env.visiting), primary)).val
         return Typed("text", sa.select(F.text_agg(display, o.c.id)).select_from(frm).where(where).scalar_subquery())
-
-    def dependencies(self, col: ColumnMeta) -> list[int]:
-        return []
 
 
 def check_link_value(value: Any, col: ColumnMeta) -> list[str]:

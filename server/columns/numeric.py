@@ -9,8 +9,11 @@ from typing import Any
 import sqlalchemy as sa
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from server.columns.base import CellError, ColumnType, ValueContext
+from server.catalog import schema as cat
+from server.columns.base import CellError, ColumnType, ValueContext, cell_text
 
+NoneType = type(None)
+_PLAIN_NUMBERS = re.compile(r"(?:-?\d+(?:\.\d+)?(?:[eE][+-]?\d{1,3})?)?(?:\n(?:-?\d+(?:\.\d+)?(?:[eE][+-]?\d{1,3})?)?)*")
 CURRENCY_MARKS = ("руб.", "руб", "р.", "₽", "$", "€", "£", "¥", "rub", "usd", "eur")
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
 
@@ -100,7 +103,18 @@ def _check_number(value: Any) -> float:
     return value
 
 
-class NumberType(ColumnType):
+class _Numeric(ColumnType):
+    """Number-family types: compared, summed and charted as numbers, numbers in formulas."""
+
+    family = "number"
+    formula_kind = "number"
+    indexable = True
+
+    def formula_value(self, expr, col):
+        return expr
+
+
+class NumberType(_Numeric):
     type_id = "number"
     options_schema = NumberOptions
 
@@ -150,11 +164,59 @@ class NumberType(ColumnType):
     def convert_value(self, value, source, target, ctx):
         if value is None:
             return None
-        if source.type in ("checkbox",):
+        if source.type_cls.family == "checkbox":
             return 1.0 if value else 0.0
-        if source.type in ("number", "duration", "rate", "auto-number"):
+        if source.type_cls.family == "number":
             return self._range(float(value), target)
         return super().convert_value(value, source, target, ctx)
+
+    def import_converter(self, col, vctx, day_first=None):
+        decimal = col.options.get("decimal") or "dot"
+        lo, hi = col.options.get("min"), col.options.get("max")
+
+        def number(v: Any) -> Any:
+            if v is None:
+                return None
+            if isinstance(v, bool):
+                raise CellError("expected a number, got yes/no")
+            if isinstance(v, int | float):
+                f = float(v)
+            elif isinstance(v, str):
+                s = v.strip()
+                if not s:
+                    return None
+                try:
+                    f = float(s) if decimal == "dot" or "," not in s else parse_number(s, decimal)
+                except ValueError:
+                    f = parse_number(s, decimal)
+            else:
+                raise CellError(f"{cell_text(v)!r} is not a number")
+            if not math.isfinite(f):
+                raise CellError(f"{cell_text(v)!r} is not a finite number")
+            if (lo is not None and f < lo) or (hi is not None and f > hi):
+                return self.to_db(f, col, vctx)  # the type words the range error
+            return f
+        return number
+
+    def import_column_converter(self, col, vctx, conv):
+        if (col.options.get("decimal") or "dot") != "dot":
+            return super().import_column_converter(col, vctx, conv)
+        lo, hi = col.options.get("min"), col.options.get("max")
+
+        def number(vals: list[Any]) -> list[Any]:
+            types = set(map(type, vals))
+            if types <= {float, int, NoneType}:  # XLSX numbers
+                out = [float(v) if v is not None else None for v in vals]
+            elif types == {str} and _PLAIN_NUMBERS.fullmatch("\n".join(vals)):
+                out = [float(v) if v else None for v in vals]
+            else:
+                return [conv(v) for v in vals]
+            present = [v for v in out if v is not None]
+            if present and ((lo is not None and min(present) < lo) or (hi is not None and max(present) > hi)
+                            or not all(map(math.isfinite, present))):
+                return [conv(v) for v in vals]
+            return out
+        return number
 
 
 def _fmt(value: float) -> str:
@@ -170,7 +232,7 @@ class DurationOptions(Schema):
 _DURATION_UNITS = re.compile(r"(\d+(?:[.,]\d+)?)\s*(h|ч|m|мин|min|м|s|с|сек|sec)\b", re.IGNORECASE)
 
 
-class DurationType(ColumnType):
+class DurationType(_Numeric):
     """Seconds, shown as h:mm or h:mm:ss."""
 
     type_id = "duration"
@@ -248,7 +310,7 @@ class RateOptions(Schema):
     style = fields.String(load_default="star", validate=validate.OneOf(["star", "like", "flag"]))
 
 
-class RateType(ColumnType):
+class RateType(_Numeric):
     type_id = "rate"
     options_schema = RateOptions
 
@@ -283,6 +345,9 @@ class RateType(ColumnType):
     def export_value(self, value, col, ctx):
         return value, "0"
 
+    def formula_value(self, expr, col):
+        return sa.cast(expr, sa.Float())
+
     def convert_value(self, value, source, target, ctx):
         if value is not None and source.type == "number":
             return self.to_db(min(max(round(value), 0), int(target.options.get("max", 5))), target, ctx)
@@ -294,7 +359,7 @@ class AutoNumberOptions(Schema):
     digits = fields.Integer(load_default=4, validate=validate.Range(1, 12))
 
 
-class AutoNumberType(ColumnType):
+class AutoNumberType(_Numeric):
     """A number given at insert, formatted with a prefix; never reused (a counter per column)."""
 
     type_id = "auto-number"
@@ -327,3 +392,27 @@ class AutoNumberType(ColumnType):
     def convert_value(self, value, source, target, ctx):
         # Conversion to auto number renumbers every row (see the modify_column action).
         return None
+
+    def formula_value(self, expr, col):
+        return sa.cast(expr, sa.Float())
+
+    def after_add(self, ctx, table, col, payload):
+        if payload.get("fill", True):
+            number_rows(ctx, table, col, col.phys)
+
+
+def number_rows(ctx: Any, table: Any, col: Any, phys: str) -> int:
+    """Give every row its auto number in row order (continuing the column's counter, which
+    never goes back); returns how many were given. Runs inside an action (`ctx.conn`)."""
+    t = table.sa_table
+    counter = ctx.conn.execute(sa.select(cat.counters.c.value).where(cat.counters.c.column_id == col.id)).scalar()
+    start = counter or 0
+    sub = sa.select(t.c.id, (sa.func.row_number().over(order_by=(t.c._order, t.c.id)) + start).label("n")).subquery()
+    ctx.conn.execute(sa.update(t).values({phys: sub.c.n}).where(t.c.id == sub.c.id))
+    total = int(ctx.conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one())
+    if counter is None:
+        ctx.conn.execute(sa.insert(cat.counters).values(column_id=col.id, value=start + total))
+    else:
+        ctx.conn.execute(sa.update(cat.counters).where(cat.counters.c.column_id == col.id)
+                         .values(value=start + total))
+    return total

@@ -1,4 +1,4 @@
-"""The one registry of column types. Adding a type: one class, one line in `_BUILTINS`.
+"""The one registry of column types. Adding a type: one module, one line in `_BUILTINS`.
 
 Link, lookup, rollup and formula types register here too, from their own modules.
 """
@@ -9,6 +9,7 @@ from server.columns.attachments import FileType, ImageType
 from server.columns.base import ColumnType
 from server.columns.choice import CheckboxType, CollaboratorType, MultipleSelectType, SingleSelectType
 from server.columns.dates import DateType
+from server.columns.geolocation import GeolocationType
 from server.columns.numeric import AutoNumberType, DurationType, NumberType, RateType
 from server.columns.system import CreatorType, CTimeType, LastModifierType, MTimeType
 from server.columns.textual import EmailType, LongTextType, PhoneType, TextType, UrlType
@@ -19,6 +20,7 @@ _BUILTINS: list[type[ColumnType]] = [
     TextType, LongTextType, NumberType, CheckboxType, DateType, DurationType, SingleSelectType,
     MultipleSelectType, EmailType, UrlType, PhoneType, RateType, AutoNumberType, CollaboratorType,
     FileType, ImageType, CTimeType, MTimeType, CreatorType, LastModifierType,
+    GeolocationType,
 ]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import sqlalchemy as sa
 from marshmallow import fields
 
@@ -12,10 +14,7 @@ from server.columns.dates import DateType
 class _SystemType(ColumnType):
     read_only = True
     stored = False
-    system_column: str
-
-    def expression(self, table: sa.Table, col) -> sa.ColumnElement:
-        return table.c[self.system_column]
+    system_column: ClassVar[str]
 
     def to_db(self, value, col, ctx):
         raise CellError("this column is filled in by the server")
@@ -29,6 +28,8 @@ class _SystemType(ColumnType):
 
 class CTimeType(_SystemType):
     type_id = "ctime"
+    family = "date"
+    formula_kind = "date"
     system_column = "_ctime"
 
     def api_field(self):
@@ -44,6 +45,7 @@ class CTimeType(_SystemType):
         return value, "yyyy-mm-dd hh:mm"
 
     search_expression = DateType.search_expression
+    formula_value = DateType.formula_value
 
 
 class MTimeType(CTimeType):
@@ -53,6 +55,8 @@ class MTimeType(CTimeType):
 
 class CreatorType(_SystemType):
     type_id = "creator"
+    family = "user"
+    formula_kind = "number"  # the user id (formulas have no user values)
     system_column = "_creator"
 
     def api_field(self):
@@ -72,6 +76,9 @@ class CreatorType(_SystemType):
 
     def search_expression(self, expr, col):
         return None
+
+    def formula_value(self, expr, col):
+        return sa.cast(expr, sa.Float())
 
 
 class LastModifierType(CreatorType):

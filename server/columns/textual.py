@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, ClassVar
 
 import sqlalchemy as sa
 from marshmallow import fields
 
-from server.columns.base import CellError, ColumnType, ValueContext
+from server.columns.base import CellError, ColumnType, ValueContext, imported_text
 from server.storage.sqlfuncs import fold
 
+NoneType = type(None)
 TEXT_LIMIT = 10_000
 LONG_TEXT_LIMIT = 100_000
 
 
 class TextType(ColumnType):
     type_id = "text"
+    family = "text"
+    indexable = True
     limit = TEXT_LIMIT
+    # Imported as it comes (no parse_text): email, URL and phone check their values instead.
+    import_as_is: ClassVar[bool] = True
 
     def api_field(self) -> fields.Field:
         return fields.String(allow_none=True, metadata={"maxLength": self.limit})
@@ -45,6 +50,36 @@ class TextType(ColumnType):
     def search_expression(self, expr, col):
         return fold(expr)
 
+    def formula_value(self, expr, col):
+        return expr
+
+    def import_converter(self, col, vctx, day_first=None):
+        if not self.import_as_is:
+            return super().import_converter(col, vctx, day_first)
+        limit = self.limit
+
+        def text(v: Any) -> Any:
+            s = imported_text(v)
+            if s is not None and len(s) > limit:
+                raise CellError(f"text longer than {limit:,} characters")
+            return s
+        return text
+
+    def import_column_converter(self, col, vctx, conv):
+        if not self.import_as_is:
+            return super().import_column_converter(col, vctx, conv)
+        limit = self.limit
+
+        def text(vals: list[Any]) -> list[Any]:
+            types = set(map(type, vals))
+            if not vals or not types <= {str, NoneType}:
+                return [conv(v) for v in vals]
+            strs = vals if NoneType not in types else [v for v in vals if v is not None]
+            if strs and (max(map(len, strs)) > limit or "\n'" in "\n" + "\n".join(strs)):
+                return [conv(v) for v in vals]  # an apostrophe-prefixed (neutralised) value, or too long
+            return [v if v and not v.isspace() else None for v in vals]
+        return text
+
 
 def _plain_number(value: int | float) -> str:
     if isinstance(value, float) and value.is_integer():
@@ -64,6 +99,7 @@ PHONE_RE = re.compile(r"^\+?[\d\s().\-]{3,30}(\s*(ext\.?|доб\.?)\s*\d{1,6})?$
 
 class EmailType(TextType):
     type_id = "email"
+    import_as_is = False
     limit = 320
 
     def api_field(self) -> fields.Field:
@@ -81,6 +117,7 @@ class EmailType(TextType):
 
 class UrlType(TextType):
     type_id = "url"
+    import_as_is = False
     limit = 2048
 
     def api_field(self) -> fields.Field:
@@ -100,6 +137,8 @@ class UrlType(TextType):
 
 class PhoneType(TextType):
     type_id = "phone"
+    seatable_type = "text"  # SeaTable has no phone type: a text column shown as a phone
+    import_as_is = False
     limit = 60
 
     def to_db(self, value: Any, col, ctx: ValueContext) -> Any:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
+from server.columns.base import FORMULA_KINDS
 from server.formulas import sqlfns as F
 from server.formulas.parser import BinOp, Bool, Call, FormulaError, Node, Num, Ref, Str, Unary, parse, walk
 from server.storage.sqlfuncs import fold
@@ -29,7 +30,7 @@ from server.storage.sqlfuncs import fold
 if TYPE_CHECKING:
     from server.catalog.model import BaseSchema, ColumnMeta, TableMeta
 
-KINDS = ("number", "text", "date", "bool")
+KINDS = FORMULA_KINDS
 ERR_DIV0 = "#DIV/0!"
 ERR_VALUE = "#VALUE!"
 ERR_REF = "#REF!"
@@ -43,10 +44,6 @@ DATE_SENTINELS = {
     ERR_NAME: dt.datetime(9999, 12, 31, 23, 59, 59),
 }
 MAX_DEPTH = 12  # formulas referencing formulas referencing ...
-
-NUMBER_TYPES = {"number", "duration", "rate", "auto-number"}
-TEXT_TYPES = {"text", "long-text", "email", "url", "phone"}
-DATE_TYPES = {"date", "ctime", "mtime"}
 
 
 @dataclass
@@ -361,38 +358,22 @@ def column_typed(env: Env, col: ColumnMeta) -> Typed:
 
 
 def _column_typed(env: Env, col: ColumnMeta) -> Typed:
+    """A column as formulas see it: computed types (and links) build their own value; every
+    other type's stored value becomes a value of its `formula_kind` (`formula_value`)."""
     t = env.t
     ctype = col.type_cls
-    hook = getattr(ctype, "formula_typed", None)
-    if hook is not None and col.phys is not None and col.id not in env.visiting:
-        from server.formulas.stored import is_stored, stored_kind
+    if ctype.formula_computed:
+        if col.phys is not None and col.id not in env.visiting:
+            from server.formulas.stored import is_stored, stored_kind
 
-        if is_stored(col):
-            return stored_typed(env, col, t.c[col.phys], stored_kind(col))
-    if hook is not None:
+            if is_stored(col):
+                return stored_typed(env, col, t.c[col.phys], stored_kind(col))
         if col.id in env.visiting or len(env.visiting) > MAX_DEPTH:
             return error_typed("text", ERR_REF)
-        return hook(replace(env, visiting=(*env.visiting, col.id)), col)
-    sysname = getattr(ctype, "system_column", None)
-    expr = t.c[sysname] if sysname else (t.c[col.phys] if col.phys else None)
-    if expr is None:
+        return ctype.formula_typed(replace(env, visiting=(*env.visiting, col.id)), col)
+    if ctype.system_column is None and col.phys is None:
         return error_typed("text", ERR_REF)
-    if col.type in NUMBER_TYPES:
-        return Typed("number", sa.cast(expr, sa.Float()) if col.type in ("rate", "auto-number") else expr)
-    if col.type in DATE_TYPES:
-        return Typed("date", expr)
-    if col.type == "checkbox":
-        return Typed("bool", sa.func.coalesce(expr, sa.false()))
-    if col.type == "single-select":
-        opts = col.options.get("options", [])
-        if not opts:
-            return Typed("text", sa.null())
-        return Typed("text", sa.case({o["id"]: o["name"] for o in opts}, value=expr, else_=sa.null()))
-    if col.type in ("creator", "last-modifier"):
-        return Typed("number", sa.cast(expr, sa.Float()))
-    if col.type in TEXT_TYPES:
-        return Typed("text", expr)
-    return Typed("text", sa.cast(expr, sa.Text()))
+    return Typed(ctype.formula_kind, ctype.formula_value(ctype.expression(t, col), col))
 
 
 def stored_typed(env: Env, col: ColumnMeta, expr: Any, kind: str) -> Typed:

@@ -100,8 +100,7 @@ def sync_storage(ctx: Any, only: set[int] | None = None) -> None:
 
 
 def _deps(schema: Any, col: ColumnMeta) -> list[int]:
-    fn = getattr(col.type_cls, "dependencies", None)
-    return fn(col) if fn else []
+    return col.type_cls.dependencies(col)
 
 
 def _hops(schema: Any, table: TableMeta, col: ColumnMeta) -> dict[int, set[int]]:

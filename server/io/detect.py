@@ -315,15 +315,15 @@ class ColumnDetector:
         if "checkbox" in ok:
             return Detected("checkbox")
         if "date" in ok:
-            fmt = "YYYY-MM-DD"
             day_first: bool | None = None
             if self.slash_dates:
                 # Ambiguous throughout (every part ≤ 12): month first, the US default, overridable.
                 day_first = self.day_first_seen
-                fmt = "DD/MM/YYYY" if day_first else "MM/DD/YYYY"
             elif self.dot_dates:
-                fmt, day_first = "DD.MM.YYYY", True
-            return Detected("date", {"format": fmt, "include_time": self.has_time}, day_first)
+                day_first = True
+            # The file's pattern is for reading it (day_first) only: the column gets no display
+            # format and shows dates in each reader's interface language (decision 0017).
+            return Detected("date", {"format": None, "include_time": self.has_time}, day_first)
         if "number" in ok:
             id_like = self.integers_only and not self.percent and not self.currency and (
                 self.leading_zero or self.long_int or bool(_ID_HEADER.search(self.header)))

@@ -40,7 +40,7 @@ class ExportSpec:
 
 
 def _value_key(col: ColumnMeta) -> str:
-    sysname = getattr(col.type_cls, "system_column", None)
+    sysname = col.type_cls.system_column
     return sysname if sysname else column_label(col)
 
 

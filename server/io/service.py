@@ -16,6 +16,7 @@ import logging
 import os
 import secrets
 import shutil
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -38,9 +39,13 @@ from server.io.readers import ReadLimits, Sheet, Source, open_source
 PREVIEW_ROWS = 20
 JOB_TTL_SECONDS = 24 * 3600
 REPORT_SECONDS = 0.5
-# A running job whose process has not reported for this long is taken as lost (the process
-# died; its transaction rolled back).
+# A running job of a process on another host that has not reported for this long is taken as
+# lost (the process died; its transaction rolled back). On this host we know at once: the
+# owner process (recorded with the job) no longer exists.
 STALE_SECONDS = 60
+LOST_ERROR = {"code": "import_lost", "fields": {},
+              "message": "The server process running this import stopped; nothing was imported. "
+                         "Start the import again."}
 
 log = logging.getLogger(__name__)
 MODES = ("new_table", "new_base", "append", "update")
@@ -59,6 +64,77 @@ def limits_from_config(cfg: Config) -> ReadLimits:
     return ReadLimits(max_bytes=get("max_bytes", d.max_bytes), max_rows=get("max_rows", d.max_rows),
                       max_columns=min(get("max_columns", d.max_columns), cfg.max_columns_per_table),
                       max_cell_chars=get("max_cell_chars", d.max_cell_chars))
+
+
+def _proc_stat(pid: int) -> tuple[str, str] | None:
+    """(state, start time) of process `pid` from /proc/<pid>/stat (fields 3 and 22): with the
+    pid, the start time names one process even after the pid is reused; a killed process not
+    yet reaped has state Z. None where /proc is not there."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return fields[0], fields[19]
+    except (OSError, IndexError):
+        return None
+
+
+_OWNER: dict[str, Any] = {}
+
+
+def owner() -> dict[str, Any]:
+    """This process, as recorded with the jobs it runs (computed per pid: workers are forked)."""
+    if _OWNER.get("pid") != os.getpid():
+        stat = _proc_stat(os.getpid())
+        _OWNER.update(host=socket.gethostname(), pid=os.getpid(), start=stat[1] if stat else None)
+    return dict(_OWNER)
+
+
+def owner_gone(who: Any) -> bool | None:
+    """Whether the process that recorded a job is gone: True/False on this host, None when it
+    cannot be told from here (another host, or a job recorded without its owner)."""
+    if not isinstance(who, dict) or who.get("host") != socket.gethostname() or not isinstance(who.get("pid"), int):
+        return None
+    pid = who["pid"]
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        pass  # exists, run by another user
+    except OSError:
+        return None
+    # The pid exists: it is the owner only if it started when the owner did and is not a
+    # killed process waiting to be reaped.
+    stat = _proc_stat(pid)
+    if stat is None:
+        return False
+    return stat[0] in ("Z", "X") or (who.get("start") is not None and stat[1] != who["start"])
+
+
+def job_lost(status: str, options: Any, updated_at: float) -> bool:
+    """A job recorded as started whose process died (on this host: at once; elsewhere: no
+    report for STALE_SECONDS)."""
+    if status not in ("running", "starting"):
+        return False
+    gone = owner_gone((options or {}).get("owner"))
+    return gone if gone is not None else time.time() - updated_at > STALE_SECONDS
+
+
+def fail_lost_jobs(db: Any) -> int:
+    """Record every job whose process died as failed (at startup: an import interrupted by a
+    crash reads «failed» as soon as the server is back). Jobs of live processes — other workers
+    or hosts on PostgreSQL — are left alone. Returns how many were failed."""
+    t = cat.import_jobs
+    with db.read() as conn:
+        rows = conn.execute(sa.select(t.c.id, t.c.status, t.c.options, t.c.updated_at)
+                            .where(t.c.status.in_(("running", "starting")))).all()
+    lost = [r.id for r in rows if job_lost(r.status, r.options, r.updated_at)]
+    if lost:
+        with db.write() as conn:
+            conn.execute(sa.update(t).where(t.c.id.in_(lost), t.c.status.in_(("running", "starting")))
+                         .values(status="failed", phase="failed", error=LOST_ERROR, updated_at=time.time()))
+        log.warning("imports %s were interrupted (their server process stopped); marked failed", ", ".join(lost))
+    return len(lost)
 
 
 @dataclass
@@ -83,6 +159,9 @@ class ImportJob:
     thread: threading.Thread | None = None
     options: dict[str, Any] = field(default_factory=dict)  # how the file was read (to re-read it elsewhere)
     remote: bool = False  # known from the table only: another process holds it
+    # The browser tab (X-Tablo-Client) that started the import: the import is logged with it,
+    # so that tab's undo takes the import back (and not an older edit of that tab).
+    client_id: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "status": self.status, "file": self.filename, "format": self.fmt,
@@ -188,9 +267,11 @@ def claim(db: Any, job: ImportJob) -> None:
     """Take a staged job for starting, once across all processes (a double click that reaches
     two processes starts one import)."""
     t = cat.import_jobs
+    # The owner goes with the job, so that others can tell when its process is gone.
+    job.options = {**job.options, "owner": owner()}
     with db.write() as conn:
         taken = conn.execute(sa.update(t).where(t.c.id == job.id, t.c.status == "ready")
-                             .values(status="starting", updated_at=time.time())).rowcount
+                             .values(status="starting", options=job.options, updated_at=time.time())).rowcount
     if not taken:
         raise invalid("this import has already started", {"import_id": ["started"]})
 
@@ -227,11 +308,9 @@ def find_job(db: Any, job_id: str, base_id: int, reopen: Callable[[ImportJob], N
     job.remote = True
     job.status, job.error, job.result, job.fmt = row.status, row.error, row.result, (row.options or {}).get("fmt")
     job.progress.done, job.progress.total, job.progress.phase = row.rows_done, row.rows_total, row.phase
-    if row.status in ("running", "starting") and time.time() - row.updated_at > STALE_SECONDS:
+    if job_lost(row.status, row.options, row.updated_at):
         job.status = job.progress.phase = "failed"
-        job.error = {"code": "import_lost", "fields": {},
-                     "message": "The server process running this import stopped; nothing was imported. "
-                                "Start the import again."}
+        job.error = dict(LOST_ERROR)
     return job
 
 
@@ -269,7 +348,6 @@ def open_job(job: ImportJob, cfg: Config, *, fmt: str | None = None, encoding: s
             for d in detected:
                 if d.type == "date" and d.day_first is not None:
                     d.day_first = day_first
-                    d.options["format"] = "DD/MM/YYYY" if day_first else "MM/DD/YYYY"
         job.detected[sheet.name] = detected
         job.counts[sheet.name] = n
 
@@ -340,8 +418,10 @@ def _column_plans(sheet: Sheet, detected: list[Detected], specs: list[dict] | No
         day_first = spec.get("day_first", d.day_first if type_ == d.type else None)
         if day_first is not None and not isinstance(day_first, bool):
             raise invalid(f"{where}.day_first must be true or false", {f"{where}.day_first": ["must be boolean"]})
-        if type_ == "date" and day_first is not None and "format" not in (spec.get("options") or {}):
-            options = {**options, "format": "DD/MM/YYYY" if day_first else "MM/DD/YYYY"}
+        if type_ == "date" and "format" not in (spec.get("options") or {}):
+            # The file's order only reads the file; without a display format chosen in the
+            # import, the column shows dates in each reader's interface language.
+            options = {**options, "format": None}
         plans.append(ColumnPlan(src, name.strip(), type_, options, day_first, target_key(spec.get("target"))))
     if not plans:
         raise invalid(f"{prefix}: every column is skipped; nothing to import", {f"{prefix}.columns": ["empty"]})
@@ -436,12 +516,15 @@ def run(st: Any, job: ImportJob, plans: list[TablePlan], base_id: int) -> dict[s
     job.progress.phase = "importing"
     res = apply_action(st.db, st.schema_cache, base_id, job.user_id,
                        {"type": "import_rows", "plans": plans, "progress": job.progress, "file": job.filename},
-                       public=False, files_dir=st.config.files_dir)
+                       client_id=job.client_id, public=False, files_dir=st.config.files_dir)
     return {"base_id": base_id, "version": res.version, "tables": res.result.get("tables", [])}
 
 
-def start_background(app: Any, job: ImportJob, plans: list[TablePlan], base_id: int) -> None:
+def start_background(app: Any, job: ImportJob, plans: list[TablePlan], base_id: int,
+                     client_id: str | None = None) -> None:
+    """Run the import in a thread of its own; `client_id` (the starting tab) goes into its log entry."""
     st = app.extensions["tablo"]
+    job.client_id = client_id
     job.status = "running"
     save_job(st.db, job)
     stop = threading.Event()

@@ -140,7 +140,9 @@ class _Compiler:
             self.fail(f"{path}.operator",
                       f"{node['operator']!r} does not apply to a {col.type} column (use {names})", col.id)
             return None
-        expr = comparable(col, self.expr(col))
+        expr = col.type_cls.text_filter_expression(self.table.sa_table, col) if family_for(col) == "text" else None
+        if expr is None:
+            expr = comparable(col, self.expr(col))
         try:
             value = op.parse(node.get("value"), col, self.fctx)
             return op.sql(expr, value, col, self.fctx)
@@ -162,6 +164,9 @@ class _Compiler:
     def group_key(self, spec: dict[str, Any], path: str) -> GroupKey | None:
         col = self.column(spec["column_id"], f"{path}.column_id")
         if col is None:
+            return None
+        if not col.type_cls.groupable:
+            self.fail(f"{path}.column_id", f"{col.type} columns cannot be grouped by", col.id)
             return None
         expr = self.expr(col)
         gran = spec.get("granularity")
@@ -191,7 +196,7 @@ class _Compiler:
             col = self.column(spec["column_id"], f"{path}.column_id")
             if col is None:
                 return None
-            if col.type != "single-select":
+            if col.type_cls.family != "select":
                 self.fail(f"{path}.column_id", "rows are coloured by a single select column", col.id)
                 return None
             opts = col.options.get("options", [])
@@ -239,7 +244,9 @@ def compile_view(table: TableMeta, settings: dict[str, Any], fctx: FilterContext
     sc = _Compiler(table, fctx, True) if extra_sorts is not None else c
     for i, spec in enumerate(sorts):
         col = sc.column(spec["column_id"], f"{sorts_path}[{i}].column_id")
-        if col is not None:
+        if col is not None and not col.type_cls.sortable:
+            sc.fail(f"{sorts_path}[{i}].column_id", f"{col.type} columns cannot be sorted by", col.id)
+        elif col is not None:
             order.append(OrderKey(sc.sort_key(col, c.expr(col)), spec.get("direction") == "desc"))
     t = table.sa_table
     if not order:

@@ -31,23 +31,20 @@ from server.actions import events
 from server.catalog import schema as cat
 from server.catalog.model import TableMeta
 from server.query.compile import compile_view
-from server.query.operators import family_of
 from server.query.settings import load_settings
 
 log = logging.getLogger(__name__)
 
 MAX_INDEX_COLUMNS = 5
 EQUALITY_OPERATORS = {"is", "is_any_of", "eq"}
-INDEXABLE_FAMILIES = {"number", "date", "select", "checkbox", "text", "user"}
 NOT_NULL = {"_order", "id"}  # ordered without NULLS FIRST/LAST (see OrderKey.nullable)
 VIEW_ACTION_TYPES = {"add_view", "modify_view", "delete_view", "restore_view", "duplicate_view"}
 CHART_ACTION_TYPES = {"add_chart", "modify_chart", "delete_chart", "restore_chart"}
-LIST_TYPES = {"lookup", "link", "multiple-select", "collaborator", "file", "image"}  # grouped by their JSON text
 
 
 def _stored(table: TableMeta, column_id: int) -> Any:
     col = table.column(column_id)
-    if col is None or col.phys is None or family_of(col.type_cls) not in INDEXABLE_FAMILIES:
+    if col is None or col.phys is None or not col.type_cls.indexable:
         return None
     return col
 
@@ -76,7 +73,7 @@ def index_columns(table: TableMeta, settings: dict[str, Any]) -> tuple[tuple[str
     for s in settings.get("sorts") or []:
         col = _stored(table, s["column_id"])
         expr = col.type_cls.expression(table.sa_table, col) if col is not None else None
-        if col is None or family_of(col.type_cls) == "checkbox" or col.type_cls.sort_expression(expr, col) is not expr:
+        if col is None or col.type_cls.family == "checkbox" or col.type_cls.sort_expression(expr, col) is not expr:
             if not equal:
                 return ()
             order = []  # the order cannot come from the index; the equality part still helps
@@ -113,7 +110,7 @@ def chart_index_columns(table: TableMeta, settings: dict[str, Any],
         if not spec:
             continue
         col = _stored(table, spec.get("column_id"))
-        if col is None or col.type in LIST_TYPES:
+        if col is None or col.type_cls.list_value:  # lists group by their JSON text
             return ()
         cols.append(col.phys)
     if not cols:

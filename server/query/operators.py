@@ -1,10 +1,10 @@
 """Filter operators: one registered class per operator, each turning (column, value) into SQL.
 
-The registry is the one place that says which operators a column type supports: operator
-classes are grouped into families (text, number, date, select, list, user, checkbox, files)
-and every column type is given a family, which fills `ColumnType.operators`. Types defined
-elsewhere (formulas, links, lookups) call `use_family(type_id, family)` once after
-registering, or `register_operator` for an operator of their own.
+Operator classes are grouped into families (text, number, date, select, list, user,
+checkbox, files, presence); each column type names its family (`ColumnType.family`), which
+fills `ColumnType.operators` the first time they are asked for. Computed types have no
+family: they use the operators of their result's plain type (`ColumnType.result_type`).
+`register_operator` adds an operator of a type's own.
 
 An operator validates its value first (`parse`, raising FilterValueError with a message for
 the user) and then builds its SQL from the column's expression (`col.type_cls.expression`),
@@ -481,7 +481,7 @@ class _ListOp(Operator):
 
     def parse(self, value, col, fctx):
         items = _value_list(value)
-        if col.type == "collaborator":
+        if col.type_cls.holds_users:
             # "me" stays symbolic: a saved view shows each reader their own rows.
             return list(dict.fromkeys("me" if v == "me" else resolve_user(v, fctx) for v in items))
         return list(dict.fromkeys(resolve_option(col, v) for v in items))
@@ -589,29 +589,19 @@ FAMILIES: dict[str, list[type[Operator]]] = {
     "user": [UserIs, UserIsNot, UserIsAnyOf, UserIsNoneOf, EmptyScalar, NotEmptyScalar],
     "checkbox": [CheckboxIs],
     "files": [EmptyList, NotEmptyList],
-}
-
-TYPE_FAMILIES: dict[str, str] = {
-    "text": "text", "long-text": "text", "email": "text", "url": "text", "phone": "text",
-    "number": "number", "duration": "number", "rate": "number", "auto-number": "number",
-    "date": "date", "ctime": "date", "mtime": "date",
-    "single-select": "select", "multiple-select": "list", "collaborator": "list",
-    "creator": "user", "last-modifier": "user", "checkbox": "checkbox", "file": "files", "image": "files",
-    # Links read as a JSON list of linked rows: empty or not.
-    "link": "files",
+    # Any value that is only empty or not (the default for a type that names no family).
+    "presence": [EmptyScalar, NotEmptyScalar],
 }
 
 
-def use_family(type_id: str, family: str) -> None:
-    """Give a column type a family's operators (for types registered outside the built-ins)."""
-    if family not in FAMILIES:
-        raise ValueError(f"unknown operator family {family!r}")
-    TYPE_FAMILIES[type_id] = family
-    if has_type(type_id):
-        ops = get_type(type_id).operators
-        ops.clear()
-        for cls in FAMILIES[family]:
-            ops[cls.name] = cls()
+def _fill(type_cls: ColumnType) -> dict[str, Operator]:
+    """The type's operators, made from its family the first time they are asked for."""
+    if not type_cls.operators and type_cls.family is not None:
+        if type_cls.family not in FAMILIES:
+            raise ValueError(f"column type {type_cls.type_id!r} names an unknown operator family {type_cls.family!r}")
+        for cls in FAMILIES[type_cls.family]:
+            type_cls.operators[cls.name] = cls()
+    return type_cls.operators
 
 
 def register_operator(type_id: str, cls: type[Operator]) -> None:
@@ -620,17 +610,15 @@ def register_operator(type_id: str, cls: type[Operator]) -> None:
 
 
 def family_of(type_cls: ColumnType) -> str | None:
-    return TYPE_FAMILIES.get(type_cls.type_id)
+    return type_cls.family
 
 
 def plain_type_of(col: Any) -> ColumnType:
     """The type whose operators a column uses: computed columns (formula, lookup, rollup)
     behave like the plain type of their result (`result_type(col)`)."""
-    result_type = getattr(col.type_cls, "result_type", None)
-    if callable(result_type):
-        plain = result_type(col)
-        if isinstance(plain, str) and has_type(plain):
-            return get_type(plain)
+    plain = col.type_cls.result_type(col)
+    if plain != col.type and has_type(plain):
+        return get_type(plain)
     return col.type_cls
 
 
@@ -644,29 +632,28 @@ def family_for(col: Any) -> str | None:
 
 def install() -> None:
     """Fill `operators` of every registered type that has a family (idempotent)."""
-    for type_id in all_types():
-        family = TYPE_FAMILIES.get(type_id)
-        if family is not None and not get_type(type_id).operators:
-            use_family(type_id, family)
+    for type_cls in all_types().values():
+        _fill(type_cls)
 
 
 def operators_of(type_cls: ColumnType) -> dict[str, Operator]:
-    if not type_cls.operators and type_cls.type_id in TYPE_FAMILIES:
-        use_family(type_cls.type_id, TYPE_FAMILIES[type_cls.type_id])
-    return type_cls.operators
+    return _fill(type_cls)
 
 
 install()
 
 
+def describe_operators(type_cls: ColumnType) -> list[dict[str, str]]:
+    """A type's operators with the kind of value each takes (the filter editor, the catalog)."""
+    out = []
+    for op in operators_of(type_cls).values():
+        d = op.describe()
+        if type_cls.holds_users and d["value"] == "options":
+            d["value"] = "users"  # the list operators take user ids, emails or "me" here
+        out.append(d)
+    return out
+
+
 def all_operator_families() -> dict[str, Any]:
     """Every type's operators with the kind of value each takes (for the filter editor and docs)."""
-    install()
-    def describe(tid: str, op: Operator) -> dict[str, str]:
-        d = op.describe()
-        if tid == "collaborator" and d["value"] == "options":
-            d["value"] = "users"  # the list operators take user ids, emails or "me" here
-        return d
-
-    return {"types": {tid: [describe(tid, op) for op in operators_of(t).values()] for tid, t in all_types().items()},
-            "date_terms": list(DATE_TERMS)}
+    return {"types": {tid: describe_operators(t) for tid, t in all_types().items()}, "date_terms": list(DATE_TERMS)}

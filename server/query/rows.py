@@ -29,7 +29,7 @@ def base_select(table: TableMeta, columns: list[ColumnMeta] | None = None) -> sa
     for col in (table.columns if columns is None else columns):
         if col.phys is not None:
             cols.append(t.c[col.phys])
-        elif getattr(col.type_cls, "system_column", None) is None:
+        elif col.type_cls.system_column is None:
             cols.append(column_expression(table, col).label(column_label(col)))
     return sa.select(*cols).select_from(t)
 

@@ -248,6 +248,12 @@ class Conn:
                 while self.ws.input_buffer and self.close_with is None:
                     last_rx = time.monotonic()
                     self._handle(self.ws.input_buffer.pop(0))
+                    # Each reply (an ack, a reject) goes out as soon as its action committed, not
+                    # after the whole inbound buffer: a client that pipelines hundreds of actions
+                    # gets its acks while the rest are still queued, in order.
+                    if (self.outbox or self.partial is not None) and self.lagging_since is None \
+                            and self.close_with is None and self._drain():
+                        last_tx = time.monotonic()
                 if self.lagging_since is not None and self.close_with is None:
                     self.outbox.clear()
                     self.close_soon(protocol.CLOSE_LAGGING, "send queue full",
@@ -344,7 +350,8 @@ class Conn:
         try:
             frame = protocol.parse(text)
         except protocol.FrameError as exc:
-            self.send_now(protocol.error_frame(exc.code, exc.message, exc.ref))
+            extra = {"fields": exc.fields} if exc.fields else {}
+            self.send_now(protocol.error_frame(exc.code, exc.message, exc.ref, **extra))
             return
         t = frame["t"]
         if t == "hello":

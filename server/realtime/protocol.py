@@ -11,6 +11,8 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
+from server.api import inbound
+
 PROTOCOL_VERSION = 1
 
 # Close codes (4000-4999 are ours by RFC 6455).
@@ -103,11 +105,12 @@ def error_frame(code: str, message: str, ref: Any = None, **extra: Any) -> dict[
 class FrameError(ValueError):
     """An inbound frame that is not valid; answered with an error frame, the socket stays open."""
 
-    def __init__(self, code: str, message: str, ref: Any = None) -> None:
+    def __init__(self, code: str, message: str, ref: Any = None, fields: dict | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.ref = ref
+        self.fields = fields
 
 
 CID_MAX = 64
@@ -119,10 +122,10 @@ def parse(text: Any) -> dict[str, Any]:
     """Text frame → validated dict with a known `t`. Raises FrameError."""
     if not isinstance(text, str):
         raise FrameError("malformed", "frames are JSON text, not binary")
-    try:
-        frame = json.loads(text)
-    except ValueError as exc:
-        raise FrameError("malformed", f"not valid JSON: {exc.msg} at character {exc.pos}") from None
+    try:  # the same limits as HTTP bodies: depth here, text and 64-bit numbers below
+        frame = inbound.loads(text, check=False)
+    except inbound.InboundError as exc:
+        raise FrameError(exc.kind, exc.message) from None
     if not isinstance(frame, dict):
         raise FrameError("malformed", "a frame is a JSON object with a \"t\" field")
     t = frame.get("t")
@@ -132,6 +135,10 @@ def parse(text: Any) -> dict[str, Any]:
     cid = frame.get("cid")
     if cid is not None and (not isinstance(cid, (str, int)) or isinstance(cid, bool) or len(str(cid)) > CID_MAX):
         raise FrameError("invalid", f"cid must be text or a number of at most {CID_MAX} characters")
+    try:
+        inbound.check_value(frame)
+    except inbound.InboundError as exc:
+        raise FrameError(exc.kind, exc.message, ref=_cid(frame), fields={exc.path: [exc.message]}) from None
     if t == "hello":
         v = frame.get("version")
         if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 0):

@@ -17,12 +17,14 @@ last run (`only_new`), so a task is made once per overdue invoice, not every mor
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import sqlalchemy as sa
 
 from server.catalog import schema as cat
 from server.team import automations
+from server.templates import localised
 
 TEMPLATE_ID = "receivables"
 TZ = "Europe/Moscow"
@@ -55,26 +57,42 @@ TEXT = {
 }
 
 
-def _t(text: Any, language: str) -> str:
-    if isinstance(text, dict):
-        return text.get(language) or text.get("en") or next(iter(text.values()))
-    return text
-
-
 def _names(tpl: dict, language: str) -> dict[str, dict[str, str]]:
     """table key → {"": table name, column key: column name} in the base's language."""
+    tpl = localised(tpl, language)
     out: dict[str, dict[str, str]] = {}
     for t in tpl["tables"]:
-        out[t["key"]] = {"": _t(t["name"], language), **{c["key"]: _t(c["name"], language) for c in t["columns"]}}
+        out[t["key"]] = {"": t["name"], **{c["key"]: c["name"] for c in t["columns"]}}
     for c in tpl.get("computed", []):
-        out[c["table"]][c["key"]] = _t(c["name"], language)
+        out[c["table"]][c["key"]] = c["name"]
     return out
+
+
+def _option(tpl: dict, language: str, table_key: str, col_key: str, english: str) -> str:
+    """The label, in the base's language, of a select option the template names `english`
+    in English: the rules use the template's own words, so they match the base's options."""
+    table = next(t for t in tpl["tables"] if t["key"] == table_key)
+    col = next(c for c in table["columns"] if c["key"] == col_key)
+    return next(localised(o["name"], language) for o in col["options"]["options"]
+                if localised(o["name"], "en") == english)
+
+
+def _result(tpl: dict, language: str, table_key: str, col_key: str, english: str) -> str:
+    """A text literal of a computed column's formula, in the base's language, found by its
+    English text (same position in the formula of each language)."""
+    col = next(c for c in tpl["computed"] if c["table"] == table_key and c["key"] == col_key)
+    literals = {lang: re.findall(r"'([^']*)'", localised(col["options"]["formula"], lang)) for lang in ("en", language)}
+    return literals[language][literals["en"].index(english)]
 
 
 def rules(tpl: dict, language: str, schema: Any, owner_id: int) -> list[tuple[str, dict, list]]:
     """(rule name, trigger, actions) of the four rules, with this base's names and ids (rules on Invoices)."""
     n = _names(tpl, language)
     txt = TEXT.get(language, TEXT["en"])
+
+    def opt(table_key: str, col_key: str, english: str) -> str:
+        return _option(tpl, language, table_key, col_key, english)
+
     tables = {t.name: t for t in schema.live_tables()}
     inv_t, fu_t = tables[n["invoices"][""]], tables[n["followups"][""]]
 
@@ -93,14 +111,14 @@ def rules(tpl: dict, language: str, schema: Any, owner_id: int) -> list[tuple[st
 
     def task(title: str, type_: str) -> dict:
         return {"type": "add_row", "table_id": fu_t.id, "link_column": fu["invoice"], "values": {
-            fu["title"]: title, fu["type"]: type_, fu["status"]: "To do / Запланировано",
+            fu["title"]: title, fu["type"]: type_, fu["status"]: opt("followups", "status", "To do"),
             fu["assigned_to"]: ref("responsible")}}
 
     open_overdue = [{"column_id": cid("days_overdue"), "operator": "gt", "value": 0},
                     {"column_id": cid("balance"), "operator": "gt", "value": 0}]
     return [
         (txt["overdue"], {**daily, "filters": {"conjunction": "and", "filters": open_overdue}}, [
-            task(txt["overdue_task"].format(no=inv["number"]), "Reminder / Напоминание"),
+            task(txt["overdue_task"].format(no=inv["number"]), opt("followups", "type", "Reminder")),
             {"type": "notify", "user_column": n["invoices"]["responsible"],
              "message": txt["overdue_msg"].format(no=inv["number"], customer=inv["customer"],
                                                   days=inv["days_overdue"], balance=inv["balance"])}]),
@@ -112,9 +130,9 @@ def rules(tpl: dict, language: str, schema: Any, owner_id: int) -> list[tuple[st
                                                  days=inv["days_overdue"], balance=inv["balance"],
                                                  manager=inv["manager"])}]),
         (txt["broken"], {**daily, "filters": {"conjunction": "and", "filters": [
-            {"column_id": cid("promise_status"), "operator": "is", "value": "Broken / Нарушено"}]}}, [
-            {"type": "set_cells", "values": {n["invoices"]["stage"]: "Head of sales / РОП"}},
-            task(txt["broken_task"].format(no=inv["number"]), "Clarify status / Уточнить статус"),
+            {"column_id": cid("promise_status"), "operator": "is", "value": _result(tpl, language, "invoices", "promise_status", "Broken")}]}}, [
+            {"type": "set_cells", "values": {n["invoices"]["stage"]: opt("invoices", "stage", "Head of sales")}},
+            task(txt["broken_task"].format(no=inv["number"]), opt("followups", "type", "Clarify status")),
             {"type": "notify", "users": [owner_id],
              "message": txt["broken_msg"].format(no=inv["number"], customer=inv["customer"],
                                                  promise=inv["promise_date"])}]),
@@ -122,7 +140,7 @@ def rules(tpl: dict, language: str, schema: Any, owner_id: int) -> list[tuple[st
                          "per_row": False, "filters": {"conjunction": "or", "filters": [
                              {"column_id": cid("days_overdue"), "operator": "gt", "value": 60},
                              {"column_id": cid("stage"), "operator": "is_any_of",
-                              "value": ["Legal / Суд", "Restructuring / Реструктуризация"]}]}}, [
+                              "value": [opt("invoices", "stage", "Legal"), opt("invoices", "stage", "Restructuring")]}]}}, [
             {"type": "notify", "users": [owner_id],
              "message": txt["review_msg"].format(count="{row_count}", rows="{rows}")}]),
     ]

@@ -21,6 +21,7 @@ from server.actions.registry import Done, action_handler
 from server.catalog import schema as cat
 from server.catalog.model import ColumnMeta, TableMeta
 from server.columns.base import CellError
+from server.columns.numeric import number_rows
 from server.columns.registry import get_type, has_type
 from server.errors import conflict, flatten_messages, invalid, not_found
 from server.storage.physical import add_physical_column
@@ -42,8 +43,7 @@ def validated_options(type_id: str, options: Any, existing: dict | None = None) 
 
 def _prepared(ctx: ActionContext, type_id: str, table: TableMeta, col: ColumnMeta | None, options: dict) -> dict:
     """Types whose options need the schema (links, formulas) resolve and check them here."""
-    prepare = getattr(get_type(type_id), "prepare_options", None)
-    return prepare(ctx, table, col, options) if prepare is not None else options
+    return get_type(type_id).prepare_options(ctx, table, col, options)
 
 
 def _check_type(type_id: Any) -> str:
@@ -66,22 +66,6 @@ def _position_after(table: TableMeta, after: Any) -> float:
         raise invalid("after must be a column of this table", {"after": ["no such column"]})
     later = [c.position for c in table.columns if c.position > col.position]
     return (col.position + min(later)) / 2 if later else col.position + 1
-
-
-def number_rows(ctx: ActionContext, table: TableMeta, col: ColumnMeta, phys: str) -> int:
-    """Give every row its auto number in row order; returns how many were given."""
-    t = table.sa_table
-    counter = ctx.conn.execute(sa.select(cat.counters.c.value).where(cat.counters.c.column_id == col.id)).scalar()
-    start = counter or 0
-    sub = sa.select(t.c.id, (sa.func.row_number().over(order_by=(t.c._order, t.c.id)) + start).label("n")).subquery()
-    ctx.conn.execute(sa.update(t).values({phys: sub.c.n}).where(t.c.id == sub.c.id))
-    total = int(ctx.conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one())
-    if counter is None:
-        ctx.conn.execute(sa.insert(cat.counters).values(column_id=col.id, value=start + total))
-    else:
-        ctx.conn.execute(sa.update(cat.counters).where(cat.counters.c.column_id == col.id)
-                         .values(value=start + total))
-    return total
 
 
 @action_handler("add_column", changes_schema=True)
@@ -111,13 +95,9 @@ def add_column(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     ctx.reload_schema()
     table = ctx.schema.table(table.id)
     col = table.column(column_id)
-    if type_id == "auto-number" and payload.get("fill", True):
-        number_rows(ctx, table, col, col.phys)
-    hook = getattr(ctype, "after_add", None)
-    if hook is not None:
-        hook(ctx, table, col, payload)
-        col = ctx.schema.table(table.id).column(column_id)
-        options = col.options
+    ctype.after_add(ctx, table, col, payload)
+    col = ctx.schema.table(table.id).column(column_id)
+    options = col.options
     run_column_change_hooks(ctx, table.id, column_id, "add")
     ctx.touch(table.id, None, column_id)
     ctx.result["column_id"] = column_id
@@ -208,7 +188,7 @@ def _change_type(ctx: ActionContext, table: TableMeta, col: ColumnMeta, new_type
                  changes: dict, old: dict) -> Done:
     if col.is_primary and get_type(new_type).read_only and new_type != "auto-number":
         raise invalid("the primary column cannot become a read-only type", {"type": ["not for the primary column"]})
-    if not getattr(get_type(new_type), "allow_type_change", True) or not getattr(col.type_cls, "allow_type_change", True):
+    if not get_type(new_type).allow_type_change or not col.type_cls.allow_type_change:
         raise invalid("a link column cannot change type or be made from another type; add a new column instead",
                       {"type": ["not for link columns"]})
     opts = validated_options(new_type, options if options is not None else _carry_options(col, new_type))

@@ -254,8 +254,7 @@ def affected_columns(schema: Any, seeds: set[int]) -> set[int]:
     dependents: dict[int, set[int]] = {}
     for t in schema.live_tables():
         for c in t.columns:
-            fn = getattr(c.type_cls, "dependencies", None)
-            for d in (fn(c) if fn else ()):
+            for d in c.type_cls.dependencies(c):
                 dependents.setdefault(d, set()).add(c.id)
     out: set[int] = set()
     stack = list(seeds)
@@ -280,10 +279,7 @@ def refresh_derived_options(ctx: ActionContext, only: set[int] | None = None) ->
         for c in t.columns:
             if only is not None and c.id not in only:
                 continue
-            refresh = getattr(c.type_cls, "refresh_options", None)
-            if refresh is None:
-                continue
-            new = refresh(t, c)
+            new = c.type_cls.refresh_options(t, c)
             if new != c.options:
                 updates.append((c.id, new))
     for cid, options in updates:

@@ -109,7 +109,7 @@ def _plan_key(table: TableMeta, key: Any, allow_id: bool) -> tuple:
     if col is None:
         return (_REFUSE, "no such column")
     type_cls = col.type_cls
-    if getattr(type_cls, "deferred_write", False):
+    if type_cls.deferred_write:
         return (_DEFERRED, type_cls.to_db, col, None)
     if type_cls.read_only or col.phys is None:
         return (_REFUSE, f"the column {col.name!r} is read-only")
@@ -587,7 +587,7 @@ def _api_plan(table: TableMeta, by_name: bool) -> list[tuple]:
         if col.phys is not None:
             source, name = _PHYS, col.phys
         else:
-            sysname = getattr(type_cls, "system_column", None)
+            sysname = type_cls.system_column
             source, name = (_SYSTEM, sysname) if sysname else (_VIRTUAL, f"x_{col.id}")
         plan.append((col.name if by_name else col.key, from_db, col, source, name))
     return plan

@@ -20,6 +20,8 @@ from flask import Blueprint, request
 from werkzeug.exceptions import HTTPException
 
 from server.actions.apply import ActionResult, apply_action
+from server.api import inbound
+from server.api.routing import inbound_error
 from server.auth.roles import at_least
 from server.auth.service import Principal, role_in_base
 from server.catalog import schema as cat
@@ -94,7 +96,10 @@ def json_object() -> dict[str, Any]:
     """The JSON body as an object (DELETE bodies included, as the client sends them)."""
     if not request.data:
         return {}
-    data = request.get_json(silent=True, force=True)
+    try:  # the same limits as our own API (size aside: the client's batches are small)
+        data = inbound.loads(request.get_data(cache=True))
+    except inbound.InboundError as exc:
+        raise inbound_error(exc) from None
     if not isinstance(data, dict):
         raise bad_request("The request body must be a JSON object.", {"body": ["not a JSON object"]})
     return data
@@ -116,8 +121,9 @@ def int_param(value: Any, name: str, minimum: int = 0, maximum: int | None = Non
         n = int(value)
     except (TypeError, ValueError):
         raise bad_request(f"{name} must be a whole number", {name: ["not a whole number"]}) from None
-    if n < minimum or (maximum is not None and n > maximum):
-        rng = f"between {minimum} and {maximum}" if maximum is not None else f"at least {minimum}"
+    maximum = inbound.INT64_MAX if maximum is None else maximum  # ids and offsets are 64-bit
+    if n < minimum or n > maximum:
+        rng = f"between {minimum} and {maximum}"
         raise bad_request(f"{name} must be {rng}", {name: [f"must be {rng}"]})
     return n
 

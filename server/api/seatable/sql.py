@@ -26,8 +26,9 @@ from sqlglot.errors import ParseError, TokenError
 
 from server.api.rows import value_context
 from server.catalog.model import BaseSchema, ColumnMeta, TableMeta
-from server.columns.base import CellError, ValueContext
+from server.columns.base import CellError, ColumnType, ValueContext
 from server.columns.dates import parse_date
+from server.columns.registry import get_type
 from server.errors import ApiError
 from server.state import state
 from server.storage.sqlfuncs import as_text, fold
@@ -47,8 +48,6 @@ from .values import _num, column_out, iso, user_out, value_reader
 MAX_SQL_LENGTH = 20_000
 SYSTEM_TYPES = {"_id": "text", "_ctime": "ctime", "_mtime": "mtime", "_creator": "creator",
                 "_last_modifier": "last-modifier"}
-NUMERIC_TYPES = {"number", "duration", "rate", "auto-number"}
-JSON_TYPES = {"multiple-select", "collaborator", "file", "image", "link"}
 AGGREGATES = {exp.Count: "COUNT", exp.Sum: "SUM", exp.Avg: "AVG", exp.Min: "MIN", exp.Max: "MAX"}
 _CLAUSES = {"joins": "JOIN (or several tables in FROM)", "with": "WITH", "with_": "WITH", "laterals": "LATERAL",
             "windows": "WINDOW", "qualify": "QUALIFY", "into": "SELECT INTO", "locks": "FOR UPDATE",
@@ -77,6 +76,11 @@ class Val:
         if self.col is not None:
             return self.col.type
         return SYSTEM_TYPES.get(self.system or "", "text")
+
+    @property
+    def type_cls(self) -> ColumnType:
+        """The column type the value has (what it may be compared with, summed, grouped by)."""
+        return get_type(self.type)
 
     @property
     def what(self) -> str:
@@ -175,11 +179,13 @@ class _Compiler:
         if agg == "COUNT":
             return Val(sa.func.count(e), agg=agg)
         if agg in ("SUM", "AVG"):
-            if inner.type not in NUMERIC_TYPES - {"auto-number"} and inner.type != "checkbox":
+            # Auto numbers are text on SeaTable (prefix and digits): not summed.
+            summable = inner.type_cls.chart_numbers and inner.type != "auto-number"
+            if not summable and inner.type_cls.family != "checkbox":
                 raise sql_error(f"{agg}() needs a number column; {inner.what!r} is {inner.type}")
-            e = sa.cast(e, sa.Integer) if inner.type == "checkbox" else e
+            e = sa.cast(e, sa.Integer) if inner.type_cls.family == "checkbox" else e
             return Val(sa.func.sum(e) if agg == "SUM" else sa.func.avg(e), agg=agg)
-        if inner.type in JSON_TYPES or inner.type == "single-select":
+        if inner.type_cls.list_value or inner.type_cls.family == "select":
             raise sql_error(f"{agg}() does not apply to {inner.type} columns like {inner.what!r}")
         fn = sa.func.min if agg == "MIN" else sa.func.max
         return Val(fn(e), col=inner.col, system=inner.system, agg=agg)
@@ -228,9 +234,10 @@ class _Compiler:
         if lit is None:
             return None
         t = val.type
-        if t in JSON_TYPES:
+        family = val.type_cls.family
+        if val.type_cls.list_value:
             raise Unsupported(f"{op} on {t} columns like {val.what!r} (IS NULL and IS NOT NULL work)")
-        if t in ("number", "duration", "rate"):
+        if family == "number" and t != "auto-number":
             return _number(lit, val.what)
         if t == "auto-number" and val.col is not None:
             if isinstance(lit, str):
@@ -240,7 +247,7 @@ class _Compiler:
                     raise sql_error(f"{lit!r} is not a number of the auto-number column {val.what!r}")
                 return int(digits)
             return _number(lit, val.what)
-        if t == "checkbox":
+        if family == "checkbox":
             if isinstance(lit, bool):
                 return lit
             if isinstance(lit, int | float) and lit in (0, 1):
@@ -248,14 +255,14 @@ class _Compiler:
             if isinstance(lit, str) and lit.strip().lower() in ("true", "false"):
                 return lit.strip().lower() == "true"
             raise sql_error(f"{lit!r} is not true or false (column {val.what!r})")
-        if t in ("date", "ctime", "mtime"):
+        if family == "date":
             if not isinstance(lit, str):
                 raise sql_error(f"compare the date column {val.what!r} with a date text such as '2026-12-31'")
             try:
                 return parse_date(lit)
             except CellError as exc:
                 raise sql_error(f"{exc} (column {val.what!r})") from None
-        if t == "single-select" and val.col is not None:
+        if family == "select" and val.col is not None:
             if not isinstance(lit, str):
                 raise sql_error(f"compare the single-select column {val.what!r} with an option name")
             for o in val.col.options.get("options", []):
@@ -266,7 +273,7 @@ class _Compiler:
                 if o["name"].casefold() == key:
                     return o["id"]
             return lit  # not an option: matches no row, as on SeaTable
-        if t in ("creator", "last-modifier"):
+        if family == "user":
             if isinstance(lit, int) and not isinstance(lit, bool):
                 return lit
             key = str(lit).strip().casefold()
@@ -291,9 +298,9 @@ class _Compiler:
             val = self.value(node.this, aggregates)
             if not isinstance(node.expression, exp.Null):
                 raise Unsupported(f"IS {node.expression.sql(dialect='mysql')} (only IS NULL / IS NOT NULL)")
-            if val.type == "checkbox":
+            if val.type_cls.family == "checkbox":
                 return sa.or_(val.expr.is_(None), val.expr == sa.false())
-            if val.type in JSON_TYPES and val.agg is None:
+            if val.type_cls.list_value and val.agg is None:
                 # An empty list cell may be stored as SQL NULL, JSON null or [].
                 return sa.or_(val.expr.is_(None), as_text(val.expr).in_(["null", "[]"]))
             return val.expr.is_(None)
@@ -306,7 +313,7 @@ class _Compiler:
             items = [self.coerce(val, self.literal(e), "IN") for e in node.expressions]
             if not items:
                 raise sql_error("IN needs at least one value")
-            if val.type == "checkbox" and val.agg is None:
+            if val.type_cls.family == "checkbox" and val.agg is None:
                 return sa.func.coalesce(val.expr, sa.false()).in_(items)
             return val.expr.in_(items)
         if isinstance(node, exp.Like | exp.ILike):
@@ -330,7 +337,7 @@ class _Compiler:
             return sa.and_(val.expr >= lo, val.expr <= hi)
         if isinstance(node, exp.Column):
             val = self.value(node, aggregates)
-            if val.type == "checkbox":
+            if val.type_cls.family == "checkbox":
                 return val.expr == sa.true()
         raise Unsupported(f"the condition {node.sql(dialect='mysql')!r}")
 
@@ -344,15 +351,15 @@ class _Compiler:
             raise sql_error(f"compare a column with a value: {node.sql(dialect='mysql')}")
         val = self.value(left, aggregates)
         if self.is_literal(right):
-            if op not in ("=", "!=") and val.type in ("single-select", "checkbox"):
+            if op not in ("=", "!=") and val.type_cls.family in ("select", "checkbox"):
                 raise Unsupported(f"{op} on {val.type} columns like {val.what!r} (use = or !=)")
             other: Any = self.coerce(val, self.literal(right), op)
-            if val.type == "checkbox" and val.agg is None:
+            if val.type_cls.family == "checkbox" and val.agg is None:
                 # An unset checkbox is false, as everywhere else in Tablo.
                 val = Val(sa.func.coalesce(val.expr, sa.false()), val.col, val.system, val.agg)
         else:
             rval = self.value(right, aggregates)
-            if val.type in JSON_TYPES or rval.type in JSON_TYPES:
+            if val.type_cls.list_value or rval.type_cls.list_value:
                 raise Unsupported(f"comparing {val.type} or {rval.type} columns")
             other = rval.expr
         if flipped:
@@ -392,7 +399,7 @@ class _Compiler:
                 if not isinstance(g, exp.Column):
                     raise Unsupported(f"GROUP BY {g.sql(dialect='mysql')} (group by columns)")
                 gv = self.column(g)
-                if gv.type in JSON_TYPES:
+                if gv.type_cls.list_value:
                     raise Unsupported(f"GROUP BY on {gv.type} columns like {gv.what!r}")
                 group_vals.append(gv)
         has_agg = any(n.find(*AGGREGATES) for n in tree.expressions)

@@ -19,9 +19,8 @@ from server.catalog.model import ColumnMeta, TableMeta
 from server.columns.base import ValueContext
 from server.errors import bad_request
 
-# SeaTable types Tablo serves under another id, and SeaTable types we do not have at all.
-TYPE_OUT = {"phone": "text", "lookup": "link-formula", "rollup": "link-formula", "link-count": "link-formula"}
-NOT_SUPPORTED_TYPES = {"geolocation", "button", "digital-sign", "department-single-select"}
+# SeaTable types we do not have at all (each of ours names its SeaTable id: `seatable_id()`).
+NOT_SUPPORTED_TYPES = {"button", "digital-sign", "department-single-select"}
 
 _NUMBER_FORMATS_OUT = {"$": "dollar", "€": "euro", "¥": "yuan"}
 _NUMBER_FORMATS_IN = {"dollar": "$", "euro": "€", "yuan": "¥"}
@@ -36,7 +35,7 @@ TEXT_COLOR = "#212529"
 
 # -- columns ------------------------------------------------------------------------------------
 def column_type_out(col: ColumnMeta) -> str:
-    return TYPE_OUT.get(col.type, col.type)
+    return col.type_cls.seatable_id()
 
 
 def column_data_out(col: ColumnMeta) -> dict[str, Any] | None:
@@ -83,7 +82,7 @@ def column_data_out(col: ColumnMeta) -> dict[str, Any] | None:
                 "link_column_key": str(o.get("link_column_id")) if o.get("link_column_id") else None,
                 "column_key_in_linked_record": str(o["column_id"]) if o.get("column_id") else None,
                 "summary_method": o.get("summary"), "result_type": o.get("result_type")}
-    return None
+    return col.type_cls.seatable_data(col)
 
 
 def link_data_out(col: ColumnMeta) -> dict[str, Any]:
@@ -288,7 +287,7 @@ def row_reader(table: TableMeta, vctx: ValueContext, names: bool,
         if col.phys is not None:
             source = col.phys
         else:
-            source = getattr(col.type_cls, "system_column", None) or f"x_{col.id}"
+            source = col.type_cls.system_column or f"x_{col.id}"
         plan.append((col.name if names else col.key, source, value_reader(col, vctx, names)))
 
     def read(rec: dict[str, Any]) -> dict[str, Any]:

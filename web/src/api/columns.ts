@@ -32,6 +32,8 @@ export const columnApi = {
   patch: (id: number, patch: Partial<ColumnInput>) =>
     http.patch<{ version: number; column: Column; conversion?: ConversionReport }>(`/columns/${id}`, patch),
   undo: (baseId: number) => http.post<{ version?: number }>(`/bases/${baseId}/undo`),
+  /** A column's distinct values as shown (the first 200, sorted): a filter's pick-list for formula results. */
+  values: (id: number) => http.get<{ values: string[]; truncated: boolean }>(`/columns/${id}/values`),
 
   /** POST /tables/{id}/formula/validate; a 422 is an answer (with position), other failures throw. */
   async checkFormula(tableId: number, formula: string, columnId: number | null, signal?: AbortSignal): Promise<FormulaCheck> {

@@ -1,7 +1,17 @@
 /**
  * Chart data from the server (`GET /api/charts/{id}/data`) → an ECharts option. Pure: no DOM,
- * no i18n instance; the caller passes the empty-label text and a number formatter.
+ * no i18n instance; the caller passes the locale, the words, the value column's number format,
+ * a text measure and the chart's size, so labels are fitted here:
+ *
+ * - category labels wrap at spaces only (never inside a word) and are cut with "…" when they do
+ *   not fit; the tooltip shows them whole;
+ * - when the labels under bars do not fit side by side even on two lines (many months on a
+ *   phone), they turn 40° and every n-th is shown;
+ * - pie and donut slices carry "name, %" outside with label lines, overlapping labels and
+ *   those of thin slices are hidden (the tooltip and the legend name them).
  */
+import type { NumberOptions } from '../format'
+import { categoryText, compactText, fitLines, valueText, type AxisInfo, type LabelWords } from './labels'
 
 export interface ChartCategory {
   key: string | number | boolean | null
@@ -29,13 +39,19 @@ export interface ChartData {
   total?: number | null
   truncated?: boolean
   periods?: { current: string; previous: string }
+  axes?: { x?: AxisInfo | null; series?: AxisInfo | null }
 }
 
 export interface OptionContext {
-  /** The text for an empty label: "(empty)" / "(пусто)". */
-  empty: string
-  /** Formats a number in the UI locale. */
-  format: (n: number) => string
+  locale: string
+  words: LabelWords
+  /** The value column's number options (money: its currency), null for counts. */
+  valueFormat: NumberOptions | null
+  /** Width in px of a text in the axis-label font (12px). */
+  measure: (s: string) => number
+  /** The chart's size in px. */
+  width: number
+  height: number
 }
 
 /** Types drawn with ECharts (the rest are cards or tables). */
@@ -43,34 +59,86 @@ export const ECHART_TYPES = new Set([
   'bar', 'bar_horizontal', 'stacked_bar', 'grouped_bar', 'line', 'area', 'pie', 'donut', 'compare',
 ])
 
-export function labelOf(label: string | null | undefined, empty: string): string {
-  return label == null || label === '' ? empty : label
-}
-
 const PALETTE = ['#2563eb', '#0d9488', '#f59e0b', '#7c3aed', '#dc2626', '#0891b2', '#65a30d', '#db2777', '#ea580c', '#475569']
+const LINE_PX = 14
+/** Below this a pie slice has no label of its own (the tooltip and legend name it). */
+const MIN_LABEL_ANGLE = 12
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type EOption = Record<string, any>
 
+/** The names of the categories and series as the chart shows them, short and whole. */
+export function chartNames(data: ChartData, ctx: Pick<OptionContext, 'locale' | 'words'>) {
+  const cats = data.categories ?? []
+  const series = data.series ?? []
+  const x = data.axes?.x
+  const s = data.axes?.series
+  // Months under bars: the month's name, its year only on the first and on each January.
+  const months = x?.granularity === 'month'
+  const short = cats.map((c, i) => {
+    const text = categoryText(c.key, c.label, x, ctx.locale, ctx.words)
+    const m = months && typeof c.key === 'string' ? /^(\d{4})-(\d{2})$/.exec(c.key) : null
+    return m && i > 0 && m[2] !== '01' ? text.slice(0, text.lastIndexOf(' ')) : text
+  })
+  return {
+    short,
+    long: cats.map((c) => categoryText(c.key, c.label, x, ctx.locale, ctx.words, true)),
+    series: series.map((v) => categoryText(v.key, v.label, s, ctx.locale, ctx.words, true)),
+  }
+}
+
+/** How the category labels under vertical bars are laid out at this width. */
+export function bottomLabels(names: string[], plotWidth: number, measure: (s: string) => number) {
+  const n = Math.max(names.length, 1)
+  const slot = plotWidth / n - 6
+  const wrapped = names.map((name) => fitLines(name, slot, measure, 2))
+  if (wrapped.every((lines, i) => lines.join(' ') === names[i])) {
+    return { lines: wrapped.map((l) => l.join('\n')), rotate: 0, interval: 0 }
+  }
+  // Turned 40°: one line each, at most 110 px, every n-th when even that is too dense.
+  const lines = names.map((name) => fitLines(name, 110, measure, 1)[0] ?? '')
+  const interval = Math.max(0, Math.ceil((LINE_PX + 6) / Math.max(plotWidth / n, 1)) - 1)
+  return { lines, rotate: 40, interval }
+}
+
 export function chartOption(data: ChartData, ctx: OptionContext): EOption {
   const cats = data.categories ?? []
   const series = data.series ?? []
-  const names = cats.map((c) => labelOf(c.label, ctx.empty))
-  const fmt = (v: unknown) => (typeof v === 'number' ? ctx.format(v) : String(v ?? ''))
+  const names = chartNames(data, ctx)
+  const full = (v: unknown) => (typeof v === 'number' ? valueText(v, ctx.valueFormat, ctx.locale) : String(v ?? ''))
+  const compact = (v: number) => compactText(v, ctx.valueFormat, ctx.locale)
   const type = data.type
 
   if (type === 'pie' || type === 'donut') {
     const s = series[0]
+    const labelWidth = Math.max(60, Math.min(120, ctx.width * 0.22))
     return {
-      tooltip: { trigger: 'item', valueFormatter: fmt },
-      legend: { type: 'scroll', bottom: 0 },
+      tooltip: { trigger: 'item', valueFormatter: full },
+      legend: {
+        type: 'scroll',
+        bottom: 0,
+        formatter: (name: string) => fitLines(name, 140, ctx.measure, 1)[0] ?? '',
+        tooltip: { show: true },
+      },
       series: [
         {
           type: 'pie',
-          radius: type === 'donut' ? ['45%', '70%'] : '70%',
-          center: ['50%', '45%'],
+          radius: type === 'donut' ? ['32%', '55%'] : '55%',
+          center: ['50%', '44%'],
+          avoidLabelOverlap: true,
+          minShowLabelAngle: MIN_LABEL_ANGLE,
+          labelLayout: { hideOverlap: true },
+          labelLine: { show: true, length: 6, length2: 6 },
+          label: {
+            show: true,
+            lineHeight: LINE_PX,
+            alignTo: 'edge',
+            edgeDistance: 4,
+            formatter: (p: { name: string; percent: number }) =>
+              [...fitLines(p.name, labelWidth, ctx.measure, 2), `${new Intl.NumberFormat(ctx.locale, { maximumFractionDigits: 0 }).format(p.percent)} %`].join('\n'),
+          },
           data: cats.map((c, i) => ({
-            name: names[i],
+            name: names.long[i],
             value: s?.data[i] ?? 0,
             ...(c.color ? { itemStyle: { color: c.color } } : {}),
           })),
@@ -86,13 +154,11 @@ export function chartOption(data: ChartData, ctx: OptionContext): EOption {
   // One series: bars take the categories' colours (a select's option colours).
   const single = !multi && cats.some((c) => c.color)
   const out = series.map((s, si) => {
-    const color = s.color || (multi ? PALETTE[si % PALETTE.length] : undefined)
+    const color = s.color || PALETTE[si % PALETTE.length]
     const e: EOption = {
       type: line ? 'line' : 'bar',
-      name: multi ? labelOf(s.label, ctx.empty) : '',
-      data: s.data.map((v, i) =>
-        single && cats[i].color ? { value: v, itemStyle: { color: cats[i].color } } : v,
-      ),
+      name: multi ? names.series[si] : '',
+      data: s.data.map((v, i) => (single && cats[i].color ? { value: v, itemStyle: { color: cats[i].color } } : v)),
     }
     if (color) e.itemStyle = { color }
     if (stacked) e.stack = 'total'
@@ -100,20 +166,36 @@ export function chartOption(data: ChartData, ctx: OptionContext): EOption {
     return e
   })
   if (data.goal != null && out.length) {
-    out[0].markLine = { symbol: 'none', data: [horizontal ? { xAxis: data.goal } : { yAxis: data.goal }], label: { formatter: () => fmt(data.goal) } }
+    out[0].markLine = { symbol: 'none', data: [horizontal ? { xAxis: data.goal } : { yAxis: data.goal }], label: { formatter: () => full(data.goal) } }
   }
-  // Few categories under bars: every label shows, long ones wrap (aging buckets); many: skip overlaps.
-  const everyLabel = !horizontal && names.length <= 12
-  const catAxis = {
-    type: 'category',
-    data: names,
-    axisLabel: everyLabel ? { interval: 0, width: 90, overflow: 'break' } : { hideOverlap: true },
+  const legendPx = multi ? 28 : 0
+  // The value axis' widest label, to know the room left for the categories.
+  const max = Math.max(0, ...series.flatMap((s) => s.data.map((v) => Math.abs(v ?? 0))))
+  const valueLabelPx = ctx.measure(compact(max)) + 12
+  let catAxisLabel: EOption
+  if (horizontal) {
+    const labelWidth = Math.max(60, Math.min(ctx.width * 0.42, 200))
+    const rowPx = (ctx.height - 40 - legendPx) / Math.max(cats.length, 1)
+    const maxLines = rowPx >= 2 * LINE_PX + 4 ? 2 : 1
+    const lines = names.long.map((n) => fitLines(n, labelWidth, ctx.measure, maxLines).join('\n'))
+    catAxisLabel = { interval: rowPx >= LINE_PX ? 0 : 'auto', lineHeight: LINE_PX, formatter: (_: string, i: number) => lines[i] ?? '' }
+  } else {
+    const plotWidth = ctx.width - valueLabelPx - 24
+    const lay = bottomLabels(names.short, plotWidth, ctx.measure)
+    catAxisLabel = {
+      interval: lay.interval,
+      rotate: lay.rotate,
+      lineHeight: LINE_PX,
+      hideOverlap: true,
+      formatter: (_: string, i: number) => lay.lines[i] ?? '',
+    }
   }
-  const valAxis = { type: 'value', axisLabel: { formatter: fmt } }
+  const catAxis = { type: 'category', data: names.long, axisLabel: catAxisLabel, axisTick: { alignWithLabel: true } }
+  const valAxis = { type: 'value', axisLabel: { formatter: compact, hideOverlap: true } }
   return {
-    tooltip: { trigger: 'axis', valueFormatter: fmt },
+    tooltip: { trigger: 'axis', valueFormatter: full, axisPointer: { type: line ? 'line' : 'shadow' } },
     legend: multi ? { type: 'scroll', bottom: 0 } : { show: false },
-    grid: { left: 8, right: 16, top: 16, bottom: multi ? 32 : 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 16, bottom: legendPx + 8, containLabel: true },
     xAxis: horizontal ? valAxis : catAxis,
     yAxis: horizontal ? { ...catAxis, inverse: true } : valAxis,
     series: out,

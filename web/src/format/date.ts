@@ -135,9 +135,28 @@ export function inputToDateValue(input: string, includeTime: boolean, timeZone?:
 }
 
 /**
- * Read a typed date in the column's pattern (or the locale's), optionally with "HH:MM".
- * Returns "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" (wall time, for inputToDateValue), or null
- * when the text is not a real date. ISO text is always accepted.
+ * Whether "a/b/yyyy" reads month first: by the column's pattern when it is a slash pattern,
+ * else by the interface language (12/31/2026 in English, 31/12/2026 in Russian and most others).
+ */
+function slashMonthFirst(format: DateOptions['format'], locale: string): boolean {
+  if (format === 'MM/DD/YYYY' || format === 'DD/MM/YYYY') return format === 'MM/DD/YYYY'
+  return localeDatePattern(locale) === 'MM/DD/YYYY'
+}
+
+function realDate(y: number, m: number, d: number): boolean {
+  const probe = new Date(Date.UTC(y, m - 1, d))
+  probe.setUTCFullYear(y)
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d
+}
+
+/**
+ * Read a typed date, optionally with "HH:MM" (or "h:mm AM"). Accepted: ISO (2027-01-15) always;
+ * day first with dots (15.01.2027, 15.01.27); with slashes or dashes in the order of the
+ * column's slash pattern or else the interface language (01/15/2027 in English, 15/01/2027 in
+ * Russian). Returns "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" (wall time, for inputToDateValue), or
+ * null when the text is not one real date: an impossible date (31.02.2027, 13/13/2027) is never
+ * moved to another day, and a slash date the column and the language read as two different
+ * days (05/06/2027 in an English interface on a DD/MM/YYYY column) is refused as ambiguous.
  */
 export function parseDateInput(text: string, format: DateOptions['format'], locale: string): string | null {
   const s = text.trim()
@@ -151,23 +170,30 @@ export function parseDateInput(text: string, format: DateOptions['format'], loca
     d = +mm[3]
     rest = mm[4] ?? ''
   } else if ((mm = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})(?:\s+(.*))?$/.exec(s))) {
-    const pattern = format && format !== 'locale' ? format : localeDatePattern(locale)
     const a = +mm[1]
     const b = +mm[3]
-    const monthFirst = pattern === 'MM/DD/YYYY' && mm[2] !== '.'
-    ;[d, m] = monthFirst ? [b, a] : [a, b]
     y = +mm[4]
     if (mm[4].length === 2) y += y < 70 ? 2000 : 1900
+    if (mm[2] === '.') [d, m] = [a, b]
+    else {
+      const monthFirst = slashMonthFirst(format, locale)
+      ;[d, m] = monthFirst ? [b, a] : [a, b]
+      // The column's order and the language's disagree: both readings real and different → ask.
+      const localeMonthFirst = localeDatePattern(locale) === 'MM/DD/YYYY'
+      if (monthFirst !== localeMonthFirst && a !== b && realDate(y, a, b) && realDate(y, b, a)) return null
+    }
     rest = mm[5] ?? ''
   } else return null
-  const probe = new Date(Date.UTC(y, m - 1, d))
-  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) return null
+  if (!realDate(y, m, d)) return null
   const date = `${pad(y, 4)}-${pad(m)}-${pad(d)}`
   if (!rest) return date
   const tm = /^(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp][Mm])?$/.exec(rest.trim())
   if (!tm) return null
   let hh = +tm[1]
-  if (tm[3]) hh = (hh % 12) + (tm[3].toLowerCase() === 'pm' ? 12 : 0)
+  if (tm[3]) {
+    if (hh < 1 || hh > 12) return null
+    hh = (hh % 12) + (tm[3].toLowerCase() === 'pm' ? 12 : 0)
+  }
   if (hh > 23 || +tm[2] > 59) return null
   return `${date}T${pad(hh)}:${tm[2]}`
 }

@@ -128,8 +128,9 @@ describe('parseDateInput', () => {
   it('reads dates in the column or locale pattern', () => {
     expect(parseDateInput('31.12.2026', null, 'ru')).toBe('2026-12-31')
     expect(parseDateInput('12/31/2026', null, 'en')).toBe('2026-12-31')
-    expect(parseDateInput('01/02/2026', 'DD/MM/YYYY', 'en')).toBe('2026-02-01')
-    expect(parseDateInput('01/02/2026', 'MM/DD/YYYY', 'ru')).toBe('2026-01-02')
+    expect(parseDateInput('13/02/2026', 'DD/MM/YYYY', 'en')).toBe('2026-02-13')
+    expect(parseDateInput('01/13/2026', 'MM/DD/YYYY', 'ru')).toBe('2026-01-13')
+    expect(parseDateInput('02/02/2026', 'DD/MM/YYYY', 'en')).toBe('2026-02-02')
     expect(parseDateInput('2026-12-31', 'DD.MM.YYYY', 'ru')).toBe('2026-12-31')
     expect(parseDateInput('5.1.26', null, 'ru')).toBe('2026-01-05')
   })
@@ -140,6 +141,53 @@ describe('parseDateInput', () => {
     expect(parseDateInput('31.02.2026', null, 'ru')).toBeNull()
     expect(parseDateInput('tomorrow', null, 'en')).toBeNull()
     expect(parseDateInput('31.12.2026 25:00', null, 'ru')).toBeNull()
+  })
+})
+
+describe('parseDateInput: the forms a person types', () => {
+  it('reads the Russian forms and ISO in a Russian interface', () => {
+    for (const format of [null, 'locale', 'DD.MM.YYYY', 'YYYY-MM-DD'] as const) {
+      expect(parseDateInput('15.01.2027', format, 'ru')).toBe('2027-01-15')
+      expect(parseDateInput('15.01.27', format, 'ru')).toBe('2027-01-15')
+      expect(parseDateInput('15/01/2027', format, 'ru')).toBe('2027-01-15')
+      expect(parseDateInput('2027-01-15', format, 'ru')).toBe('2027-01-15')
+      expect(parseDateInput(' 5.1.2027 ', format, 'ru-RU')).toBe('2027-01-05')
+    }
+  })
+
+  it('reads the English forms and ISO in an English interface', () => {
+    for (const format of [null, 'locale', 'MM/DD/YYYY', 'YYYY-MM-DD'] as const) {
+      expect(parseDateInput('01/15/2027', format, 'en')).toBe('2027-01-15')
+      expect(parseDateInput('1/15/27', format, 'en-US')).toBe('2027-01-15')
+      expect(parseDateInput('2027-01-15', format, 'en')).toBe('2027-01-15')
+      // Dots are day first in every language.
+      expect(parseDateInput('15.01.2027', format, 'en')).toBe('2027-01-15')
+    }
+  })
+
+  it('never moves an impossible date to another day', () => {
+    expect(parseDateInput('31.02.2027', null, 'ru')).toBeNull()
+    expect(parseDateInput('29.02.2027', null, 'ru')).toBeNull()
+    expect(parseDateInput('29.02.2028', null, 'ru')).toBe('2028-02-29')
+    expect(parseDateInput('13/13/2027', null, 'en')).toBeNull()
+    expect(parseDateInput('2027-13-01', null, 'en')).toBeNull()
+    expect(parseDateInput('00.01.2027', null, 'ru')).toBeNull()
+    // Month 15 does not exist: the Russian reading is refused, not swapped to January 15.
+    expect(parseDateInput('01/15/2027', null, 'ru')).toBeNull()
+    expect(parseDateInput('15/01/2027', null, 'en')).toBeNull()
+    expect(parseDateInput('15.01.2027x', null, 'ru')).toBeNull()
+    expect(parseDateInput('garbage', null, 'en')).toBeNull()
+    expect(parseDateInput('15012027', null, 'ru')).toBeNull()
+    expect(parseDateInput('1/15/2027 13:00 PM', null, 'en')).toBeNull()
+  })
+
+  it('refuses a slash date the column and the language read as two different days', () => {
+    expect(parseDateInput('05/06/2027', 'DD/MM/YYYY', 'en')).toBeNull()
+    expect(parseDateInput('05/06/2027', 'MM/DD/YYYY', 'ru')).toBeNull()
+    // The same order in both: no doubt.
+    expect(parseDateInput('05/06/2027', 'MM/DD/YYYY', 'en')).toBe('2027-05-06')
+    expect(parseDateInput('05/06/2027', 'DD/MM/YYYY', 'ru')).toBe('2027-06-05')
+    expect(parseDateInput('05/06/2027', null, 'ru')).toBe('2027-06-05')
   })
 })
 

@@ -50,9 +50,15 @@ const DEFAULT_WIDTH: Record<string, number> = {
   'auto-number': 140,
 }
 
-/** Keys the grid must leave alone while a popup editor handles them (Enter in long text). */
+/**
+ * Keys the grid must leave alone while editing: Tab (GridView ends the edit and moves one cell,
+ * where the grid would open the next cell's editor or picker), and Enter in long text (a new line).
+ */
 function suppressWhileEditing(p: SuppressKeyboardEventParams): boolean {
-  return p.editing && p.event.key === 'Enter' && !(p.event.ctrlKey || p.event.metaKey)
+  return p.editing && p.event.key === 'Tab'
+}
+function suppressInLongText(p: SuppressKeyboardEventParams): boolean {
+  return suppressWhileEditing(p) || (p.editing && p.event.key === 'Enter' && !(p.event.ctrlKey || p.event.metaKey))
 }
 
 export function buildColDef(col: Column, ctx: ColDefContext): ColDef {
@@ -71,6 +77,7 @@ export function buildColDef(col: Column, ctx: ColDefContext): ColDef {
     headerTooltip: col.description || undefined,
     valueFormatter: (p: ValueFormatterParams) => displayText(col, p.value, { ...textCtx, members: ctx.members() }),
     equals: (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null),
+    suppressKeyboardEvent: suppressWhileEditing,
   }
   const textEditor = (format: (v: unknown) => string, parse: (s: string) => unknown, inputMode?: string) => {
     def.cellEditor = TextEditor
@@ -94,7 +101,7 @@ export function buildColDef(col: Column, ctx: ColDefContext): ColDef {
       def.cellEditorPopupPosition = 'under'
       def.cellEditorParams = { hint: ctx.t('cells.markdownHint'), previewLabel: ctx.t('cells.preview') }
       def.cellRenderer = markdownRenderer()
-      def.suppressKeyboardEvent = suppressWhileEditing
+      def.suppressKeyboardEvent = suppressInLongText
       break
     case 'number':
       def.type = 'rightAligned'
@@ -137,6 +144,15 @@ export function buildColDef(col: Column, ctx: ColDefContext): ColDef {
       def.cellEditorPopup = true
       def.cellEditorPopupPosition = 'under'
       const pattern = col.options?.format && col.options.format !== 'locale' ? col.options.format : localeDatePattern(ctx.locale)
+      // In the interface's letters: дд.мм.гггг чч:мм in Russian, mm/dd/yyyy hh:mm in English.
+      const letter: Record<string, string> = {
+        d: ctx.t('grid.dayLetter'),
+        m: ctx.t('grid.monthLetter'),
+        y: ctx.t('grid.yearLetter'),
+        h: ctx.t('grid.hourLetter'),
+        n: ctx.t('grid.minuteLetter'),
+      }
+      const placeholder = (pattern.toLowerCase() + (includeTime ? ' hh:nn' : '')).replace(/[dmyhn]/g, (c) => letter[c])
       def.cellEditorParams = {
         date: {
           includeTime,
@@ -146,8 +162,13 @@ export function buildColDef(col: Column, ctx: ColDefContext): ColDef {
           parseTyped: (s: string) => parseDateInput(s, col.options?.format, ctx.locale),
           toValue: (input: string) => inputToDateValue(input, includeTime, ctx.timeZone),
           toInput: (v: unknown) => dateForInput(v, includeTime, ctx.timeZone),
-          placeholder: pattern.toLowerCase().replace(/y/g, ctx.t('grid.yearLetter')) + (includeTime ? ' hh:mm' : ''),
-          invalidMessage: ctx.t('grid.badDate'),
+          placeholder,
+          invalidMessage: (text: string) =>
+            ctx.t('grid.notADate', {
+              text,
+              pattern: placeholder,
+              example: formatDate(new Date().toISOString().slice(0, includeTime ? 16 : 10) + (includeTime ? ':00Z' : ''), col.options, ctx.locale, ctx.timeZone),
+            }),
           onInvalid: ctx.onInvalid,
         },
       }

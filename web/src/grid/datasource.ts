@@ -24,6 +24,13 @@ export interface RowSource {
   /** Where its reads go (`/views/{id}` or `/tables/{id}`) and the parameters each read takes. */
   readonly path: string
   readonly query: Record<string, string>
+  /** Footer summaries of these rows, for a source read elsewhere (a chart's drill-down). */
+  summaries?(signal?: AbortSignal): Promise<SummariesAnswer>
+}
+
+/** `/views/{id}/summaries` and the like: {column id: {summary kind, value}}. */
+export interface SummariesAnswer {
+  summaries: Record<string, { summary: string; value: unknown }>
 }
 
 function pathSource(path: string, viewId?: number, query: Record<string, string> = {}): RowSource {

@@ -23,49 +23,134 @@ function typedStart(p: ICellEditorParams): string | null {
   return k && k.length === 1 ? k : null
 }
 
+/**
+ * Every editor's first text: the typed key when typing started the edit (the grid swallows
+ * that keydown, so the editor must keep it), empty after Backspace/Delete, else the value.
+ */
+function startText(p: ICellEditorParams, current: () => string): string {
+  const typed = typedStart(p)
+  if (typed !== null) return typed
+  return p.eventKey === 'Backspace' || p.eventKey === 'Delete' ? '' : current()
+}
+
+/**
+ * Focus an editor's field. After a typed start the caret goes after the typed key, so the next
+ * keys follow it (selecting the text there made the second key replace the first: 15.01.2027
+ * became 5.01.2027). Opened with Enter or a double click, `selectAll` selects the value.
+ */
+function focusField(field: HTMLInputElement | HTMLTextAreaElement, p: ICellEditorParams, selectAll = false): void {
+  field.focus()
+  const len = field.value.length
+  if (selectAll && typedStart(p) === null) field.setSelectionRange(0, len)
+  else field.setSelectionRange(len, len)
+}
+
+/**
+ * A refusal shown at the cell: a message under the editor's field that stays until the text
+ * changes, so the person sees why Enter did nothing and can correct or press Escape. A popup
+ * editor holds it right under its field; an inline one (inside the cell, which clips) floats it
+ * under the cell.
+ */
+export class Refusal {
+  private el: HTMLDivElement | null = null
+  /** `inPopup`: the field sits in a popup editor, which takes the message after the field. */
+  constructor(
+    private field: HTMLElement,
+    private inPopup = false,
+  ) {
+    field.addEventListener('input', () => this.hide())
+  }
+  show(message: string): void {
+    if (!this.el) {
+      this.el = document.createElement('div')
+      this.el.className = 'cell-refusal' + (this.inPopup ? '' : ' floating')
+      this.el.setAttribute('role', 'alert')
+      if (this.inPopup) this.field.after(this.el)
+      else document.body.appendChild(this.el)
+    }
+    this.el.textContent = message
+    this.field.setAttribute('aria-invalid', 'true')
+    if (this.inPopup) return
+    const r = this.field.getBoundingClientRect()
+    const width = Math.min(320, window.innerWidth - 16)
+    this.el.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - width - 8))}px`
+    this.el.style.top = `${r.bottom + 4}px`
+    this.el.style.maxWidth = `${width}px`
+  }
+  hide(): void {
+    this.el?.remove()
+    this.el = null
+    this.field.removeAttribute('aria-invalid')
+  }
+}
+
+/**
+ * Enter or Tab on text that cannot be read keeps the editor open with the reason at the cell
+ * instead of ending the edit (nothing is stored; Escape leaves the old value).
+ */
+function refuseUnreadable(field: HTMLElement, refusal: Refusal, problem: () => string | null): void {
+  field.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter' && e.key !== 'Tab') return
+    const message = problem()
+    if (message === null) return
+    e.preventDefault()
+    e.stopPropagation()
+    refusal.show(message)
+  })
+}
+
 export class TextEditor implements ICellEditorComp {
   private input!: HTMLInputElement
   private ctx!: EditorContext
+  private params!: ICellEditorParams
   private original: unknown
   private invalid = false
+  private refusal!: Refusal
 
   init(p: ICellEditorParams & { editor: EditorContext; inputMode?: string }): void {
     this.ctx = p.editor
+    this.params = p
     this.original = p.value
     this.input = document.createElement('input')
     this.input.className = 'cell-input'
     if (p.inputMode) this.input.inputMode = p.inputMode
-    const typed = typedStart(p)
-    const cleared = p.eventKey === 'Backspace' || p.eventKey === 'Delete'
-    this.input.value = typed ?? (cleared ? '' : this.ctx.format(p.value))
+    this.input.value = startText(p, () => this.ctx.format(p.value))
+    this.refusal = new Refusal(this.input)
+    refuseUnreadable(this.input, this.refusal, () => this.problem())
+  }
+  /** Why the typed text cannot be stored, or null when it can. */
+  private problem(): string | null {
+    try {
+      this.ctx.parse(this.input.value)
+      return null
+    } catch (e) {
+      return (e as Error).message
+    }
   }
   getGui(): HTMLElement {
     return this.input
   }
   afterGuiAttached(): void {
-    this.input.focus()
-    const len = this.input.value.length
-    this.input.setSelectionRange(len, len)
+    focusField(this.input, this.params)
   }
   getValue(): unknown {
     try {
       this.invalid = false
       return this.ctx.parse(this.input.value)
-    } catch (e) {
+    } catch {
       this.invalid = true
       return this.original
     }
   }
   isCancelAfterEnd(): boolean {
-    this.getValue()
-    if (this.invalid) {
-      try {
-        this.ctx.parse(this.input.value)
-      } catch (e) {
-        this.ctx.onInvalid((e as Error).message)
-      }
-    }
+    const message = this.problem()
+    this.invalid = message !== null
+    // The edit ended another way (a click elsewhere): say why nothing was stored.
+    if (message !== null) this.ctx.onInvalid(message)
     return this.invalid
+  }
+  destroy(): void {
+    this.refusal.hide()
   }
 }
 
@@ -73,14 +158,15 @@ export class LongTextEditor implements ICellEditorComp {
   private box!: HTMLDivElement
   private area!: HTMLTextAreaElement
   private preview!: HTMLDivElement
+  private params!: ICellEditorParams
   init(p: ICellEditorParams & { hint?: string; previewLabel?: string }): void {
+    this.params = p
     this.box = document.createElement('div')
     this.box.className = 'popup-editor long-text-editor'
     this.area = document.createElement('textarea')
     this.area.className = 'input'
     this.area.rows = 8
-    const typed = typedStart(p)
-    this.area.value = typed ?? (p.value == null ? '' : String(p.value))
+    this.area.value = startText(p, () => (p.value == null ? '' : String(p.value)))
     this.preview = document.createElement('div')
     this.preview.className = 'md md-preview'
     this.preview.setAttribute('aria-label', p.previewLabel ?? '')
@@ -110,7 +196,7 @@ export class LongTextEditor implements ICellEditorComp {
     return true
   }
   afterGuiAttached(): void {
-    this.area.focus()
+    focusField(this.area, this.params)
   }
   getValue(): unknown {
     return this.area.value === '' ? null : this.area.value
@@ -128,7 +214,8 @@ export interface DateEditorParams {
   toValue(input: string): string | null
   toInput(value: unknown): string
   placeholder: string
-  invalidMessage: string
+  /** Why `text` is not a date, for the message at the cell. */
+  invalidMessage(text: string): string
   onInvalid(message: string): void
 }
 
@@ -137,11 +224,14 @@ export class DateEditor implements ICellEditorComp {
   private box!: HTMLDivElement
   private text!: HTMLInputElement
   private p!: DateEditorParams
+  private params!: ICellEditorParams
   private original: unknown
   private bad = false
+  private refusal!: Refusal
 
   init(params: ICellEditorParams & { date: DateEditorParams }): void {
     this.p = params.date
+    this.params = params
     this.original = params.value
     this.box = document.createElement('div')
     this.box.className = 'popup-editor date-editor'
@@ -149,14 +239,14 @@ export class DateEditor implements ICellEditorComp {
     this.text.className = 'input'
     this.text.placeholder = this.p.placeholder
     this.text.setAttribute('aria-label', this.p.placeholder)
-    const typed = typedStart(params)
-    this.text.value = typed ?? (params.eventKey === 'Backspace' || params.eventKey === 'Delete' ? '' : this.p.format(params.value))
+    this.text.value = startText(params, () => this.p.format(params.value))
     const start = this.p.toInput(params.value)
     const cal = calendar(this.p.locale, start ? start.slice(0, 10) : null, this.p.calendarLabels, (iso) => {
       const typedNow = this.p.parseTyped(this.text.value.trim())
       const time = this.p.includeTime ? 'T' + ((typedNow ?? start).slice(11, 16) || '00:00') : ''
       const v = this.p.toValue(iso + time)
       this.text.value = v ? this.p.format(v) : ''
+      this.refusal.hide()
       if (!this.p.includeTime) params.stopEditing()
       else this.text.focus()
     })
@@ -165,6 +255,13 @@ export class DateEditor implements ICellEditorComp {
       if (input) cal.show(input.slice(0, 10))
     })
     this.box.append(this.text, cal.el)
+    this.refusal = new Refusal(this.text, true)
+    refuseUnreadable(this.text, this.refusal, () => this.problem())
+  }
+  /** Why the typed text is not a date, or null when it is one (or empty: the date is cleared). */
+  private problem(): string | null {
+    const s = this.text.value.trim()
+    return !s || this.p.parseTyped(s) ? null : this.p.invalidMessage(s)
   }
   getGui(): HTMLElement {
     return this.box
@@ -173,8 +270,7 @@ export class DateEditor implements ICellEditorComp {
     return true
   }
   afterGuiAttached(): void {
-    this.text.focus()
-    this.text.select()
+    focusField(this.text, this.params, true)
   }
   getValue(): unknown {
     const s = this.text.value.trim()
@@ -188,9 +284,13 @@ export class DateEditor implements ICellEditorComp {
     return this.p.toValue(input)
   }
   isCancelAfterEnd(): boolean {
-    this.getValue()
-    if (this.bad) this.p.onInvalid(this.p.invalidMessage)
+    const message = this.problem()
+    this.bad = message !== null
+    if (message !== null) this.p.onInvalid(message)
     return this.bad
+  }
+  destroy(): void {
+    this.refusal.hide()
   }
 }
 
@@ -263,6 +363,7 @@ export class LinkEditor implements ICellEditorComp {
       onChange: (v) => (this.value = v),
       onError: params.link.onError,
       onDone: () => params.stopEditing(),
+      query: typedStart(params) ?? '',
     })
     this.focusSearch = panel.focus
     this.box.appendChild(panel.el)
@@ -315,9 +416,11 @@ export class PickerEditor implements ICellEditorComp {
   private active = 0
   private items: { kind: 'option' | 'add' | 'clear'; option?: PickerOption; name?: string }[] = []
   private stop!: () => void
+  private params!: ICellEditorParams
 
   init(params: ICellEditorParams & { picker: PickerParams }): void {
     this.p = params.picker
+    this.params = params
     this.stop = () => params.stopEditing()
     const v = params.value
     this.selected = Array.isArray(v) ? [...v] : v === null || v === undefined || v === '' ? [] : [v as string]
@@ -327,8 +430,8 @@ export class PickerEditor implements ICellEditorComp {
     this.search.className = 'input'
     this.search.placeholder = this.p.labels.search
     this.search.setAttribute('aria-label', this.p.labels.search)
-    const typed = typedStart(params)
-    if (typed) this.search.value = typed
+    // A typed start is the beginning of the search (the cell's value is kept until a pick).
+    this.search.value = typedStart(params) ?? ''
     this.listEl = document.createElement('div')
     this.listEl.className = 'picker-list'
     this.listEl.setAttribute('role', 'listbox')
@@ -450,7 +553,7 @@ export class PickerEditor implements ICellEditorComp {
     return true
   }
   afterGuiAttached(): void {
-    this.search.focus()
+    focusField(this.search, this.params)
   }
   getValue(): unknown {
     if (this.p.multiple) return this.selected.length ? [...this.selected] : []

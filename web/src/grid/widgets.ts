@@ -334,6 +334,8 @@ export function linkPanel(opts: {
   onError(e: unknown): void
   /** Called after a pick when only one link is allowed (the grid editor then closes). */
   onDone?(): void
+  /** The search to start with (the key that started editing the cell). */
+  query?: string
 }): { el: HTMLElement; focus(): void } {
   let value = [...opts.value]
   const box = el('div', 'link-panel')
@@ -341,6 +343,7 @@ export function linkPanel(opts: {
   const search = el('input', 'input')
   search.placeholder = opts.labels.search
   search.setAttribute('aria-label', opts.labels.search)
+  search.value = opts.query ?? ''
   const results = el('div', 'picker-list')
   results.setAttribute('role', 'listbox')
   box.append(chips)
@@ -440,5 +443,11 @@ export function linkPanel(opts: {
     results.appendChild(el('div', 'picker-empty', opts.labels.loading))
     void load()
   }
-  return { el: box, focus: () => search.focus() }
+  return {
+    el: box,
+    focus: () => {
+      search.focus()
+      search.setSelectionRange(search.value.length, search.value.length)
+    },
+  }
 }

@@ -28,6 +28,10 @@ export interface RowColors {
 
 export type RowHeight = 'default' | 'double' | 'triple' | 'quadruple'
 export const ROW_HEIGHTS: RowHeight[] = ['default', 'double', 'triple', 'quadruple']
+/** The grid's row height in pixels for each `row_height`. */
+export function rowHeightPx(s: ViewSettings | null | undefined): number {
+  return ({ default: 34, double: 56, triple: 88, quadruple: 120 } as Record<string, number>)[s?.row_height ?? 'default'] ?? 34
+}
 export const MAX_GROUPS = 3
 export const GRANULARITIES = ['day', 'week', 'month', 'quarter', 'year']
 

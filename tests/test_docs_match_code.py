@@ -1,0 +1,70 @@
+"""The user docs name what the code registers: every column type, every filter operator of
+every type, and every formula function. A type, operator or function added without its docs
+(or docs left behind by a removed one) fails here.
+
+- docs/column-types.md: the types table has one row per registered type (`id` in the first cell).
+- docs/views.md, «Filter operators»: each row names type ids in its first cell and operator
+  names in its second; each type with operators of its own is in exactly one row, and that
+  row lists exactly its operators. Computed types (no family) filter by their result type and
+  are described in words.
+- docs/formulas.md: every function the compiler knows appears as `name(` or `name`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from server.columns.registry import all_types
+from server.formulas.compiler import FUNCTIONS
+from server.query.operators import operators_of
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+_CODE = re.compile(r"`([\w-]+)`")
+
+
+def _section(text: str, heading: str) -> str:
+    start = text.index(heading)
+    end = text.find("\n## ", start + len(heading))
+    return text[start:end if end != -1 else len(text)]
+
+
+def _table_rows(text: str) -> list[list[str]]:
+    rows = []
+    for line in text.splitlines():
+        if line.startswith("|") and not line.startswith("|---"):
+            rows.append([c.strip() for c in line.strip().strip("|").split("|")])
+    return rows[1:]  # without the header
+
+
+def test_every_column_type_has_a_row_in_column_types_md() -> None:
+    rows = _table_rows(_section((DOCS / "column-types.md").read_text(encoding="utf-8"), "# Column types"))
+    documented = [t for r in rows for t in _CODE.findall(r[0])]
+    assert sorted(set(all_types()) - set(documented)) == [], "types missing from docs/column-types.md"
+    assert sorted(set(documented) - set(all_types())) == [], "docs/column-types.md names types that do not exist"
+    assert len(documented) == len(set(documented)), "a type has two rows"
+
+
+def test_filter_operators_in_views_md_are_each_types_operators() -> None:
+    rows = _table_rows(_section((DOCS / "views.md").read_text(encoding="utf-8"), "## Filter operators"))
+    row_of: dict[str, set[str]] = {}
+    for cells in rows:
+        for type_id in _CODE.findall(cells[0]):
+            assert type_id in all_types(), f"docs/views.md names an unknown type {type_id!r}"
+            assert type_id not in row_of, f"{type_id} is in two rows of docs/views.md"
+            row_of[type_id] = set(_CODE.findall(cells[1]))
+    wrong = {}
+    for type_id, t in all_types().items():
+        if t.family is None:
+            assert type_id not in row_of, f"{type_id} filters by its result type: describe it in words"
+            continue
+        ops = set(operators_of(t))
+        if row_of.get(type_id) != ops:
+            wrong[type_id] = {"documented": sorted(row_of.get(type_id, set())), "code": sorted(ops)}
+    assert not wrong, wrong
+
+
+def test_every_formula_function_is_in_formulas_md() -> None:
+    text = (DOCS / "formulas.md").read_text(encoding="utf-8")
+    listed = {m.group(1).lower() for m in re.finditer(r"`(\w+)(?:\(|`)", text)}
+    assert sorted(set(FUNCTIONS) - listed) == [], "formula functions missing from docs/formulas.md"

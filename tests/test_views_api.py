@@ -479,3 +479,99 @@ def test_openapi_lists_view_endpoints(client: ApiClient) -> None:
         assert path in doc["paths"], path
     ops = client.get("/api/filter-operators")
     assert [o["name"] for o in ops["types"]["number"]] == ["eq", "ne", "lt", "gt", "lte", "gte", "empty", "not_empty"]
+
+
+# -- "All rows" with unsaved settings: the table read under a `settings` parameter ---------------
+def test_table_reads_follow_unsaved_settings_without_making_a_view(shared: tuple) -> None:
+    owner, sales, _ = shared
+    c, tid = sales["cols"], sales["tid"]
+    views_before = owner.get(f"/api/tables/{tid}/views")["views"]
+    settings = {"filters": {"conjunction": "and", "filters": [
+                    {"column_id": c["amount"], "operator": "gte", "value": "100"}]},
+                "sorts": [{"column_id": c["amount"], "direction": "desc"}],
+                "group_by": [{"column_id": c["paid"]}],
+                "hidden_columns": [c["tags"]],
+                "summaries": {str(c["amount"]): "sum"}}
+    q = "settings=" + _q(settings)
+    rows = owner.get(f"/api/tables/{tid}/rows?keys=names&{q}")["rows"]
+    # Grouped by Paid (unticked first), then biggest amount first; 50 and the empty amount are filtered out.
+    assert [r["Name"] for r in rows] == ["ООО Ёлка", "Вектор", "Бета", "ооо елка-2"]
+    assert owner.get(f"/api/tables/{tid}/count?{q}") == {"count": 4}
+    tree = owner.get(f"/api/tables/{tid}/groups?{q}")
+    assert [(g["value"], g["count"], g["start"]) for g in tree["groups"]] == [(False, 3, 0), (True, 1, 3)]
+    assert tree["groups"][0]["summaries"][str(c["amount"])]["value"] == 1100.0
+    foot = owner.get(f"/api/tables/{tid}/summaries?{q}")
+    assert foot["count"] == 4 and foot["summaries"] == {str(c["amount"]): {"summary": "sum", "value": 1200.0}}
+    # Search follows the order and skips the hidden column (Tags has "vip").
+    hits = owner.get(f"/api/tables/{tid}/search?q=" + quote("вектор") + f"&{q}")["hits"]
+    assert hits == [{"row_id": sales["ids"][2], "position": 1}]
+    assert owner.get(f"/api/tables/{tid}/search?q=vip&{q}")["hits"] == []
+    # Export: the rows, columns and order the unsaved settings show.
+    csv = owner.get(f"/api/tables/{tid}/export?format=csv&{q}", expect=None)
+    assert csv.status_code == 200
+    lines = csv.get_data(as_text=True).lstrip("\ufeff").splitlines()
+    assert "Tags" not in lines[0] and [ln.split(",")[0] for ln in lines[1:]] == [
+        "ООО Ёлка", "Вектор", "Бета", "ооо елка-2"]
+    # Nothing was saved: the table's views are as they were.
+    assert owner.get(f"/api/tables/{tid}/views")["views"] == views_before
+
+
+def test_unsaved_settings_are_checked_like_a_views(shared: tuple) -> None:
+    owner, sales, _ = shared
+    c, tid = sales["cols"], sales["tid"]
+    bad = {"filters": [{"column_id": c["amount"], "operator": "contains", "value": "x"}]}
+    for path in ("rows", "count", "groups", "summaries", "search?q=x&", "export?format=csv&"):
+        sep = "" if path.endswith("&") else "?"
+        err = owner.get(f"/api/tables/{tid}/{path}{sep}settings={_q(bad)}", expect=422).get_json()["error"]
+        assert list(err["fields"]) == ["settings.filters.filters[0].operator"], (path, err)
+    err = owner.get(f"/api/tables/{tid}/rows?settings={_q({'sorts': [{'column_id': 999999}]})}",
+                    expect=422).get_json()["error"]
+    assert list(err["fields"]) == ["settings.sorts[0].column_id"]
+    err = owner.get(f"/api/tables/{tid}/count?settings={_q({'group_by': 'x'})}", expect=422).get_json()["error"]
+    assert "settings.group_by" in err["fields"]
+    owner.get(f"/api/tables/{tid}/count?settings={_q({'summaries': {str(c['name']): 'sum'}})}", expect=422)
+    assert owner.get(f"/api/tables/{tid}/count?settings=%7Bnot%20json", expect=400).status_code == 400
+    # A view's read keeps the view's own settings: `settings` is for tables only.
+    v = _view(owner, sales, {})
+    assert owner.get(f"/api/views/{v['id']}/count?settings={_q(bad)}")["count"] == 6
+
+
+def test_new_views_sum_money_and_count_rows_by_default(owner: ApiClient, sales: dict) -> None:
+    c, tid = sales["cols"], sales["tid"]
+    price = owner.add_column("Price", "number", {"format": "currency", "precision": 2, "currency_symbol": "₽"})["id"]
+    owner.patch(f"/api/tables/{tid}/rows", {"rows": [{"_id": sales["ids"][0], str(price): 10.5},
+                                                     {"_id": sales["ids"][1], str(price): 4}]})
+    want = {str(c["name"]): "count", str(price): "sum"}
+    # Through the API with no settings, or settings that choose no footer: the default footer.
+    v1 = owner.post(f"/api/tables/{tid}/views", {"name": "Plain"}, expect=201)["view"]
+    assert v1["settings"]["summaries"] == want
+    v2 = owner.post(f"/api/tables/{tid}/views", {"name": "Sorted", "settings": {
+        "sorts": [{"column_id": c["amount"]}]}}, expect=201)["view"]
+    assert v2["settings"]["summaries"] == want and v2["settings"]["sorts"][0]["column_id"] == c["amount"]
+    foot = owner.get(f"/api/views/{v1['id']}/summaries")["summaries"]
+    assert foot == {str(c["name"]): {"summary": "count", "value": 6}, str(price): {"summary": "sum", "value": 14.5}}
+    # A footer that is chosen (even none) is kept as chosen.
+    v3 = owner.post(f"/api/tables/{tid}/views", {"name": "Bare", "settings": {"summaries": {}}}, expect=201)["view"]
+    assert v3["settings"]["summaries"] == {}
+    # "All rows" shows the same default footer unless its unsaved settings choose one.
+    assert owner.get(f"/api/tables/{tid}/summaries")["summaries"] == foot
+    chosen = owner.get(f"/api/tables/{tid}/summaries?settings={_q({'summaries': {str(c['amount']): 'max'}})}")
+    assert chosen["summaries"] == {str(c["amount"]): {"summary": "max", "value": 500.0}}
+    # The default view is one undoable action.
+    owner.post(f"/api/bases/{owner.base['id']}/undo")
+    assert [v["name"] for v in owner.get(f"/api/tables/{tid}/views")["views"]] == ["Plain", "Sorted"]
+
+
+def test_unsaved_settings_skip_a_deleted_column_like_a_saved_view(owner: ApiClient, sales: dict) -> None:
+    """Someone deletes a column while another tab filters «All rows» by it: the rows still read."""
+    c, tid = sales["cols"], sales["tid"]
+    q = "settings=" + _q({"filters": [{"column_id": c["status"], "operator": "is", "value": "Paid"}],
+                          "sorts": [{"column_id": c["amount"], "direction": "asc"}]})
+    assert [r["Name"] for r in owner.get(f"/api/tables/{tid}/rows?keys=names&{q}")["rows"]] == ["Zeta", "ооо елка-2"]
+    owner.delete(f"/api/columns/{c['status']}")
+    out = owner.get(f"/api/tables/{tid}/rows?keys=names&{q}")
+    assert len(out["rows"]) == 6 and out["broken"][0]["column_id"] == c["status"]
+    assert owner.get(f"/api/tables/{tid}/count?{q}") == {"count": 6}
+    # A column that never was in the table is still refused.
+    bad = _q({"filters": [{"column_id": 987654, "operator": "is", "value": "x"}]})
+    owner.get(f"/api/tables/{tid}/count?settings={bad}", expect=422)

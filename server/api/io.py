@@ -37,6 +37,12 @@ class ExportQuery(Schema):
     format = fields.String(load_default="xlsx", validate=validate.OneOf(["xlsx", "csv"]))
 
 
+class TableExportQuery(ExportQuery):
+    settings = fields.String(load_default=None, metadata={
+        "description": "JSON view settings not saved as a view (\"All rows\" with changes): export the rows, "
+                       "columns and order they show; checked like a view's (422 names the field)"})
+
+
 class PreviewBody(Schema):
     encoding = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=40))
     delimiter = fields.String(load_default=None, allow_none=True, validate=validate.Length(equal=1))
@@ -372,8 +378,9 @@ def _file_response(path: str, title: str, ext: str, mime: str) -> Response:
     return resp
 
 
-@route("/tables/{table_id}/export", "GET", "The table as XLSX or CSV (all columns, row order)", "io",
-       query=ExportQuery)
+@route("/tables/{table_id}/export", "GET",
+       "The table as XLSX or CSV (all columns, row order; or as its unsaved `settings` show it)", "io",
+       query=TableExportQuery)
 def export_table(principal: Principal, table_id: int, query: dict) -> Any:
     base_id, _ = table_access(principal, table_id)
 
@@ -381,7 +388,12 @@ def export_table(principal: Principal, table_id: int, query: dict) -> Any:
         table = state().schema_cache.get(conn, base_id).table(table_id)
         if table is None:
             raise not_found("This table does not exist.")
-        return export.table_spec(table)
+        if not query.get("settings"):
+            return export.table_spec(table)
+        from server.api.views import compile_for
+
+        cv = compile_for(conn, principal, base_id, table_id, None, {"settings": query["settings"]}, unsaved=True)
+        return export.view_spec(table, {"name": table.name, "settings": cv.settings}, cv.fctx)
 
     return _stream_export(base_id, query["format"], make_spec)
 

@@ -23,15 +23,23 @@ MAX_LIMIT = 1000
 MAX_VALUES = 1000
 
 
-class RowsQuery(Schema):
+class TableReadQuery(Schema):
+    """Reading a table as a view that is not saved: ad-hoc parameters (server.api.views), the
+    same operators as saved views."""
+
+    settings = fields.String(load_default=None, metadata={
+        "description": "JSON view settings (filters, sorts, group_by, hidden_columns, summaries…) to read the "
+                       "table under without saving a view; checked like a view's (422 names the field)"})
+    filters = fields.String(load_default=None, metadata={"description": "JSON filter tree, see docs/views.md"})
+    sorts = fields.String(load_default=None, metadata={"description": 'JSON [{"column_id", "direction"}]'})
+    search = fields.String(load_default=None, metadata={"description": "only rows with a cell containing it"})
+
+
+class RowsQuery(TableReadQuery):
     offset = fields.Integer(load_default=0, validate=validate.Range(min=0))
     limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=MAX_LIMIT))
     keys = fields.String(load_default="ids", validate=validate.OneOf(["ids", "names"]),
                          metadata={"description": "key rows by column ids (default) or by column names"})
-    # Ad-hoc view parameters (server.api.views): same operators as saved views.
-    filters = fields.String(load_default=None, metadata={"description": "JSON filter tree, see docs/views.md"})
-    sorts = fields.String(load_default=None, metadata={"description": 'JSON [{"column_id", "direction"}]'})
-    search = fields.String(load_default=None, metadata={"description": "only rows with a cell containing it"})
     cursor = fields.String(load_default=None, metadata={"description": "next_cursor of the previous window"})
 
 
@@ -80,11 +88,12 @@ def _schema_table(conn: sa.Connection, base_id: int, table_id: int) -> Any:
 @route("/tables/{table_id}/rows", "GET", "A window of rows in the table's row order", "rows", query=RowsQuery)
 def list_rows(principal: Principal, table_id: int, query: dict) -> Any:
     base_id, _ = table_access(principal, table_id)
-    if any(query.get(k) for k in ("filters", "sorts", "search", "cursor")):
+    if any(query.get(k) for k in ("settings", "filters", "sorts", "search", "cursor")):
         from server.api.views import compile_for, window_json
 
         with state().db.read() as conn:
-            return window_json(conn, compile_for(conn, principal, base_id, table_id, {}, query), base_id, query)
+            cv = compile_for(conn, principal, base_id, table_id, None, query, unsaved=True)
+            return window_json(conn, cv, base_id, query)
     with state().db.read() as conn:
         table = _schema_table(conn, base_id, table_id)
         vctx = value_context(conn, base_id, query["keys"] == "names")
@@ -92,14 +101,20 @@ def list_rows(principal: Principal, table_id: int, query: dict) -> Any:
     return {"rows": [row_to_api(table, r, vctx) for r in rows], "offset": query["offset"], "limit": query["limit"]}
 
 
-@route("/tables/{table_id}/count", "GET", "How many rows the table has", "rows")
-def count_view(principal: Principal, table_id: int) -> Any:
+@route("/tables/{table_id}/count", "GET", "How many rows the table has (under unsaved settings, if given)", "rows",
+       query=TableReadQuery)
+def count_view(principal: Principal, table_id: int, query: dict) -> Any:
     base_id, _ = table_access(principal, table_id)
     with state().db.read() as conn:
+        if any(query.get(k) for k in ("settings", "filters", "search")):
+            from server.api.views import compile_for
+            from server.query.paging import count
+
+            return {"count": count(conn, compile_for(conn, principal, base_id, table_id, None, query, unsaved=True))}
         return {"count": count_rows(conn, _schema_table(conn, base_id, table_id))}
 
 
-class TableSearchQuery(Schema):
+class TableSearchQuery(TableReadQuery):
     q = fields.String(required=True, validate=validate.Length(min=1, max=200))
     limit = fields.Integer(load_default=1000, validate=validate.Range(min=1, max=10_000))
 
@@ -114,7 +129,7 @@ def search_table(principal: Principal, table_id: int, query: dict) -> Any:
 
     base_id, _ = table_access(principal, table_id)
     with state().db.read() as conn:
-        cv = compile_for(conn, principal, base_id, table_id, {}, {})
+        cv = compile_for(conn, principal, base_id, table_id, None, query, unsaved=True)
         return {"hits": search_positions(conn, cv, query["q"], query["limit"])}
 
 

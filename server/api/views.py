@@ -12,21 +12,28 @@ from __future__ import annotations
 from typing import Any
 
 import sqlalchemy as sa
+from flask import request
 from marshmallow import Schema, ValidationError, fields, validate
 
 from server.actions.handlers.rows import row_to_api
 from server.actions.handlers.views import view_json
 from server.api.access import base_role, run_action, table_access
 from server.api.routing import route
-from server.api.rows import MAX_LIMIT, value_context
+from server.api.rows import MAX_LIMIT, TableReadQuery, value_context
 from server.auth.service import Principal, role_in_base
 from server.catalog import schema as cat
 from server.columns.base import ValueContext
 from server.errors import not_found
 from server.query import aggregates, paging
-from server.query.compile import CompiledView, CompileError, compile_view, raise_compile_error
+from server.query.compile import (
+    CompiledView,
+    CompileError,
+    compile_view,
+    default_summaries,
+    raise_compile_error,
+)
 from server.query.operators import FilterContext, all_operator_families
-from server.query.settings import ViewSettings, load_settings, parse_adhoc
+from server.query.settings import ViewSettings, empty_settings, load_settings, parse_adhoc
 from server.state import state
 from server.views import DEFAULT_VIEW_TYPE, ViewType, get_view_type, unknown_type_message, view_types
 
@@ -129,18 +136,34 @@ def filter_context(conn: sa.Connection, principal: Principal, base_id: int) -> F
 
 
 def compile_for(conn: sa.Connection, principal: Principal, base_id: int, table_id: int, settings: Any,
-                query: dict) -> CompiledView:
-    """A saved view (lenient: broken parts skipped) plus ad-hoc parameters (strict)."""
+                query: dict, *, unsaved: bool = False) -> CompiledView:
+    """A saved view (lenient: broken parts skipped) plus ad-hoc parameters (strict).
+
+    `unsaved`: a table read ("All rows"), whose settings come from the `settings` parameter and
+    are checked strictly, like a view's settings when they are saved. Their footer is the
+    default one (`default_summaries`) unless they choose summaries."""
     table = state().schema_cache.get(conn, base_id).table(table_id)
     if table is None:
         raise not_found("This table does not exist.")
     adhoc = parse_adhoc(query)
+    if unsaved:
+        settings = adhoc["settings"] if adhoc["settings"] is not None else empty_settings()
+        if not adhoc["summaries_given"]:
+            settings["summaries"] = default_summaries(table)
+    else:
+        settings = load_settings(settings)
     try:
-        return compile_view(table, load_settings(settings), filter_context(conn, principal, base_id),
+        return compile_view(table, settings, filter_context(conn, principal, base_id), strict=unsaved, allow_deleted=True,
                             extra_filters=adhoc["filters"], extra_sorts=adhoc["sorts"], search=adhoc["search"])
     except CompileError as exc:
         raise_compile_error(exc)
         raise
+
+
+def compile_table(conn: sa.Connection, principal: Principal, table_id: int, query: dict) -> tuple[CompiledView, int]:
+    """A table read under its unsaved settings (any role reads; checked on this connection)."""
+    base_id, _ = table_access(principal, table_id)
+    return compile_for(conn, principal, base_id, table_id, None, query, unsaved=True), base_id
 
 
 def _compiled(conn: sa.Connection, principal: Principal, view_id: int, query: dict) -> tuple[CompiledView, Any]:
@@ -178,8 +201,16 @@ def window_json(conn: sa.Connection, cv: CompiledView, base_id: int, query: dict
        responses={201: "the view", 422: "a filter, sort or other setting does not fit the table (fields say which)"})
 def create_view(principal: Principal, table_id: int, body: dict) -> Any:
     base_id, _ = table_access(principal, table_id, "editor")
+    settings = dict(body["settings"] or {})
+    raw = (request.get_json(silent=True) or {}).get("settings")
+    if not (isinstance(raw, dict) and "summaries" in raw):
+        # Nobody chose a footer: the default one (money summed, rows counted), as template views have.
+        with state().db.read() as conn:
+            table = state().schema_cache.get(conn, base_id).table(table_id)
+        if table is not None:
+            settings["summaries"] = default_summaries(table)
     action = {"type": "add_view", "table_id": table_id, "name": body["name"], "view_type": body["type"],
-              "private": body["private"], "settings": body["settings"] or {}}
+              "private": body["private"], "settings": settings}
     res = run_action(principal, base_id, action, body)
     return {"view": res.result["view"], "version": res.version}, 201
 
@@ -320,3 +351,22 @@ def view_position(principal: Principal, view_id: int, query: dict) -> Any:
     if not exists:
         raise not_found("This row does not exist.")
     return {"row_id": query["row_id"], "position": pos}
+
+
+# -- reading a table under unsaved settings ("All rows" with changes not saved as a view) ---------
+@route("/tables/{table_id}/groups", "GET",
+       "The group tree of the table under unsaved settings (`settings` parameter with group_by)", "views",
+       query=TableReadQuery)
+def table_groups(principal: Principal, table_id: int, query: dict) -> Any:
+    with state().db.read() as conn:
+        cv, _ = compile_table(conn, principal, table_id, query)
+        return aggregates.groups(conn, cv, _vctx(cv))
+
+
+@route("/tables/{table_id}/summaries", "GET",
+       "Footer summaries of the table under unsaved settings (default: money summed, rows counted)", "views",
+       query=TableReadQuery)
+def table_summaries(principal: Principal, table_id: int, query: dict) -> Any:
+    with state().db.read() as conn:
+        cv, _ = compile_table(conn, principal, table_id, query)
+        return aggregates.footer(conn, cv, _vctx(cv))

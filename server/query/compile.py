@@ -292,6 +292,20 @@ def summaries_for(col: ColumnMeta) -> tuple[str, ...]:
     return SUMMARY_FAMILIES.get(family_for(col) or "", GENERIC_SUMMARIES)
 
 
+def default_summaries(table: TableMeta) -> dict[str, str]:
+    """The footer a new view (or "All rows") gets when nobody chose one, as template views do:
+    every money column (a number, formula or rollup shown as currency) is summed, and the
+    primary column counts the rows. Other columns stay empty: a count under each would repeat
+    the same number across the footer (docs/decisions/0018)."""
+    out: dict[str, str] = {}
+    for col in table.columns:
+        if col.is_primary:
+            out[col.key] = "count"
+        elif (col.options or {}).get("format") == "currency" and "sum" in summaries_for(col):
+            out[col.key] = "sum"
+    return out
+
+
 SEARCH_SEPARATOR = "\n"
 
 
@@ -352,4 +366,4 @@ def compiled_select(cv: CompiledView, columns: list[ColumnMeta] | None = None) -
 
 
 __all__ = ["CompileError", "CompiledView", "FilterContext", "GroupKey", "OrderKey", "SUMMARIES", "compile_view",
-           "compiled_select", "raise_compile_error", "search_clause", "summaries_for", "view_select"]
+           "compiled_select", "default_summaries", "raise_compile_error", "search_clause", "summaries_for", "view_select"]

@@ -182,15 +182,18 @@ MAX_ADHOC_PARAM = 100_000  # characters of JSON in one query parameter
 
 
 def parse_adhoc(query: dict[str, Any]) -> dict[str, Any]:
-    """Ad-hoc `filters`, `sorts` and `search` query parameters (JSON text) → checked shapes.
+    """Ad-hoc `filters`, `sorts`, `search` and (tables only) `settings` query parameters (JSON
+    text) → checked shapes. `settings` are whole view settings not saved anywhere ("All rows"
+    with unsaved changes); `summaries_given` tells whether they chose footer summaries.
 
     Malformed JSON is a 400; a wrong shape is a 422 naming the parameter and the place in it."""
     import json
 
     from server.errors import bad_request, invalid, too_large
 
-    out: dict[str, Any] = {"filters": None, "sorts": None, "search": None}
-    for name in ("filters", "sorts"):
+    out: dict[str, Any] = {"filters": None, "sorts": None, "search": None, "settings": None,
+                           "summaries_given": False}
+    for name in ("filters", "sorts", "settings"):
         text = query.get(name)
         if text in (None, ""):
             continue
@@ -200,7 +203,10 @@ def parse_adhoc(query: dict[str, Any]) -> dict[str, Any]:
             value = json.loads(text)
         except ValueError as exc:
             raise bad_request(f"{name} is not valid JSON", {name: ["malformed JSON"]}) from exc
-        if name == "filters":
+        if name == "settings":
+            out["settings"] = load_settings(value)
+            out["summaries_given"] = isinstance(value, dict) and "summaries" in value
+        elif name == "filters":
             try:
                 out["filters"] = normalise_filter_tree(value)
             except FilterShapeError as exc:

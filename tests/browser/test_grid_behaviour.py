@@ -193,8 +193,11 @@ def test_footer_summary_picked_from_the_footer_is_saved_in_the_view(server: Any,
     page.locator(".summary-menu button:text-is('Sum')").click()
     page.wait_for_selector(f".ag-row-pinned .summary-cell[data-column='{cols['Amount']}'] .summary-value:text-is('400')")
     assert footer.locator(".summary-label").inner_text() == "Sum"
-    saved = _poll(lambda: api.get(f"/views/{view['id']}")["view"]["settings"].get("summaries"))
-    assert saved == {str(cols["Amount"]): "sum"}
+    # A new view's default footer counts the rows under the primary column; Sum joins it.
+    saved = _poll(lambda: api.get(f"/views/{view['id']}")["view"]["settings"].get("summaries", {}).get(str(cols["Amount"])))
+    assert saved == "sum"
+    assert api.get(f"/views/{view['id']}")["view"]["settings"]["summaries"] == {
+        str(cols["Name"]): "count", str(cols["Amount"]): "sum"}
     page.locator(f".ag-row-pinned .summary-cell[data-column='{cols['Name']}']").click()
     page.locator(".summary-menu button:text-is('Empty')").click()
     page.wait_for_selector(f".ag-row-pinned .summary-cell[data-column='{cols['Name']}'] .summary-value:text-is('0')")

@@ -200,12 +200,20 @@ def test_column_menu_and_sidebar(server: Any, browser: Any, shot: Any) -> None:
     anna.goto(f"{server.url}/base/{base_id}")
     _count(anna, "8 rows")
 
-    # On "All rows", "Sort descending" from the column menu makes a view with that sort.
+    # On "All rows", "Sort descending" from the column menu sorts at once, unsaved (no view is
+    # made behind the person's back); "Save as view" in the bar keeps it in a view.
     anna.locator(".col-header", has_text="Amount").hover()
     anna.locator(".col-header", has_text="Amount").locator(".col-menu-btn").click()
     anna.click("[data-testid=col-sort-desc]")
+    anna.wait_for_selector("[data-testid=unsaved-bar]")
+    _wait_names(anna, ["Hive", "Cora", "Echo"])
+    assert api.get(f"/tables/{table_id}/views")["views"] == []
+    anna.click("[data-testid=unsaved-save]")
+    anna.keyboard.press("Enter")  # the offered name
     anna.wait_for_url(re.compile(r"/view/\d+$"))
     view_id = int(anna.url.rsplit("/", 1)[1])
+    assert api.get(f"/views/{view_id}")["view"]["settings"]["sorts"] == [
+        {"column_id": cols["Amount"], "direction": "desc"}]
     _wait_names(anna, ["Hive", "Cora", "Echo"])
     assert anna.locator("[data-testid=view-badge-sort]").inner_text() == "1"
 
@@ -314,20 +322,14 @@ def test_row_colours_and_height_in_russian(server: Any, browser: Any, shot: Any)
     assert ru.evaluate("() => { const t = document.querySelector('.toolbar'); return t.scrollWidth <= t.clientWidth }")
     assert ru.locator("[data-testid=view-btn-sort]").inner_text().strip() == "Сортировка"
 
-    # Colour rows by a condition: Amount > 20. On "All rows" the button first makes a view.
+    # Colour rows by a condition: Amount > 20. On "All rows" it shows at once, unsaved, until
+    # «Сохранить как представление» in the bar.
     ru.click("[data-testid=view-btn-colors]")
-    ru.wait_for_url(re.compile(r"/view/\d+$"))
-    ru.wait_for_selector("[data-testid=view-item] >> text=Представление 1")
-    view = api.get(f"/tables/{table_id}/views")["views"][0]
     ru.select_option("[data-testid=colors-mode]", "rules")
     ru.select_option("[data-testid=view-panel-colors] [data-testid=cond-column]", str(cols["Amount"]))
     ru.select_option("[data-testid=view-panel-colors] [data-testid=cond-operator]", "gt")
     ru.fill("[data-testid=view-panel-colors] [data-testid=cond-value]", "20")
     shot(ru, "view-07-colours-ru")
-    settings = _view_settings(api, view["id"], lambda s: s.get("row_colors"))
-    assert settings["row_colors"]["type"] == "rules"
-    assert settings["row_colors"]["rules"][0]["filters"]["filters"] == [
-        {"column_id": cols["Amount"], "operator": "gt", "value": "20"}]
     ru.keyboard.press("Escape")
     colored = ru.wait_for_function("""() => {
         const rows = [...document.querySelectorAll('.ag-row')]
@@ -335,6 +337,17 @@ def test_row_colours_and_height_in_russian(server: Any, browser: Any, shot: Any)
         return bg.length === 2 ? bg : null
     }""").json_value()
     assert colored == ["Cora", "Hive"]
+    assert api.get(f"/tables/{table_id}/views")["views"] == []
+    ru.get_by_test_id("unsaved-bar").get_by_role("button", name="Сохранить как представление").click()
+    assert ru.input_value("#dialog-input") == "Представление 1"
+    ru.keyboard.press("Enter")
+    ru.wait_for_url(re.compile(r"/view/\d+$"))
+    ru.wait_for_selector("[data-testid=view-item] >> text=Представление 1")
+    view = api.get(f"/tables/{table_id}/views")["views"][0]
+    settings = _view_settings(api, view["id"], lambda s: s.get("row_colors"))
+    assert settings["row_colors"]["type"] == "rules"
+    assert settings["row_colors"]["rules"][0]["filters"]["filters"] == [
+        {"column_id": cols["Amount"], "operator": "gt", "value": "20"}]
 
     # Row height: tall.
     ru.click("[data-testid=view-btn-height]")

@@ -143,7 +143,9 @@ export const io = {
     if (name) form.append('name', name)
     return postForm<{ base_id: number }>('/bases/import', form)
   },
-  tableExportUrl: (tableId: number, format: 'xlsx' | 'csv') => `/api/tables/${tableId}/export?format=${format}`,
+  /** The table as it is, or as its unsaved "All rows" settings show it (view/draft.ts). */
+  tableExportUrl: (tableId: number, format: 'xlsx' | 'csv', settings: object | null = null) =>
+    `/api/tables/${tableId}/export?format=${format}` + (settings ? `&settings=${encodeURIComponent(JSON.stringify(settings))}` : ''),
   viewExportUrl: (viewId: number, format: 'xlsx' | 'csv') => `/api/views/${viewId}/export?format=${format}`,
   backupUrl: (baseId: number) => `/api/bases/${baseId}/export`,
 }

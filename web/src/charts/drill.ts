@@ -48,6 +48,8 @@ export function drillSource(chartId: number, target: DrillTarget): RowSource {
   const prefix = `/charts/${chartId}`
   return {
     key: `${prefix}?${new URLSearchParams(q)}`,
+    path: prefix,
+    query: q,
     count: (signal) => http.get<{ count: number }>(`${prefix}/count`, { query: q, signal }).then((r) => r.count),
     window: (offset, limit, signal) =>
       http.get<{ rows: Row[] }>(`${prefix}/rows`, { query: { ...q, offset, limit }, signal }).then((r) => r.rows),

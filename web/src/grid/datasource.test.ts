@@ -6,6 +6,8 @@ import { fetchRange, gridDatasource, type RowSource } from './datasource'
 function fakeSource(total: number): RowSource & { calls: [number, number][]; counts: number } {
   const src = {
     key: 'fake',
+    path: '/fake',
+    query: {},
     calls: [] as [number, number][],
     counts: 0,
     count: async () => {

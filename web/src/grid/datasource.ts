@@ -1,6 +1,7 @@
 /**
  * Where a grid's rows come from. A RowSource answers "how many rows" and "rows from offset
- * to offset+limit"; the table source uses /api/tables/{id}/rows and /count, the view source
+ * to offset+limit"; the table source uses /api/tables/{id}/rows and /count (with the unsaved
+ * settings of "All rows", if any, in a `settings` parameter), the view source
  * /api/views/{id}/rows and /count (the view's filters and sorts run on the server). The grid
  * wraps a source in an AG Grid infinite datasource that asks for windows of 200 rows.
  */
@@ -20,7 +21,10 @@ export interface RowSource {
   search?(q: string, signal?: AbortSignal): Promise<SearchHit[]>
   /** The view behind the source (its settings hold column order, widths, summaries), if any. */
   readonly viewId?: number
-  /** Footer summaries of these rows, for a source that is not a saved view (a chart's drill-down). */
+  /** Where its reads go (`/views/{id}` or `/tables/{id}`) and the parameters each read takes. */
+  readonly path: string
+  readonly query: Record<string, string>
+  /** Footer summaries of these rows, for a source read elsewhere (a chart's drill-down). */
   summaries?(signal?: AbortSignal): Promise<SummariesAnswer>
 }
 
@@ -29,19 +33,23 @@ export interface SummariesAnswer {
   summaries: Record<string, { summary: string; value: unknown }>
 }
 
-function pathSource(prefix: string, viewId?: number): RowSource {
+function pathSource(path: string, viewId?: number, query: Record<string, string> = {}): RowSource {
   return {
-    key: prefix,
+    key: path + (Object.keys(query).length ? '?' + new URLSearchParams(query).toString() : ''),
     viewId,
+    path,
+    query,
     search: (q, signal) =>
-      http.get<{ hits: SearchHit[] }>(`${prefix}/search`, { query: { q, limit: 10000 }, signal }).then((r) => r.hits),
-    count: (signal) => http.get<{ count: number }>(`${prefix}/count`, { signal }).then((r) => r.count),
+      http.get<{ hits: SearchHit[] }>(`${path}/search`, { query: { ...query, q, limit: 10000 }, signal }).then((r) => r.hits),
+    count: (signal) => http.get<{ count: number }>(`${path}/count`, { query, signal }).then((r) => r.count),
     window: (offset, limit, signal) =>
-      http.get<{ rows: Row[] }>(`${prefix}/rows`, { query: { offset, limit }, signal }).then((r) => r.rows),
+      http.get<{ rows: Row[] }>(`${path}/rows`, { query: { ...query, offset, limit }, signal }).then((r) => r.rows),
   }
 }
 
-export const tableSource = (tableId: number): RowSource => pathSource(`/tables/${tableId}`)
+/** A table's rows; `query` carries the unsaved settings of "All rows" (view/draft.ts). */
+export const tableSource = (tableId: number, query: Record<string, string> = {}): RowSource =>
+  pathSource(`/tables/${tableId}`, undefined, query)
 export const viewSource = (viewId: number): RowSource => pathSource(`/views/${viewId}`, viewId)
 
 /** Rows [offset, offset+limit) fetched in pieces the server accepts (at most 1,000 each). */
@@ -126,12 +134,12 @@ export function groupedSource(base: RowSource, grouped: () => boolean): GroupedS
   let lay: GroupLayout | null = null
   const collapsed = new Set<string>()
   const load = (): Promise<GroupLayout | null> => {
-    if (!grouped() || base.viewId === undefined) {
+    if (!grouped()) {
       rows = null
       lay = null
       return Promise.resolve(null)
     }
-    return http.get<{ groups: GroupNode[]; count: number | null }>(`/views/${base.viewId}/groups`).then((r) => {
+    return http.get<{ groups: GroupNode[]; count: number | null }>(`${base.path}/groups`, { query: base.query }).then((r) => {
       tree = r.groups
       rows = r.count ?? 0
       lay = layout(tree, collapsed)
@@ -142,6 +150,8 @@ export function groupedSource(base: RowSource, grouped: () => boolean): GroupedS
   return {
     key: base.key,
     viewId: base.viewId,
+    path: base.path,
+    query: base.query,
     rowTotal: () => rows,
     isCollapsed: (path) => collapsed.has(path),
     toggle(path) {

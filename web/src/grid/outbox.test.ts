@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { memoryStorage as memory } from '../testing'
 import { loadOutbox, saveOutbox } from './outbox'
-
-function memory() {
-  const m = new Map<string, string>()
-  return {
-    getItem: (k: string) => m.get(k) ?? null,
-    setItem: (k: string, v: string) => void m.set(k, v),
-    removeItem: (k: string) => void m.delete(k),
-    m,
-  }
-}
 
 describe('outbox', () => {
   it('keeps queued edits per table and forgets them once sent', () => {

@@ -24,6 +24,7 @@ import {
 } from './renderers'
 import { COMPUTED_TYPES, displayText, isEditableType, selectOptions } from './types'
 import { calendarLabels, fileLabels, linkLabels } from './labels'
+import { GEO_TYPE, geoColDef } from '../columns/geolocation'
 
 export interface ColDefContext {
   locale: string
@@ -236,6 +237,9 @@ export function buildColDef(col: Column, ctx: ColDefContext): ColDef {
           onError: ctx.onError,
         },
       }
+      break
+    case GEO_TYPE:
+      geoColDef(def, ctx)
       break
     case 'auto-number':
     case 'ctime':

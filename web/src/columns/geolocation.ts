@@ -13,7 +13,9 @@ import { TextEditor } from '../grid/editors'
 
 export const GEO_TYPE = 'geolocation'
 /** The type's mark in headers and the type picker. */
-export const GEO_MARK = '⌖'
+export const GEO_MARK = '⊕'
+/** Default column width: room for the coordinates, some address and the map link. */
+export const GEO_WIDTH = 300
 
 export interface GeoPoint {
   lat: number

@@ -24,7 +24,7 @@ import {
 } from './renderers'
 import { COMPUTED_TYPES, displayText, isEditableType, selectOptions } from './types'
 import { calendarLabels, fileLabels, linkLabels } from './labels'
-import { GEO_TYPE, geoColDef } from '../columns/geolocation'
+import { GEO_TYPE, GEO_WIDTH, geoColDef } from '../columns/geolocation'
 
 export interface ColDefContext {
   locale: string
@@ -49,6 +49,7 @@ const DEFAULT_WIDTH: Record<string, number> = {
   duration: 140,
   'long-text': 260,
   'auto-number': 140,
+  [GEO_TYPE]: GEO_WIDTH,
 }
 
 /**

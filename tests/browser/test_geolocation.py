@@ -1,7 +1,7 @@
 """The geolocation column in the web app (web/src/columns/geolocation.ts), in real Chromium, in
 Russian and English: added through the column dialog's type picker, typed into a selected cell
 key by key, stored as {lat, lng, address}, shown with an «On the map» link, refused at the cell
-when the text is no location."""
+when the text is no location; the row form reads and refuses the same text."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ pytestmark = pytest.mark.browser
 
 WORDS = {
     "ru": {"locale": "ru-RU", "column": "Место", "search": "гео", "map": "На карте",
-           "lat": "Широта 91", "format": "не координаты"},
+           "lat": "Широта 91", "lng": "Долгота 181", "format": "не координаты"},
     "en": {"locale": "en-US", "column": "Place", "search": "geo", "map": "On the map",
-           "lat": "Latitude 91", "format": "is not a location"},
+           "lat": "Latitude 91", "lng": "Longitude 181", "format": "is not a location"},
 }
 
 
@@ -104,6 +104,25 @@ def test_geolocation_column_typed_stored_linked_and_refused(server: Any, browser
     sydney = {"lat": -33.8568, "lng": 151.2153}
     assert _stored(api, tid, col, lambda v: v == sydney, row=1) == sydney
     page.locator(".ag-row[row-index='1'] .t-geolocation a.map-link").wait_for()
+
+    # The row form: the same text in its input, the map link, the same refusal, the same reading.
+    page.hover(".ag-row[row-index='1'] .row-number")
+    page.click(".ag-row[row-index='1'] [data-action=expand]")
+    form = page.locator("[role=dialog]")
+    field = form.locator(f"#f{col}")
+    field.wait_for()
+    assert field.input_value() == "-33.8568, 151.2153"
+    assert "mlat=-33.8568&mlon=151.2153" in (form.locator("[data-testid=row-map-link]").get_attribute("href") or "")
+    field.fill("0, 181")
+    page.click("[data-testid=row-save]")
+    assert w["lng"] in form.locator(".error-box[role=alert]").inner_text()
+    field.fill("-33.8568, 151.2153; Sydney Opera House")
+    page.click("[data-testid=row-save]")
+    opera = {**sydney, "address": "Sydney Opera House"}
+    assert _stored(api, tid, col, lambda v: v == opera, row=1) == opera
+    page.keyboard.press("Escape")
+    page.wait_for_selector("[role=dialog]", state="detached")
+    page.locator(".ag-row[row-index='1'] .t-geolocation .address:text-is('Sydney Opera House')").wait_for()
 
     page.mouse.click(5, 790)  # nothing selected in the shots
     shot(page, f"geolocation-grid-{lang}-1280")

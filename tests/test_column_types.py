@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -73,21 +75,22 @@ def test_catalog_is_documented_in_openapi(client: ApiClient) -> None:
 
 
 # -- geolocation: text --------------------------------------------------------------------------------
-@pytest.mark.parametrize("text,expected", [
-    ("55.7558, 37.6173", {"lat": 55.7558, "lng": 37.6173}),
-    ("55.7558,37.6173", {"lat": 55.7558, "lng": 37.6173}),
-    (" -33.8568 151.2153 ", {"lat": -33.8568, "lng": 151.2153}),
-    ("90, -180", {"lat": 90.0, "lng": -180.0}),
-    ("55.7558, 37.6173; Красная площадь, Москва", {"lat": 55.7558, "lng": 37.6173, "address": "Красная площадь, Москва"}),
-    ("0;0; a; b", {"lat": 0.0, "lng": 0.0, "address": "a; b"}),
-])
+# The same cases drive the web app's parser (web/src/columns/geolocation.test.ts): both read text alike.
+_CASES = json.loads((Path(__file__).parent.parent / "web/src/columns/geolocation.cases.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("text,expected", _CASES["parses"])
 def test_geolocation_text_parses(text: str, expected: dict) -> None:
     assert parse_point(text) == expected
     assert parse_point(point_text(expected["lat"], expected["lng"], expected.get("address"))) == expected
 
 
-@pytest.mark.parametrize("text,word", [("91, 0", "lat"), ("0, 180.5", "lng"), ("Москва", "location"),
-                                       ("1, 2, 3", "location"), ("55.7", "location")])
+@pytest.mark.parametrize("value,text", _CASES["texts"])
+def test_geolocation_canonical_text(value: dict, text: str) -> None:
+    assert point_text(value["lat"], value["lng"], value.get("address")) == text
+
+
+@pytest.mark.parametrize("text,word", _CASES["refused"])
 def test_geolocation_text_refused(text: str, word: str) -> None:
     with pytest.raises(CellError, match=word):
         parse_point(text)

@@ -44,6 +44,7 @@ export type ColumnType =
   | 'lookup'
   | 'rollup'
   | 'formula'
+  | 'geolocation'
 
 export interface SelectOption {
   id: string

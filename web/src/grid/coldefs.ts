@@ -24,6 +24,7 @@ import {
 } from './renderers'
 import { COMPUTED_TYPES, displayText, isEditableType, selectOptions } from './types'
 import { calendarLabels, fileLabels, linkLabels } from './labels'
+import { GEO_TYPE, GEO_WIDTH, geoColDef } from '../columns/geolocation'
 
 export interface ColDefContext {
   locale: string
@@ -48,6 +49,7 @@ const DEFAULT_WIDTH: Record<string, number> = {
   duration: 140,
   'long-text': 260,
   'auto-number': 140,
+  [GEO_TYPE]: GEO_WIDTH,
 }
 
 /**
@@ -236,6 +238,9 @@ export function buildColDef(col: Column, ctx: ColDefContext): ColDef {
           onError: ctx.onError,
         },
       }
+      break
+    case GEO_TYPE:
+      geoColDef(def, ctx)
       break
     case 'auto-number':
     case 'ctime':

@@ -1,6 +1,7 @@
 /** Column header components: the name with a type mark and a menu button; the "+" column. */
 import type { IHeaderComp, IHeaderParams } from 'ag-grid-community'
 import type { Column } from '../api/types'
+import { GEO_MARK, GEO_TYPE } from '../columns/geolocation'
 
 export const TYPE_MARK: Record<string, string> = {
   text: 'Aa',
@@ -27,6 +28,7 @@ export const TYPE_MARK: Record<string, string> = {
   lookup: '⤷',
   rollup: 'Σ',
   formula: 'ƒ',
+  [GEO_TYPE]: GEO_MARK,
 }
 
 export interface HeaderHooks {

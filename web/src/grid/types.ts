@@ -1,6 +1,7 @@
 /** What the grid knows about column types: which are read-only, how values become text. */
 import type { Column, Member, SelectOption } from '../api/types'
 import { formatDate, formatDuration, formatNumber, numberForEditing } from '../format'
+import { GEO_TYPE, pointText } from '../columns/geolocation'
 
 export const READ_ONLY_TYPES = new Set([
   'auto-number',
@@ -38,6 +39,7 @@ export const CREATABLE_TYPES = [
   'mtime',
   'creator',
   'last-modifier',
+  GEO_TYPE,
 ] as const
 
 /** Types edited only in their own popup (uploads, row pickers): never typed, pasted, filled or cleared as text. */
@@ -125,6 +127,8 @@ export function displayText(col: Column, value: unknown, ctx: TextContext): stri
     case 'creator':
     case 'last-modifier':
       return memberLabel(ctx.members, value)
+    case GEO_TYPE:
+      return pointText(value) // also its clipboard text: the server's text form
     case 'rate':
       return '★'.repeat(Number(value) || 0)
     case 'link':

@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from flask import Response, current_app, request, stream_with_context
 from marshmallow import Schema, fields, validate
 from werkzeug.datastructures import FileStorage
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from server.api.access import base_role, client_id, table_access
 from server.api.bases import create_base
@@ -91,8 +92,11 @@ def _import_upload(what: str) -> FileStorage:
     limit = state().config.max_import_bytes
     if (request.content_length or 0) > limit + FORM_OVERHEAD_BYTES:
         raise too_large(service.import_limit_message(limit))  # told by the header: nothing is read
-    request.max_content_length = limit + FORM_OVERHEAD_BYTES  # a chunked body is cut while parsed
-    f = request.files.get("file")
+    request.max_content_length = limit + FORM_OVERHEAD_BYTES
+    try:
+        f = request.files.get("file")
+    except RequestEntityTooLarge:  # a chunked body (no Content-Length) is cut while it is parsed
+        raise too_large(service.import_limit_message(limit)) from None
     if f is None or not f.filename:
         raise invalid(f"send the {what} as multipart form field 'file'", {"file": ["required"]})
     return f

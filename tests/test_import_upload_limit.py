@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from werkzeug.datastructures import FileStorage
+from werkzeug.test import encode_multipart
 
 from tests.helpers import ApiClient
 from tests.io_helpers import start, upload
@@ -84,6 +86,27 @@ def test_an_import_past_the_import_limit_is_refused_and_leaves_nothing(small_app
     assert _leftovers(small_app) == []
     # Under the limit the same route still takes a file.
     assert upload(owner, _csv(MB)[0], "ok.csv")["import_id"]
+
+
+def test_a_chunked_import_upload_is_cut_at_the_import_limit(small_app: Any) -> None:
+    """No Content-Length (Transfer-Encoding: chunked, as gunicorn passes it): cut while read, same 413."""
+    owner = ApiClient(small_app)
+    owner.signup("owner@example.com")
+    owner.new_base("Sales")
+
+    def send(size: int, expect: int) -> Any:
+        boundary, body = encode_multipart({"file": FileStorage(io.BytesIO(_csv(size)[0]), "chunked.csv")})
+        return owner.call("POST", f"/api/bases/{owner.base_id}/imports", expect=expect,
+                          input_stream=io.BytesIO(body),
+                          environ_overrides={"CONTENT_TYPE": f"multipart/form-data; boundary={boundary}",
+                                             "CONTENT_LENGTH": "", "HTTP_TRANSFER_ENCODING": "chunked",
+                                             "wsgi.input_terminated": True}).get_json()
+
+    accepted = send(2 * MB, 201)["import_id"]  # past the attachment limit, under the import limit
+    err = send(6 * MB, 413)["error"]
+    assert "4 MB" in err["message"] and "TABLO_MAX_IMPORT_BYTES" in err["message"]
+    staged = small_app.extensions["tablo"].config.data_dir / "imports"
+    assert [p.name for p in staged.iterdir()] == [accepted]  # the refused one left nothing
 
 
 def test_a_60_mb_import_streams_with_default_limits_in_bounded_memory(tmp_path: Path) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+import tempfile
+from typing import IO, Any, cast
 
-from flask import Flask, request
+from flask import Flask, Request, current_app, request
 from werkzeug.exceptions import HTTPException
 
 from server.catalog.migrate import ensure_current
@@ -18,11 +19,26 @@ from server.storage.engine import Database
 log = logging.getLogger(__name__)
 
 
+class UploadRequest(Request):
+    """Flask's request, but uploaded files spool to the data folder rather than the system temp folder.
+
+    Werkzeug keeps a file part in memory up to 500 KB and then on disk; imports go up to
+    TABLO_MAX_IMPORT_BYTES (2 GB), which /tmp (often a RAM disk) may not hold.
+    """
+
+    def _get_file_stream(self, total_content_length: int | None, content_type: str | None,
+                         filename: str | None = None, content_length: int | None = None) -> IO[bytes]:
+        folder = current_app.extensions["tablo"].config.upload_tmp_dir
+        return cast(IO[bytes], tempfile.SpooledTemporaryFile(max_size=500 * 1024, mode="rb+", dir=folder))
+
+
 def create_app(config: Config | None = None) -> Flask:
     config = config or load_config()
     app = Flask(__name__, static_folder="static", static_url_path="/static")
+    app.request_class = UploadRequest
     app.config["SECRET_KEY"] = config.secret_key
     # Uploads are checked against max_upload_bytes while streaming; JSON bodies get a cap here.
+    # Import uploads raise it for their own request to max_import_bytes (server.api.io._import_upload).
     app.config["MAX_CONTENT_LENGTH"] = config.max_upload_bytes + 1024 * 1024
     app.json.sort_keys = False
     app.json.ensure_ascii = False

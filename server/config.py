@@ -36,6 +36,8 @@ class Config:
     port: int = 8000
     signup_open: bool = True
     max_upload_bytes: int = 50 * 1024 * 1024
+    # Imports (and backup restores) have their own, larger limit: a table's CSV is often far past an attachment.
+    max_import_bytes: int = 2 * 1024 * 1024 * 1024
     max_batch_rows: int = 1000
     max_columns_per_table: int = 500
     login_attempts_per_window: int = 10
@@ -48,6 +50,11 @@ class Config:
     @property
     def files_dir(self) -> Path:
         return self.data_dir / "files"
+
+    @property
+    def upload_tmp_dir(self) -> Path:
+        """Where request bodies' files spool while they arrive (not /tmp, which is often in memory)."""
+        return self.data_dir / "uploads"
 
     @property
     def is_sqlite(self) -> bool:
@@ -86,6 +93,9 @@ def load_config(**overrides) -> Config:
         port=_int_env("TABLO_PORT", 8000),
         signup_open=_bool_env("TABLO_SIGNUP_OPEN", True),
         max_upload_bytes=_int_env("TABLO_MAX_UPLOAD_BYTES", 50 * 1024 * 1024),
+        # TABLO_IMPORT_MAX_BYTES is the older name, still read so existing settings keep working.
+        max_import_bytes=_int_env("TABLO_MAX_IMPORT_BYTES",
+                                  _int_env("TABLO_IMPORT_MAX_BYTES", 2 * 1024 * 1024 * 1024)),
         max_batch_rows=_int_env("TABLO_MAX_BATCH_ROWS", 1000),
         auto_upgrade=_bool_env("TABLO_AUTO_UPGRADE", True),
     )
@@ -94,4 +104,5 @@ def load_config(**overrides) -> Config:
             raise TypeError(f"unknown config option {key}")
         setattr(cfg, key, value)
     cfg.files_dir.mkdir(parents=True, exist_ok=True)
+    cfg.upload_tmp_dir.mkdir(parents=True, exist_ok=True)
     return cfg

@@ -292,7 +292,7 @@ def test_limits_from_config(owner: ApiClient, app: Any) -> None:
     cfg.extra["import_max_rows"] = 5
     err = upload(owner, ("n\n" + "\n".join("1" * 10)).encode(), "rows.csv", expect=413)["error"]
     assert "limited to 5" in err["message"]
-    cfg.extra["import_max_bytes"] = 100
+    cfg.max_import_bytes = 100
     upload(owner, b"n\n" + b"1\n" * 200, "bytes.csv", expect=413)
 
 

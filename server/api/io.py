@@ -17,6 +17,8 @@ from urllib.parse import quote
 import sqlalchemy as sa
 from flask import Response, current_app, request, stream_with_context
 from marshmallow import Schema, fields, validate
+from werkzeug.datastructures import FileStorage
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from server.api.access import base_role, client_id, table_access
 from server.api.bases import create_base
@@ -24,7 +26,7 @@ from server.api.routing import json_body, route
 from server.api.rows import value_context
 from server.auth.service import Principal
 from server.catalog import schema as cat
-from server.errors import forbidden, invalid, not_found
+from server.errors import forbidden, invalid, not_found, too_large
 from server.io import export, onec, service
 from server.io.readers import sniff_format
 from server.io.writers import csv_chunks, write_xlsx
@@ -76,6 +78,30 @@ def init_app(app: Any) -> None:
     service.fail_lost_jobs(app.extensions["tablo"].db)
 
 
+# Room for the multipart framing and the option fields around the file itself.
+FORM_OVERHEAD_BYTES = 1024 * 1024
+
+
+def _import_upload(what: str) -> FileStorage:
+    """The multipart field 'file' of an import (or backup) upload, allowed up to TABLO_MAX_IMPORT_BYTES.
+
+    The app-wide MAX_CONTENT_LENGTH is the attachment limit; imports raise it for their own request
+    before the body is parsed. Werkzeug spools the file to the data folder (app.UploadRequest) and
+    service.stage copies it in chunks, so neither holds the file in memory.
+    """
+    limit = state().config.max_import_bytes
+    if (request.content_length or 0) > limit + FORM_OVERHEAD_BYTES:
+        raise too_large(service.import_limit_message(limit))  # told by the header: nothing is read
+    request.max_content_length = limit + FORM_OVERHEAD_BYTES
+    try:
+        f = request.files.get("file")
+    except RequestEntityTooLarge:  # a chunked body (no Content-Length) is cut while it is parsed
+        raise too_large(service.import_limit_message(limit)) from None
+    if f is None or not f.filename:
+        raise invalid(f"send the {what} as multipart form field 'file'", {"file": ["required"]})
+    return f
+
+
 def _form_options() -> dict[str, Any]:
     raw = {k: v for k, v in request.form.items() if v != ""}
     if "sheets" in raw:
@@ -91,9 +117,7 @@ def _form_options() -> dict[str, Any]:
 def upload_import(principal: Principal, base_id: int) -> Any:
     """Form fields besides `file` (all optional): format, encoding, delimiter, sheets (comma-separated), day_first."""
     base_role(principal, base_id, "editor")
-    f = request.files.get("file")
-    if f is None or not f.filename:
-        raise invalid("send the file as multipart form field 'file'", {"file": ["required"]})
+    f = _import_upload("file")
     opts = _form_options()
     st = state()
     job = service.stage(st.config, base_id, principal.user_id, f.stream, f.filename)
@@ -253,9 +277,7 @@ def upload_import_new_base(principal: Principal) -> Any:
     """The same conversation as /bases/{base_id}/imports; starting it always creates a new base."""
     if principal.via == "token":
         raise forbidden("API tokens are for one base; create bases in the app.")
-    f = request.files.get("file")
-    if f is None or not f.filename:
-        raise invalid("send the file as multipart form field 'file'", {"file": ["required"]})
+    f = _import_upload("file")
     opts = _form_options()
     st = state()
     job = service.stage(st.config, 0, principal.user_id, f.stream, f.filename)
@@ -448,13 +470,12 @@ def export_base(principal: Principal, base_id: int) -> Any:
 @route("/bases/import", "POST", "Create a new base from a backup file (multipart 'file')", "io",
        responses={201: "{base_id, missing_files: attachments whose contents were not in the file (name, size, "
                        "rows), switched_off: {automations, webhooks} restored switched off}",
+                  413: "larger than the import limit (TABLO_MAX_IMPORT_BYTES)",
                   422: "not a Tablo backup file, or a damaged one"})
 def import_base(principal: Principal) -> Any:
     from server.io import backup
 
-    f = request.files.get("file")
-    if f is None or not f.filename:
-        raise invalid("send the backup as multipart form field 'file'", {"file": ["required"]})
+    f = _import_upload("backup")
     st = state()
     job = service.stage(st.config, 0, principal.user_id, f.stream, f.filename)
     try:

@@ -43,7 +43,7 @@ class ImportFileError(ApiError):
 class ReadLimits:
     """Caps on untrusted files (from config: TABLO_IMPORT_* variables, see server.io.limits)."""
 
-    max_bytes: int = 200 * 1024 * 1024
+    max_bytes: int = 2 * 1024 * 1024 * 1024  # TABLO_MAX_IMPORT_BYTES
     max_rows: int = 2_000_000
     max_columns: int = 500
     max_cell_chars: int = 100_000
@@ -151,11 +151,19 @@ def detect_delimiter(sample: str, default: str = ",") -> str:
     return best
 
 
+def size_text(n: int) -> str:
+    """A byte count as people say it: 2 GB, 50 MB, 3.5 MB (binary units, as the defaults are set)."""
+    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
+        if n >= scale:
+            return f"{n / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{n} bytes"
+
+
 def _check_size(path: str, limits: ReadLimits) -> int:
     size = os.path.getsize(path)
     if size > limits.max_bytes:
-        raise ImportFileError(f"the file is {size // (1024 * 1024)} MB; imports are limited to "
-                              f"{limits.max_bytes // (1024 * 1024)} MB", status=413, code="too_large")
+        raise ImportFileError(f"the file is {size_text(size)}; imports are limited to {size_text(limits.max_bytes)} "
+                              "(TABLO_MAX_IMPORT_BYTES)", status=413, code="too_large")
     if size == 0:
         raise ImportFileError("the file is empty")
     return size

@@ -34,7 +34,7 @@ from server.config import Config
 from server.errors import ApiError, invalid, not_found, too_large
 from server.io.detect import Detected, detect_columns
 from server.io.importer import ColumnPlan, Progress, TablePlan
-from server.io.readers import ReadLimits, Sheet, Source, open_source
+from server.io.readers import ReadLimits, Sheet, Source, open_source, size_text
 
 PREVIEW_ROWS = 20
 JOB_TTL_SECONDS = 24 * 3600
@@ -52,7 +52,7 @@ MODES = ("new_table", "new_base", "append", "update")
 
 
 def limits_from_config(cfg: Config) -> ReadLimits:
-    """Import limits: TABLO_IMPORT_MAX_BYTES / _ROWS / _COLUMNS / _CELL_CHARS, or config.extra."""
+    """Import limits: TABLO_MAX_IMPORT_BYTES (config), TABLO_IMPORT_MAX_ROWS / _COLUMNS / _CELL_CHARS or config.extra."""
     def get(name: str, default: int) -> int:
         raw = cfg.extra.get(f"import_{name}") or os.environ.get(f"TABLO_IMPORT_{name.upper()}")
         try:
@@ -61,9 +61,14 @@ def limits_from_config(cfg: Config) -> ReadLimits:
             raise SystemExit(f"TABLO_IMPORT_{name.upper()} must be a whole number, got {raw!r}") from None
 
     d = ReadLimits()
-    return ReadLimits(max_bytes=get("max_bytes", d.max_bytes), max_rows=get("max_rows", d.max_rows),
+    return ReadLimits(max_bytes=cfg.max_import_bytes, max_rows=get("max_rows", d.max_rows),
                       max_columns=min(get("max_columns", d.max_columns), cfg.max_columns_per_table),
                       max_cell_chars=get("max_cell_chars", d.max_cell_chars))
+
+
+def import_limit_message(limit: int) -> str:
+    """The 413 answer to an import past TABLO_MAX_IMPORT_BYTES, naming the limit and how to raise it."""
+    return f"imports are limited to {size_text(limit)} (TABLO_MAX_IMPORT_BYTES)"
 
 
 def _proc_stat(pid: int) -> tuple[str, str] | None:
@@ -204,7 +209,7 @@ def stage(cfg: Config, base_id: int, user_id: int | None, stream: Any, filename:
             while chunk := stream.read(1 << 20):
                 size += len(chunk)
                 if size > limits.max_bytes:
-                    raise too_large(f"imports are limited to {limits.max_bytes // (1024 * 1024)} MB")
+                    raise too_large(import_limit_message(limits.max_bytes))
                 out.write(chunk)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)

@@ -1,6 +1,6 @@
 """The repository stands alone: nothing in it reads a path outside the checkout.
 
-A fresh clone has no `../shared` beside it and no workspace folders, so a test, benchmark,
+A fresh clone has no shared folder beside it and no workspace folders, so a test, benchmark,
 script or doc that names one fails there (or, worse, passes only here). This test reads
 every tracked text file and fails on a path that leaves the repository or names a folder
 of one machine. System paths and deployment examples the project really uses (`/usr/bin/chromium`, `/dev/null`,

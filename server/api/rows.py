@@ -15,6 +15,7 @@ from server.auth.service import Principal
 from server.catalog import schema as cat
 from server.columns.base import ValueContext
 from server.errors import not_found
+from server.query.operators import family_for
 from server.query.rows import count_rows, select_rows
 from server.state import state
 from server.team.changes import walk
@@ -265,6 +266,9 @@ def column_values(principal: Principal, column_id: int, query: dict) -> Any:
                 .order_by(expr).limit(query["limit"] + 1))
         raw = [r[0] for r in conn.execute(stmt)]
         vctx = value_context(conn, base_id)
-    texts = {col.type_cls.to_text(v, col, vctx) for v in raw[:query["limit"]]}
+    # A type whose text filters compare an expression of their own (a lookup's joined values)
+    # is grouped by that text already (group_expression); the rest are stored values to show.
+    shown = family_for(col) == "text" and col.type_cls.text_filter_expression(table.sa_table, col) is not None
+    texts = {v if shown else col.type_cls.to_text(v, col, vctx) for v in raw[:query["limit"]]}
     values = sorted((t for t in texts if t.strip()), key=lambda t: (t.casefold(), t))
     return {"values": values, "truncated": len(raw) > query["limit"]}

@@ -66,21 +66,29 @@ def _cell(page: Any, cols: dict[str, str], name: str, row: int = 0) -> Any:
 
 def _select(page: Any, cols: dict[str, str], name: str, row: int = 0) -> None:
     """Click a cell so it is the selected one (scrolled into view first)."""
+    from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     cell = _cell(page, cols, name, row)
-    # Columns out of view are not drawn: scroll the grid sideways (as a person would) until it is.
-    for left in range(0, 6000, 300):
-        if cell.count():
+    for attempt in range(3):
+        # Columns out of view are not drawn: scroll the grid sideways (as a person would) until it is.
+        for left in range(0, 6000, 300):
+            if cell.count():
+                break
+            page.evaluate("(x) => { const v = document.querySelector('.ag-body-horizontal-scroll-viewport');"
+                          " v.scrollLeft = x; v.dispatchEvent(new Event('scroll')) }", left)
+            with contextlib.suppress(PlaywrightTimeout):
+                cell.wait_for(state="attached", timeout=300)
+        try:
+            cell.scroll_into_view_if_needed()
+            # Near the right edge: a click on a star or a checkbox box would change the value.
+            box = cell.bounding_box()
+            cell.click(position={"x": box["width"] - 4, "y": box["height"] / 2})
             break
-        page.evaluate("(x) => { const v = document.querySelector('.ag-body-horizontal-scroll-viewport');"
-                      " v.scrollLeft = x; v.dispatchEvent(new Event('scroll')) }", left)
-        with contextlib.suppress(PlaywrightTimeout):
-            cell.wait_for(state="attached", timeout=300)
-    cell.scroll_into_view_if_needed()
-    # Near the right edge: a click on a star or a checkbox box would change the value.
-    box = cell.bounding_box()
-    cell.click(position={"x": box["width"] - 4, "y": box["height"] / 2})
+        except (PlaywrightError, TypeError):
+            # The grid redrew the cell while it scrolled (a narrow screen under load): find it again.
+            if attempt == 2:
+                raise
     _focused(page, cols, name)
 
 

@@ -49,9 +49,10 @@ def test_pipelined_actions_are_acked_as_they_commit_in_order(fast_server: Server
     versions = [f["v"] for _, f in acks]
     assert versions == sorted(versions) and len(set(versions)) == N
     first, middle, last = acks[0][0] - sent_at, acks[N // 2][0] - sent_at, acks[-1][0] - sent_at
-    # Acks are spread over the processing time: the middle one comes well before the last
-    # (with every ack held back until the buffer was empty, all but the first few arrive together).
-    assert first < 0.2 * last, (first, middle, last)
+    # Acks are spread over the processing time: the first and the middle one come well before
+    # the last (with every ack held back until the buffer was empty, they all arrived together,
+    # the first at 0.95 of the last). The margins leave room for a loaded machine.
+    assert first < 0.5 * last, (first, middle, last)
     assert last - middle > 0.2 * last, (first, middle, last)
     rows = user.call("GET", f"/tables/{table_id}/rows?limit=1000")["rows"]
     assert [r["_id"] for r in rows][-N:] == ids

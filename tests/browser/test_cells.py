@@ -6,11 +6,25 @@ import struct
 import time
 import uuid
 import zlib
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
 
 from tests.browser.conftest import Api, new_page, sign_up
+
+# Dates built from today, so the calendar shows the same kind of month whenever the test runs:
+# the first of a month one or two months ahead, days of that month, and the 3rd of the next.
+DUE = (date.today().replace(day=1) + timedelta(days=40)).replace(day=1)
+PICKED = DUE.replace(day=15)
+TYPED = (DUE + timedelta(days=40)).replace(day=3)
+IN_FORM = DUE.replace(day=20)
+RU_MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+             "ноябрь", "декабрь"]
+
+
+def _ru(d: date) -> str:
+    return d.strftime("%d.%m.%Y")
 
 pytestmark = pytest.mark.browser
 
@@ -53,7 +67,7 @@ def _setup(server: Any, browser: Any, locale: str = "en-US") -> tuple[Any, Api, 
         if options:
             body["options"] = options
         cols[name] = str(api.post(f"/tables/{tid}/columns", body)["column"]["id"])
-    api.post(f"/tables/{tid}/rows", {"rows": [{cols["Name"]: "INV-1", cols["Due"]: "2026-12-01"}]})
+    api.post(f"/tables/{tid}/rows", {"rows": [{cols["Name"]: "INV-1", cols["Due"]: DUE.isoformat()}]})
     page.goto(f"{server.url}/base/{base['id']}/table/{tid}")
     page.wait_for_selector(".ag-row[row-index='0'] .t-text:text-is('INV-1')")
     return page, api, {"base": base, "table": table, "customers": customers}, cols
@@ -96,26 +110,26 @@ def test_long_text_popup_with_markdown_preview(server: Any, browser: Any, shot: 
 
 def test_date_picker_in_russian(server: Any, browser: Any, shot: Any) -> None:
     page, api, data, cols = _setup(server, browser, "ru-RU")
-    assert _cell(page, "date").inner_text() == "01.12.2026"
+    assert _cell(page, "date").inner_text() == _ru(DUE)
     _cell(page, "date").click()
     page.keyboard.press("Enter")
     page.wait_for_selector(".date-editor .calendar")
-    assert page.locator(".cal-title").inner_text().lower() == "декабрь 2026 г."
+    assert page.locator(".cal-title").inner_text().lower() == f"{RU_MONTHS[DUE.month - 1]} {DUE.year} г."
     assert page.locator(".cal-wd").first.inner_text().lower() == "пн"
     shot(page, "cells-02-date-picker-ru")
-    page.click(".cal-day[data-date='2026-12-15']")
-    page.wait_for_selector(".ag-row[row-index='0'] .t-date:text-is('15.12.2026')")
-    assert _stored(api, data["table"]["id"], lambda r: r[cols["Due"]] == "2026-12-15")[cols["Due"]] == "2026-12-15"
+    page.click(f".cal-day[data-date='{PICKED.isoformat()}']")
+    page.wait_for_selector(f".ag-row[row-index='0'] .t-date:text-is('{_ru(PICKED)}')")
+    assert _stored(api, data["table"]["id"], lambda r: r[cols["Due"]] == PICKED.isoformat())[cols["Due"]] == PICKED.isoformat()
 
     # Typing in the locale's format works too, and the calendar follows what is typed.
     _cell(page, "date").click()
     page.keyboard.press("Enter")
     field = page.locator(".date-editor input")
-    field.fill("03.01.2027")
-    page.wait_for_selector(".cal-day.on[data-date='2027-01-03']")
+    field.fill(_ru(TYPED))
+    page.wait_for_selector(f".cal-day.on[data-date='{TYPED.isoformat()}']")
     page.keyboard.press("Enter")
-    page.wait_for_selector(".ag-row[row-index='0'] .t-date:text-is('03.01.2027')")
-    assert _stored(api, data["table"]["id"], lambda r: r[cols["Due"]] == "2027-01-03")[cols["Due"]] == "2027-01-03"
+    page.wait_for_selector(f".ag-row[row-index='0'] .t-date:text-is('{_ru(TYPED)}')")
+    assert _stored(api, data["table"]["id"], lambda r: r[cols["Due"]] == TYPED.isoformat())[cols["Due"]] == TYPED.isoformat()
     assert page.js_errors == []
 
 
@@ -208,8 +222,8 @@ def test_row_form_edits_every_field_with_the_same_editors(server: Any, browser: 
 
     # The date through the calendar, in the Russian format.
     form.locator("[data-testid=form-calendar]").click()
-    form.locator(".cal-day[data-date='2026-12-20']").click()
-    assert form.locator(f"#f{cols['Due']}").input_value() == "20.12.2026"
+    form.locator(f".cal-day[data-date='{IN_FORM.isoformat()}']").click()
+    assert form.locator(f"#f{cols['Due']}").input_value() == _ru(IN_FORM)
 
     # A linked row through the link picker; an image through the attachments panel.
     link = form.locator(".link-panel")
@@ -234,7 +248,7 @@ def test_row_form_edits_every_field_with_the_same_editors(server: Any, browser: 
     page.click("[data-testid=row-save]")
     row = _stored(api, data["table"]["id"], lambda r: bool(r[cols["Scan"]]) and bool(r[cols["Customer"]]))
     assert row[cols["Notes"]] == "Позвонить **срочно**"
-    assert row[cols["Due"]] == "2026-12-20"
+    assert row[cols["Due"]] == IN_FORM.isoformat()
     assert [v["display_value"] for v in row[cols["Customer"]]] == ["Acme"]
     assert [f["name"] for f in row[cols["Scan"]]] == ["чек.png"]
     table = next(t for t in api.get(f"/bases/{data['base']['id']}")["tables"] if t["id"] == data["table"]["id"])
@@ -245,8 +259,8 @@ def test_row_form_edits_every_field_with_the_same_editors(server: Any, browser: 
     page.click("[data-testid=row-history-tab]")
     change = form.locator(".cells li", has_text="Due")
     change.wait_for()
-    assert "01.12.2026" in change.locator("del").inner_text()
-    assert "20.12.2026" in change.locator("ins").inner_text()
+    assert _ru(DUE) in change.locator("del").inner_text()
+    assert _ru(IN_FORM) in change.locator("ins").inner_text()
     assert "Anna" in form.locator(".history .who").first.inner_text()
     linked = form.locator(".cells li", has_text="Customer")
     page.wait_for_function(

@@ -45,6 +45,12 @@ class Config:
     session_days: int = 30
     # Start-up brings an older catalog to the current revision; false: refuse and ask for `tablo upgrade`.
     auto_upgrade: bool = True
+    # Automatic snapshots of every base (server.snapshots): every N hours (0: none), keeping the
+    # newest `snapshot_keep` automatic ones and none older than `snapshot_keep_days` (0: no age limit).
+    snapshot_every_hours: int = 24
+    snapshot_keep: int = 7
+    snapshot_keep_days: int = 30
+    snapshot_dir_setting: Path | None = None
     extra: dict = field(default_factory=dict)
 
     @property
@@ -55,6 +61,11 @@ class Config:
     def upload_tmp_dir(self) -> Path:
         """Where request bodies' files spool while they arrive (not /tmp, which is often in memory)."""
         return self.data_dir / "uploads"
+
+    @property
+    def snapshot_dir(self) -> Path:
+        """Where snapshots live: TABLO_SNAPSHOT_DIR, or `snapshots` in the data folder."""
+        return self.snapshot_dir_setting or self.data_dir / "snapshots"
 
     @property
     def is_sqlite(self) -> bool:
@@ -98,6 +109,11 @@ def load_config(**overrides) -> Config:
                                   _int_env("TABLO_IMPORT_MAX_BYTES", 2 * 1024 * 1024 * 1024)),
         max_batch_rows=_int_env("TABLO_MAX_BATCH_ROWS", 1000),
         auto_upgrade=_bool_env("TABLO_AUTO_UPGRADE", True),
+        snapshot_every_hours=_int_env("TABLO_SNAPSHOT_EVERY", 24),
+        snapshot_keep=_int_env("TABLO_SNAPSHOT_KEEP", 7),
+        snapshot_keep_days=_int_env("TABLO_SNAPSHOT_KEEP_DAYS", 30),
+        snapshot_dir_setting=Path(os.environ["TABLO_SNAPSHOT_DIR"]).resolve()
+        if os.environ.get("TABLO_SNAPSHOT_DIR") else None,
     )
     for key, value in overrides.items():
         if not hasattr(cfg, key):

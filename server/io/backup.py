@@ -44,6 +44,7 @@ from server.actions.context import ActionContext
 from server.actions.registry import Done, action_handler
 from server.api.inbound import strip_bad_text
 from server.catalog import schema as cat
+from server.catalog.model import load_schema
 from server.errors import invalid
 from server.formulas.compiler import formula_refs
 from server.formulas.parser import rewrite_refs
@@ -63,11 +64,19 @@ def _blob(files_dir: Any, sha: str) -> str:
     return os.path.join(str(files_dir), sha[:2], sha)
 
 
-def export_base(st: Any, base_id: int, path: str) -> str:
-    """Write the backup of `base_id` to `path`; returns the base's name."""
-    with st.db.read() as conn, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as z:
+def export_base(st: Any, base_id: int, path: str, conn: sa.Connection | None = None) -> str:
+    """Write the backup of `base_id` to `path`; returns the base's name.
+
+    `conn`: read through this connection (its transaction, changes not yet committed included,
+    as a point-in-time restore needs); by default one read transaction of its own."""
+    if conn is None:
+        with st.db.read() as own:
+            return export_base(st, base_id, path, own)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as z:
         base = conn.execute(sa.select(cat.bases).where(cat.bases.c.id == base_id)).one()
-        schema = st.schema_cache.get(conn, base_id)
+        # A connection with uncommitted changes must not fill the shared cache with its schema.
+        schema = load_schema(conn, base_id, -1) if conn.get_execution_options().get("tablo_write") \
+            else st.schema_cache.get(conn, base_id)
         tables = []
         authors: set[int] = set()  # the people rows name as creator / last modifier
         for t in schema.live_tables():

@@ -109,9 +109,10 @@ def start(app: Flask) -> None:
 
 def _loop(app: Flask) -> None:
     while True:
+        # First a pause: a server starting is busy enough, and the bases due are as due later.
+        time.sleep(TICK_S)
         try:
             with app.app_context():
                 run_due(app.extensions["tablo"])
         except Exception:  # the scheduler must outlive a bad run
             log.exception("snapshot run failed")
-        time.sleep(TICK_S)

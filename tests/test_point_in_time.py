@@ -169,3 +169,22 @@ def test_only_owners(app: Any, owner: ApiClient) -> None:
     editor.post(f"/api/bases/{owner.base_id}/point-in-time", body, expect=403)
     stranger.post(f"/api/bases/{owner.base_id}/point-in-time", body, expect=404)
     assert len(owner.rows()) == 1
+
+
+def test_more_actions_than_one_batch_holds_revert_and_undo(app: Any, owner: ApiClient) -> None:
+    """Past 500 changes the restore's undo is batches of batches (a batch holds at most 500)."""
+    from server.actions.apply import apply_action
+
+    st = app.extensions["tablo"]
+    row = owner.insert([{"Name": "n0"}])[0]
+    at = _moment()
+    then = describe(app, owner.base_id)
+    for i in range(1, 521):
+        apply_action(st.db, st.schema_cache, owner.base_id, owner.user["id"],
+                     {"type": "update_rows", "table_id": owner.table_id, "rows": [{"_id": row["_id"], "Name": f"n{i}"}]})
+    now = describe(app, owner.base_id)
+    res = owner.post(f"/api/bases/{owner.base_id}/point-in-time", {"at": _iso(at), "mode": "in_place"})
+    assert res["undone"] == 520
+    assert describe(app, owner.base_id) == then
+    owner.undo()
+    assert describe(app, owner.base_id) == now

@@ -64,7 +64,7 @@ def due(latest: dict[str, Any] | None, version: int, now: dt.datetime, every_hou
         return True
     if latest.get("version") == version:
         return False
-    return now - store._parse_time(latest["taken_at"]) >= dt.timedelta(hours=every_hours)
+    return now - store.parse_time(latest["taken_at"]) >= dt.timedelta(hours=every_hours)
 
 
 def run_due(st: Any, now: dt.datetime | None = None) -> dict[str, Any]:

@@ -44,7 +44,7 @@ def snapshot_file(config: Config, base_id: int, snapshot_id: str) -> Path | None
     return path if path.is_file() and (folder / f"{snapshot_id}.json").is_file() else None
 
 
-def _parse_time(text: str) -> dt.datetime:
+def parse_time(text: str) -> dt.datetime:
     return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ")
 
 
@@ -59,7 +59,7 @@ def list_snapshots(config: Config, base_id: int) -> list[dict[str, Any]]:
             continue
         try:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
-            _parse_time(meta["taken_at"])
+            parse_time(meta["taken_at"])
         except (OSError, ValueError, KeyError, TypeError):
             continue  # a damaged sidecar is not listed (its backup file stays for a person to look at)
         if isinstance(meta, dict) and meta.get("id") == meta_path.stem:
@@ -118,7 +118,7 @@ def prune(config: Config, base_id: int, now: dt.datetime) -> list[str]:
             continue
         too_many = config.snapshot_keep > 0 and i >= config.snapshot_keep
         too_old = config.snapshot_keep_days > 0 and \
-            now - _parse_time(m["taken_at"]) > dt.timedelta(days=config.snapshot_keep_days)
+            now - parse_time(m["taken_at"]) > dt.timedelta(days=config.snapshot_keep_days)
         if (too_many or too_old) and delete_snapshot(config, base_id, m["id"]):
             removed.append(m["id"])
     return removed

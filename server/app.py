@@ -116,4 +116,5 @@ EXTENSIONS: list[str] = [
     "server.api.io",
     "server.api.formulas",
     "server.api.column_types",
+    "server.api.trash",
 ]

@@ -228,3 +228,15 @@ def test_activity_filters_pages_and_undo_of_latest(owner: ApiClient, app: Any) -
     owner.post(f"/api/bases/{b}/undo", {"action_id": latest["id"]})
     assert [r["Name"] for r in owner.rows(table_id=second)] == ["c"]
     assert bob.get(f"/api/bases/{b}/actions")["your_undo"] != latest["id"]
+
+
+def test_rows_deleted_in_a_batch_are_in_the_bin(owner: ApiClient) -> None:
+    """The web app deletes more than 1,000 rows as a batch of delete_rows: the bin has them too."""
+    rows = owner.insert([{"Name": f"r{i}"} for i in range(3)])
+    ids = [r["_id"] for r in rows]
+    owner.post(f"/api/bases/{owner.base_id}/actions", {"action": {"type": "batch", "actions": [
+        {"type": "delete_rows", "table_id": owner.table_id, "row_ids": ids[:2]},
+        {"type": "delete_rows", "table_id": owner.table_id, "row_ids": ids[2:]}]}})
+    assert sorted(r["title"] for r in owner.get(f"/api/tables/{owner.table_id}/trash")["rows"]) == ["r0", "r1", "r2"]
+    owner.post(f"/api/tables/{owner.table_id}/trash/restore", {"row_ids": [ids[2], ids[0]]})
+    assert sorted(r["Name"] for r in owner.rows()) == ["r0", "r2"]

@@ -1,7 +1,8 @@
 """The row recycle bin: deleted rows, read from the action log, and `restore_rows`.
 
 A `delete_rows` action logs the deleted rows whole as its inverse (a raw `insert_rows` with
-system fields and internal ids, then `link_pairs` giving back their links). The bin is those
+system fields and internal ids, then `link_pairs` giving back their links); a `batch` of them
+(how the web app deletes more than 1,000 rows) logs a batch of those. The bin is those
 log entries of the last RETENTION_DAYS days, newest deletion first, less the rows that exist
 again (undone, redone, restored). Nothing is kept twice and no read path learns of deleted
 rows (decision 0026).
@@ -51,18 +52,16 @@ def bin_entries(conn: sa.Connection, base_id: int, table: TableMeta, now: dt.dat
     a = cat.actions
     # The touches of a delete name the table as the first item of a touch ("[<id>, ..."); the
     # payload's table_id then confirms it (a prefilter in SQL that reads the same on both databases).
+    # Deletions of more than 1,000 rows (the web app's) are batches of delete_rows.
     found = conn.execute(
         sa.select(a.c.id, a.c.user_id, a.c.created_at, a.c.payload)
-        .where(a.c.base_id == base_id, a.c.type == "delete_rows", a.c.created_at >= cutoff(now),
+        .where(a.c.base_id == base_id, a.c.type.in_(("delete_rows", "batch")), a.c.created_at >= cutoff(now),
                sa.cast(a.c.touches, sa.Text).like(f"%[{int(table.id)},%"))
         .order_by(a.c.id.desc()).limit(MAX_SCAN)).all()
     entries: list[BinEntry] = []
     seen: set[str] = set()
     for r in found:
-        payload = r.payload or {}
-        if payload.get("table_id") != table.id:
-            continue
-        for rid in payload.get("row_ids") or []:
+        for rid in _deleted_ids(r.payload or {}, table.id):
             if isinstance(rid, str) and rid not in seen:
                 seen.add(rid)
                 entries.append(BinEntry(rid, r.id, r.user_id, r.created_at))
@@ -74,16 +73,28 @@ def bin_entries(conn: sa.Connection, base_id: int, table: TableMeta, now: dt.dat
     return [e for e in entries if e.row_id not in alive]
 
 
-def _parts(inverse: Any) -> tuple[list[dict], list[dict]]:
-    """A delete's inverse as (raw rows, link_pairs actions)."""
-    steps = inverse.get("actions", []) if inverse.get("type") == "batch" else [inverse]
-    rows: list[dict] = []
-    links: list[dict] = []
-    for s in steps:
-        if s.get("type") == "insert_rows" and s.get("raw"):
-            rows.extend(s.get("rows") or [])
-        elif s.get("type") == "link_pairs":
-            links.append(s)
+def _deleted_ids(payload: dict, table_id: int) -> list[str]:
+    """Row ids a logged delete_rows (or a batch holding some) deleted from the table."""
+    if payload.get("type") == "batch":
+        return [rid for step in payload.get("actions") or [] if isinstance(step, dict)
+                for rid in _deleted_ids(step, table_id)]
+    if payload.get("type") == "delete_rows" and payload.get("table_id") == table_id:
+        return list(payload.get("row_ids") or [])
+    return []
+
+
+def _parts(inverse: Any, rows: list[dict] | None = None, links: list[dict] | None = None) -> tuple[list[dict], list[dict]]:
+    """A delete's inverse (nested in batches) as (raw rows, link_pairs actions)."""
+    rows = [] if rows is None else rows
+    links = [] if links is None else links
+    if inverse.get("type") == "batch":
+        for step in inverse.get("actions") or []:
+            if isinstance(step, dict):
+                _parts(step, rows, links)
+    elif inverse.get("type") == "insert_rows" and inverse.get("raw"):
+        rows.extend(inverse.get("rows") or [])
+    elif inverse.get("type") == "link_pairs":
+        links.append(inverse)
     return rows, links
 
 

@@ -4,9 +4,11 @@ page — in English and Russian, at 1280×800 and 390×844."""
 
 from __future__ import annotations
 
+import io
 import re
 import time
 import uuid
+import zipfile
 from typing import Any
 
 import pytest
@@ -125,7 +127,7 @@ def test_deleted_base_restored_from_the_home_page(server: Any, browser: Any, sho
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
-def test_restore_from_backup_says_what_came_back_switched_off(server: Any, browser: Any, shot: Any, lang: str,
+def test_restore_from_backup_says_what_is_missing_and_switched_off(server: Any, browser: Any, shot: Any, lang: str,
                                                               tmp_path: Any) -> None:
     page = new_page(browser, locale="ru-RU" if lang == "ru" else "en-US")
     page.set_viewport_size({"width": 1280, "height": 800})
@@ -135,15 +137,28 @@ def test_restore_from_backup_says_what_came_back_switched_off(server: Any, brows
     table_id = api.get(f"/bases/{base_id}")["tables"][0]["id"]
     api.post(f"/tables/{table_id}/automations", {"name": "Greet", "trigger": {"type": "row_added"},
                                                  "actions": [{"type": "set_cells", "values": {"Name": "hello"}}]})
-    backup = tmp_path / "hooked.tablo"
+    # An attachment whose contents the backup will not hold (as when the files folder was lost).
+    up = api.s.post(api.url + f"/bases/{base_id}/files", files={"file": ("report.txt", b"report", "text/plain")})
+    up.raise_for_status()
+    api.post(f"/tables/{table_id}/columns", {"name": "Docs", "type": "file"})
+    api.post(f"/tables/{table_id}/rows", {"rows": [{"Name": "with a file", "Docs": [up.json()["id"]]}]})
     resp = api.s.get(api.url + f"/bases/{base_id}/export")
     resp.raise_for_status()
-    backup.write_bytes(resp.content)
+    src, out = zipfile.ZipFile(io.BytesIO(resp.content)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for item in src.infolist():
+            if not item.filename.startswith("files/"):
+                z.writestr(item, src.read(item))
+    backup = tmp_path / "hooked.tablo"
+    backup.write_bytes(out.getvalue())
     page.goto(server.url + "/")
     page.get_by_test_id("home-restore-file").set_input_files(str(backup))
     report = page.get_by_test_id("restore-report")
     report.wait_for()
     assert ("Automations: 1, webhooks: 0" if lang == "en" else "Автоматизаций: 1, вебхуков: 0") in report.inner_text()
+    missing = report.get_by_test_id("restore-missing")
+    assert missing.count() == 1 and "report.txt" in missing.inner_text()
+    assert ("in 1 row" if lang == "en" else "в 1 строке") in missing.inner_text()
     shot(page, f"trash-07-restore-report-{lang}-1280")
     page.set_viewport_size({"width": 390, "height": 844})
     shot(page, f"trash-08-restore-report-{lang}-390")

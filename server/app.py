@@ -116,5 +116,6 @@ EXTENSIONS: list[str] = [
     "server.api.io",
     "server.api.formulas",
     "server.api.column_types",
+    "server.api.trash",
     "server.api.snapshots",
 ]

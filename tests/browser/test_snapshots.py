@@ -1,6 +1,6 @@
-"""Snapshots from the web app, as a person uses them: open «Snapshots…» in the Import / Export
-menu, take one, restore it as a new base, take the base back to a moment in place and as a new
-base, delete the snapshot — each checked through the API. Screenshots in English and Russian,
+"""Snapshots from the web app, as a person uses them: open «Snapshots…» in the History menu,
+take one, restore it as a new base, take the base back to a moment in place and as a new base,
+delete the snapshot — each checked through the API. Screenshots in English and Russian,
 at 1280×800 and 390×844."""
 
 from __future__ import annotations
@@ -41,8 +41,8 @@ def _confirm(page: Any) -> None:
 
 
 def _open_dialog(page: Any) -> None:
-    page.click("[data-testid=io-menu]")
-    page.click("[data-testid=io-snapshots]")
+    page.click("[data-testid=history-menu]")
+    page.click("[data-testid=open-snapshots]")
     page.wait_for_selector("[data-testid=snapshots] [data-testid=snapshot], [data-testid=snapshots-none]")
 
 

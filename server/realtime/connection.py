@@ -60,6 +60,18 @@ class _LockedSocket:
         return getattr(self._sock, name)
 
 
+def _send_dontwait(sock: Any, data: bytes) -> int:
+    """One send that never waits. A gevent socket waits for room even with MSG_DONTWAIT unless
+    its timeout is zero, and a broadcaster must never wait for one slow client."""
+    if _is_gevent_socket(sock):
+        return sock.send(data, socketlib.MSG_DONTWAIT, timeout=0.0)
+    return sock.send(data, socketlib.MSG_DONTWAIT)
+
+
+def _is_gevent_socket(sock: Any) -> bool:
+    return type(sock).__module__.startswith("gevent.")
+
+
 class LiveSocket(Server):
     """simple-websocket's server side with locked, complete writes."""
 
@@ -85,7 +97,7 @@ class LiveSocket(Server):
         out, else the bytes the kernel did not take. `wire`: the frame already encoded."""
         data = wire if wire is not None else self.ws.send(TextMessage(data=text))
         try:
-            n = self.sock._sock.send(data, socketlib.MSG_DONTWAIT)
+            n = _send_dontwait(self.sock._sock, data)
         except BlockingIOError:
             n = 0
         return None if n == len(data) else data[n:]

@@ -130,6 +130,9 @@ def load_config(**overrides) -> Config:
     )
     # Room for HTTP requests and half-open connections beside the sockets, unless set.
     cfg.max_connections = _positive_env("TABLO_MAX_CONNECTIONS", cfg.max_sockets + 1000)
+    if cfg.max_connections <= cfg.max_sockets:
+        raise SystemExit(f"TABLO_MAX_CONNECTIONS ({cfg.max_connections}) must be more than TABLO_MAX_SOCKETS "
+                         f"({cfg.max_sockets}): requests need connections beside the sockets")
     for key, value in overrides.items():
         if not hasattr(cfg, key):
             raise TypeError(f"unknown config option {key}")

@@ -217,3 +217,21 @@ def test_socket_past_capacity_is_refused_with_1013(sqlite_server: Server) -> Non
     finally:
         for live in held:
             live.close()
+
+
+def test_capacity_settings_are_read_and_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from server.config import load_config
+
+    cfg = load_config(data_dir=str(tmp_path), secret_key="x")
+    assert (cfg.worker_class, cfg.max_sockets, cfg.max_connections, cfg.header_timeout) == ("gevent", 5000, 6000, 10)
+    monkeypatch.setenv("TABLO_MAX_SOCKETS", "2000")
+    monkeypatch.setenv("TABLO_HEADER_TIMEOUT", "3")
+    monkeypatch.setenv("TABLO_WORKER_CLASS", "gthread")
+    cfg = load_config(data_dir=str(tmp_path), secret_key="x")
+    assert (cfg.worker_class, cfg.max_sockets, cfg.max_connections, cfg.header_timeout) == ("gthread", 2000, 3000, 3)
+    for name, value, says in [("TABLO_MAX_SOCKETS", "0", "at least 1"), ("TABLO_MAX_CONNECTIONS", "1500", "more than"),
+                              ("TABLO_WORKER_CLASS", "eventlet", "one of gevent, gthread")]:
+        with monkeypatch.context() as m:
+            m.setenv(name, value)
+            with pytest.raises(SystemExit, match=says):
+                load_config(data_dir=str(tmp_path), secret_key="x")

@@ -1,8 +1,9 @@
 """One live connection: its socket, its bounded send queue, and the loop that serves it.
 
-The connection's own thread (the WSGI thread that accepted the upgrade) does all the work
-for its client: it reads inbound frames that simple-websocket's reader thread buffered,
-handles them (actions run through `apply_action` like HTTP), and sends queued frames.
+The connection's own thread (the WSGI request that accepted the upgrade: a greenlet under
+`tablo serve`'s gevent workers, an OS thread otherwise) does all the work for its client: it
+reads inbound frames that simple-websocket's reader thread buffered, handles them (actions
+run through `apply_action` like HTTP), and sends queued frames.
 Broadcasters never block on a socket: they write a frame with a non-blocking send when the
 socket is free, else append it to `outbox` and wake this thread, so one slow or dead client
 cannot hold up anyone else. When `outbox` overflows, the client is told

@@ -37,11 +37,13 @@ import zipfile
 from typing import Any
 
 import sqlalchemy as sa
+from marshmallow import fields
 
 from server.actions.apply import apply_action
 from server.actions.codec import decode, encode
 from server.actions.context import ActionContext
 from server.actions.registry import Done, action_handler
+from server.actions.schemas import ActionPayload
 from server.api.inbound import strip_bad_text
 from server.catalog import schema as cat
 from server.catalog.model import load_schema
@@ -345,7 +347,13 @@ def _user_map(conn: sa.Connection, users: list[dict]) -> dict[int, int]:
     return {emails[email]: uid for uid, email in found if email in emails}
 
 
-@action_handler("restore_base", public=False, changes_schema=True)
+class RestoreBase(ActionPayload):
+    """Server only: a backup's manifest and the path of its unpacked files, into a new base."""
+    manifest = fields.Dict(required=True)
+    path = fields.Raw(required=True)
+
+
+@action_handler("restore_base", RestoreBase, public=False, changes_schema=True)
 def restore_base(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     manifest, path = payload["manifest"], payload["path"]
     maps: dict[str, Any] = {"column": {}, "table": {}, "view": {},

@@ -52,3 +52,12 @@ class ViewRef(ActionPayload):
 
 class ChartRef(ActionPayload):
     chart_id = Id(required=True)
+
+
+# Marks a field that holds one action: the OpenAPI document shows it as the `Action` oneOf.
+ACTION_MARK = "x-tablo-action"
+
+
+def ActionField(**kw: Any) -> fields.Dict:  # noqa: N802
+    """One action (an object with its `type`), checked against its own schema when it runs."""
+    return fields.Dict(metadata={ACTION_MARK: True, **kw.pop("metadata", {})}, **kw)

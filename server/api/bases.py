@@ -13,6 +13,7 @@ from marshmallow import Schema, fields, validate
 from server.actions import undo as undo_mod
 from server.actions.apply import apply_action
 from server.actions.events import publish
+from server.actions.schemas import ActionField
 from server.api.access import base_role, client_id
 from server.api.inbound import INT32_MAX, INT64_MAX
 from server.api.routing import route
@@ -68,7 +69,7 @@ class ActionsQuery(Schema):
 
 
 class ActionBody(Schema):
-    action = fields.Dict(required=True)
+    action = ActionField(required=True)
     client_id = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=64))
 
 

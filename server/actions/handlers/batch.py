@@ -8,7 +8,7 @@ from marshmallow import fields
 
 from server.actions.context import ActionContext
 from server.actions.registry import Done, action_handler
-from server.actions.schemas import ActionPayload
+from server.actions.schemas import ActionField, ActionPayload
 from server.errors import invalid
 
 MAX_BATCH_ACTIONS = 500
@@ -16,7 +16,7 @@ MAX_BATCH_ACTIONS = 500
 
 class Batch(ActionPayload):
     """Several actions as one: one version, one undo step. Each is checked against its own schema."""
-    actions = fields.List(fields.Dict(), required=True)
+    actions = fields.List(ActionField(), required=True)
 
 
 @action_handler("batch", Batch)

@@ -7,13 +7,12 @@ from typing import Any
 
 import pytest
 
-from server.actions.registry import all_handlers
 from server.actions.schemas import ActionPayload
-from tests.helpers import ApiClient
+from tests.helpers import ApiClient, registered_action_types
 
 
 def test_every_action_type_has_a_schema_with_its_type() -> None:
-    handlers = all_handlers()
+    handlers = registered_action_types()
     assert len(handlers) > 20
     for type_, h in handlers.items():
         assert issubclass(h.schema, ActionPayload), type_
@@ -28,7 +27,7 @@ def test_every_action_type_is_in_the_openapi(client: ApiClient) -> None:
     mapping = action["discriminator"]["mapping"]
     assert action["discriminator"]["propertyName"] == "type"
     assert [o["$ref"] for o in action["oneOf"]] == list(mapping.values())
-    for type_, h in all_handlers().items():
+    for type_, h in registered_action_types().items():
         name = h.schema.__name__
         assert schemas[name]["properties"]["type"]["enum"] == [type_], type_
         assert "type" in schemas[name]["required"]

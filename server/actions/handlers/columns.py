@@ -18,7 +18,7 @@ from server.actions.context import ActionContext
 from server.actions.handlers.tables import check_name
 from server.actions.hooks import run_column_change_hooks
 from server.actions.registry import Done, action_handler
-from server.actions.schemas import ColumnRef, Id, Position, TableRef
+from server.actions.schemas import ColumnRef, Id, Position, TableRef, server_only
 from server.catalog import schema as cat
 from server.catalog.model import ColumnMeta, TableMeta
 from server.columns.base import CellError
@@ -76,8 +76,8 @@ class AddColumn(TableRef):
     options = fields.Dict(allow_none=True)
     description = fields.String(allow_none=True)
     after = Id(allow_none=True, metadata={"description": "place after this column"})
-    is_primary = fields.Boolean(metadata={"description": "server only: the primary column of a new table"})
-    fill = fields.Boolean(metadata={"description": "server only: number existing rows (auto-number)"})
+    is_primary = fields.Boolean(metadata=server_only("the primary column of a new table"))
+    fill = fields.Boolean(metadata=server_only("number the existing rows (auto-number; default true)"))
 
 
 @action_handler("add_column", AddColumn, changes_schema=True)
@@ -164,7 +164,7 @@ class ModifyColumn(ColumnRef):
     options = fields.Dict(allow_none=True)
     description = fields.String(allow_none=True)
     position = Position()
-    restore_phys = fields.String(allow_none=True, metadata={"description": "server only: undo of a type change"})
+    restore_phys = fields.String(allow_none=True, metadata=server_only("undo and redo of a type change"))
 
 
 @action_handler("modify_column", ModifyColumn, changes_schema=True)

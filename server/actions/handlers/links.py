@@ -19,7 +19,7 @@ from marshmallow import fields
 from server.actions.context import ActionContext
 from server.actions.hooks import on_column_change, on_row_delete
 from server.actions.registry import Done, action_handler
-from server.actions.schemas import ActionPayload, ColumnRef, Id
+from server.actions.schemas import ActionPayload, ColumnRef, Id, server_only
 from server.catalog import schema as cat
 from server.catalog.model import ColumnMeta, TableMeta
 from server.columns.base import CellError
@@ -76,8 +76,8 @@ def _in_view(ctx: ActionContext, other: TableMeta, view_id: int, ids: list[int])
 class SetLinks(ColumnRef):
     """A link column's cells: row id → the linked row ids (replacing what was linked)."""
     links = fields.Dict(keys=fields.String(), values=fields.Raw(allow_none=True), required=True)
-    # Server only: how to name a row's field in errors (a row write's `rows[3].Client`).
-    field_names = fields.Dict(keys=fields.String(), values=fields.String(), data_key="_fields")
+    field_names = fields.Dict(keys=fields.String(), values=fields.String(), data_key="_fields",
+                              metadata=server_only("how errors name a row's cell (a row write's rows[3].Client)"))
 
 
 @action_handler("set_links", SetLinks)

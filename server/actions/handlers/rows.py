@@ -19,7 +19,7 @@ from marshmallow import fields
 from server.actions.codec import decode, encode
 from server.actions.context import ActionContext
 from server.actions.registry import Done, action_handler
-from server.actions.schemas import CellMap, TableRef
+from server.actions.schemas import Rows, TableRef, server_only
 from server.catalog import schema as cat
 from server.catalog.model import ColumnMeta, TableMeta
 from server.columns.base import CellError, ColumnType, ValueContext
@@ -225,11 +225,11 @@ def next_numbers(ctx: ActionContext, col: ColumnMeta, n: int) -> list[int]:
 # -- insert -----------------------------------------------------------------------------------
 class InsertRows(TableRef):
     """New rows of column (id or name): value; a row may bring its own 22-character `_id`."""
-    rows = fields.List(CellMap(), required=True)
+    rows = Rows(required=True)
     after = fields.String(allow_none=True, metadata={"description": "put the rows after this row id"})
     before = fields.String(allow_none=True, metadata={"description": "put the rows before this row id"})
     create_options = fields.Boolean(metadata={"description": "add select options the values name"})
-    raw = fields.Boolean(metadata={"description": "server only: stored rows (undo and redo)"})
+    raw = fields.Boolean(metadata=server_only("stored rows (undo and redo)"))
 
 
 @action_handler("insert_rows", InsertRows)
@@ -401,9 +401,9 @@ def _insert_raw(ctx: ActionContext, table: TableMeta, rows: list[dict]) -> Done:
 # -- update -----------------------------------------------------------------------------------
 class UpdateRows(TableRef):
     """Changed cells: each row is its `_id` and column (id or name): new value."""
-    rows = fields.List(CellMap(), required=True)
+    rows = Rows(required=True)
     create_options = fields.Boolean(metadata={"description": "add select options the values name"})
-    raw = fields.Boolean(metadata={"description": "server only: stored values (undo and redo)"})
+    raw = fields.Boolean(metadata=server_only("stored values (undo and redo)"))
 
 
 @action_handler("update_rows", UpdateRows)

@@ -199,9 +199,17 @@ def duplicate_table(ctx: ActionContext, payload: dict[str, Any]) -> Done:
         ctx.conn.execute(sa.insert(dst).from_select([*sys_cols, *[b for _, b in mapping]], sel))
     ctx.touch(table_id)
     ctx.result["table_id"] = table_id
+    # A copied link column made its other side in the linked table: the undo deletes those too,
+    # or they would stay behind in that table pointing at a table in the trash.
+    counterparts = [{"type": "delete_column", "table_id": other.id, "column_id": c.id}
+                    for other in ctx.schema.live_tables() if other.id != table_id
+                    for c in other.columns
+                    if c.type == "link" and c.options.get("table_id") == table_id]
+    inverse: dict[str, Any] = {"type": "delete_table", "table_id": table_id}
+    if counterparts:
+        inverse = {"type": "batch", "actions": [*counterparts, inverse]}
     return Done({"type": "duplicate_table", "table_id": source.id, "new_table_id": table_id, "name": name,
-                 "with_rows": with_rows},
-                {"type": "delete_table", "table_id": table_id})
+                 "with_rows": with_rows}, inverse)
 
 
 def _copy_name(ctx: ActionContext, name: str) -> str:

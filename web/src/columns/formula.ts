@@ -1,0 +1,9 @@
+/** Formula: a value computed from the row's cells (server/formulas). */
+import { computedText } from './computed'
+import type { ColumnTypeModule } from './module'
+
+export const formula: ColumnTypeModule = {
+  id: 'formula',
+  mark: 'ƒ',
+  text: computedText,
+}

@@ -1,0 +1,7 @@
+/** Link count: how many rows a link cell of the row holds (computed by the server). */
+import type { ColumnTypeModule } from './module'
+
+export const linkCount: ColumnTypeModule = {
+  id: 'link-count',
+  mark: '#⇄',
+}

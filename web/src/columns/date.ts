@@ -1,4 +1,5 @@
 /** Date (optionally with time): shown in the column's format, edited with a calendar. */
+import DateOptions from '../components/column/DateOptions.vue'
 import type { Column } from '../api/types'
 import { dateForInput, formatDate, inputToDateValue, localeDatePattern, parseDateInput } from '../format'
 import { DateEditor } from '../grid/editors'
@@ -9,6 +10,7 @@ export const date: ColumnTypeModule = {
   id: 'date',
   mark: '▦',
   width: 170,
+  options: DateOptions,
   importable: true,
   text: (col, value, ctx) => formatDate(value, col.options, ctx.locale, ctx.timeZone),
   grid: dateGrid,

@@ -1,4 +1,5 @@
 /** Duration in seconds, shown as h:mm (or the column's format); the server reads the typed text. */
+import DurationOptions from '../components/column/DurationOptions.vue'
 import { formatDuration } from '../format'
 import { textEditor, type ColumnTypeModule } from './module'
 
@@ -8,6 +9,7 @@ export const duration: ColumnTypeModule = {
   id: 'duration',
   mark: '⏱',
   width: 140,
+  options: DurationOptions,
   importable: true,
   text: durationText,
   grid(def, col, ctx) {

@@ -1,4 +1,5 @@
 /** Link to another table: linked rows as chips, picked in a row picker; values are {_id, display_value}. */
+import LinkOptions from '../components/column/LinkOptions.vue'
 import { LinkEditor } from '../grid/editors'
 import { linkLabels } from '../grid/labels'
 import { linkChipsRenderer } from '../grid/renderers'
@@ -9,6 +10,7 @@ export const link: ColumnTypeModule = {
   mark: '⇄',
   picked: true,
   sharedAsNames: true,
+  options: LinkOptions,
   text: (_col, value) =>
     asList(value)
       .map((v) => (v && typeof v === 'object' ? String((v as { display_value?: unknown }).display_value ?? '') : String(v)))

@@ -1,11 +1,12 @@
 /**
  * The shape of a column type's web module (web/src/columns/<type>.ts, registered in
  * web/src/columns/index.ts): everything type-specific the app does with a column's values —
- * its mark, default width, display and clipboard text, the grid cell and editor, and the row
- * form's input. Facts the server decides (creatable, read-only, computed, list-valued, summaries,
+ * its mark, default width, display and clipboard text, the grid cell and editor, the row
+ * form's input and the column dialog's options editor. Facts the server decides (creatable, read-only, computed, list-valued, summaries,
  * groupable) are not here: they come from GET /api/column-types (web/src/columns/catalog.ts).
  */
 import type { ColDef, SuppressKeyboardEventParams } from 'ag-grid-community'
+import type { Component } from 'vue'
 import type { Column, Member, SelectOption } from '../api/types'
 import { TextEditor } from '../grid/editors'
 
@@ -97,6 +98,8 @@ export interface ColumnTypeModule {
   importable?: boolean
   /** The shared-view API sends its values as names already (options, people, linked rows). */
   sharedAsNames?: boolean
+  /** The column dialog's editor of the type's options (components/column/options.ts says what it gets). */
+  options?: Component
   /** A locale key: the column dialog's note on the type, for a type without options to set. */
   hint?: string
   /** Sets the grid column's renderer, editor and alignment. */

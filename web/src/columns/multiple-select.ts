@@ -1,4 +1,5 @@
 /** Multiple select: several of the column's options, as chips. */
+import ChoiceOptions from '../components/column/ChoiceOptions.vue'
 import { choiceGrid, optionNames } from './choices'
 import type { ColumnTypeModule } from './module'
 
@@ -7,6 +8,7 @@ export const multipleSelect: ColumnTypeModule = {
   mark: '☰',
   importable: true,
   sharedAsNames: true,
+  options: ChoiceOptions,
   text: optionNames,
   grid: (def, col, ctx) => choiceGrid(def, col, ctx, true),
   form: { input: 'picker', multiple: true },

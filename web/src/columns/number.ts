@@ -1,4 +1,5 @@
 /** Number: shown in the column's format (number, decimal, percent, currency) and the locale. */
+import NumberOptions from '../components/column/NumberOptions.vue'
 import { formatNumber, numberForEditing, parseNumberInput } from '../format'
 import type { Column } from '../api/types'
 import { textEditor, type ColumnTypeModule, type Translate } from './module'
@@ -7,6 +8,7 @@ export const number: ColumnTypeModule = {
   id: 'number',
   mark: '#',
   width: 150,
+  options: NumberOptions,
   importable: true,
   text: (col, value, ctx) => formatNumber(value, col.options, ctx.locale),
   // Without grouping, in the locale's decimal: spreadsheets and this grid read it back.

@@ -1,4 +1,5 @@
 /** Rating: stars up to the column's max (5 by default); typing a digit sets it. */
+import RateOptions from '../components/column/RateOptions.vue'
 import { rateRenderer } from '../grid/renderers'
 import { stringOf, textEditor, type ColumnTypeModule } from './module'
 
@@ -6,6 +7,7 @@ export const rate: ColumnTypeModule = {
   id: 'rate',
   mark: '★',
   width: 150,
+  options: RateOptions,
   importable: true,
   text: (_col, value) => '★'.repeat(Number(value) || 0),
   clipboard: (_col, value) => String(value),

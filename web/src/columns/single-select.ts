@@ -1,4 +1,5 @@
 /** Single select: one of the column's options, shown as a chip. */
+import ChoiceOptions from '../components/column/ChoiceOptions.vue'
 import { choiceGrid } from './choices'
 import { optionById, type ColumnTypeModule } from './module'
 
@@ -7,6 +8,7 @@ export const singleSelect: ColumnTypeModule = {
   mark: '◉',
   importable: true,
   sharedAsNames: true,
+  options: ChoiceOptions,
   text: (col, value) => optionById(col, value)?.name ?? '',
   grid: (def, col, ctx) => choiceGrid(def, col, ctx, false),
   form: { input: 'picker' },

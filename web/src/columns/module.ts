@@ -2,8 +2,9 @@
  * The shape of a column type's web module (web/src/columns/<type>.ts, registered in
  * web/src/columns/index.ts): everything type-specific the app does with a column's values —
  * its mark, default width, display and clipboard text, the grid cell and editor, the row
- * form's input and the column dialog's options editor. Facts the server decides (creatable, read-only, computed, list-valued, summaries,
- * groupable) are not here: they come from GET /api/column-types (web/src/columns/catalog.ts).
+ * form's input and the column dialog's options editor. Facts the server decides (creatable,
+ * read-only, computed, list-valued, family, summaries) are not here: they come from
+ * GET /api/column-types (web/src/columns/catalog.ts).
  */
 import type { ColDef, SuppressKeyboardEventParams } from 'ag-grid-community'
 import type { Component } from 'vue'

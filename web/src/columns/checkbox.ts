@@ -1,4 +1,4 @@
-/** Checkbox: toggled in the cell (GridView handles the click and Space); cleared to false. */
+/** Checkbox: toggled in the cell (a click on its box, Space or Enter); cleared to false. */
 import { checkboxRenderer } from '../grid/renderers'
 import type { ColumnTypeModule } from './module'
 
@@ -8,6 +8,8 @@ export const checkbox: ColumnTypeModule = {
   width: 130,
   importable: true,
   empty: false,
+  toggles: true,
+  clicked: (_col, value, target) => (target.closest('[data-action="toggle"]') ? { value: !value } : undefined),
   text: (_col, value) => (value ? '✓' : ''),
   clipboard: (_col, value) => (value ? 'true' : 'false'),
   grid(def, _col, ctx) {

@@ -14,6 +14,12 @@ export const date: ColumnTypeModule = {
   importable: true,
   text: (col, value, ctx) => formatDate(value, col.options, ctx.locale, ctx.timeZone),
   grid: dateGrid,
+  // Read in the interface's order of day and month; text that is no date goes as pasted (refused by the server).
+  paste(col, s, ctx) {
+    if (!s.trim()) return null
+    const input = parseDateInput(s, col.options?.format, ctx.locale)
+    return input ? inputToDateValue(input, !!col.options?.include_time, ctx.timeZone) : s
+  },
   form: {
     input: 'date',
     text: (col, v, ctx) => formatDate(v, col.options, ctx.locale, ctx.timeZone),

@@ -93,6 +93,18 @@ export interface ColumnTypeModule {
   empty?: unknown
   /** Edited only in its own popup (uploads, row pickers): never typed, pasted, filled or cleared as text. */
   picked?: boolean
+  /** A true/false cell: Space or Enter over it flips it (every selected one, as the first). */
+  toggles?: boolean
+  /**
+   * A click inside the cell that sets a value with no editor (the checkbox's box, a star):
+   * `{ value }` to store, or undefined when the click was elsewhere in the cell.
+   */
+  clicked?(col: Column, value: unknown, target: HTMLElement): { value: unknown } | undefined
+  /**
+   * Pasted text as the value to send, read in the interface's language. Default: the text as
+   * pasted (the server parses it), blank text empties the cell.
+   */
+  paste?(col: Column, text: string, ctx: { locale: string; timeZone?: string }): unknown
   /** Views may group rows by it (default true). */
   groupable?: boolean
   /** Offered as a column type when importing a file (the import converts text into it). */

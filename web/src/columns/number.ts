@@ -11,6 +11,12 @@ export const number: ColumnTypeModule = {
   options: NumberOptions,
   importable: true,
   text: (col, value, ctx) => formatNumber(value, col.options, ctx.locale),
+  // Read as typed ones are; text that is no number goes as pasted, so the server's refusal names the cell.
+  paste(col, s, ctx) {
+    const n = parseNumberInput(s, col.options, ctx.locale)
+    if (n === null) return null
+    return Number.isNaN(n) ? s : n
+  },
   // Without grouping, in the locale's decimal: spreadsheets and this grid read it back.
   clipboard(col, value, ctx) {
     const s = numberForEditing(value, col.options, ctx.locale)

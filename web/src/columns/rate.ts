@@ -9,6 +9,12 @@ export const rate: ColumnTypeModule = {
   width: 150,
   options: RateOptions,
   importable: true,
+  clicked(_col, value, target) {
+    const star = target.closest<HTMLElement>('[data-rate]')
+    if (!star) return undefined
+    const v = Number(star.dataset.rate)
+    return { value: v === Number(value) ? null : v } // the current star again clears it
+  },
   text: (_col, value) => '★'.repeat(Number(value) || 0),
   clipboard: (_col, value) => String(value),
   grid(def, col, ctx) {

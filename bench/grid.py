@@ -195,6 +195,29 @@ def pct(values: list[float], p: float) -> float:
     return s[min(len(s) - 1, round(p / 100 * (len(s) - 1)))]
 
 
+# What the page shows when a wait times out: a benchmark that stops working says why.
+PAGE_STATE_JS = """() => ({
+  url: location.href,
+  viewport: !!document.querySelector('.ag-grid-viewport'),
+  rows: document.querySelectorAll('.ag-row').length,
+  loading: document.querySelectorAll('.ag-row-loading').length,
+  firstRow: document.querySelector('.ag-row[row-index="0"]')?.textContent.slice(0, 120) ?? null,
+  text: document.body.innerText.slice(0, 300),
+})"""
+
+
+def wait_for(page: Any, js: str, arg: Any) -> None:
+    """page.wait_for_function on every animation frame; on a timeout, exits with the page's state."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function(js, arg=arg, polling="raf")
+    except PlaywrightTimeout:
+        state = page.evaluate(PAGE_STATE_JS)
+        name = "first rows" if js is FIRST_ROWS_JS else f"every visible row painted (from row {arg[1]})"
+        raise SystemExit(f"timed out waiting for {name}; the page: {json.dumps(state, ensure_ascii=False)}") from None
+
+
 def run_browser(url: str, meta: dict[str, Any], warm: int, steps: int) -> dict[str, Any]:
     from playwright.sync_api import sync_playwright
 
@@ -216,23 +239,23 @@ def run_browser(url: str, meta: dict[str, Any], warm: int, steps: int) -> dict[s
             firsts = []
             for _ in range(1 + warm):
                 page.goto(target, wait_until="commit")
-                page.wait_for_function(FIRST_ROWS_JS, arg=col, polling="raf")
+                wait_for(page, FIRST_ROWS_JS, col)
                 firsts.append(page.evaluate("window.__firstRows"))
             out["first_cold"] = firsts[0]
             out["first_warm"] = statistics.median(firsts[1:]) if warm else firsts[0]
             out["first_all"] = firsts
             # Let the first paint's follow-up requests finish before jumping.
-            page.wait_for_function(SETTLED_JS, arg=[col, 0], polling="raf")
+            wait_for(page, SETTLED_JS, [col, 0])
             page.wait_for_timeout(500)
 
             # Each jump lands on rows never loaded before (the cache holds 50 blocks of 200 rows).
             jumps = []
             for fraction in (0.5, 0.3, 0.7):
                 page.evaluate("() => { document.querySelector('.ag-grid-viewport').scrollTop = 0 }")
-                page.wait_for_function(SETTLED_JS, arg=[col, 0], polling="raf")
+                wait_for(page, SETTLED_JS, [col, 0])
                 page.wait_for_timeout(300)
                 page.evaluate(JUMP_JS, fraction)
-                page.wait_for_function(SETTLED_JS, arg=[col, int(meta["rows"] * fraction) - 2000], polling="raf")
+                wait_for(page, SETTLED_JS, [col, int(meta["rows"] * fraction) - 2000])
                 jumps.append(page.evaluate("window.__settled - window.__jumpStart"))
                 if fraction == 0.5:
                     out["jump_index"] = page.evaluate(
@@ -240,13 +263,13 @@ def run_browser(url: str, meta: dict[str, Any], warm: int, steps: int) -> dict[s
             out["jumps"] = jumps
             # Back to the middle for the scroll.
             page.evaluate(JUMP_JS, 0.5)
-            page.wait_for_function(SETTLED_JS, arg=[col, meta["rows"] // 2 - 2000], polling="raf")
+            wait_for(page, SETTLED_JS, [col, meta["rows"] // 2 - 2000])
             page.wait_for_timeout(300)
 
             res = page.evaluate(SCROLL_JS, [steps, 3, col])
             out["frames"] = res["deltas"]
             out["loading_frames"] = res["loadingFrames"]
-            page.wait_for_function(SETTLED_JS, arg=[col, 0], polling="raf")
+            wait_for(page, SETTLED_JS, [col, 0])
 
             cdp = ctx.new_cdp_session(page)
             cdp.send("HeapProfiler.collectGarbage")

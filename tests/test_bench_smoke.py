@@ -169,7 +169,7 @@ def _need_browser() -> None:
 
 
 @pytest.mark.parametrize(("script", "database"), list(cases()))
-def test_benchmark_smoke(script: str, database: str, pg_schema: Callable[[], str],
+def test_benchmark_smoke(script: str, database: str, pg_schema: Callable[[], str], tmp_path: Path,
                          request: pytest.FixtureRequest) -> None:
     spec = FIGURES.get(script)
     assert spec is not None, (f"bench/{script}.py is a benchmark without a smoke test: give it a --smoke mode and "
@@ -177,7 +177,8 @@ def test_benchmark_smoke(script: str, database: str, pg_schema: Callable[[], str
     if spec.browser:
         _need_browser()
     args = ["--smoke"]
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    # The scripts' temporary folders (databases, generated files) land in the test's own.
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "TMPDIR": str(tmp_path)}
     figures = list(spec.figures)
     if database == "postgresql" and spec.pg == "schema":
         args += ["--pg", pg_schema()]

@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/sockets.py                      # 2,000 sockets, gevent and gthread workers
     .venv/bin/python bench/sockets.py --sockets 500 --worker-class gevent
+    .venv/bin/python bench/sockets.py --smoke               # proves it runs (seconds)
 
 For each worker class, one `tablo serve` worker on SQLite: N sockets join one base (hello,
 welcome); the worker's resident memory and OS threads are read from /proc before and after,
@@ -33,6 +34,7 @@ import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.common import parse_args  # noqa: E402
 from bench.live import VENV_BIN, Client, Proc, free_port, pct, setup_base  # noqa: E402
 
 OPEN_AT_ONCE = 100
@@ -180,7 +182,7 @@ def main() -> None:
     ap.add_argument("--rate", type=float, default=5.0, help="edits per second")
     ap.add_argument("--stalled", type=int, default=1000)
     ap.add_argument("--worker-class", choices=["gevent", "gthread"], nargs="*", default=["gevent", "gthread"])
-    args = ap.parse_args()
+    args = parse_args(ap, {"sockets": 20, "edits": 3, "stalled": 10})
     n, stalled, edits = min(args.sockets, 4000), min(args.stalled, 2000), min(args.edits, 200)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     print(f"# {n} sockets on one SQLite worker, {edits} edits at {args.rate:g}/s; {stalled} stalled connections")

@@ -113,7 +113,9 @@ def test_kanban_from_the_ui_drag_live_and_undo(server: Any, browser: Any, shot: 
     anna.locator(f"[data-testid=kanban-stack][data-key='{opts['Court']}'] [data-testid=kanban-add]").click()
     _wait_for(lambda: anna.locator(f"[data-testid=kanban-stack][data-key='{opts['Court']}'] "
                                    "[data-testid=kanban-count]").inner_text() == "2")
+    anna.wait_for_selector("[role=dialog]")  # the new card's row form
     anna.keyboard.press("Escape")
+    anna.wait_for_selector("[role=dialog]", state="detached")
 
     # A collapsed stack stays collapsed (a view setting).
     anna.locator(f"[data-testid=kanban-stack][data-key='{opts['Court']}'] [data-testid=kanban-toggle]").click()

@@ -1,10 +1,11 @@
 """Kanban views through the API on SQLite and PostgreSQL: settings checked against the table
 (422 naming the field), stacks with counts and sums and windows of one stack against a
-plain-Python reference (with a filter and a sort), collaborator stacks, and a card moved to
-another stack by the normal row update, undone and redone."""
+plain-Python reference (with a filter and a sort), collaborator stacks, a card moved to
+another stack by the normal row update, undone and redone, and a board through a backup."""
 
 from __future__ import annotations
 
+import io
 import json
 import random
 from collections.abc import Iterator
@@ -185,3 +186,20 @@ def test_collaborator_stacks(owner: ApiClient, board: dict, app: Any) -> None:
     stranger.signup("stranger@example.com")
     stranger.get(f"/api/views/{v['id']}/stacks", expect=404)
     stranger.get(f"/api/views/{v['id']}/stacks/rows?stack=", expect=404)
+
+
+def test_a_backup_restores_the_board(owner: ApiClient, board: dict) -> None:
+    c = board["cols"]
+    v = _kanban(owner, board, {"stack_column": c["stage"], "sum_column": c["amount"], "card_fields": [c["amount"]],
+                               "cover_column": c["photo"]})
+    before = {s["label"]: (s["count"], s["sum"]) for s in owner.get(f"/api/views/{v['id']}/stacks")["stacks"]}
+    data = owner.call("GET", f"/api/bases/{owner.base_id}/export", expect=200).get_data()
+    restored = owner.call("POST", "/api/bases/import", expect=201, content_type="multipart/form-data",
+                          data={"file": (io.BytesIO(data), "backup.tablo")}).get_json()
+    base = owner.get(f"/api/bases/{restored['base_id']}")
+    copy = next(x for x in base["views"] if x["name"] == "Доска")
+    cols = {col["name"]: col["id"] for col in base["tables"][0]["columns"]}
+    assert copy["type"] == "kanban"
+    assert (copy["settings"]["stack_column"], copy["settings"]["sum_column"], copy["settings"]["card_fields"],
+            copy["settings"]["cover_column"]) == (cols["Stage"], cols["Amount"], [cols["Amount"]], cols["Photo"])
+    assert {s["label"]: (s["count"], s["sum"]) for s in owner.get(f"/api/views/{copy['id']}/stacks")["stacks"]} == before

@@ -400,7 +400,8 @@ class StackWindowQuery(ReadQuery):
 
 def _board(conn: sa.Connection, principal: Principal, view_id: int, query: dict) -> tuple[CompiledView, Any]:
     cv, row = _compiled(conn, principal, view_id, query)
-    if (get_view_type(row.type) or get_view_type(DEFAULT_VIEW_TYPE)).reads != "stacks":  # type: ignore[union-attr]
+    vt = get_view_type(row.type)  # an unregistered type is read as a grid: no stacks
+    if vt is None or vt.reads != "stacks":
         raise invalid("this view has no stacks (it is not a kanban)", {"view_id": ["not a kanban view"]})
     return cv, row
 

@@ -193,6 +193,12 @@ def _view_settings(names: _Names, ctx: ActionContext, table_key: str, s: dict) -
                                                          "color": r["color"]} for r in rc["rules"]]}
     if s.get("summaries"):
         out["summaries"] = {str(cid(k)): v for k, v in s["summaries"].items()}
+    # A kanban's own settings (docs/views.md "Kanban views").
+    for key in ("stack_column", "sum_column", "cover_column"):
+        if s.get(key):
+            out[key] = cid(s[key])
+    if s.get("card_fields"):
+        out["card_fields"] = [cid(k) for k in s["card_fields"]]
     return out
 
 
@@ -280,6 +286,7 @@ def apply_template(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     view_ids: dict[str, int] = {}
     for v in tpl.get("views", []):
         res = run({"type": "add_view", "table_id": names.tables[v["table"]]["id"], "name": v["name"],
+                   "view_type": v.get("type", "grid"),
                    "settings": _view_settings(names, ctx, v["table"], v.get("settings", {}))})
         view_ids[f"{v['table']}.{v['key']}"] = res["view"]["id"]
     for ch in tpl.get("charts", []):

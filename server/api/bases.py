@@ -101,7 +101,7 @@ def base_json(conn: sa.Connection, base_id: int, principal: Principal, role: str
         for r in conn.execute(sa.select(v).where(v.c.table_id.in_(table_ids), v.c.deleted_at.is_(None),
                                                  sa.or_(v.c.private_to.is_(None), v.c.private_to == principal.user_id))
                               .order_by(v.c.position, v.c.id)):
-            views.append({"id": r.id, "table_id": r.table_id, "name": r.name, "position": r.position,
+            views.append({"id": r.id, "table_id": r.table_id, "name": r.name, "type": r.type, "position": r.position,
                           "settings": r.settings, "private": r.private_to is not None})
     members = [
         {"id": r.id, "email": r.email, "name": r.name, "role": r.role}

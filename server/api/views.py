@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 import sqlalchemy as sa
-from flask import request
 from marshmallow import Schema, ValidationError, fields, validate
 
 from server.actions.handlers.rows import row_to_api
@@ -23,7 +22,7 @@ from server.api.rows import MAX_LIMIT, TableReadQuery, value_context
 from server.auth.service import Principal, role_in_base
 from server.catalog import schema as cat
 from server.columns.base import ValueContext
-from server.errors import not_found
+from server.errors import invalid, not_found
 from server.query import aggregates, paging
 from server.query.compile import (
     CompiledView,
@@ -33,12 +32,14 @@ from server.query.compile import (
     raise_compile_error,
 )
 from server.query.operators import FilterContext, all_operator_families
-from server.query.settings import ViewSettings, empty_settings, load_settings, parse_adhoc
+from server.query.settings import empty_settings, load_settings, parse_adhoc
 from server.state import state
-from server.views import DEFAULT_VIEW_TYPE, ViewType, get_view_type, unknown_type_message, view_types
+from server.views import DEFAULT_VIEW_TYPE, ViewType, get_view_type, kanban, unknown_type_message, view_types
 
-SETTINGS_DOC = ("filters (nested AND/OR groups), sorts, group_by (≤3), hidden_columns, column_order, "
-                "column_widths, frozen_count, row_height, row_colors, summaries — see docs/views.md")
+SETTINGS_DOC = ("the view type's settings (schemas in GET /api/view-types). A grid's: filters (nested AND/OR "
+                "groups), sorts, group_by (≤3), hidden_columns, column_order, column_widths, frozen_count, "
+                "row_height, row_colors, summaries; a kanban's add stack_column, card_fields, cover_column, "
+                "sum_column, collapsed — see docs/views.md")
 
 
 def _known_view_type(name: str) -> None:
@@ -51,14 +52,14 @@ class ViewCreate(Schema):
     name = fields.String(required=True, validate=validate.Length(min=1, max=200))
     type = fields.String(load_default=DEFAULT_VIEW_TYPE, validate=_known_view_type,
                          metadata={"description": "a view type from GET /api/view-types (default grid)"})
-    settings = fields.Nested(ViewSettings, load_default=None, allow_none=True, metadata={"description": SETTINGS_DOC})
+    settings = fields.Dict(load_default=None, allow_none=True, metadata={"description": SETTINGS_DOC})
     private = fields.Boolean(load_default=False, metadata={"description": "only you see it"})
     client_id = fields.String(load_default=None, allow_none=True)
 
 
 class ViewPatch(Schema):
     name = fields.String(validate=validate.Length(min=1, max=200))
-    settings = fields.Nested(ViewSettings, metadata={"description": SETTINGS_DOC})
+    settings = fields.Dict(metadata={"description": SETTINGS_DOC})
     private = fields.Boolean()
     position = fields.Float()
     client_id = fields.String(load_default=None, allow_none=True)
@@ -179,6 +180,19 @@ def _vctx(cv: CompiledView, by_name: bool = False) -> ValueContext:
     return ValueContext(members=cv.fctx.members, by_name=by_name)
 
 
+def typed_settings(conn: sa.Connection, base_id: int, table_id: int, type_name: str, raw: Any) -> dict[str, Any]:
+    """Settings given for a view of this type: its schema's shape, then its own checks against
+    the table (the grid's compiler checks the rest in the action). 422 naming the field."""
+    vt = get_view_type(type_name) or get_view_type(DEFAULT_VIEW_TYPE)
+    assert vt is not None
+    settings = load_settings(raw, schema=vt.settings_schema)
+    table = state().schema_cache.get(conn, base_id).table(table_id)
+    if table is None:
+        raise not_found("This table does not exist.")
+    vt.check_settings(table, settings)
+    return settings
+
+
 def window_json(conn: sa.Connection, cv: CompiledView, base_id: int, query: dict,
                 view_type: ViewType | None = None) -> dict[str, Any]:
     """A window of rows as the API answers it, read the way the view's type reads rows."""
@@ -201,14 +215,13 @@ def window_json(conn: sa.Connection, cv: CompiledView, base_id: int, query: dict
        responses={201: "the view", 422: "a filter, sort or other setting does not fit the table (fields say which)"})
 def create_view(principal: Principal, table_id: int, body: dict) -> Any:
     base_id, _ = table_access(principal, table_id, "editor")
-    settings = dict(body["settings"] or {})
-    raw = (request.get_json(silent=True) or {}).get("settings")
-    if not (isinstance(raw, dict) and "summaries" in raw):
+    raw = body["settings"]
+    with state().db.read() as conn:
+        settings = typed_settings(conn, base_id, table_id, body["type"], raw)
+        table = state().schema_cache.get(conn, base_id).table(table_id)
+    if not (isinstance(raw, dict) and "summaries" in raw) and table is not None:
         # Nobody chose a footer: the default one (money summed, rows counted), as template views have.
-        with state().db.read() as conn:
-            table = state().schema_cache.get(conn, base_id).table(table_id)
-        if table is not None:
-            settings["summaries"] = default_summaries(table)
+        settings["summaries"] = default_summaries(table)
     action = {"type": "add_view", "table_id": table_id, "name": body["name"], "view_type": body["type"],
               "private": body["private"], "settings": settings}
     res = run_action(principal, base_id, action, body)
@@ -243,6 +256,10 @@ def patch_view(principal: Principal, view_id: int, body: dict) -> Any:
     for k in ("name", "settings", "private", "position"):
         if k in body:
             action[k] = body[k]
+    if "settings" in body:
+        with state().db.read() as conn:
+            row = _view_row(conn, principal, view_id)
+            action["settings"] = typed_settings(conn, base_id, row.table_id, row.type, body["settings"])
     res = run_action(principal, base_id, action, body)
     return {"view": res.result["view"], "version": res.version}
 
@@ -370,3 +387,40 @@ def table_summaries(principal: Principal, table_id: int, query: dict) -> Any:
     with state().db.read() as conn:
         cv, _ = compile_table(conn, principal, table_id, query)
         return aggregates.footer(conn, cv, _vctx(cv))
+
+
+# -- reading a kanban: its stacks, then windows of one stack --------------------------------------
+class StackWindowQuery(ReadQuery):
+    stack = fields.String(required=True, validate=validate.Length(max=200), metadata={
+        "description": 'a stack key from /stacks: an option id, a JSON list of user ids, or "" for empty cells'})
+    offset = fields.Integer(load_default=0, validate=validate.Range(min=0))
+    limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=MAX_LIMIT))
+    keys = fields.String(load_default="ids", validate=validate.OneOf(["ids", "names"]))
+
+
+def _board(conn: sa.Connection, principal: Principal, view_id: int, query: dict) -> tuple[CompiledView, Any]:
+    cv, row = _compiled(conn, principal, view_id, query)
+    vt = get_view_type(row.type)  # an unregistered type is read as a grid: no stacks
+    if vt is None or vt.reads != "stacks":
+        raise invalid("this view has no stacks (it is not a kanban)", {"view_id": ["not a kanban view"]})
+    return cv, row
+
+
+@route("/views/{view_id}/stacks", "GET",
+       "A kanban's stacks in order: key, label, colour, card count and the sum of its sum column", "views",
+       query=ReadQuery)
+def view_stacks(principal: Principal, view_id: int, query: dict) -> Any:
+    with state().db.read() as conn:
+        cv, _ = _board(conn, principal, view_id, query)
+        return {"stacks": kanban.stacks(conn, cv), "stack_column": cv.settings["stack_column"], "broken": cv.broken}
+
+
+@route("/views/{view_id}/stacks/rows", "GET",
+       "A window of one kanban stack's cards in view order (offset/limit, 50 by default)", "views",
+       query=StackWindowQuery)
+def view_stack_rows(principal: Principal, view_id: int, query: dict) -> Any:
+    with state().db.read() as conn:
+        cv, row = _board(conn, principal, view_id, query)
+        out = window_json(conn, kanban.stack_view(cv, query["stack"]), row.base_id, query)
+    out["stack"] = query["stack"]
+    return out

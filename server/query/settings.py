@@ -155,20 +155,41 @@ class ViewSettings(Schema):
             data["filters"] = {"conjunction": "and", "filters": []}
 
 
-def load_settings(raw: Any, path: str = "settings") -> dict[str, Any]:
-    """Validate the shape of view settings; raises ApiError 422 naming the field."""
+def settings_schemas() -> list[type[Schema]]:
+    """The grid's settings schema, then those of the other registered view types."""
+    from server.views import view_types  # the registry imports this module
+
+    out: list[type[Schema]] = [ViewSettings]
+    for vt in view_types():
+        if vt.settings_schema not in out:
+            out.append(vt.settings_schema)
+    return out
+
+
+def load_settings(raw: Any, path: str = "settings", schema: type[Schema] | None = None) -> dict[str, Any]:
+    """Validate the shape of view settings; raises ApiError 422 naming the field.
+
+    With `schema` (a view type's `settings_schema`), the settings must fit that type. Without
+    it (an action, a stored view read back) they must fit some registered type's schema, the
+    grid's first: the errors reported are the grid's."""
     from server.errors import flatten_messages, invalid
 
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):
         raise invalid(f"{path} must be an object", {path: ["must be an object"]})
-    try:
-        data = ViewSettings().load(raw)
-    except ValidationError as exc:
-        flat = flatten_messages(exc.messages, path)
+    first: ValidationError | None = None
+    for candidate in [schema] if schema is not None else settings_schemas():
+        try:
+            data = candidate().load(raw)
+            break
+        except ValidationError as exc:
+            first = first or exc
+    else:
+        assert first is not None
+        flat = flatten_messages(first.messages, path)
         key, msgs = next(iter(flat.items()))
-        raise invalid(f"{key}: {msgs[0]}", flat) from exc
+        raise invalid(f"{key}: {msgs[0]}", flat) from first
     if data.get("filters") is None:
         data["filters"] = {"conjunction": "and", "filters": []}
     return data

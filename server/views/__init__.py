@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from server.views.grid import GridView
+from server.views.kanban import KanbanView
 from server.views.registry import (
     DEFAULT_VIEW_TYPE,
     ViewType,
@@ -13,6 +14,7 @@ from server.views.registry import (
 )
 
 register_view_type(GridView())
+register_view_type(KanbanView())
 
 __all__ = ["DEFAULT_VIEW_TYPE", "ViewType", "get_view_type", "register_view_type", "unknown_type_message",
            "view_types"]

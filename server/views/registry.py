@@ -1,7 +1,7 @@
 """The view-type registry: what kinds of view a table can have, and what each one means.
 
 A view type is a name (stored in `views.type`), the marshmallow schema of its settings, and
-how its rows are read. Only `grid` exists today; kanban, calendar, gallery, timeline and form
+how its rows are read: `grid` and `kanban` (kanban.py); calendar, gallery, timeline and form
 views come in as one module each (a `ViewType` subclass) plus one `register_view_type` line
 in `server/views/__init__.py`, and one web component registered in `web/src/viewtypes/`.
 """
@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 from marshmallow import Schema
 from sqlalchemy.engine import Connection
 
+from server.catalog.model import TableMeta
 from server.query import paging
 from server.query.compile import CompiledView
 
@@ -31,6 +32,10 @@ class ViewType:
     # (GET /views/{id}/rows with offset or cursor). A kanban would read per group, a calendar
     # per date range: each new way gets its own name and endpoint.
     reads: ClassVar[str] = "window"
+
+    def check_settings(self, table: TableMeta, settings: dict[str, Any]) -> None:
+        """Settings (shape-checked by `settings_schema`) against the table, beyond what the
+        grid's compiler checks; raises ApiError 422 naming the field. The grid has nothing more."""
 
     def read_window(self, conn: Connection, cv: CompiledView, offset: int, limit: int,
                     cursor: str | None) -> paging.Window:

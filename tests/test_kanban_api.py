@@ -75,6 +75,13 @@ def test_settings_are_checked_against_the_table(owner: ApiClient, board: dict) -
     ]:
         err = _kanban(owner, board, settings, expect=422)
         assert field in err["fields"], (settings, err)
+    # An action sent straight to the actions endpoint is checked the same way (the check is in the action).
+    for action in [
+        {"type": "add_view", "table_id": board["tid"], "name": "Direct", "view_type": "kanban",
+         "settings": {"stack_column": c["name"]}},
+    ]:
+        r = owner.post(f"/api/bases/{owner.base_id}/actions", {"action": action}, expect=422)
+        assert "settings.stack_column" in r.get_json()["error"]["fields"]
     # The grid's own settings are checked as for a grid.
     err = _kanban(owner, board, {"stack_column": c["stage"], "sorts": [{"column_id": 999_999}]}, expect=422)
     assert "settings.sorts[0].column_id" in err["fields"]
@@ -87,6 +94,9 @@ def test_settings_are_checked_against_the_table(owner: ApiClient, board: dict) -
     assert v["settings"]["card_fields"] == [c["amount"]] and v["settings"]["collapsed"] == []
     # A change is checked against the view's own type; a grid does not take a kanban's settings.
     bad = owner.patch(f"/api/views/{v['id']}", {"settings": {"stack_column": c["amount"]}}, expect=422)
+    assert "settings.stack_column" in bad.get_json()["error"]["fields"]
+    bad = owner.post(f"/api/bases/{owner.base_id}/actions", {"action": {
+        "type": "modify_view", "view_id": v["id"], "settings": {"stack_column": c["amount"]}}}, expect=422)
     assert "settings.stack_column" in bad.get_json()["error"]["fields"]
     owner.patch(f"/api/views/{v['id']}", {"settings": {**v["settings"], "collapsed": [""]}})
     grid = owner.post(f"/api/tables/{board['tid']}/views", {"name": "Grid"}, expect=201)["view"]

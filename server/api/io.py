@@ -273,10 +273,10 @@ def cancel_import(principal: Principal, base_id: int, import_key: str) -> Any:
 
 # -- import into a new base (from Home: no base to upload into yet) -----------------------------
 def _own_job(principal: Principal, import_key: str) -> service.ImportJob:
-    _no_token(principal)
     job = _job(0, import_key)
     if job.user_id != principal.user_id:
         raise not_found("This import does not exist (or expired).")
+    _no_token(principal)  # after the 404: another's import stays unseen
     return job
 
 

@@ -61,6 +61,10 @@ class Config:
     login_attempts_per_window: int = 10
     login_window_seconds: int = 900
     session_days: int = 30
+    # The session cookie gets `Secure` (sent over HTTPS only): TABLO_SECURE_COOKIES, by default
+    # on when TABLO_PUBLIC_URL starts with https://. A request that itself arrives over HTTPS
+    # gets it either way.
+    secure_cookies: bool = False
     # Start-up brings an older catalog to the current revision; false: refuse and ask for `tablo upgrade`.
     auto_upgrade: bool = True
     # Automatic snapshots of every base (server.snapshots): every N hours (0: none), keeping the
@@ -129,6 +133,8 @@ def load_config(**overrides) -> Config:
         host=os.environ.get("TABLO_HOST", "127.0.0.1"),
         port=_int_env("TABLO_PORT", 8000),
         signup_open=_bool_env("TABLO_SIGNUP_OPEN", True),
+        secure_cookies=_bool_env("TABLO_SECURE_COOKIES",
+                                 os.environ.get("TABLO_PUBLIC_URL", "").strip().lower().startswith("https://")),
         max_upload_bytes=_int_env("TABLO_MAX_UPLOAD_BYTES", 50 * 1024 * 1024),
         # TABLO_IMPORT_MAX_BYTES is the older name, still read so existing settings keep working.
         max_import_bytes=_int_env("TABLO_MAX_IMPORT_BYTES",

@@ -38,5 +38,7 @@ export default defineConfig({
     // The server's column-type catalog, as main.ts loads it before the app mounts.
     setupFiles: ['src/columns/catalog.setup.ts'],
     environment: 'node',
+    // Imports of big modules (every locale file) take seconds on a loaded 2-core machine.
+    testTimeout: 30_000,
   },
 })

@@ -22,8 +22,10 @@ describe('translations', () => {
   it('Russian and English have the same keys, core and every feature file', async () => {
     const en = messagesFor('en', (await import('./locales/en.json')).default) as Tree
     const ru = messagesFor('ru', (await import('./locales/ru.json')).default) as Tree
-    const missingRu = keys(en).filter((k) => !keys(ru).includes(k))
-    const missingEn = keys(ru).filter((k) => !keys(en).includes(k))
+    const enKeys = new Set(keys(en))
+    const ruKeys = new Set(keys(ru))
+    const missingRu = [...enKeys].filter((k) => !ruKeys.has(k))
+    const missingEn = [...ruKeys].filter((k) => !enKeys.has(k))
     expect(missingRu).toEqual([])
     expect(missingEn).toEqual([])
   })

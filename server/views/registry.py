@@ -13,8 +13,10 @@ from typing import Any, ClassVar
 from marshmallow import Schema
 from sqlalchemy.engine import Connection
 
+from server.catalog.model import TableMeta
 from server.query import paging
 from server.query.compile import CompiledView
+from server.query.settings import load_settings
 
 DEFAULT_VIEW_TYPE = "grid"
 
@@ -36,6 +38,20 @@ class ViewType:
                     cursor: str | None) -> paging.Window:
         """One window of the view's rows in view order (the grid's way of reading)."""
         return paging.window(conn, cv, offset, limit, cursor)
+
+    def load_settings(self, raw: Any, path: str = "settings") -> dict[str, Any]:
+        """The settings' shape checked by this type's schema (422 naming the field)."""
+        return load_settings(raw, path, self.settings_schema)
+
+    def check_settings(self, table: TableMeta, settings: dict[str, Any]) -> None:
+        """What the type's own settings mean against the table (the common ones are checked by
+        the query compiler). Raises `server.query.compile.CompileError` naming the field."""
+
+    def index_specs(self, table: TableMeta, settings: dict[str, Any]) -> list[tuple[tuple[str, bool], ...]]:
+        """The indexes this view's reads need, as (physical column, descending) tuples."""
+        from server.query.indexes import index_columns
+
+        return [index_columns(table, settings)]
 
     def to_json(self) -> dict[str, Any]:
         from apispec import APISpec

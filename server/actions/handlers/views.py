@@ -20,7 +20,6 @@ from server.catalog import schema as cat
 from server.errors import conflict, invalid, not_found
 from server.query.compile import CompileError, compile_view
 from server.query.operators import FilterContext
-from server.query.settings import load_settings
 from server.views import DEFAULT_VIEW_TYPE, get_view_type, unknown_type_message
 
 MAX_VIEWS_PER_TABLE = 200
@@ -51,8 +50,11 @@ def _load(ctx: ActionContext, view_id: Any, deleted: bool = False) -> Any:
     return row
 
 
-def checked_settings(ctx: ActionContext, table_id: int, raw: Any) -> dict[str, Any]:
-    settings = load_settings(raw)
+def checked_settings(ctx: ActionContext, table_id: int, raw: Any, view_type: str = DEFAULT_VIEW_TYPE) -> dict[str, Any]:
+    # Each view type's settings are checked by its own schema (a calendar's are not a grid's).
+    vt = get_view_type(view_type) or get_view_type(DEFAULT_VIEW_TYPE)
+    assert vt is not None
+    settings = vt.load_settings(raw)
     table = ctx.table(table_id)
     if ctx.trusted:
         # Undo/redo put back settings that were valid when saved; columns may have changed since.
@@ -60,6 +62,7 @@ def checked_settings(ctx: ActionContext, table_id: int, raw: Any) -> dict[str, A
     fctx = FilterContext(user_id=ctx.user_id, members=ctx.members)
     try:
         compile_view(table, settings, fctx, strict=True, allow_deleted=True)
+        vt.check_settings(table, settings)
     except CompileError as exc:
         raise invalid(f"{exc.path}: {exc.message}", {exc.path: [exc.message]}, code="invalid_view") from exc
     return settings
@@ -115,7 +118,7 @@ def add_view(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     private_to = _private_to(ctx, payload.get("private", False))
     view_type = _view_type(payload.get("view_type", DEFAULT_VIEW_TYPE))
     _unique_name(ctx, table.id, name, private_to)
-    settings = checked_settings(ctx, table.id, payload.get("settings"))
+    settings = checked_settings(ctx, table.id, payload.get("settings"), view_type)
     row = _insert(ctx, table.id, name, settings, private_to, view_type)
     _touch(ctx, row.id)
     ctx.result["view"] = view_json(row)
@@ -134,7 +137,7 @@ def modify_view(ctx: ActionContext, payload: dict[str, Any]) -> Done:
         _unique_name(ctx, row.table_id, name, row.private_to, exclude=row.id)
         changes["name"], old["name"] = name, row.name
     if "settings" in payload:
-        changes["settings"], old["settings"] = checked_settings(ctx, row.table_id, payload["settings"]), row.settings
+        changes["settings"], old["settings"] = checked_settings(ctx, row.table_id, payload["settings"], row.type), row.settings
     if "private" in payload:
         private_to = _private_to(ctx, payload["private"])
         if row.private_to is not None and private_to is None:

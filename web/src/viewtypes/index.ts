@@ -5,10 +5,12 @@
  */
 import type { Component } from 'vue'
 import GridView from '../grid/GridView.vue'
+import CalendarView from './CalendarView.vue'
 import { pickViewType } from './registry'
 
 export const VIEW_COMPONENTS: Readonly<Record<string, Component>> = {
   grid: GridView,
+  calendar: CalendarView,
 }
 
 export function viewComponent(type: string | null | undefined): Component {

@@ -180,8 +180,16 @@ def _view_settings(names: _Names, ctx: ActionContext, table_key: str, s: dict) -
     if "filters" in s:
         out["filters"] = _filters(names, ctx, table_key, s["filters"])
     out["sorts"] = [{"column_id": cid(x["column"]), "direction": x.get("direction", "asc")} for x in s.get("sorts", [])]
-    out["group_by"] = [{"column_id": cid(x["column"]), **({"granularity": x["granularity"]} if x.get("granularity") else {})}
-                       for x in s.get("group_by", [])]
+    if "group_by" in s:  # a grid's; other view types have none
+        out["group_by"] = [{"column_id": cid(x["column"]), **({"granularity": x["granularity"]} if x.get("granularity")
+                                                              else {})} for x in s["group_by"]]
+    if "date_columns" in s:  # a calendar's
+        out["date_columns"] = [{"column_id": cid(x["column"]), **({"color": x["color"]} if x.get("color") else {})}
+                               for x in s["date_columns"]]
+    if s.get("title_column"):
+        out["title_column"] = cid(s["title_column"])
+    if s.get("default_mode"):
+        out["default_mode"] = s["default_mode"]
     rc = s.get("row_colors")
     if rc and rc["type"] == "by_select":
         out["row_colors"] = {"type": "by_select", "column_id": cid(rc["column"])}
@@ -269,6 +277,7 @@ def apply_template(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     view_ids: dict[str, int] = {}
     for v in tpl.get("views", []):
         res = run({"type": "add_view", "table_id": names.tables[v["table"]]["id"], "name": v["name"],
+                   "view_type": v.get("type", "grid"),
                    "settings": _view_settings(names, ctx, v["table"], v.get("settings", {}))})
         view_ids[f"{v['table']}.{v['key']}"] = res["view"]["id"]
     for ch in tpl.get("charts", []):

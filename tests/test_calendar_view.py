@@ -171,3 +171,23 @@ def test_each_date_column_gets_an_index(owner: ApiClient, app: Any) -> None:
         table = st.schema_cache.get(conn, owner.base_id).table(t["tid"])
         got = [ix["column_names"] for ix in sa.inspect(conn).get_indexes(table.phys) if ix["name"].startswith("vx_")]
     assert sorted(got) == sorted([[table.column(t["due"]).phys], [table.column(t["promise"]).phys]])
+
+
+def test_a_backup_keeps_a_calendar_view(owner: ApiClient) -> None:
+    from tests.test_backup_roundtrip import backup, restore
+
+    t = _table(owner)
+    view = _calendar(owner, t, title_column=t["amount"])
+    today = dt.date.today()
+    owner.insert([{"Name": "Kept", "Due": today.isoformat()}])
+    restored = restore(owner, backup(owner, owner.base_id))
+    base = owner.get(f"/api/bases/{restored['base_id']}")
+    copy = next(v for v in base["views"] if v["name"] == view["name"])
+    assert copy["type"] == "calendar"
+    new_table = next(tb for tb in base["tables"] if tb["id"] == copy["table_id"])
+    due = next(c["id"] for c in new_table["columns"] if c["name"] == "Due")
+    amount = next(c["id"] for c in new_table["columns"] if c["name"] == "Amount")
+    # Column ids inside the settings follow the new columns.
+    assert copy["settings"]["date_columns"][0]["column_id"] == due and copy["settings"]["title_column"] == amount
+    rows = _range(owner, copy["id"], today, today, keys="names")["rows"]
+    assert [r["Name"] for r in rows] == ["Kept"]

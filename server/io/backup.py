@@ -50,6 +50,7 @@ from server.formulas.compiler import formula_refs
 from server.formulas.parser import rewrite_refs
 from server.io.readers import ImportFileError, ReadLimits
 from server.query.rows import base_select
+from server.views import DEFAULT_VIEW_TYPE, get_view_type
 
 FORMAT = "tablo-base"
 VERSION = 1
@@ -100,7 +101,8 @@ def export_base(st: Any, base_id: int, path: str, conn: sa.Connection | None = N
                 if c.type == "link" and c.options.get("side") == "a" and c.options.get("link_id"):
                     _export_links(conn, z, c.options["link_id"])
         table_ids = [t["id"] for t in tables]
-        views = [{"id": v.id, "table_id": v.table_id, "name": v.name, "position": v.position, "settings": v.settings}
+        views = [{"id": v.id, "table_id": v.table_id, "name": v.name, "type": v.type, "position": v.position,
+                  "settings": v.settings}
                  for v in conn.execute(sa.select(cat.views).where(
                      cat.views.c.table_id.in_(table_ids), cat.views.c.deleted_at.is_(None),
                      cat.views.c.private_to.is_(None)).order_by(cat.views.c.position, cat.views.c.id))]
@@ -414,6 +416,8 @@ def restore_base(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     for v in manifest.get("views") or []:
         vid = ctx.conn.execute(sa.insert(cat.views).values(
             table_id=maps["table"][v["table_id"]], name=v["name"], position=v["position"],
+            # A type this server does not know (a plugin's) is read as a grid; older backups have none.
+            type=v["type"] if get_view_type(v.get("type")) is not None else DEFAULT_VIEW_TYPE,
             settings=_remap(v.get("settings") or {}, maps), private_to=None, created_by=ctx.user_id)
             .returning(cat.views.c.id)).scalar_one()
         maps["view"][v["id"]] = vid

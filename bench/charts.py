@@ -1,6 +1,6 @@
 """Benchmark: chart data requests through the API code path vs hand-written SQL GROUP BY.
 
-    python bench/charts.py [--rows 1000000] [--pg postgresql://...]
+    python bench/charts.py [--rows 1000000] [--pg postgresql://...] [--smoke]
 
 Builds an invoices table (manager, status, amount, due date), saves each chart through the
 action path (so the background worker builds its covering index, as in use), then times each
@@ -22,7 +22,7 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import bench_table, make_app, report, timed  # noqa: E402
+from bench.common import bench_table, make_app, parse_args, report, timed  # noqa: E402
 
 
 def build(app, rows: int) -> tuple[int, int, dict]:
@@ -56,7 +56,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--pg", default=None, help="PostgreSQL URL (a fresh database); default SQLite")
-    args = ap.parse_args()
+    args = parse_args(ap, {"rows": 500})
     app = make_app(args.pg)
     st = app.extensions["tablo"]
     uid, base_id, table_id, cols = build(app, args.rows)

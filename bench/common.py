@@ -1,12 +1,29 @@
-"""Helpers shared by the benchmark scripts: a throwaway app, timing, and a ratio table."""
+"""Helpers shared by the benchmark scripts: a throwaway app, timing, a ratio table, and the
+`--smoke` option every script takes."""
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import tempfile
 import time
 from collections.abc import Callable
 from typing import Any
+
+SMOKE_HELP = ("a tiny run (a small table, few repeats, a few seconds) through the same code path, printing the same "
+              "figure lines; it proves the benchmark still works (tests/test_bench_smoke.py), its times mean nothing")
+
+
+def parse_args(ap: argparse.ArgumentParser, smoke: dict[str, Any]) -> argparse.Namespace:
+    """The command line, with `--smoke` added: a smoke run gives the options in `smoke` those
+    tiny values as defaults (an option given on the command line still wins)."""
+    ap.add_argument("--smoke", action="store_true", help=SMOKE_HELP)
+    args = ap.parse_args()
+    if args.smoke:
+        ap.set_defaults(**smoke)
+        args = ap.parse_args()
+        print(f"# smoke run ({', '.join(f'{k}={v}' for k, v in smoke.items())}): the times mean nothing", flush=True)
+    return args
 
 
 def make_app(database_url: str | None = None) -> Any:

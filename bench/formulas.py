@@ -1,6 +1,6 @@
 """Benchmark: rollups and formulas over 100,000 invoices and 300,000 linked payments.
 
-Not a test. Run: .venv/bin/python bench/formulas.py [--invoices 100000] [--pg URL]
+Not a test. Run: .venv/bin/python bench/formulas.py [--invoices 100000] [--pg URL] [--smoke]
 
 Builds an invoices table with paid = rollup sum of linked payments, balance = total − paid,
 days overdue from today(), and a status if-chain, through the real actions; fills rows with
@@ -28,6 +28,7 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.common import parse_args  # noqa: E402
 from server.actions.apply import apply_action  # noqa: E402
 from server.catalog.migrate import ensure_current  # noqa: E402
 from server.catalog.model import SchemaCache, load_schema  # noqa: E402
@@ -210,7 +211,7 @@ def main() -> None:
     ap.add_argument("--invoices", type=int, default=100_000)
     ap.add_argument("--repeat", type=int, default=9)
     ap.add_argument("--pg", default=None, help="a PostgreSQL URL (an empty database) instead of SQLite")
-    args = ap.parse_args()
+    args = parse_args(ap, {"invoices": 300, "repeat": 3})
     if args.pg:
         url = args.pg
     else:

@@ -15,6 +15,7 @@ update through the full path under 5 ms median on SQLite.
     .venv/bin/python bench/foundation.py                      # SQLite in a temporary folder
     .venv/bin/python bench/foundation.py --pg postgresql://postgres@127.0.0.1:5432/test
     .venv/bin/python bench/foundation.py --rows 20000 --updates 2000   # a quicker run
+    .venv/bin/python bench/foundation.py --smoke                       # proves it runs (seconds)
 
 With --pg a fresh database is created next to the one named in the URL and dropped after.
 """
@@ -37,6 +38,7 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.common import parse_args  # noqa: E402
 from server.actions.apply import apply_action  # noqa: E402
 from server.app import create_app  # noqa: E402
 from server.auth.service import create_user  # noqa: E402
@@ -218,7 +220,7 @@ def main() -> None:
     ap.add_argument("--updates", type=int, default=10_000)
     ap.add_argument("--no-gc-freeze", action="store_true",
                     help="let the garbage collector scan the benchmark's own data while timing")
-    args = ap.parse_args()
+    args = parse_args(ap, {"rows": 1000, "updates": 20})
     if not args.pg_only:
         run(None, args.rows, args.updates, "SQLite", not args.no_gc_freeze)
     if args.pg:

@@ -1,6 +1,6 @@
 """Benchmark: the web grid over a table of 1,000,000 rows in headless Chromium.
 
-Not a test. Run: .venv/bin/python bench/grid.py [--rows 1000000] [--data-dir DIR] [--dist DIR]
+Not a test. Run: .venv/bin/python bench/grid.py [--rows 1000000] [--data-dir DIR] [--dist DIR] [--smoke]
 
 Builds (or reuses, when DIR already holds one of the same size) a SQLite database with one
 10-column table filled by raw executemany (the same table as bench/views.py), starts a real
@@ -13,14 +13,16 @@ Chromium (/usr/bin/chromium, headless) through Playwright. It prints:
 - jump: from setting the grid's scroll position to the middle (row ~500,000) to every row in
   the viewport painted with data (no loading stubs left); then the median of jumps to 50%,
   30% and 70%, each onto rows not loaded before;
-- scroll: 300 steps of 3 rows each, one per animation frame, from the middle; frame times are
+- scroll: 300 steps of 3 rows each (of the height the grid draws them at), one per animation
+  frame, from the middle; frame times are
   the differences between requestAnimationFrame timestamps (p50 / p95 / max), plus how many
   frames showed rows still loading;
 - heap: JSHeapUsedSize from CDP Performance.getMetrics after the scroll.
 
 Targets on 2 cores: first rows < 1.5 s, jump < 500 ms, scroll p95 < 33 ms, heap < 150 MB.
 Everything is bounded: Playwright waits time out, and a watchdog stops the server after
---timeout seconds whatever happens.
+--timeout seconds whatever happens. `--smoke` runs 2,000 rows in a temporary folder (removed
+after), one warm load and 20 scroll steps.
 """
 
 from __future__ import annotations
@@ -29,11 +31,13 @@ import argparse
 import contextlib
 import json
 import os
+import shutil
 import signal
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -162,8 +166,11 @@ JUMP_JS = """(fraction) => {
   return vp.scrollTop
 }"""
 
-SCROLL_JS = """async ([steps, px, col]) => {
+# A step is `rowsPerStep` rows of the height the grid draws (it draws them more compact past
+# ~940,000 rows: web/src/grid/rowheight.ts).
+SCROLL_JS = """async ([steps, rowsPerStep, col]) => {
   const vp = document.querySelector('.ag-grid-viewport')
+  const px = rowsPerStep * document.querySelector('.ag-grid-scrolling-container .ag-row').offsetHeight
   const stamps = []
   let loadingFrames = 0
   await new Promise((resolve) => {
@@ -188,6 +195,29 @@ def pct(values: list[float], p: float) -> float:
     return s[min(len(s) - 1, round(p / 100 * (len(s) - 1)))]
 
 
+# What the page shows when a wait times out: a benchmark that stops working says why.
+PAGE_STATE_JS = """() => ({
+  url: location.href,
+  viewport: !!document.querySelector('.ag-grid-viewport'),
+  rows: document.querySelectorAll('.ag-row').length,
+  loading: document.querySelectorAll('.ag-row-loading').length,
+  firstRow: document.querySelector('.ag-row[row-index="0"]')?.textContent.slice(0, 120) ?? null,
+  text: document.body.innerText.slice(0, 300),
+})"""
+
+
+def wait_for(page: Any, js: str, arg: Any) -> None:
+    """page.wait_for_function on every animation frame; on a timeout, exits with the page's state."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function(js, arg=arg, polling="raf")
+    except PlaywrightTimeout:
+        state = page.evaluate(PAGE_STATE_JS)
+        name = "first rows" if js is FIRST_ROWS_JS else f"every visible row painted (from row {arg[1]})"
+        raise SystemExit(f"timed out waiting for {name}; the page: {json.dumps(state, ensure_ascii=False)}") from None
+
+
 def run_browser(url: str, meta: dict[str, Any], warm: int, steps: int) -> dict[str, Any]:
     from playwright.sync_api import sync_playwright
 
@@ -209,23 +239,23 @@ def run_browser(url: str, meta: dict[str, Any], warm: int, steps: int) -> dict[s
             firsts = []
             for _ in range(1 + warm):
                 page.goto(target, wait_until="commit")
-                page.wait_for_function(FIRST_ROWS_JS, arg=col, polling="raf")
+                wait_for(page, FIRST_ROWS_JS, col)
                 firsts.append(page.evaluate("window.__firstRows"))
             out["first_cold"] = firsts[0]
             out["first_warm"] = statistics.median(firsts[1:]) if warm else firsts[0]
             out["first_all"] = firsts
             # Let the first paint's follow-up requests finish before jumping.
-            page.wait_for_function(SETTLED_JS, arg=[col, 0], polling="raf")
+            wait_for(page, SETTLED_JS, [col, 0])
             page.wait_for_timeout(500)
 
             # Each jump lands on rows never loaded before (the cache holds 50 blocks of 200 rows).
             jumps = []
             for fraction in (0.5, 0.3, 0.7):
                 page.evaluate("() => { document.querySelector('.ag-grid-viewport').scrollTop = 0 }")
-                page.wait_for_function(SETTLED_JS, arg=[col, 0], polling="raf")
+                wait_for(page, SETTLED_JS, [col, 0])
                 page.wait_for_timeout(300)
                 page.evaluate(JUMP_JS, fraction)
-                page.wait_for_function(SETTLED_JS, arg=[col, int(meta["rows"] * fraction) - 2000], polling="raf")
+                wait_for(page, SETTLED_JS, [col, int(meta["rows"] * fraction) - 2000])
                 jumps.append(page.evaluate("window.__settled - window.__jumpStart"))
                 if fraction == 0.5:
                     out["jump_index"] = page.evaluate(
@@ -233,13 +263,13 @@ def run_browser(url: str, meta: dict[str, Any], warm: int, steps: int) -> dict[s
             out["jumps"] = jumps
             # Back to the middle for the scroll.
             page.evaluate(JUMP_JS, 0.5)
-            page.wait_for_function(SETTLED_JS, arg=[col, meta["rows"] // 2 - 2000], polling="raf")
+            wait_for(page, SETTLED_JS, [col, meta["rows"] // 2 - 2000])
             page.wait_for_timeout(300)
 
-            res = page.evaluate(SCROLL_JS, [steps, 3 * 34, col])
+            res = page.evaluate(SCROLL_JS, [steps, 3, col])
             out["frames"] = res["deltas"]
             out["loading_frames"] = res["loadingFrames"]
-            page.wait_for_function(SETTLED_JS, arg=[col, 0], polling="raf")
+            wait_for(page, SETTLED_JS, [col, 0])
 
             cdp = ctx.new_cdp_session(page)
             cdp.send("HeapProfiler.collectGarbage")
@@ -256,26 +286,40 @@ def run_browser(url: str, meta: dict[str, Any], warm: int, steps: int) -> dict[s
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=1_000_000)
-    ap.add_argument("--data-dir", default=str(ROOT / "var" / "bench-grid"), help="reused when it holds a table of --rows")
+    ap.add_argument("--data-dir", default=None, help="reused when it holds a table of --rows (default var/bench-grid; "
+                                                     "with --smoke a temporary folder, removed after)")
     ap.add_argument("--dist", default=os.environ.get("TABLO_WEB_DIST") or str(ROOT / "server" / "static" / "dist"))
     ap.add_argument("--warm", type=int, default=3, help="warm page loads after the cold one")
     ap.add_argument("--steps", type=int, default=300)
     ap.add_argument("--timeout", type=int, default=900, help="seconds before the watchdog stops everything")
-    args = ap.parse_args()
+    from bench.common import parse_args
+
+    args = parse_args(ap, {"rows": 2000, "warm": 1, "steps": 20, "timeout": 120})
 
     dist = Path(args.dist)
     if not (dist / ".vite" / "manifest.json").exists():
         raise SystemExit(f"no web build in {dist} (cd web && npx vite build --outDir {dist})")
-    meta = prepare(Path(args.data_dir), args.rows)
-    srv = Serve(Path(args.data_dir), dist)
-    watchdog = threading.Timer(args.timeout, lambda: (srv.stop(), os._exit(2)))
-    watchdog.daemon = True
-    watchdog.start()
+    scratch = None
+    if args.data_dir:
+        data_dir = Path(args.data_dir)
+    elif args.smoke:
+        data_dir = scratch = Path(tempfile.mkdtemp(prefix="tablo-bench-grid-"))
+    else:
+        data_dir = ROOT / "var" / "bench-grid"
     try:
-        res = run_browser(srv.url, meta, args.warm, args.steps)
+        meta = prepare(data_dir, args.rows)
+        srv = Serve(data_dir, dist)
+        watchdog = threading.Timer(args.timeout, lambda: (srv.stop(), os._exit(2)))
+        watchdog.daemon = True
+        watchdog.start()
+        try:
+            res = run_browser(srv.url, meta, args.warm, args.steps)
+        finally:
+            watchdog.cancel()
+            srv.stop()
     finally:
-        watchdog.cancel()
-        srv.stop()
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
 
     frames = res["frames"]
     p50, p95 = statistics.median(frames), pct(frames, 95)

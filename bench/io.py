@@ -1,7 +1,7 @@
 """Benchmark: import and export through the full Tablo path vs the bare readers, writers and driver.
 
     python bench/io.py [--csv-rows 1000000] [--xlsx-rows 100000] [--export-rows 1000000]
-                       [--xlsx-export-rows 1000000] [--pg postgresql://...] [--skip-memory]
+                       [--xlsx-export-rows 1000000] [--pg postgresql://...] [--skip-memory] [--smoke]
 
 Import: a generated CSV (1M rows × 10 columns: text, numbers, ISO dates, a select, yes/no) and
 XLSX (100k × 10), through detection, validation and the import action, against reading the
@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import make_app  # noqa: E402
+from bench.common import make_app, parse_args  # noqa: E402
 
 STAGES = ["Open", "Paid", "Overdue", "Disputed", "Cancelled"]
 HEADER = ["Invoice No.", "Customer", "Amount", "Paid", "Invoice date", "Due date", "Status", "Disputed", "Days",
@@ -263,7 +263,7 @@ def main() -> None:
     ap.add_argument("--parts", default="csv,xlsx,export-csv,export-xlsx",
                     help="comma-separated subset of xlsx, export-csv, export-xlsx (the CSV import always runs)")
     ap.add_argument("--child-import", default=None, help=argparse.SUPPRESS)
-    args = ap.parse_args()
+    args = parse_args(ap, {"csv_rows": 500, "xlsx_rows": 100, "xlsx_export_rows": 100})
     if args.child_import:
         child_import(args.child_import, args.pg)
         return

@@ -3,6 +3,7 @@
     .venv/bin/python bench/live.py                 # 100 and 500 clients, SQLite; PostgreSQL if reachable
     .venv/bin/python bench/live.py --many          # adds 2,000 clients
     .venv/bin/python bench/live.py --clients 100 --edits 50
+    .venv/bin/python bench/live.py --smoke         # proves it runs (seconds)
 
 For each N: N receivers join one base (one socket each), one writer socket makes EDITS cell
 edits at RATE per second (update_rows of one number cell, through apply_action and the log).
@@ -401,7 +402,10 @@ def main() -> None:
     ap.add_argument("--edits", type=int, default=200)
     ap.add_argument("--rate", type=float, default=20.0, help="edits per second")
     ap.add_argument("--no-pg", action="store_true")
-    args = ap.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from bench.common import parse_args
+
+    args = parse_args(ap, {"clients": [5], "edits": 5})
     counts = args.clients or [100, 500]
     if args.many:
         counts.append(2000)

@@ -1,7 +1,7 @@
 """Benchmark: the SeaTable-compatible API (its whole request path, in-process) vs the raw
 database doing the same work.
 
-    python bench/seatable.py [--rows 100000] [--pg postgresql://...]
+    python bench/seatable.py [--rows 100000] [--pg postgresql://...] [--smoke]
 
 Builds an invoices table (text, number, single select, date), then times: SQL through
 `POST /sql` (GROUP BY with COUNT/SUM; WHERE + ORDER BY + LIMIT), `list_rows` of 1,000 rows,
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import bench_table, make_app, report, timed  # noqa: E402
+from bench.common import bench_table, make_app, parse_args, report, timed  # noqa: E402
 
 
 def build(app, rows: int) -> tuple[dict, object, dict]:
@@ -61,7 +61,7 @@ def main() -> None:
     ap.add_argument("--rows", type=int, default=100_000)
     ap.add_argument("--pg", default=None, help="a PostgreSQL URL (an empty database) instead of SQLite")
     ap.add_argument("--repeat", type=int, default=5)
-    args = ap.parse_args()
+    args = parse_args(ap, {"rows": 2000, "repeat": 1})  # list_rows reads 1,000 rows at rows / 2
     app = make_app(args.pg)
     info, table, cols = build(app, args.rows)
     st = app.extensions["tablo"]

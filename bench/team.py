@@ -1,6 +1,6 @@
 """Benchmark: what team features cost on the write path.
 
-    python bench/team.py [--rows 1000] [--pg postgresql://...]
+    python bench/team.py [--rows 1000] [--repeat 9] [--repeat-one 31] [--pg postgresql://...] [--smoke]
 
 Times apply_action for batches of rows with the team hooks (role + table/column permission
 check before every handler; the after-commit subscriber for webhooks, assignment
@@ -22,14 +22,16 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import make_app, report  # noqa: E402
+from bench.common import make_app, parse_args, report  # noqa: E402
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=1000)
+    ap.add_argument("--repeat", type=int, default=9, help="timed runs per side of each batch action")
+    ap.add_argument("--repeat-one", type=int, default=31, help="timed runs per side of the one-cell update")
     ap.add_argument("--pg", default=None)
-    args = ap.parse_args()
+    args = parse_args(ap, {"rows": 20, "repeat": 1, "repeat_one": 1})
     app = make_app(args.pg)
     st = app.extensions["tablo"]
     from server.actions import apply as apply_mod
@@ -80,7 +82,7 @@ def main() -> None:
         apply_action(st.db, st.schema_cache, base_id, user, {"type": "update_rows", "table_id": table.id,
                                                              "rows": [{"_id": rid, "Amount": 3}]})
 
-    def pair(fn: Any, repeat: int = 9) -> tuple[float, float]:
+    def pair(fn: Any, repeat: int = args.repeat) -> tuple[float, float]:
         """Median times with and without the hooks, measured alternately (the machine is shared:
         interleaving keeps load swings from landing on one side)."""
         with_hooks, without = [], []
@@ -108,7 +110,7 @@ def main() -> None:
                                            {amount.id: {"mode": "named", "user_ids": [editor]}})
     results.append((f"insert {n} rows (editor, permissions set)", *pair(lambda: insert(editor))))
     results.append((f"update {n} cells (editor, column permission)", *pair(lambda: update(editor))))
-    results.append(("update 1 cell (editor)", *pair(lambda: one(editor), repeat=31)))
+    results.append(("update 1 cell (editor)", *pair(lambda: one(editor), repeat=args.repeat_one)))
     results.append((f"insert {n} rows assigning a collaborator", *pair(lambda: insert(owner, True))))
     # An active webhook: the worker is stopped so only describing and queueing is timed.
     with app.app_context():

@@ -1,6 +1,6 @@
 """Benchmark: views over a table of 1,000,000 rows (10 columns) on SQLite, or --pg on PostgreSQL.
 
-Not a test. Run: .venv/bin/python bench/views.py [--rows 1000000] [--pg URL] [--repeat 7]
+Not a test. Run: .venv/bin/python bench/views.py [--rows 1000000] [--pg URL] [--repeat 7] [--smoke]
 
 The table is filled with raw executemany on its physical table (the insert path is not
 what is measured). Views are created through the API, which builds their indexes in the
@@ -39,7 +39,7 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import make_app  # noqa: E402
+from bench.common import make_app, parse_args  # noqa: E402
 
 COMPANIES = ["ООО Ромашка", "ООО Вектор", "ИП Берёзкин", "АО Сигма", "ООО Альфа-Трейд", "ЗАО Север", "ООО Лотос",
              "ИП Ёлкин", "ООО Гранит", "АО Меридиан"]
@@ -134,7 +134,7 @@ def main() -> None:
     ap.add_argument("--pg", default=None, help="PostgreSQL URL (postgresql+psycopg://...)")
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--skip-search", action="store_true", help="leave out the (slow on SQLite) search")
-    args = ap.parse_args()
+    args = parse_args(ap, {"rows": 3000, "repeat": 1})
 
     from server.query import indexes, paging
     from server.query.compile import compile_view, compiled_select
@@ -177,6 +177,7 @@ def main() -> None:
     deep = min(900_000, args.rows * 9 // 10)
     deep_window = api(f"/api/views/{v_main}/rows?offset={deep}&limit=100")
     cursor = deep_window["next_cursor"]
+    assert cursor, f"the window at offset {deep:,} is the view's last: no next window to time (use more --rows)"
 
     fctx = FilterContext()
 
@@ -235,7 +236,7 @@ def main() -> None:
          lambda c: paging.window(c, cv_main, 0, 100)),
         (f"window at offset {deep:,}", f"/api/views/{v_main}/rows?offset={deep}&limit=100",
          lambda c: paging.window(c, cv_main, deep, 100)),
-        ("next window by cursor", f"/api/views/{v_main}/rows?limit=100&cursor={cursor}",
+        ("next window by cursor", f"/api/views/{v_main}/rows?limit=100&cursor={quote(cursor, safe='')}",
          lambda c: paging.window(c, cv_main, 0, 100, cursor)),
         ("count of the view", f"/api/views/{v_main}/count", lambda c: paging.count(c, cv_main)),
         ("group by status, sum of amount", f"/api/views/{v_group}/groups",

@@ -20,8 +20,11 @@ import re
 from pathlib import Path
 from typing import Any
 
+from marshmallow import fields
+
 from server.actions.context import ActionContext
 from server.actions.registry import Done, action_handler
+from server.actions.schemas import ActionPayload
 from server.errors import invalid, not_found
 from server.storage.physical import new_row_id
 
@@ -180,16 +183,8 @@ def _view_settings(names: _Names, ctx: ActionContext, table_key: str, s: dict) -
     if "filters" in s:
         out["filters"] = _filters(names, ctx, table_key, s["filters"])
     out["sorts"] = [{"column_id": cid(x["column"]), "direction": x.get("direction", "asc")} for x in s.get("sorts", [])]
-    if "group_by" in s:  # a grid's; other view types have none
-        out["group_by"] = [{"column_id": cid(x["column"]), **({"granularity": x["granularity"]} if x.get("granularity")
-                                                              else {})} for x in s["group_by"]]
-    if "date_columns" in s:  # a calendar's
-        out["date_columns"] = [{"column_id": cid(x["column"]), **({"color": x["color"]} if x.get("color") else {})}
-                               for x in s["date_columns"]]
-    if s.get("title_column"):
-        out["title_column"] = cid(s["title_column"])
-    if s.get("default_mode"):
-        out["default_mode"] = s["default_mode"]
+    out["group_by"] = [{"column_id": cid(x["column"]), **({"granularity": x["granularity"]} if x.get("granularity") else {})}
+                       for x in s.get("group_by", [])]
     rc = s.get("row_colors")
     if rc and rc["type"] == "by_select":
         out["row_colors"] = {"type": "by_select", "column_id": cid(rc["column"])}
@@ -198,6 +193,20 @@ def _view_settings(names: _Names, ctx: ActionContext, table_key: str, s: dict) -
                                                          "color": r["color"]} for r in rc["rules"]]}
     if s.get("summaries"):
         out["summaries"] = {str(cid(k)): v for k, v in s["summaries"].items()}
+    # A kanban's own settings (docs/views.md "Kanban views").
+    for key in ("stack_column", "sum_column", "cover_column"):
+        if s.get(key):
+            out[key] = cid(s[key])
+    if s.get("card_fields"):
+        out["card_fields"] = [cid(k) for k in s["card_fields"]]
+    # A calendar's own settings (docs/views.md "Calendar views").
+    if "date_columns" in s:
+        out["date_columns"] = [{"column_id": cid(x["column"]), **({"color": x["color"]} if x.get("color") else {})}
+                               for x in s["date_columns"]]
+    if s.get("title_column"):
+        out["title_column"] = cid(s["title_column"])
+    if s.get("default_mode"):
+        out["default_mode"] = s["default_mode"]
     return out
 
 
@@ -215,7 +224,15 @@ def _chart_settings(names: _Names, ctx: ActionContext, table_key: str, s: dict) 
     return out
 
 
-@action_handler("apply_template", changes_schema=True)
+class ApplyTemplate(ActionPayload):
+    """Create a template's tables, sample rows, views and charts in this base (docs/templates.md)."""
+    template = fields.String(required=True, metadata={"description": "a template id"})
+    language = fields.String(allow_none=True, metadata={"description": "en or ru (default en)"})
+    sample_data = fields.Boolean(metadata={"description": "add the sample rows (default true)"})
+    today = fields.Date(allow_none=True, metadata={"description": "the day sample dates are relative to"})
+
+
+@action_handler("apply_template", ApplyTemplate, changes_schema=True)
 def apply_template(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     """Create a template's tables, columns, sample rows, views and charts in this base."""
     language = payload.get("language") if payload.get("language") in LANGUAGES else "en"

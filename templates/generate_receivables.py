@@ -254,6 +254,11 @@ SUMS = {"total": "sum", "balance": "sum", "overdue_amount": "sum"}
 VIEWS = [
     {"table": "invoices", "key": "open", "name": n("Open", "Открытые"), "settings": {
         "filters": all_of(OPEN, f("cancelled", "is", False)), "sorts": [{"column": "due_date"}], "summaries": SUMS}},
+    {"table": "invoices", "key": "board", "type": "kanban", "name": n("Collection board", "Доска взыскания"),
+     "settings": {"filters": all_of(OPEN, f("cancelled", "is", False)),
+                  "sorts": [{"column": "days_overdue", "direction": "desc"}],
+                  "stack_column": "stage", "sum_column": "balance",
+                  "card_fields": ["customer", "balance", "days_overdue", "responsible"], "row_colors": AGING_COLORS}},
     {"table": "invoices", "key": "overdue", "name": n("Overdue", "Просроченные"), "settings": {
         "filters": all_of(f("days_overdue", "gt", 0), OPEN),
         "sorts": [{"column": "days_overdue", "direction": "desc"}, {"column": "balance", "direction": "desc"}],

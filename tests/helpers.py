@@ -95,6 +95,19 @@ class ApiClient:
         return self.post("/api/tokens", {"base_id": base_id or self.base_id, "access": access}, expect=201)["token"]
 
 
+def registered_action_types() -> dict[str, Any]:
+    """Every action type a running server knows: the built-in handlers and those its extensions
+    (server.app.EXTENSIONS) register when imported."""
+    import importlib
+
+    from server.actions.registry import all_handlers
+    from server.app import EXTENSIONS
+
+    for name in EXTENSIONS:
+        importlib.import_module(name)
+    return all_handlers()
+
+
 def snapshot(app: Any, base_id: int) -> dict:
     """Schema and data of a base, for 'undo restores the exact state' checks.
 

@@ -78,7 +78,7 @@ def describe(app: Any, base_id: int) -> dict[str, Any]:
         vs = conn.execute(sa.select(cat.views).where(cat.views.c.table_id.in_(names["table"]),
                                                      cat.views.c.deleted_at.is_(None))
                           .order_by(cat.views.c.position, cat.views.c.id)).all()
-        out["views"] = [(names["table"][v.table_id], v.name, v.position, n(v.settings)) for v in vs]
+        out["views"] = [(names["table"][v.table_id], v.name, v.type, v.position, n(v.settings)) for v in vs]
         out["charts"] = sorted((c.name, names["table"][c.table_id], names["view"].get(c.view_id), c.position,
                                 json.dumps(n(c.settings), sort_keys=True))
                                for c in conn.execute(sa.select(cat.charts).where(cat.charts.c.base_id == base_id,
@@ -106,6 +106,8 @@ def describe(app: Any, base_id: int) -> dict[str, Any]:
 
 
 def ref_kind(key: str) -> str | None:
+    if key == "card_fields":  # a kanban's columns on its cards
+        return "column"
     found = REF_KEY.findall(key)
     return next((k.lower() for k, _ in found if k), None) or ("user" if found else None)
 

@@ -65,8 +65,7 @@ def test_calendar_settings_are_checked_against_the_table(owner: ApiClient) -> No
     assert any("color" in k for k in refused({"date_columns": [{"column_id": t["due"], "color": "red"}]}))
     assert "settings.default_mode" in refused({"date_columns": [{"column_id": t["due"]}], "default_mode": "year"})
     assert "settings.title_column" in refused({"date_columns": [{"column_id": t["due"]}], "title_column": 999999})
-    # A grid-only setting is not a calendar's; the common ones are checked as for a grid.
-    assert "settings.group_by" in refused({"date_columns": [{"column_id": t["due"]}], "group_by": []})
+    # The grid's settings are checked as for a grid.
     assert any("filters" in k for k in refused({"date_columns": [{"column_id": t["due"]}], "filters": [
         {"column_id": t["amount"], "operator": "contains_text", "value": 1}]}))
 

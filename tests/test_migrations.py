@@ -2,7 +2,8 @@
 the revision chain builds exactly the schema of the code; processes starting at once migrate
 once; a database from a newer Tablo, or an older one with automatic upgrades off, is refused.
 
-The old databases are in tests/data/upgrade/ (made by Tablo 96a8279; see the README there).
+The old databases are in tests/data/upgrade/ (made by Tablo 96a8279; see the README there); a
+database at an intermediate revision is made from them the way the code of that revision did.
 """
 
 from __future__ import annotations
@@ -120,6 +121,7 @@ def test_old_installation_upgrades_with_nothing_lost(db_url: str, tmp_path: Path
     try:
         after = _all_rows(url)
         assert after.pop("alembic_version") == [{"version_num": migrate.head()}]
+        assert after.pop("password_resets") == []  # 0003: a new table, empty
         assert sorted(after) == sorted(before)
         for name in before:
             if name == "views":
@@ -189,6 +191,45 @@ def test_old_installation_upgrades_with_nothing_lost(db_url: str, tmp_path: Path
         assert any("invoice-scan.pdf" in cell for line in exported for cell in line)
     finally:
         app.extensions["tablo"].db.dispose()
+
+
+def test_database_of_the_previous_revision_upgrades_to_password_resets(db_url: str, tmp_path: Path) -> None:
+    """0002 → 0003: a database as the code of 0002 left it (the old installation brought to 0002
+    the way that code did at start) gains the password_resets table and loses nothing; an account
+    from before resets its password; and 0003 goes back down cleanly."""
+    from alembic import command
+
+    url, data_dir, info = _old_installation(db_url, tmp_path)
+    eng = sa.create_engine(url)
+    try:
+        assert migrate._locked(eng, lambda conn: migrate._migrate(conn, "0002")).changed
+        assert migrate.current_revision(eng) == "0002"
+        before = _all_rows(url)
+        assert before.pop("alembic_version") == [{"version_num": "0002"}]
+        assert "password_resets" not in before and before["users"]
+
+        app = _app(url, data_dir)
+        try:
+            after = _all_rows(url)
+            assert after.pop("alembic_version") == [{"version_num": "0003"}] and migrate.head() == "0003"
+            assert after.pop("password_resets") == []
+            assert after == before
+            with app.extensions["tablo"].db.read() as conn:
+                assert _diffs(conn) == []  # the revision builds what schema.py says
+            # The old account asks for a link; the row lands in the new table (no mail server: none is sent).
+            ApiClient(app).call("POST", "/api/auth/password-reset", json={"email": info["owner"]}, expect=202)
+            ApiClient(app).login(info["owner"], info["password"])  # its password still works
+        finally:
+            app.extensions["tablo"].db.dispose()
+        assert len(_all_rows(url)["password_resets"]) == 1
+
+        with eng.connect() as conn, conn.begin():
+            command.downgrade(migrate._alembic_config(conn), "0002")
+        back = _all_rows(url)
+        assert "password_resets" not in back and back["alembic_version"] == [{"version_num": "0002"}]
+        assert back["users"] == before["users"] and back["bases"] == before["bases"]
+    finally:
+        eng.dispose()
 
 
 def test_old_installation_is_refused_when_automatic_upgrades_are_off(db_url: str, tmp_path: Path) -> None:

@@ -50,6 +50,13 @@ def test_template_with_sample_data_in_russian(app) -> None:
         got = c.get(f"/api/views/{view['id']}/count")
         assert not got.get("broken"), (view["name"], got["broken"])
         assert got["count"] > 0, f"view {view['name']!r} is empty on the sample data"
+    # The collection board: open invoices stacked by stage, the balance summed per stack.
+    board = next(v for v in base["views"] if v["name"] == "Доска взыскания")
+    assert board["type"] == "kanban"
+    stacks = c.get(f"/api/views/{board['id']}/stacks")["stacks"]
+    assert sum(s["count"] for s in stacks) == c.get(f"/api/views/{board['id']}/count")["count"]
+    assert "Претензия" in [s["label"] for s in stacks] and all(s["sum"] is not None for s in stacks)
+    assert sum(s["sum"] for s in stacks) > 0
     charts = c.get(f"/api/bases/{base['id']}/charts")["charts"]
     assert len(charts) >= 8
     for ch in charts:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from typing import Any
+from zoneinfo import available_timezones
 
 import sqlalchemy as sa
 from flask import jsonify, make_response, request
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, ValidationError, fields, validate, validates
 
 from server.actions.events import publish
 from server.api.access import base_role
@@ -44,6 +46,19 @@ class MePatch(Schema):
     locale = fields.String(validate=validate.OneOf(["en", "ru"]))
     timezone = fields.String(validate=validate.Length(min=1, max=64))
 
+    @validates("timezone")
+    def _iana_zone(self, value: str, **_: Any) -> None:
+        # Stored as given and used to read and show dates: only a name of the IANA database
+        # (not a file name zoneinfo would also open, such as "localtime").
+        if value not in _iana_zones():
+            raise ValidationError("not an IANA time zone such as Europe/Moscow")
+
+
+@cache
+def _iana_zones() -> frozenset[str]:
+    # Debian's zoneinfo directory also holds "localtime" and "posixrules", which are not zones.
+    return frozenset(available_timezones()) - {"localtime", "posixrules"}
+
 
 class PasswordBody(Schema):
     current_password = fields.String(required=True)
@@ -66,7 +81,7 @@ def _with_session(payload: dict, user_id: int, status: int = 200) -> Any:
         secret = create_session(conn, user_id, st.config.session_days)
     resp = make_response(jsonify(payload), status)
     resp.set_cookie(SESSION_COOKIE, secret, max_age=st.config.session_days * 86400, httponly=True,
-                    samesite="Lax", secure=request.is_secure, path="/")
+                    samesite="Lax", secure=st.config.secure_cookies or request.is_secure, path="/")
     return resp
 
 
@@ -175,6 +190,8 @@ def create_token_view(principal: Principal, body: dict) -> Any:
 
 @route("/tokens", "GET", "Your API tokens (without secrets)", "auth")
 def list_tokens(principal: Principal) -> Any:
+    if principal.via == "token":
+        raise forbidden("API tokens cannot list tokens.")
     t = cat.api_tokens
     with state().db.read() as conn:
         rows = conn.execute(sa.select(t).where(t.c.user_id == principal.user_id, t.c.revoked_at.is_(None))
@@ -185,6 +202,10 @@ def list_tokens(principal: Principal) -> Any:
 
 @route("/tokens/{token_id}", "DELETE", "Revoke an API token", "auth")
 def revoke_token(principal: Principal, token_id: int) -> Any:
+    # A token manages data in its base, never credentials: a leaked read token must not be able
+    # to revoke the scripts' other tokens.
+    if principal.via == "token":
+        raise forbidden("API tokens cannot revoke tokens.")
     t = cat.api_tokens
     with state().db.write() as conn:
         digest = conn.execute(sa.update(t).where(t.c.id == token_id, t.c.user_id == principal.user_id,

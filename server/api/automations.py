@@ -1,5 +1,8 @@
 """Automation rules of a table (owners manage, members read) and their run log.
 
+Members who are not owners read rules with each webhook action's URL and secret redacted: a
+webhook's address and signing secret are credentials of the owner's receiving system.
+
 A rule is {name, active, trigger, actions}; see server/team/automations.py for the trigger
 and action kinds. Everything a rule names (columns in templates, filters, tables, members,
 URLs) is checked when it is saved: a rule cannot be stored broken.
@@ -51,9 +54,17 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-def _json(r: Any) -> dict[str, Any]:
+def _redacted(actions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The actions as a non-owner sees them: a webhook's URL and secret replaced by null, and
+    `redacted: true` so the app can say why."""
+    return [{**a, "url": None, "secret": None, "redacted": True} if a.get("type") == "webhook" else a
+            for a in actions or []]
+
+
+def _json(r: Any, owner: bool) -> dict[str, Any]:
     return {"id": r.id, "base_id": r.base_id, "table_id": r.table_id, "name": r.name, "active": bool(r.active),
-            "trigger": r.trigger, "actions": r.actions, "next_run_at": iso(r.next_run_at),
+            "trigger": r.trigger, "actions": r.actions if owner else _redacted(r.actions),
+            "next_run_at": iso(r.next_run_at),
             "created_by": r.created_by, "created_at": iso(r.created_at)}
 
 
@@ -61,6 +72,11 @@ def _owner(principal: Principal, base_id: int) -> None:
     if principal.via == "token":
         raise forbidden("API tokens cannot manage automations.")
     base_role(principal, base_id, "owner")
+
+
+def _is_owner(principal: Principal, base_id: int) -> bool:
+    """Whether the caller sees rules unredacted: an owner of the base in the app (not a token)."""
+    return principal.via != "token" and base_role(principal, base_id, "viewer") == "owner"
 
 
 def _rule(principal: Principal, rule_id: int, needed: str = "viewer") -> Any:
@@ -89,11 +105,12 @@ def _table(conn: sa.Connection, base_id: int, table_id: int) -> Any:
 
 @route("/tables/{table_id}/automations", "GET", "Automation rules of a table", "automations")
 def list_rules(principal: Principal, table_id: int) -> Any:
-    table_access(principal, table_id)
+    base_id, _ = table_access(principal, table_id)
+    owner = _is_owner(principal, base_id)
     r = cat.automation_rules
     with state().db.read() as conn:
         rows = conn.execute(sa.select(r).where(r.c.table_id == table_id).order_by(r.c.id)).all()
-    return {"automations": [_json(x) for x in rows], "triggers": list(auto.TRIGGERS), "actions": list(auto.ACTIONS)}
+    return {"automations": [_json(x, owner) for x in rows], "triggers": list(auto.TRIGGERS), "actions": list(auto.ACTIONS)}
 
 
 @route("/tables/{table_id}/automations", "POST", "Add an automation rule (owners)", "automations", body=RuleBody,
@@ -107,12 +124,13 @@ def create_rule(principal: Principal, table_id: int, body: dict) -> Any:
         rid = auto.create_rule(conn, schema, table, body["name"], body["trigger"], body["actions"],
                                principal.user_id, body["active"])
         row = conn.execute(sa.select(r).where(r.c.id == rid)).one()
-    return {"automation": _json(row)}, 201
+    return {"automation": _json(row, True)}, 201
 
 
 @route("/automations/{rule_id}", "GET", "One automation rule", "automations")
 def get_rule(principal: Principal, rule_id: int) -> Any:
-    return {"automation": _json(_rule(principal, rule_id))}
+    row = _rule(principal, rule_id)
+    return {"automation": _json(row, _is_owner(principal, row.base_id))}
 
 
 @route("/automations/{rule_id}", "PATCH", "Change an automation rule (owners)", "automations", body=RulePatch)
@@ -131,7 +149,7 @@ def patch_rule(principal: Principal, rule_id: int, body: dict) -> Any:
         if "trigger" in body or body.get("active") is True:
             auto.arm(conn, row.id, table, values.get("trigger", row.trigger))
         out = conn.execute(sa.select(r).where(r.c.id == row.id)).one()
-    return {"automation": _json(out)}
+    return {"automation": _json(out, True)}
 
 
 @route("/automations/{rule_id}", "DELETE", "Delete an automation rule and its run log (owners)", "automations")
@@ -153,7 +171,7 @@ def list_runs(principal: Principal, rule_id: int, query: dict) -> Any:
     with state().db.read() as conn:
         runs = conn.execute(sa.select(ar).where(ar.c.rule_id == row.id).order_by(ar.c.id.desc())
                             .limit(query["limit"])).all()
-    return {"automation": _json(row), "runs": [{
+    return {"automation": _json(row, _is_owner(principal, row.base_id)), "runs": [{
         "id": x.id, "trigger": x.trigger, "action_id": x.action_id, "depth": x.depth, "row_ids": x.row_ids,
         "status": x.status, "results": x.results, "error": x.error, "created_at": iso(x.created_at),
         "started_at": iso(x.started_at), "finished_at": iso(x.finished_at)} for x in runs]}

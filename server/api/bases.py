@@ -13,7 +13,7 @@ from marshmallow import Schema, fields, validate
 from server.actions import undo as undo_mod
 from server.actions.apply import apply_action
 from server.actions.events import publish
-from server.actions.handlers.views import view_json
+from server.actions.schemas import ActionField
 from server.api.access import base_role, client_id
 from server.api.inbound import INT32_MAX, INT64_MAX
 from server.api.routing import route
@@ -69,7 +69,7 @@ class ActionsQuery(Schema):
 
 
 class ActionBody(Schema):
-    action = fields.Dict(required=True)
+    action = ActionField(required=True)
     client_id = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=64))
 
 
@@ -101,7 +101,8 @@ def base_json(conn: sa.Connection, base_id: int, principal: Principal, role: str
         for r in conn.execute(sa.select(v).where(v.c.table_id.in_(table_ids), v.c.deleted_at.is_(None),
                                                  sa.or_(v.c.private_to.is_(None), v.c.private_to == principal.user_id))
                               .order_by(v.c.position, v.c.id)):
-            views.append(view_json(r))
+            views.append({"id": r.id, "table_id": r.table_id, "name": r.name, "type": r.type, "position": r.position,
+                          "settings": r.settings, "private": r.private_to is not None})
     members = [
         {"id": r.id, "email": r.email, "name": r.name, "role": r.role}
         for r in conn.execute(sa.select(cat.users.c.id, cat.users.c.email, cat.users.c.name, cat.base_members.c.role)

@@ -20,7 +20,7 @@ from server.columns.base import ValueContext
 from server.errors import invalid, not_found
 from server.query import aggregates, paging
 from server.query.compile import CompiledView, CompileError, compile_view, raise_compile_error
-from server.query.settings import stored_settings
+from server.query.settings import load_settings
 from server.state import state
 
 
@@ -132,7 +132,7 @@ def _drill(conn: sa.Connection, principal: Principal, chart: Any, query: dict) -
     if table is None:
         raise not_found("This table does not exist.")
     view = _source_view(conn, table, chart.view_id, principal)
-    view_settings = stored_settings(view.settings if view is not None else {})
+    view_settings = load_settings(view.settings if view is not None else {})
     conditions = drill_filters(table, chart.settings, query.get("x"), query.get("series"))
     settings = {**view_settings, "summaries": drill_summaries(table, view_settings, chart.settings)}
     try:

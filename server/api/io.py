@@ -102,6 +102,13 @@ def _import_upload(what: str) -> FileStorage:
     return f
 
 
+def _no_token(principal: Principal) -> None:
+    # A token's scope is the data of one base; a new-base import is outside it (uploading,
+    # starting and cancelling alike).
+    if principal.via == "token":
+        raise forbidden("API tokens are for one base; create bases in the app.")
+
+
 def _form_options() -> dict[str, Any]:
     raw = {k: v for k, v in request.form.items() if v != ""}
     if "sheets" in raw:
@@ -209,6 +216,8 @@ def start_import(principal: Principal, base_id: int, import_key: str, body: dict
     if job.status != "ready":
         raise invalid(f"this import is {job.status}", {"import_id": [job.status]})
     raw = {k: v for k, v in json_body().items() if v is not None} if request.data else {}
+    if body["mode"] == "new_base":
+        _no_token(principal)
     cid = _client(body)
     st = state()
     service.claim(st.db, job)
@@ -267,6 +276,7 @@ def _own_job(principal: Principal, import_key: str) -> service.ImportJob:
     job = _job(0, import_key)
     if job.user_id != principal.user_id:
         raise not_found("This import does not exist (or expired).")
+    _no_token(principal)  # after the 404: another's import stays unseen
     return job
 
 
@@ -275,8 +285,7 @@ def _own_job(principal: Principal, import_key: str) -> service.ImportJob:
                   422: "not a readable CSV/TSV/XLSX/1C file"})
 def upload_import_new_base(principal: Principal) -> Any:
     """The same conversation as /bases/{base_id}/imports; starting it always creates a new base."""
-    if principal.via == "token":
-        raise forbidden("API tokens are for one base; create bases in the app.")
+    _no_token(principal)
     f = _import_upload("file")
     opts = _form_options()
     st = state()
@@ -475,6 +484,7 @@ def export_base(principal: Principal, base_id: int) -> Any:
 def import_base(principal: Principal) -> Any:
     from server.io import backup
 
+    _no_token(principal)
     f = _import_upload("backup")
     st = state()
     job = service.stage(st.config, 0, principal.user_id, f.stream, f.filename)

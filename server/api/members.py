@@ -328,12 +328,18 @@ def _accept(conn: sa.Connection, row: Any, user_id: int) -> str:
     return cur
 
 
-@route("/invitations/{token}/accept", "POST", "Accept an invitation as the logged-in user", "members",
-       responses={404: "no such invitation", 410: "used or expired"})
+@route("/invitations/{token}/accept", "POST", "Accept an invitation as the logged-in user (whose email must be "
+       "the invited one)", "members",
+       responses={403: "logged in with another email", 404: "no such invitation", 410: "used or expired"})
 def accept_invitation(principal: Principal, token: str) -> Any:
     _no_token(principal)
     with state().db.write() as conn:
         row = _open_invitation(conn, token)
+        # The link is a secret mailed to one address; whoever else holds it (a forwarded mail, a
+        # shared screen) must not get in with it. docs/decisions/0029-account-security.md
+        if principal.email.lower() != row.email:
+            raise ApiError(403, "wrong_account", f"This invitation was sent to {row.email}; "
+                           "log in with that address to accept it.")
         role = _accept(conn, row, principal.user_id)
     publish({"kind": "membership", "base_id": row.base_id, "user_id": principal.user_id, "role": role})
     return {"base_id": row.base_id, "role": role}

@@ -175,12 +175,12 @@ def _check_key(link: Any) -> None:
 
 def _table_and_columns(conn: sa.Connection, view: Any) -> tuple[Any, list[Any], dict]:
     from server.query.compile import c_visible
-    from server.query.settings import stored_settings
+    from server.query.settings import load_settings
 
     table = state().schema_cache.get(conn, view.base_id).table(view.table_id)
     if table is None:
         raise not_found("This link does not exist or was withdrawn.")
-    settings = stored_settings(view.settings)
+    settings = load_settings(view.settings)
     cols = c_visible(table, settings)
     order = settings.get("column_order") or []
     if order:

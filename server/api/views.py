@@ -32,20 +32,22 @@ from server.query.compile import (
     raise_compile_error,
 )
 from server.query.operators import FilterContext, all_operator_families
-from server.query.settings import empty_settings, parse_adhoc, stored_settings
+from server.query.settings import empty_settings, load_settings, parse_adhoc
 from server.state import state
 from server.views import (
     DEFAULT_VIEW_TYPE,
     ViewType,
     calendar,
     get_view_type,
+    kanban,
     unknown_type_message,
     view_types,
 )
 
-SETTINGS_DOC = ("the view type's settings (GET /api/view-types has each type's schema); a grid's: filters "
-                "(nested AND/OR groups), sorts, group_by (≤3), hidden_columns, column_order, column_widths, "
-                "frozen_count, row_height, row_colors, summaries — see docs/views.md")
+SETTINGS_DOC = ("the view type's settings (schemas in GET /api/view-types). A grid's: filters (nested AND/OR "
+                "groups), sorts, group_by (≤3), hidden_columns, column_order, column_widths, frozen_count, "
+                "row_height, row_colors, summaries; a kanban's add stack_column, card_fields, cover_column, "
+                "sum_column, collapsed; a calendar's date_columns, title_column, default_mode — see docs/views.md")
 
 
 def _known_view_type(name: str) -> None:
@@ -58,7 +60,6 @@ class ViewCreate(Schema):
     name = fields.String(required=True, validate=validate.Length(min=1, max=200))
     type = fields.String(load_default=DEFAULT_VIEW_TYPE, validate=_known_view_type,
                          metadata={"description": "a view type from GET /api/view-types (default grid)"})
-    # Checked by the view type's own schema when the action runs (422 naming the field).
     settings = fields.Dict(load_default=None, allow_none=True, metadata={"description": SETTINGS_DOC})
     private = fields.Boolean(load_default=False, metadata={"description": "only you see it"})
     client_id = fields.String(load_default=None, allow_none=True)
@@ -110,23 +111,6 @@ class SearchQuery(ReadQuery):
     limit = fields.Integer(load_default=1000, validate=validate.Range(min=1, max=paging.MAX_SEARCH_HITS))
 
 
-class RangeQuery(ReadQuery):
-    start = fields.Date(required=True, metadata={"description": "first day, YYYY-MM-DD"})
-    end = fields.Date(required=True, metadata={"description": "last day (included), YYYY-MM-DD"})
-    limit = fields.Integer(load_default=calendar.DEFAULT_RANGE_LIMIT,
-                           validate=validate.Range(min=1, max=calendar.MAX_RANGE_LIMIT))
-    keys = fields.String(load_default="ids", validate=validate.OneOf(["ids", "names"]))
-
-    @validates_schema
-    def _span(self, data: dict, **kw: Any) -> None:
-        if "start" in data and "end" in data:
-            days = (data["end"] - data["start"]).days
-            if days < 0:
-                raise ValidationError({"end": ["must not be before start"]})
-            if days >= calendar.MAX_RANGE_DAYS:
-                raise ValidationError({"end": [f"a range is at most {calendar.MAX_RANGE_DAYS} days"]})
-
-
 class PositionQuery(ReadQuery):
     row_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
 
@@ -176,7 +160,7 @@ def compile_for(conn: sa.Connection, principal: Principal, base_id: int, table_i
         if not adhoc["summaries_given"]:
             settings["summaries"] = default_summaries(table)
     else:
-        settings = stored_settings(settings)
+        settings = load_settings(settings)
     try:
         return compile_view(table, settings, filter_context(conn, principal, base_id), strict=unsaved, allow_deleted=True,
                             extra_filters=adhoc["filters"], extra_sorts=adhoc["sorts"], search=adhoc["search"])
@@ -204,6 +188,14 @@ def _vctx(cv: CompiledView, by_name: bool = False) -> ValueContext:
     return ValueContext(members=cv.fctx.members, by_name=by_name)
 
 
+def typed_settings(type_name: str, raw: Any) -> dict[str, Any]:
+    """Settings given for a view of this type, in its schema's shape (defaults filled in; 422
+    naming the field). The action checks them against the table (server.actions.handlers.views)."""
+    vt = get_view_type(type_name) or get_view_type(DEFAULT_VIEW_TYPE)
+    assert vt is not None
+    return load_settings(raw, schema=vt.settings_schema)
+
+
 def window_json(conn: sa.Connection, cv: CompiledView, base_id: int, query: dict,
                 view_type: ViewType | None = None) -> dict[str, Any]:
     """A window of rows as the API answers it, read the way the view's type reads rows."""
@@ -226,14 +218,13 @@ def window_json(conn: sa.Connection, cv: CompiledView, base_id: int, query: dict
        responses={201: "the view", 422: "a filter, sort or other setting does not fit the table (fields say which)"})
 def create_view(principal: Principal, table_id: int, body: dict) -> Any:
     base_id, _ = table_access(principal, table_id, "editor")
-    settings = dict(body["settings"] or {})
-    view_type = get_view_type(body["type"])
-    if view_type is not None and "summaries" in view_type.settings_schema().fields and "summaries" not in settings:
+    raw = body["settings"]
+    with state().db.read() as conn:
+        settings = typed_settings(body["type"], raw)
+        table = state().schema_cache.get(conn, base_id).table(table_id)
+    if not (isinstance(raw, dict) and "summaries" in raw) and table is not None:
         # Nobody chose a footer: the default one (money summed, rows counted), as template views have.
-        with state().db.read() as conn:
-            table = state().schema_cache.get(conn, base_id).table(table_id)
-        if table is not None:
-            settings["summaries"] = default_summaries(table)
+        settings["summaries"] = default_summaries(table)
     action = {"type": "add_view", "table_id": table_id, "name": body["name"], "view_type": body["type"],
               "private": body["private"], "settings": settings}
     res = run_action(principal, base_id, action, body)
@@ -268,6 +259,10 @@ def patch_view(principal: Principal, view_id: int, body: dict) -> Any:
     for k in ("name", "settings", "private", "position"):
         if k in body:
             action[k] = body[k]
+    if "settings" in body:
+        with state().db.read() as conn:
+            row = _view_row(conn, principal, view_id)
+            action["settings"] = typed_settings(row.type, body["settings"])
     res = run_action(principal, base_id, action, body)
     return {"view": res.result["view"], "version": res.version}
 
@@ -329,29 +324,6 @@ def view_rows(principal: Principal, view_id: int, query: dict) -> Any:
         cv, row = _compiled(conn, principal, view_id, query)
         # A view whose type is no longer registered (its plugin removed) is read as a grid.
         return window_json(conn, cv, row.base_id, query, get_view_type(row.type))
-
-
-@route("/views/{view_id}/range", "GET",
-       "A calendar view's rows with a chosen date from start to end (at most `limit`; `truncated` says more exist)",
-       "views", query=RangeQuery,
-       responses={422: "a parameter is wrong (fields say which), or the view is not a calendar (field view_id)"})
-def view_range(principal: Principal, view_id: int, query: dict) -> Any:
-    with state().db.read() as conn:
-        cv, row = _compiled(conn, principal, view_id, query)
-        vt = get_view_type(row.type)
-        if not isinstance(vt, calendar.CalendarView):
-            raise invalid(f"view {view_id} is a {row.type} view, not a calendar", {"view_id": ["not a calendar view"]})
-        settings = vt.load_settings(row.settings)
-        rows, truncated = calendar.read_range(conn, cv, settings, query["start"], query["end"], query["limit"])
-        vctx = _vctx(cv, query["keys"] == "names")
-        out = []
-        for r in rows:
-            item = row_to_api(cv.table, r, vctx)
-            if cv.color is not None:
-                item["_color"] = r.get("_color")
-            out.append(item)
-    return {"rows": out, "start": query["start"].isoformat(), "end": query["end"].isoformat(),
-            "limit": query["limit"], "truncated": truncated, "broken": cv.broken}
 
 
 @route("/views/{view_id}/count", "GET", "How many rows the view shows", "views", query=ReadQuery)
@@ -418,3 +390,80 @@ def table_summaries(principal: Principal, table_id: int, query: dict) -> Any:
     with state().db.read() as conn:
         cv, _ = compile_table(conn, principal, table_id, query)
         return aggregates.footer(conn, cv, _vctx(cv))
+
+
+# -- reading a kanban: its stacks, then windows of one stack --------------------------------------
+class StackWindowQuery(ReadQuery):
+    stack = fields.String(required=True, validate=validate.Length(max=200), metadata={
+        "description": 'a stack key from /stacks: an option id, a JSON list of user ids, or "" for empty cells'})
+    offset = fields.Integer(load_default=0, validate=validate.Range(min=0))
+    limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=MAX_LIMIT))
+    keys = fields.String(load_default="ids", validate=validate.OneOf(["ids", "names"]))
+
+
+def _board(conn: sa.Connection, principal: Principal, view_id: int, query: dict) -> tuple[CompiledView, Any]:
+    cv, row = _compiled(conn, principal, view_id, query)
+    vt = get_view_type(row.type)  # an unregistered type is read as a grid: no stacks
+    if vt is None or vt.reads != "stacks":
+        raise invalid("this view has no stacks (it is not a kanban)", {"view_id": ["not a kanban view"]})
+    return cv, row
+
+
+@route("/views/{view_id}/stacks", "GET",
+       "A kanban's stacks in order: key, label, colour, card count and the sum of its sum column", "views",
+       query=ReadQuery)
+def view_stacks(principal: Principal, view_id: int, query: dict) -> Any:
+    with state().db.read() as conn:
+        cv, _ = _board(conn, principal, view_id, query)
+        return {"stacks": kanban.stacks(conn, cv), "stack_column": cv.settings["stack_column"], "broken": cv.broken}
+
+
+@route("/views/{view_id}/stacks/rows", "GET",
+       "A window of one kanban stack's cards in view order (offset/limit, 50 by default)", "views",
+       query=StackWindowQuery)
+def view_stack_rows(principal: Principal, view_id: int, query: dict) -> Any:
+    with state().db.read() as conn:
+        cv, row = _board(conn, principal, view_id, query)
+        out = window_json(conn, kanban.stack_view(cv, query["stack"]), row.base_id, query)
+    out["stack"] = query["stack"]
+    return out
+
+
+# -- reading a calendar: the rows of a range of days ------------------------------------------------
+class RangeQuery(ReadQuery):
+    start = fields.Date(required=True, metadata={"description": "first day, YYYY-MM-DD"})
+    end = fields.Date(required=True, metadata={"description": "last day (included), YYYY-MM-DD"})
+    limit = fields.Integer(load_default=calendar.DEFAULT_RANGE_LIMIT,
+                           validate=validate.Range(min=1, max=calendar.MAX_RANGE_LIMIT))
+    keys = fields.String(load_default="ids", validate=validate.OneOf(["ids", "names"]))
+
+    @validates_schema
+    def _span(self, data: dict, **kw: Any) -> None:
+        if "start" in data and "end" in data:
+            days = (data["end"] - data["start"]).days
+            if days < 0:
+                raise ValidationError({"end": ["must not be before start"]})
+            if days >= calendar.MAX_RANGE_DAYS:
+                raise ValidationError({"end": [f"a range is at most {calendar.MAX_RANGE_DAYS} days"]})
+
+
+@route("/views/{view_id}/range", "GET",
+       "A calendar view's rows with a chosen date from start to end (at most `limit`; `truncated` says more exist)",
+       "views", query=RangeQuery,
+       responses={422: "a parameter is wrong (fields say which), or the view is not a calendar (field view_id)"})
+def view_range(principal: Principal, view_id: int, query: dict) -> Any:
+    with state().db.read() as conn:
+        cv, row = _compiled(conn, principal, view_id, query)
+        vt = get_view_type(row.type)  # an unregistered type is read as a grid: no days
+        if vt is None or vt.reads != "range":
+            raise invalid("this view has no days (it is not a calendar)", {"view_id": ["not a calendar view"]})
+        rows, truncated = calendar.read_range(conn, cv, cv.settings, query["start"], query["end"], query["limit"])
+        vctx = _vctx(cv, query["keys"] == "names")
+        out = []
+        for r in rows:
+            item = row_to_api(cv.table, r, vctx)
+            if cv.color is not None:
+                item["_color"] = r.get("_color")
+            out.append(item)
+    return {"rows": out, "start": query["start"].isoformat(), "end": query["end"].isoformat(),
+            "limit": query["limit"], "truncated": truncated, "broken": cv.broken}

@@ -11,7 +11,14 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from server.auth.passwords import DUMMY_HASH, MAX_LENGTH, MIN_LENGTH, hash_password, verify_password
+from server.auth.passwords import (
+    DUMMY_HASH,
+    MAX_LENGTH,
+    MIN_LENGTH,
+    hash_password,
+    password_problem,
+    verify_password,
+)
 from server.auth.tokens import hash_secret, new_secret
 from server.catalog import schema as cat
 from server.errors import ApiError, conflict, forbidden, invalid
@@ -49,10 +56,16 @@ def normalise_email(email: Any) -> str:
 
 
 def check_password_rules(password: Any, field: str = "password") -> str:
-    if not isinstance(password, str) or len(password) < MIN_LENGTH:
-        raise invalid(f"the password needs at least {MIN_LENGTH} characters", {field: ["too short"]})
-    if len(password) > MAX_LENGTH:
-        raise invalid("the password is too long", {field: ["too long"]})
+    """A password someone chooses (sign-up, change, reset): 422 naming `field` when it breaks
+    the rules of server.auth.passwords."""
+    problem = password_problem(password) if isinstance(password, str) else "too short"
+    if problem == "too short":
+        raise invalid(f"the password needs at least {MIN_LENGTH} characters, not counting spaces",
+                      {field: ["too short"]})
+    if problem == "too long":
+        raise invalid(f"the password may have at most {MAX_LENGTH} characters", {field: ["too long"]})
+    if problem == "too common":
+        raise invalid("this password is one of the most common ones; choose another", {field: ["too common"]})
     return password
 
 

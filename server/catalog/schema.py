@@ -39,6 +39,19 @@ sessions = sa.Table(
     sa.Column("expires_at", Timestamp, nullable=False),
 )
 
+# Password reset links (server/api/password_reset.py): one-time, expiring; only the hash is
+# kept, like sessions and tokens. Added by migration 0003.
+password_resets = sa.Table(
+    "password_resets", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("created_at", Timestamp, nullable=False),
+    sa.Column("expires_at", Timestamp, nullable=False),
+    sa.Column("used_at", Timestamp, nullable=True),
+    sa.Index("ix_password_resets_user", "user_id", "created_at"),
+)
+
 login_attempts = sa.Table(
     "login_attempts", metadata,
     sa.Column("id", sa.Integer, primary_key=True),

@@ -37,11 +37,13 @@ import zipfile
 from typing import Any
 
 import sqlalchemy as sa
+from marshmallow import fields
 
 from server.actions.apply import apply_action
 from server.actions.codec import decode, encode
 from server.actions.context import ActionContext
 from server.actions.registry import Done, action_handler
+from server.actions.schemas import ActionPayload
 from server.api.inbound import strip_bad_text
 from server.catalog import schema as cat
 from server.catalog.model import load_schema
@@ -274,7 +276,10 @@ def import_base(st: Any, user_id: int, path: str, name: str | None = None) -> di
 
 
 def _ref_kind(key: str) -> str | None:
-    """What a key's value names: "user_column" names a column, "users" people."""
+    """What a key's value names: "user_column" names a column, "users" people (a kanban's
+    `card_fields` are column ids too)."""
+    if key == "card_fields":
+        return "column"
     found = _REF_KEY.findall(key)
     return next((k.lower() for k, _ in found if k), None) or ("user" if found else None)
 
@@ -347,7 +352,13 @@ def _user_map(conn: sa.Connection, users: list[dict]) -> dict[int, int]:
     return {emails[email]: uid for uid, email in found if email in emails}
 
 
-@action_handler("restore_base", public=False, changes_schema=True)
+class RestoreBase(ActionPayload):
+    """Server only: a backup's manifest and the path of its unpacked files, into a new base."""
+    manifest = fields.Dict(required=True)
+    path = fields.Raw(required=True)
+
+
+@action_handler("restore_base", RestoreBase, public=False, changes_schema=True)
 def restore_base(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     manifest, path = payload["manifest"], payload["path"]
     maps: dict[str, Any] = {"column": {}, "table": {}, "view": {},
@@ -416,8 +427,8 @@ def restore_base(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     for v in manifest.get("views") or []:
         vid = ctx.conn.execute(sa.insert(cat.views).values(
             table_id=maps["table"][v["table_id"]], name=v["name"], position=v["position"],
-            # A type this server does not know (a plugin's) is read as a grid; older backups have none.
-            type=v["type"] if get_view_type(v.get("type")) is not None else DEFAULT_VIEW_TYPE,
+            # Backups from before view types hold grids.
+            type=v["type"] if isinstance(v.get("type"), str) and get_view_type(v["type"]) else DEFAULT_VIEW_TYPE,
             settings=_remap(v.get("settings") or {}, maps), private_to=None, created_by=ctx.user_id)
             .returning(cat.views.c.id)).scalar_one()
         maps["view"][v["id"]] = vid

@@ -31,7 +31,7 @@ from server.actions import events
 from server.catalog import schema as cat
 from server.catalog.model import TableMeta
 from server.query.compile import compile_view
-from server.query.settings import stored_settings
+from server.query.settings import load_settings
 
 log = logging.getLogger(__name__)
 
@@ -148,7 +148,7 @@ def desired_indexes(conn: sa.Connection, table: TableMeta) -> dict[str, tuple[tu
         # one per date column); a type no longer registered is read, and indexed, as a grid.
         vt = get_view_type(row.type) or get_view_type(DEFAULT_VIEW_TYPE)
         try:
-            settings = vt.load_settings(row.settings)
+            settings = load_settings(row.settings, schema=vt.settings_schema)
             compile_view(table, settings)  # lenient: broken parts are simply not indexed
             specs = vt.index_specs(table, settings)
         except Exception:  # a malformed stored view must not stop index upkeep for the others
@@ -162,7 +162,7 @@ def desired_indexes(conn: sa.Connection, table: TableMeta) -> dict[str, tuple[tu
              .where(ch.c.table_id == table.id, ch.c.deleted_at.is_(None)))
     for row in conn.execute(query):
         try:
-            view_settings = stored_settings(row.view_settings) if row.view_settings is not None else None
+            view_settings = load_settings(row.view_settings) if row.view_settings is not None else None
             cols = chart_index_columns(table, row.settings or {}, view_settings)
         except Exception:  # a malformed stored chart must not stop index upkeep for the others
             continue

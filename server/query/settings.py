@@ -131,16 +131,23 @@ class RowColors(Schema):
             raise ValidationError({"column_id": ["colouring by a select column needs its column_id"]})
 
 
-class CommonSettings(Schema):
-    """The settings every view type that shows rows has: which rows (filters), in what order
-    (sorts), which fields (hidden, order) and row colours. A type's schema extends this one."""
+class ViewSettings(Schema):
+    """A view's settings; every field is optional and defaults to 'nothing set'."""
 
     filters = FilterTreeField(load_default=None, metadata={
         "description": "nested groups {conjunction: and|or, filters: [{column_id, operator, value} | group]}"})
     sorts = fields.List(fields.Nested(SortSpec), load_default=list, validate=validate.Length(max=MAX_SORTS))
+    group_by = fields.List(fields.Nested(GroupSpec), load_default=list, validate=validate.Length(max=MAX_GROUPS))
     hidden_columns = fields.List(fields.Integer(strict=True), load_default=list, validate=validate.Length(max=2000))
     column_order = fields.List(fields.Integer(strict=True), load_default=list, validate=validate.Length(max=2000))
+    column_widths = fields.Dict(keys=fields.String(validate=validate.Regexp(r"^\d+$")),
+                                values=fields.Integer(strict=True, validate=validate.Range(20, 2000)),
+                                load_default=dict)
+    frozen_count = fields.Integer(load_default=0, strict=True, validate=validate.Range(0, 20))
+    row_height = fields.String(load_default="default", validate=validate.OneOf(ROW_HEIGHTS))
     row_colors = fields.Nested(RowColors, load_default=None, allow_none=True)
+    summaries = fields.Dict(keys=fields.String(validate=validate.Regexp(r"^\d+$")),
+                            values=fields.String(validate=validate.OneOf(SUMMARIES)), load_default=dict)
 
     @validates_schema
     def _defaults(self, data: dict, **kw: Any) -> None:
@@ -148,47 +155,44 @@ class CommonSettings(Schema):
             data["filters"] = {"conjunction": "and", "filters": []}
 
 
-class ViewSettings(CommonSettings):
-    """A grid view's settings; every field is optional and defaults to 'nothing set'."""
+def settings_schemas() -> list[type[Schema]]:
+    """The grid's settings schema, then those of the other registered view types."""
+    from server.views import view_types  # the registry imports this module
 
-    group_by = fields.List(fields.Nested(GroupSpec), load_default=list, validate=validate.Length(max=MAX_GROUPS))
-    column_widths = fields.Dict(keys=fields.String(validate=validate.Regexp(r"^\d+$")),
-                                values=fields.Integer(strict=True, validate=validate.Range(20, 2000)),
-                                load_default=dict)
-    frozen_count = fields.Integer(load_default=0, strict=True, validate=validate.Range(0, 20))
-    row_height = fields.String(load_default="default", validate=validate.OneOf(ROW_HEIGHTS))
-    summaries = fields.Dict(keys=fields.String(validate=validate.Regexp(r"^\d+$")),
-                            values=fields.String(validate=validate.OneOf(SUMMARIES)), load_default=dict)
+    out: list[type[Schema]] = [ViewSettings]
+    for vt in view_types():
+        if vt.settings_schema not in out:
+            out.append(vt.settings_schema)
+    return out
 
 
-def load_settings(raw: Any, path: str = "settings", schema: type[Schema] = ViewSettings) -> dict[str, Any]:
-    """Validate the shape of view settings (a grid's unless `schema` says another type's);
-    raises ApiError 422 naming the field."""
+def load_settings(raw: Any, path: str = "settings", schema: type[Schema] | None = None) -> dict[str, Any]:
+    """Validate the shape of view settings; raises ApiError 422 naming the field.
+
+    With `schema` (a view type's `settings_schema`), the settings must fit that type. Without
+    it (an action, a stored view read back) they must fit some registered type's schema, the
+    grid's first: the errors reported are the grid's."""
     from server.errors import flatten_messages, invalid
 
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):
         raise invalid(f"{path} must be an object", {path: ["must be an object"]})
-    try:
-        data = schema().load(raw)
-    except ValidationError as exc:
-        flat = flatten_messages(exc.messages, path)
+    first: ValidationError | None = None
+    for candidate in [schema] if schema is not None else settings_schemas():
+        try:
+            data = candidate().load(raw)
+            break
+        except ValidationError as exc:
+            first = first or exc
+    else:
+        assert first is not None
+        flat = flatten_messages(first.messages, path)
         key, msgs = next(iter(flat.items()))
-        raise invalid(f"{key}: {msgs[0]}", flat) from exc
+        raise invalid(f"{key}: {msgs[0]}", flat) from first
     if data.get("filters") is None:
         data["filters"] = {"conjunction": "and", "filters": []}
     return data
-
-
-def stored_settings(raw: Any) -> dict[str, Any]:
-    """A saved view's settings as a grid reads them, whatever its type: they were checked by
-    their type's schema when saved, so keys of other types (a calendar's date columns) are
-    left out here rather than refused (share links, charts, the SeaTable API read views so)."""
-    if not isinstance(raw, dict):
-        return empty_settings()
-    known = ViewSettings().fields
-    return load_settings({k: v for k, v in raw.items() if k in known})
 
 
 def empty_settings() -> dict[str, Any]:

@@ -25,10 +25,12 @@ import tempfile
 from typing import Any
 
 import sqlalchemy as sa
+from marshmallow import fields
 
 from server.actions.apply import ActionResult, apply_action
 from server.actions.context import ActionContext, utcnow
 from server.actions.registry import Done, action_handler
+from server.actions.schemas import ActionPayload
 from server.catalog import schema as cat
 from server.errors import ApiError, conflict, invalid
 
@@ -72,7 +74,13 @@ def _nest(actions: list[dict[str, Any]]) -> dict[str, Any]:
     return {"type": "batch", "actions": actions}
 
 
-@action_handler("revert_to", public=False, changes_schema=True)
+class RevertTo(ActionPayload):
+    """Server only: take the base back to a moment by undoing every action after a version."""
+    at = fields.String(required=True, metadata={"description": "the moment, as shown in the log"})
+    after_version = fields.Integer(strict=True, required=True)
+
+
+@action_handler("revert_to", RevertTo, public=False, changes_schema=True)
 def revert_to(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     """Undo every action after version `after_version`, newest first (payload: at, after_version)."""
     a = cat.actions

@@ -1,6 +1,6 @@
 """The calendar view type: rows placed on days by one or several of their date columns.
 
-Settings: the common ones (filters, sorts, hidden and ordered fields, row colours) plus
+Settings: the grid's (filters, sorts, hidden and ordered fields, row colours…) plus
 
     {"date_columns": [{"column_id": 14, "color": "#3B82F6"}, {"column_id": 15, "color": "#F59E0B"}],
      "title_column": 12 | null, "default_mode": "month" | "week" | "agenda"}
@@ -23,9 +23,10 @@ from marshmallow import Schema, ValidationError, fields, post_load, validate, va
 from sqlalchemy.engine import Connection
 
 from server.catalog.model import TableMeta
-from server.query.compile import CompiledView, CompileError, compiled_select
+from server.errors import invalid
+from server.query.compile import CompiledView, compiled_select
 from server.query.operators import family_for
-from server.query.settings import COLOR_RE, CommonSettings
+from server.query.settings import COLOR_RE, ViewSettings
 from server.views.registry import ViewType
 
 MODES = ("month", "week", "agenda")
@@ -45,8 +46,8 @@ class DateColumnSpec(Schema):
                           metadata={"description": "#RRGGBB; a palette colour when not given"})
 
 
-class CalendarSettings(CommonSettings):
-    """A calendar view's settings: the common ones plus its date columns, title and mode."""
+class CalendarSettings(ViewSettings):
+    """The grid's settings (filters, sorts, hidden columns, row colours, …) plus the calendar's own."""
 
     date_columns = fields.List(fields.Nested(DateColumnSpec), required=True,
                                validate=validate.Length(min=1, max=MAX_DATE_COLUMNS),
@@ -71,6 +72,10 @@ class CalendarSettings(CommonSettings):
         return data
 
 
+def _fail(field: str, message: str) -> None:
+    raise invalid(f"settings.{field}: {message}", {f"settings.{field}": [message]}, code="invalid_view")
+
+
 def _date_columns(table: TableMeta, settings: dict[str, Any]) -> list[Any]:
     """The chosen date columns that are still in the table (a deleted one is skipped)."""
     cols = []
@@ -90,15 +95,14 @@ class CalendarView(ViewType):
 
     def check_settings(self, table: TableMeta, settings: dict[str, Any]) -> None:
         for i, spec in enumerate(settings.get("date_columns") or []):
-            path = f"settings.date_columns[{i}].column_id"
             col = table.column(spec["column_id"])
             if col is None:
-                raise CompileError(path, f"column {spec['column_id']} is not in this table", spec["column_id"])
-            if family_for(col) != "date":
-                raise CompileError(path, f"{col.name!r} is not a date column", col.id)
+                _fail(f"date_columns[{i}].column_id", f"column {spec['column_id']} is not in this table")
+            elif family_for(col) != "date":
+                _fail(f"date_columns[{i}].column_id", f"{col.name!r} is not a date column")
         tid = settings.get("title_column")
         if tid is not None and table.column(tid) is None:
-            raise CompileError("settings.title_column", f"column {tid} is not in this table", tid)
+            _fail("title_column", f"column {tid} is not in this table")
 
     def index_specs(self, table: TableMeta, settings: dict[str, Any]) -> list[tuple[tuple[str, bool], ...]]:
         # One index per stored date column: each arm of "any date in range" seeks in its own.

@@ -1,7 +1,7 @@
 """The view-type registry: what kinds of view a table can have, and what each one means.
 
 A view type is a name (stored in `views.type`), the marshmallow schema of its settings, and
-how its rows are read. Only `grid` exists today; kanban, calendar, gallery, timeline and form
+how its rows are read: `grid` and `kanban` (kanban.py); calendar, gallery, timeline and form
 views come in as one module each (a `ViewType` subclass) plus one `register_view_type` line
 in `server/views/__init__.py`, and one web component registered in `web/src/viewtypes/`.
 """
@@ -16,7 +16,6 @@ from sqlalchemy.engine import Connection
 from server.catalog.model import TableMeta
 from server.query import paging
 from server.query.compile import CompiledView
-from server.query.settings import load_settings
 
 DEFAULT_VIEW_TYPE = "grid"
 
@@ -34,18 +33,14 @@ class ViewType:
     # per date range: each new way gets its own name and endpoint.
     reads: ClassVar[str] = "window"
 
+    def check_settings(self, table: TableMeta, settings: dict[str, Any]) -> None:
+        """Settings (shape-checked by `settings_schema`) against the table, beyond what the
+        grid's compiler checks; raises ApiError 422 naming the field. The grid has nothing more."""
+
     def read_window(self, conn: Connection, cv: CompiledView, offset: int, limit: int,
                     cursor: str | None) -> paging.Window:
         """One window of the view's rows in view order (the grid's way of reading)."""
         return paging.window(conn, cv, offset, limit, cursor)
-
-    def load_settings(self, raw: Any, path: str = "settings") -> dict[str, Any]:
-        """The settings' shape checked by this type's schema (422 naming the field)."""
-        return load_settings(raw, path, self.settings_schema)
-
-    def check_settings(self, table: TableMeta, settings: dict[str, Any]) -> None:
-        """What the type's own settings mean against the table (the common ones are checked by
-        the query compiler). Raises `server.query.compile.CompileError` naming the field."""
 
     def index_specs(self, table: TableMeta, settings: dict[str, Any]) -> list[tuple[tuple[str, bool], ...]]:
         """The indexes this view's reads need, as (physical column, descending) tuples."""

@@ -19,10 +19,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
+from marshmallow import fields
 
 from server.actions.codec import decode
 from server.actions.context import ActionContext
 from server.actions.registry import Done, action_handler
+from server.actions.schemas import TableRef
 from server.catalog import schema as cat
 from server.catalog.model import TableMeta
 from server.columns.base import ValueContext
@@ -128,7 +130,12 @@ def row_title(table: TableMeta, raw: dict, vctx: ValueContext) -> str:
 
 
 # -- restore ----------------------------------------------------------------------------------
-@action_handler("restore_rows")
+class RestoreRows(TableRef):
+    """Rows from the table's recycle bin (deleted in the last 30 days), by id."""
+    row_ids = fields.List(fields.String(), required=True)
+
+
+@action_handler("restore_rows", RestoreRows)
 def restore_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     table = ctx.table(payload.get("table_id"))
     ids = payload.get("row_ids")

@@ -16,7 +16,7 @@ from server.catalog.model import BaseSchema, ColumnMeta, TableMeta
 from server.errors import bad_request, not_found
 from server.query import paging
 from server.query.compile import CompileError, compile_view, raise_compile_error
-from server.query.settings import stored_settings
+from server.query.settings import load_settings
 
 from .common import Gateway
 
@@ -74,7 +74,7 @@ def rows_in_order(conn: sa.Connection, gw: Gateway, table: TableMeta, view_name:
     view = find_view(conn, gw, table, view_name) if view_name else None
     sorts = [{"column_id": order_by.id, "direction": "desc" if desc else "asc"}] if order_by is not None else None
     try:
-        cv = compile_view(table, stored_settings(view.settings if view is not None else {}),
+        cv = compile_view(table, load_settings(view.settings if view is not None else {}),
                           filter_context(conn, gw.principal, gw.base_id), extra_sorts=sorts)
     except CompileError as exc:
         raise_compile_error(exc)

@@ -9,6 +9,11 @@ export const auth = {
   signup: (email: string, password: string, name: string) =>
     http.post<{ user: User }>('/auth/signup', { email, password, name }, { quiet401: true }),
   logout: () => http.post<unknown>('/auth/logout'),
+  requestReset: (email: string) => http.post<{ ok: boolean }>('/auth/password-reset', { email }),
+  resetInfo: (token: string) =>
+    http.get<{ email: string; expires_at: string }>(`/auth/password-reset/${encodeURIComponent(token)}`, { quiet401: true }),
+  resetPassword: (token: string, password: string) =>
+    http.post<{ user: User }>(`/auth/password-reset/${encodeURIComponent(token)}`, { password }, { quiet401: true }),
   patchMe: (patch: Partial<Pick<User, 'name' | 'locale' | 'timezone'>>) =>
     http.patch<{ user: User }>('/me', patch).then((r) => r.user),
 }

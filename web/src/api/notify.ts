@@ -80,8 +80,10 @@ export interface RuleAction {
   to?: string
   subject?: string
   body?: string
-  url?: string
-  secret?: string
+  // A webhook's URL and secret are null for anyone but an owner, with `redacted: true`.
+  url?: string | null
+  secret?: string | null
+  redacted?: boolean
 }
 
 export interface Automation {

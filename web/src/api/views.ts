@@ -10,8 +10,8 @@ let catalog: Promise<OperatorCatalog> | null = null
 export const views = {
   list: (tableId: number) => http.get<{ views: View[] }>(`/tables/${tableId}/views`).then((r) => r.views),
   get: (id: number) => http.get<{ view: View; broken: { path: string; column_id: number; reason: string }[] }>(`/views/${id}`),
-  create: (tableId: number, name: string, settings: ViewSettings = {}, isPrivate = false) =>
-    http.post<ViewAnswer>(`/tables/${tableId}/views`, { name, settings, private: isPrivate }).then((r) => r.view),
+  create: (tableId: number, name: string, settings: ViewSettings = {}, isPrivate = false, type = 'grid') =>
+    http.post<ViewAnswer>(`/tables/${tableId}/views`, { name, type, settings, private: isPrivate }).then((r) => r.view),
   patch: (id: number, patch: { name?: string; settings?: ViewSettings; private?: boolean }) =>
     http.patch<ViewAnswer>(`/views/${id}`, patch).then((r) => r.view),
   remove: (id: number) => http.del<{ deleted: number; version: number }>(`/views/${id}`),

@@ -9,6 +9,7 @@ import { onBeforeUnmount, ref } from 'vue'
 import { ApiError } from '../api/client'
 import { actions, rows as rowsApi } from '../api/endpoints'
 import type { Row } from '../api/types'
+import { columnModule } from '../columns'
 import { notify, reportError } from '../store'
 import { loadOutbox, saveOutbox, type PendingEdit } from './outbox'
 import { isReadOnly } from './types'
@@ -138,15 +139,8 @@ export function useEdits(g: GridCore) {
     }
     const col = g.columnOf(e.column.getColId())
     if (!col || !props.canEdit || isReadOnly(col)) return
-    if (col.type === 'checkbox' && target.closest('[data-action="toggle"]')) {
-      saveCell(e.node, String(col.id), !e.value)
-    } else if (col.type === 'rate') {
-      const star = target.closest<HTMLElement>('[data-rate]')
-      if (star) {
-        const v = Number(star.dataset.rate)
-        saveCell(e.node, String(col.id), v === Number(e.value) ? null : v)
-      }
-    }
+    const set = columnModule(col).clicked?.(col, e.value, target)
+    if (set) saveCell(e.node, String(col.id), set.value)
   }
 
   onBeforeUnmount(() => {

@@ -6,6 +6,7 @@
  * Russian-layout keys (Ctrl+Я, Ctrl+Ф, …) mean what the same physical key does in English.
  */
 import type { Ref } from 'vue'
+import { columnModule } from '../columns'
 import { extend, selectAll, type Direction } from './selection'
 import type { GridCore } from './useGridCore'
 import type { useRangeEdits } from './useRangeEdits'
@@ -99,7 +100,8 @@ export function useKeyboard(
         if (range.toggleCheckboxes()) stop()
         return
       case 'enter':
-        if (g.columnAt(sel.value.anchor.col)?.type === 'checkbox') {
+        const col = g.columnAt(sel.value.anchor.col)
+        if (col && columnModule(col).toggles) {
           stop()
           range.toggleCheckboxes()
         }

@@ -5,7 +5,7 @@
  * writeBatch), so one Ctrl+Z takes it back. The value-building parts are pure, for unit tests.
  */
 import type { Column, Row } from '../api/types'
-import { inputToDateValue, parseDateInput, parseNumberInput } from '../format'
+import { columnModule } from '../columns'
 import { notify, reportError, timeZone } from '../store'
 import { parseTSV, planPaste, toHTML, toTSV } from './clipboard'
 import { collapsed, fillDownPlan, rectSize, selectionRect, type Rect } from './selection'
@@ -45,15 +45,8 @@ export function toggledUpdates(list: Row[], cols: Column[]): Row[] {
  * cell. Other types go as text (the server parses them); blank text empties the cell.
  */
 export function pasteValue(col: Column, s: string, locale: string, tz?: string): unknown {
-  if (col.type === 'number') {
-    const n = parseNumberInput(s, col.options, locale)
-    if (n === null) return null
-    return Number.isNaN(n) ? s : n
-  }
-  if (col.type === 'date' && s.trim()) {
-    const input = parseDateInput(s, col.options?.format, locale)
-    return input ? inputToDateValue(input, !!col.options?.include_time, tz) : s
-  }
+  const read = columnModule(col).paste
+  if (read) return read(col, s, { locale, timeZone: tz })
   return s.trim() === '' ? emptyValue(col) : s
 }
 
@@ -229,7 +222,7 @@ export function useRangeEdits(g: GridCore, edits: ReturnType<typeof useEdits>, s
   function toggleCheckboxes(): boolean {
     if (!sel.value || !props.canEdit) return false
     const r = selectionRect(sel.value)
-    const cols = writableColumns(r).filter((c) => c.type === 'checkbox')
+    const cols = writableColumns(r).filter((c) => columnModule(c).toggles)
     if (!cols.length) return false
     if (r.top === r.bottom && cols.length === 1) {
       const node = g.nodeAt(r.top)

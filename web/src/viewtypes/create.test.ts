@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import type { Column } from '../api/types'
+import { initialSettings, pickerTypes, viewIcon } from './create'
+
+const col = (id: number, type: string): Column =>
+  ({ id, name: `c${id}`, type, options: {}, position: id, is_primary: id === 1, read_only: false, description: '' }) as Column
+
+describe('the add-view picker', () => {
+  it('lists every registered type, the grid first', () => {
+    expect(pickerTypes({ kanban: 1, grid: 2, calendar: 3 })).toEqual(['grid', 'kanban', 'calendar'])
+    expect(viewIcon('kanban')).toBe('kanban')
+    expect(viewIcon('hologram')).toBe('view')
+    expect(viewIcon(undefined)).toBe('grid')
+  })
+
+  it('fills a kanban’s stack column from a single select or collaborator column', () => {
+    const cols = [col(1, 'text'), col(2, 'number'), col(3, 'single-select'), col(4, 'collaborator')]
+    expect(initialSettings('grid', cols, {})).toEqual({})
+    expect(initialSettings('kanban', cols, {})).toEqual({ stack_column: 3 })
+    expect(initialSettings('kanban', cols, { stack_column: 4 })).toEqual({ stack_column: 4 })
+    expect(initialSettings('kanban', cols, { stack_column: 2 })).toEqual({ stack_column: 3 })
+    expect(initialSettings('kanban', [col(1, 'text')], {})).toBeNull()
+  })
+})

@@ -1,0 +1,57 @@
+/**
+ * What the «add view» dialog offers: every type of the web registry (VIEW_COMPONENTS), the
+ * grid first, each with its icon, and the settings a type needs before it can open (a
+ * kanban's stack column). Labels are the locales' `viewTypes.<name>`.
+ */
+import type { Column } from '../api/types'
+import { DEFAULT_VIEW_TYPE } from './registry'
+import { STACK_TYPES } from './kanban'
+
+/** A column the new view needs, chosen from the table's columns of these types. */
+export interface RequiredColumn {
+  /** The settings key it fills, e.g. `stack_column`. */
+  key: string
+  /** Locale key of its label. */
+  label: string
+  types: string[]
+}
+
+export const VIEW_ICONS: Readonly<Record<string, string>> = {
+  grid: 'grid',
+  kanban: 'kanban',
+  calendar: 'calendar',
+}
+
+export const REQUIRED_SETTINGS: Readonly<Record<string, RequiredColumn[]>> = {
+  kanban: [{ key: 'stack_column', label: 'kanban.stackColumn', types: STACK_TYPES }],
+}
+
+export function viewIcon(type: string | null | undefined): string {
+  return VIEW_ICONS[type ?? DEFAULT_VIEW_TYPE] ?? 'view'
+}
+
+/** The types to offer, the grid first, the others in registry order. */
+export function pickerTypes(registry: Readonly<Record<string, unknown>>): string[] {
+  const names = Object.keys(registry)
+  return [...names.filter((n) => n === DEFAULT_VIEW_TYPE), ...names.filter((n) => n !== DEFAULT_VIEW_TYPE)]
+}
+
+/** The columns one required setting may take. */
+export function columnsFor(req: RequiredColumn, columns: Column[]): Column[] {
+  return columns.filter((c) => req.types.includes(c.type))
+}
+
+/**
+ * The settings a new view of `type` starts with: each required column chosen (or the first
+ * that fits); null when one cannot be filled (the table has no such column).
+ */
+export function initialSettings(type: string, columns: Column[], chosen: Record<string, number | null>): Record<string, unknown> | null {
+  const out: Record<string, unknown> = {}
+  for (const req of REQUIRED_SETTINGS[type] ?? []) {
+    const fits = columnsFor(req, columns)
+    const pick = fits.find((c) => c.id === chosen[req.key]) ?? fits[0]
+    if (!pick) return null
+    out[req.key] = pick.id
+  }
+  return out
+}

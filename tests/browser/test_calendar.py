@@ -152,3 +152,22 @@ def test_calendar_screens(server: Any, browser: Any, shot: Any, lang: str) -> No
                          " return c.scrollWidth <= c.clientWidth + 1 && c.getBoundingClientRect().right <= 391 })()")
     shot(page, f"calendar-agenda-{lang}-390")
     assert not page.js_errors
+
+
+def test_a_calendar_made_from_the_add_view_dialog(server: Any, browser: Any, shot: Any) -> None:
+    s = _setup(server, browser)
+    page = s["anna"]
+    page.goto(s["url"])
+    page.click("[data-testid=add-view]")
+    page.locator("[data-testid=add-view-dialog]").wait_for()
+    page.fill("[data-testid=new-view-name]", "Due dates")
+    page.click("[data-testid=view-type-calendar]")
+    page.select_option("[data-testid=new-view-date_columns]", str(s["due"]))
+    shot(page, "calendar-add-view-en-1280")
+    page.click("[data-testid=add-view-create]")
+    _event(page, TODAY, s["ids"][0]).wait_for()
+    views = s["api"].get(f"/tables/{s['table']['id']}/views")["views"]
+    made = next(v for v in views if v["name"] == "Due dates")
+    assert made["type"] == "calendar" and [d["column_id"] for d in made["settings"]["date_columns"]] == [s["due"]]
+    assert not page.js_errors
+

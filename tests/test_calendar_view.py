@@ -17,7 +17,8 @@ from tests.helpers import ApiClient
 
 
 @pytest.fixture(autouse=True)
-def _no_index_job_left() -> Iterator[None]:
+def _no_index_job_left(app: Any) -> Iterator[None]:
+    # Taking `app` makes this end before the test database is dropped.
     yield
     indexes.wait_idle()  # no background index job may outlive its test database
 

@@ -199,6 +199,14 @@ def _view_settings(names: _Names, ctx: ActionContext, table_key: str, s: dict) -
             out[key] = cid(s[key])
     if s.get("card_fields"):
         out["card_fields"] = [cid(k) for k in s["card_fields"]]
+    # A calendar's own settings (docs/views.md "Calendar views").
+    if "date_columns" in s:
+        out["date_columns"] = [{"column_id": cid(x["column"]), **({"color": x["color"]} if x.get("color") else {})}
+                               for x in s["date_columns"]]
+    if s.get("title_column"):
+        out["title_column"] = cid(s["title_column"])
+    if s.get("default_mode"):
+        out["default_mode"] = s["default_mode"]
     return out
 
 

@@ -285,6 +285,11 @@ VIEWS = [
         "group_by": [{"column": "promise_status"}],
         "row_colors": {"type": "rules", "rules": [
             {"filters": all_of(f("promise_status", "is", BROKEN)), "color": "#FCA5A5"}]}}},
+    {"table": "invoices", "key": "payment_calendar", "type": "calendar",
+     "name": n("Payment calendar", "Календарь оплат"), "settings": {
+         "filters": all_of(OPEN, f("cancelled", "is", False)), "sorts": [{"column": "balance", "direction": "desc"}],
+         "date_columns": [{"column": "due_date", "color": "#EF4444"}, {"column": "promise_date", "color": "#10B981"}],
+         "title_column": "number", "default_mode": "month"}},
     {"table": "invoices", "key": "cant_pay", "name": n("Can't pay", "Не могут оплатить"), "settings": {
         "filters": all_of(f("cant_pay", "is", True), OPEN), "sorts": [{"column": "balance", "direction": "desc"}],
         "group_by": [{"column": "customer"}], "summaries": SUMS}},

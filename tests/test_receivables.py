@@ -213,3 +213,26 @@ def test_ibm_sample_payment_behaviour(empty_ar: ApiClient) -> None:
     assert got == pytest.approx(dict(expect))
     balances = chart({"type": "number", "value": {"aggregate": "sum", "column_id": cols["Balance"]}})
     assert balances["value"] == pytest.approx(0, abs=1e-6)
+
+
+def test_the_payment_calendar_shows_open_invoices_by_due_and_promise_date(app) -> None:
+    c = ApiClient(app)
+    c.signup("cal@example.com")
+    c.patch("/api/me", {"locale": "ru"})
+    base = c.post("/api/bases", {"template": "receivables"}, expect=201)
+    view = next(v for v in base["views"] if v["name"] == "Календарь оплат")
+    assert view["type"] == "calendar"
+    dates = [str(dc["column_id"]) for dc in view["settings"]["date_columns"]]
+    assert len(dates) == 2  # the due date and the promise date
+    start, end = TODAY - dt.timedelta(days=35), TODAY + dt.timedelta(days=35)
+    got = c.get(f"/api/views/{view['id']}/range?start={start}&end={end}")
+    assert not got["truncated"] and not got["broken"]
+    # The reference: the view's open invoices (read as a grid reads it) with either date in range.
+    every = c.get(f"/api/views/{view['id']}/rows?limit=1000")["rows"]
+
+    def shown(row: dict) -> bool:
+        return any(row.get(k) and start.isoformat() <= row[k][:10] <= end.isoformat() for k in dates)
+
+    expect = [r["_id"] for r in every if shown(r)]
+    assert expect and [r["_id"] for r in got["rows"]] == expect
+    assert any(r.get(dates[1]) for r in got["rows"])  # promised payments are on it too

@@ -34,7 +34,7 @@ def test_views_have_a_type_and_unknown_types_are_refused(owner: ApiClient) -> No
 def test_view_types_are_listed_with_their_settings_schema(client: ApiClient) -> None:
     types = client.get("/api/view-types")["view_types"]
     names = [t["name"] for t in types]
-    assert names[0] == "grid" and "kanban" in names
+    assert names[0] == "grid" and "kanban" in names and "calendar" in names
     grid = types[0]
     assert grid["reads"] == "window" and grid["description"]
     props = grid["settings_schema"]["properties"]

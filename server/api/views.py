@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import sqlalchemy as sa
-from marshmallow import Schema, ValidationError, fields, validate
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from server.actions.handlers.rows import row_to_api
 from server.actions.handlers.views import view_json
@@ -34,12 +34,20 @@ from server.query.compile import (
 from server.query.operators import FilterContext, all_operator_families
 from server.query.settings import empty_settings, load_settings, parse_adhoc
 from server.state import state
-from server.views import DEFAULT_VIEW_TYPE, ViewType, get_view_type, kanban, unknown_type_message, view_types
+from server.views import (
+    DEFAULT_VIEW_TYPE,
+    ViewType,
+    calendar,
+    get_view_type,
+    kanban,
+    unknown_type_message,
+    view_types,
+)
 
 SETTINGS_DOC = ("the view type's settings (schemas in GET /api/view-types). A grid's: filters (nested AND/OR "
                 "groups), sorts, group_by (≤3), hidden_columns, column_order, column_widths, frozen_count, "
                 "row_height, row_colors, summaries; a kanban's add stack_column, card_fields, cover_column, "
-                "sum_column, collapsed — see docs/views.md")
+                "sum_column, collapsed; a calendar's date_columns, title_column, default_mode — see docs/views.md")
 
 
 def _known_view_type(name: str) -> None:
@@ -419,3 +427,43 @@ def view_stack_rows(principal: Principal, view_id: int, query: dict) -> Any:
         out = window_json(conn, kanban.stack_view(cv, query["stack"]), row.base_id, query)
     out["stack"] = query["stack"]
     return out
+
+
+# -- reading a calendar: the rows of a range of days ------------------------------------------------
+class RangeQuery(ReadQuery):
+    start = fields.Date(required=True, metadata={"description": "first day, YYYY-MM-DD"})
+    end = fields.Date(required=True, metadata={"description": "last day (included), YYYY-MM-DD"})
+    limit = fields.Integer(load_default=calendar.DEFAULT_RANGE_LIMIT,
+                           validate=validate.Range(min=1, max=calendar.MAX_RANGE_LIMIT))
+    keys = fields.String(load_default="ids", validate=validate.OneOf(["ids", "names"]))
+
+    @validates_schema
+    def _span(self, data: dict, **kw: Any) -> None:
+        if "start" in data and "end" in data:
+            days = (data["end"] - data["start"]).days
+            if days < 0:
+                raise ValidationError({"end": ["must not be before start"]})
+            if days >= calendar.MAX_RANGE_DAYS:
+                raise ValidationError({"end": [f"a range is at most {calendar.MAX_RANGE_DAYS} days"]})
+
+
+@route("/views/{view_id}/range", "GET",
+       "A calendar view's rows with a chosen date from start to end (at most `limit`; `truncated` says more exist)",
+       "views", query=RangeQuery,
+       responses={422: "a parameter is wrong (fields say which), or the view is not a calendar (field view_id)"})
+def view_range(principal: Principal, view_id: int, query: dict) -> Any:
+    with state().db.read() as conn:
+        cv, row = _compiled(conn, principal, view_id, query)
+        vt = get_view_type(row.type)  # an unregistered type is read as a grid: no days
+        if vt is None or vt.reads != "range":
+            raise invalid("this view has no days (it is not a calendar)", {"view_id": ["not a calendar view"]})
+        rows, truncated = calendar.read_range(conn, cv, cv.settings, query["start"], query["end"], query["limit"])
+        vctx = _vctx(cv, query["keys"] == "names")
+        out = []
+        for r in rows:
+            item = row_to_api(cv.table, r, vctx)
+            if cv.color is not None:
+                item["_color"] = r.get("_color")
+            out.append(item)
+    return {"rows": out, "start": query["start"].isoformat(), "end": query["end"].isoformat(),
+            "limit": query["limit"], "truncated": truncated, "broken": cv.broken}

@@ -140,15 +140,22 @@ def index_name(table: TableMeta, cols: tuple[tuple[str, bool], ...]) -> str:
 def desired_indexes(conn: sa.Connection, table: TableMeta) -> dict[str, tuple[tuple[str, bool], ...]]:
     v = cat.views
     out: dict[str, tuple[tuple[str, bool], ...]] = {}
-    for row in conn.execute(sa.select(v.c.settings).where(v.c.table_id == table.id, v.c.deleted_at.is_(None))):
+    from server.views import DEFAULT_VIEW_TYPE, get_view_type
+
+    for row in conn.execute(sa.select(v.c.settings, v.c.type).where(v.c.table_id == table.id,
+                                                                     v.c.deleted_at.is_(None))):
+        # Each type says which indexes its reads need (a grid one for its order, a calendar
+        # one per date column); a type no longer registered is read, and indexed, as a grid.
+        vt = get_view_type(row.type) or get_view_type(DEFAULT_VIEW_TYPE)
         try:
-            settings = load_settings(row.settings)
+            settings = load_settings(row.settings, schema=vt.settings_schema)
             compile_view(table, settings)  # lenient: broken parts are simply not indexed
+            specs = vt.index_specs(table, settings)
         except Exception:  # a malformed stored view must not stop index upkeep for the others
             continue
-        cols = index_columns(table, settings)
-        if cols:
-            out[index_name(table, cols)] = cols
+        for cols in specs:
+            if cols:
+                out[index_name(table, cols)] = cols
     ch = cat.charts
     query = (sa.select(ch.c.settings, v.c.settings.label("view_settings"))
              .select_from(ch.outerjoin(v, sa.and_(v.c.id == ch.c.view_id, v.c.deleted_at.is_(None))))

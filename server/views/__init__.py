@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from server.views.calendar import CalendarView
 from server.views.grid import GridView
 from server.views.kanban import KanbanView
 from server.views.registry import (
@@ -15,6 +16,7 @@ from server.views.registry import (
 
 register_view_type(GridView())
 register_view_type(KanbanView())
+register_view_type(CalendarView())
 
 __all__ = ["DEFAULT_VIEW_TYPE", "ViewType", "get_view_type", "register_view_type", "unknown_type_message",
            "view_types"]

@@ -42,6 +42,12 @@ class ViewType:
         """One window of the view's rows in view order (the grid's way of reading)."""
         return paging.window(conn, cv, offset, limit, cursor)
 
+    def index_specs(self, table: TableMeta, settings: dict[str, Any]) -> list[tuple[tuple[str, bool], ...]]:
+        """The indexes this view's reads need, as (physical column, descending) tuples."""
+        from server.query.indexes import index_columns
+
+        return [index_columns(table, settings)]
+
     def to_json(self) -> dict[str, Any]:
         from apispec import APISpec
         from apispec.ext.marshmallow.openapi import OpenAPIConverter

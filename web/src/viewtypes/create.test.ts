@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Column } from '../api/types'
-import { initialSettings, pickerTypes, viewIcon } from './create'
+import { initialSettings, pickerTypes, settingsToSave, viewIcon } from './create'
 
 const col = (id: number, type: string): Column =>
   ({ id, name: `c${id}`, type, options: {}, position: id, is_primary: id === 1, read_only: false, description: '' }) as Column
@@ -20,5 +20,14 @@ describe('the add-view picker', () => {
     expect(initialSettings('kanban', cols, { stack_column: 4 })).toEqual({ stack_column: 4 })
     expect(initialSettings('kanban', cols, { stack_column: 2 })).toEqual({ stack_column: 3 })
     expect(initialSettings('kanban', [col(1, 'text')], {})).toBeNull()
+  })
+
+  it('fills a calendar’s date column and saves it as its list of date columns', () => {
+    const cols = [col(1, 'text'), col(2, 'date'), col(3, 'date')]
+    const chosen = initialSettings('calendar', cols, { date_columns: 3 })
+    expect(chosen).toEqual({ date_columns: 3 })
+    expect(settingsToSave('calendar', chosen!)).toEqual({ date_columns: [{ column_id: 3 }] })
+    expect(settingsToSave('kanban', { stack_column: 4 })).toEqual({ stack_column: 4 })
+    expect(initialSettings('calendar', [col(1, 'text')], {})).toBeNull()
   })
 })

@@ -14,6 +14,8 @@ export interface RequiredColumn {
   /** Locale key of its label. */
   label: string
   types: string[]
+  /** How the chosen column is saved, when not as its id (a calendar's list of date columns). */
+  toSetting?: (columnId: number) => unknown
 }
 
 export const VIEW_ICONS: Readonly<Record<string, string>> = {
@@ -24,6 +26,7 @@ export const VIEW_ICONS: Readonly<Record<string, string>> = {
 
 export const REQUIRED_SETTINGS: Readonly<Record<string, RequiredColumn[]>> = {
   kanban: [{ key: 'stack_column', label: 'kanban.stackColumn', types: STACK_TYPES }],
+  calendar: [{ key: 'date_columns', label: 'calendar.dateColumn', types: ['date'], toSetting: (id) => [{ column_id: id }] }],
 }
 
 export function viewIcon(type: string | null | undefined): string {
@@ -52,6 +55,15 @@ export function initialSettings(type: string, columns: Column[], chosen: Record<
     const pick = fits.find((c) => c.id === chosen[req.key]) ?? fits[0]
     if (!pick) return null
     out[req.key] = pick.id
+  }
+  return out
+}
+
+/** The settings a new view is created with: the choices of `initialSettings`, each saved as its type wants. */
+export function settingsToSave(type: string, chosen: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...chosen }
+  for (const req of REQUIRED_SETTINGS[type] ?? []) {
+    if (req.toSetting && typeof out[req.key] === 'number') out[req.key] = req.toSetting(out[req.key] as number)
   }
   return out
 }

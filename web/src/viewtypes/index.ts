@@ -5,12 +5,14 @@
  */
 import type { Component } from 'vue'
 import GridView from '../grid/GridView.vue'
+import CalendarView from './CalendarView.vue'
 import KanbanView from './KanbanView.vue'
 import { pickViewType } from './registry'
 
 export const VIEW_COMPONENTS: Readonly<Record<string, Component>> = {
   grid: GridView,
   kanban: KanbanView,
+  calendar: CalendarView,
 }
 
 export function viewComponent(type: string | null | undefined): Component {

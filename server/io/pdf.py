@@ -133,10 +133,10 @@ tr.group.g1 td.label {{ padding-left: 4mm; }}
 tr.group.g2 td.label {{ padding-left: 7mm; }}
 tr.total td {{ background: #eef1f5; font-weight: bold; border-top: 1pt solid #888; }}
 .sum-kind {{ display: block; font-weight: normal; color: #666; font-size: 0.85em; }}
-table.fields {{ width: 100%; border-collapse: collapse; }}
-table.fields th {{ width: 30%; text-align: left; vertical-align: top; color: #444; font-weight: normal;
+table.fields {{ width: 100%; border-collapse: collapse; table-layout: fixed; }}
+table.fields > tbody > tr > th {{ width: 30%; text-align: left; vertical-align: top; color: #444; font-weight: normal;
   padding: 1.2mm 2mm 1.2mm 0; border-bottom: 0.5pt solid #ddd; }}
-table.fields td {{ padding: 1.2mm 0; border-bottom: 0.5pt solid #ddd; white-space: pre-wrap;
+table.fields > tbody > tr > td {{ padding: 1.2mm 0; border-bottom: 0.5pt solid #ddd; white-space: pre-wrap;
   overflow-wrap: break-word; }}
 table.linked {{ border-collapse: collapse; margin: 0.5mm 0; width: 100%; table-layout: fixed; white-space: normal; }}
 table.linked th, table.linked td {{ border: 0.5pt solid #ccc; padding: 0.6mm 1mm; font-size: 7.5pt;

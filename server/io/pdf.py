@@ -128,6 +128,7 @@ table.grid thead th {{ background: #eef1f5; font-weight: bold; }}
 table.grid td.num, table.grid th.num {{ text-align: right; }}
 table.grid td.long {{ white-space: pre-wrap; }}
 table.grid td.num {{ white-space: nowrap; }}
+table.grid.squeezed td.num {{ white-space: normal; }}
 tr.group td {{ background: #f4f5f7; font-weight: bold; }}
 tr.group.g1 td.label {{ padding-left: 4mm; }}
 tr.group.g2 td.label {{ padding-left: 7mm; }}
@@ -194,10 +195,11 @@ def _share(need: list[float], room: float) -> list[float]:
     return [min(w, cap) for w in need]
 
 
-def _fit_widths(natural: list[int], numeric: list[bool], orientation: str, font_pt: float) -> list[float]:
+def _fit_widths(natural: list[int], numeric: list[bool], orientation: str, font_pt: float) -> tuple[list[float], bool]:
     """Column widths in percent. Numbers get their whole text first (they cannot wrap well) when
     they take at most 60% of the page; the other columns share the rest max-min fairly: short
-    texts (dates, codes) keep one line, the longer ones wrap at a common width."""
+    texts (dates, codes) keep one line, the longer ones wrap at a common width. Also says whether
+    the numbers got their whole width (else they must be allowed to wrap too)."""
     page_mm = _PAGE_MM[orientation]
     char_mm = 0.6 * font_pt * 0.3528  # an average DejaVu Sans character (numbers never wrap: nowrap)
     need = [n * char_mm + _CELL_PAD_MM for n in natural]
@@ -209,7 +211,7 @@ def _fit_widths(natural: list[int], numeric: list[bool], orientation: str, font_
     else:
         widths = _share(need, page_mm)
     total = sum(widths) or 1
-    return [100 * w / total for w in widths]
+    return [100 * w / total for w in widths], numbers <= 0.6 * page_mm
 
 
 def _is_numeric(col: ColumnMeta) -> bool:
@@ -343,10 +345,10 @@ def view_html(conn: sa.Connection, cv: CompiledView, columns: list[ColumnMeta], 
     if pos == 0:
         body.append(f'<tr><td colspan="{len(columns)}">{escape(w["empty_view"])}</td></tr>')
 
-    widths = _fit_widths(natural, numeric, orientation, _font_size(len(columns)))
+    widths, numbers_fit = _fit_widths(natural, numeric, orientation, _font_size(len(columns)))
     out: list[str] = [f"<h1>{escape(title)}</h1>",
                       f'<p class="meta">{escape(base_name)} · {escape(cv.table.name)} · {escape(_describe(cv, ctx, count))}</p>',
-                      '<table class="grid"><colgroup>']
+                      f'<table class="grid{"" if numbers_fit else " squeezed"}"><colgroup>']
     out += [f'<col style="width:{pct:.2f}%">' for pct in widths]
     out.append("</colgroup><thead><tr>")
     out += [f'<th{" class=num" if num else ""}>{escape(c.name)}</th>' for c, num in zip(columns, numeric, strict=True)]
@@ -364,15 +366,14 @@ def _group_row(cv: CompiledView, depth: int, node: dict, columns: list[ColumnMet
     shown = (str(value) if g.granularity else gfmt(value)) if value not in (None, "", []) else ctx.words["none"]
     label = f"{g.column.name}: {shown} ({format_plain(node['count'], ctx.locale, 0, 0)})"
     sums = node.get("summaries") or {}
-    cells = []
-    for i, (c, f, num) in enumerate(zip(columns, fmts, numeric, strict=True)):
-        inner = _summary_cell(c, sums.get(c.key), f, ctx)
-        if i == 0:
-            first = _summary_text(c, sums.get(c.key), f, ctx)
-            inner = escape(label) + (f" · {escape(first)}" if first and sums[c.key]["summary"] != "count" else "")
-            cells.append(f'<td class="label">{inner}</td>')
-        else:
-            cells.append(f'<td{" class=num" if num else ""}>{inner}</td>')
+    texts = [_summary_text(c, sums.get(c.key), f, ctx) for c, f in zip(columns, fmts, strict=True)]
+    # The label spans the leading columns that show no summary, so it has room to be read.
+    span = next((i for i, text in enumerate(texts) if i and text), len(columns))
+    first = texts[0] if texts[0] and sums[columns[0].key]["summary"] != "count" else ""
+    cells = [f'<td class="label" colspan="{span}">{escape(label)}{f" · {escape(first)}" if first else ""}</td>']
+    for i in range(span, len(columns)):
+        c = columns[i]
+        cells.append(f'<td{" class=num" if numeric[i] else ""}>{_summary_cell(c, sums.get(c.key), fmts[i], ctx)}</td>')
     return f'<tr class="group g{depth}">{"".join(cells)}</tr>'
 
 

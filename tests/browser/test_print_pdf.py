@@ -1,5 +1,6 @@
 """«Print / PDF» from the web app: the view's menu with the page orientation, and the row form;
-both give a real PDF download whose text is the view's rows (or the row's fields)."""
+both give a real PDF download whose text is the view's rows (or the row's fields). Ctrl+P's
+print stylesheet hides the app around the grid."""
 
 from __future__ import annotations
 
@@ -63,6 +64,18 @@ def test_print_a_view_and_a_row_as_pdf(server: Any, browser: Any, shot: Any, lan
     assert "1 520,00 ₽" in text if lang == "ru" else "1,520.00 ₽" in text  # the footer's sum
     box = reader.pages[0].mediabox
     assert float(box.width) > float(box.height)  # landscape, as chosen
+
+    # Ctrl+P prints the grid without the app around it.
+    page.emulate_media(media="print")
+    assert not page.locator(".app-header").is_visible() and not page.locator(".main > .toolbar").is_visible()
+    # The first row is drawn where the page starts (what the printer gets), not clipped away.
+    assert page.evaluate("""() => {
+      const r = document.querySelector(".ag-row[row-index='0'] .ag-cell").getBoundingClientRect()
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+      return r.height > 0 && r.top < 200 && !!hit && !!hit.closest(".ag-row[row-index='0']")
+    }""")
+    shot(page, f"print-pdf-ctrl-p-{lang}")
+    page.emulate_media(media="screen")
 
     page.hover(".ag-row[row-index='0'] .row-number")
     page.click(".ag-row[row-index='0'] [data-action=expand]")

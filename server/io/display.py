@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -45,7 +46,10 @@ def zone(name: str | None) -> dt.tzinfo:
 def format_plain(n: float, locale: str, min_frac: int, max_frac: int,
                  thousands: str | None = None, decimal: str | None = None) -> str:
     """A number with `min_frac`..`max_frac` fraction digits and the locale's (or the column's) separators."""
-    text = f"{abs(n):,.{max_frac}f}"
+    # Rounded half away from zero from the shortest decimal form, as Intl.NumberFormat does
+    # (0.125 → 0.13 and 1.005 → 1.01, where Python's own formatting gives 0.12 and 1.00).
+    exact = Decimal(repr(abs(n))).quantize(Decimal(1).scaleb(-max_frac), rounding=ROUND_HALF_UP)
+    text = f"{exact:,.{max_frac}f}"
     if max_frac > min_frac and "." in text:
         whole, frac = text.split(".")
         frac = frac.rstrip("0")

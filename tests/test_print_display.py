@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from server.io.display import NBSP, format_date, format_duration, format_number
@@ -36,3 +38,22 @@ def test_dates_in_the_columns_pattern_or_the_language_and_the_readers_zone() -> 
     assert format_date("2026-12-31T13:05:00Z", {"format": None, "include_time": True}, "en", dt.UTC) == \
         "12/31/2026 01:05 PM"
     assert format_duration(3725, {"format": "h:mm:ss"}) == "1:02:05"
+
+
+def test_the_renderer_fetches_nothing(tmp_path: Path) -> None:
+    """Even a page holding links to a file and to the network loads neither (decision 0030)."""
+    from pypdf import PdfReader
+
+    from server.io import pdf
+
+    sheet = tmp_path / "leak.css"
+    sheet.write_text('p::after { content: "LEAKED-FILE"; }')
+    page = (f'<html><head><link rel="stylesheet" href="{sheet.as_uri()}">'
+            '<link rel="stylesheet" href="http://127.0.0.1:9/x.css"></head><body>'
+            f'<img src="{sheet.as_uri()}"><p>kept</p></body></html>')
+    text = PdfReader(io.BytesIO(pdf.render(page))).pages[0].extract_text()
+    assert "kept" in text and "LEAKED" not in text
+    # The same sheet is read when fetching is allowed: the check above can fail.
+    from weasyprint import HTML
+
+    assert "LEAKED-FILE" in PdfReader(io.BytesIO(HTML(string=page).write_pdf())).pages[0].extract_text()

@@ -84,16 +84,23 @@ class PageContext:
 
 
 # -- rendering ----------------------------------------------------------------------------------
-def _refuse_fetch(url: str, *args: Any, **kwargs: Any) -> dict:
-    # The page is self-contained: nothing may be loaded, neither files nor network.
-    raise ValueError(f"loading {url[:40]!r} is not allowed in a printed page")
+def _no_fetching() -> Any:
+    """A WeasyPrint URL fetcher that refuses every URL: the page is self-contained, nothing may
+    be loaded, neither files nor network. A refused resource is left out (WeasyPrint logs it)."""
+    from weasyprint.urls import URLFetcher
+
+    class NoFetching(URLFetcher):
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            raise ValueError(f"loading {url[:60]!r} is not allowed in a printed page")
+
+    return NoFetching(allowed_protocols=(), allow_redirects=False)
 
 
 def render(html: str) -> bytes:
     """The PDF of a page built by this module (no base URL, no fetching)."""
     from weasyprint import HTML
 
-    return HTML(string=html, url_fetcher=_refuse_fetch, base_url=None).write_pdf()
+    return HTML(string=html, url_fetcher=_no_fetching(), base_url=None).write_pdf()
 
 
 def _font_size(columns: int) -> float:

@@ -48,14 +48,17 @@ def test_print_a_view_and_a_row_as_pdf(server: Any, browser: Any, shot: Any, lan
     page.goto(f"{server.url}/base/{base_id}/table/{table_id}/view/{view['id']}")
     page.wait_for_selector(".ag-row[row-index='1']")
 
+    page.set_viewport_size({"width": 390, "height": 844})
     page.click("[data-testid=io-menu]")
     item = page.locator("[data-testid=io-export-pdf]")
+    assert item.is_visible()
+    shot(page, f"print-pdf-menu-{lang}-390")
+    page.click("[data-testid=io-menu]")
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.click("[data-testid=io-menu]")
     assert item.inner_text() == TEXT[lang]["print"]
     page.select_option("[data-testid=io-pdf-orientation]", label=TEXT[lang]["landscape"])
     shot(page, f"print-pdf-menu-{lang}-1280")
-    page.set_viewport_size({"width": 390, "height": 844})
-    shot(page, f"print-pdf-menu-{lang}-390")
-    page.set_viewport_size({"width": 1280, "height": 800})
     with page.expect_download() as dl:
         item.click()
     assert dl.value.suggested_filename == "Печать счетов.pdf"

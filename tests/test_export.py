@@ -78,7 +78,7 @@ def test_view_export_uses_visible_columns_order_filters_and_sorts(owner: ApiClie
     other.signup("other@example.com")
     other.get(f"/api/views/{view['id']}/export?format=csv", expect=404)
     other.get(f"/api/tables/{owner.table_id}/export?format=csv", expect=404)
-    owner.get(f"/api/tables/{owner.table_id}/export?format=pdf", expect=422)
+    owner.get(f"/api/tables/{owner.table_id}/export?format=docx", expect=422)
 
 
 def _api_values(client: ApiClient, table_id: int, names: list[str]) -> list[dict]:

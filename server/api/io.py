@@ -2,7 +2,7 @@
 
 Import is a small conversation: upload (→ preview with detected types), start with the
 user's mapping (→ a background import, one action), poll progress, cancel. Export streams a
-table or a view as CSV or XLSX, and a whole base as a backup file that imports back into a
+table or a view as CSV or XLSX (or prints it as a PDF, as does one row), and a whole base as a backup file that imports back into a
 new base.
 """
 
@@ -27,7 +27,7 @@ from server.api.rows import value_context
 from server.auth.service import Principal
 from server.catalog import schema as cat
 from server.errors import forbidden, invalid, not_found, too_large
-from server.io import export, onec, service
+from server.io import export, onec, pdf, service
 from server.io.readers import sniff_format
 from server.io.writers import csv_chunks, write_xlsx
 from server.state import state
@@ -36,7 +36,13 @@ FORMATS = ("csv", "tsv", "xlsx", "1c-bank", "1c-invoices", "1c-osv62")
 
 
 class ExportQuery(Schema):
-    format = fields.String(load_default="xlsx", validate=validate.OneOf(["xlsx", "csv"]))
+    format = fields.String(load_default="xlsx", validate=validate.OneOf(["xlsx", "csv", "pdf"]))
+    orientation = fields.String(load_default="auto", validate=validate.OneOf(pdf.ORIENTATIONS), metadata={
+        "description": "PDF only: A4 portrait, landscape, or auto (landscape when the columns are too wide)"})
+
+
+class RowPdfQuery(Schema):
+    comments = fields.Boolean(load_default=False, metadata={"description": "print the row's comments too"})
 
 
 class TableExportQuery(ExportQuery):
@@ -410,7 +416,7 @@ def _file_response(path: str, title: str, ext: str, mime: str) -> Response:
 
 
 @route("/tables/{table_id}/export", "GET",
-       "The table as XLSX or CSV (all columns, row order; or as its unsaved `settings` show it)", "io",
+       "The table as XLSX, CSV or PDF (all columns, row order; or as its unsaved `settings` show it)", "io",
        query=TableExportQuery)
 def export_table(principal: Principal, table_id: int, query: dict) -> Any:
     base_id, _ = table_access(principal, table_id)
@@ -426,10 +432,20 @@ def export_table(principal: Principal, table_id: int, query: dict) -> Any:
         cv = compile_for(conn, principal, base_id, table_id, None, {"settings": query["settings"]}, unsaved=True)
         return export.view_spec(table, {"name": table.name, "settings": cv.settings}, cv.fctx)
 
+    if query["format"] == "pdf":
+        from server.api.views import compile_for
+
+        def compile_table(conn: sa.Connection) -> tuple[Any, str]:
+            settings = {"settings": query["settings"]} if query.get("settings") else {}
+            cv = compile_for(conn, principal, base_id, table_id, None, settings, unsaved=True)
+            return cv, cv.table.name
+
+        return _pdf_export(principal, base_id, query["orientation"], compile_table)
     return _stream_export(base_id, query["format"], make_spec)
 
 
-@route("/views/{view_id}/export", "GET", "A view as XLSX or CSV: its visible columns in order, filters, sorts",
+@route("/views/{view_id}/export", "GET",
+       "A view as XLSX, CSV or PDF: its visible columns in order, filters, sorts (PDF: groups, footer, colours)",
        "io", query=ExportQuery)
 def export_view(principal: Principal, view_id: int, query: dict) -> Any:
     st = state()
@@ -456,7 +472,69 @@ def export_view(principal: Principal, view_id: int, query: dict) -> Any:
             raise not_found("This view does not exist.")
         return export.view_spec(table, view, filter_context(conn, principal, row.base_id))
 
+    if query["format"] == "pdf":
+        from server.api.views import compile_for
+
+        def compile_view(conn: sa.Connection) -> tuple[Any, str]:
+            # Lenient, like the grid: settings naming a deleted column are skipped.
+            return compile_for(conn, principal, row.base_id, row.table_id, row.settings, {}), row.name
+
+        return _pdf_export(principal, row.base_id, query["orientation"], compile_view)
     return _stream_export(row.base_id, query["format"], make_spec)
+
+
+# -- print: PDF of a view or one row ------------------------------------------------------------
+def _page_context(conn: sa.Connection, principal: Principal, base_id: int) -> tuple[pdf.PageContext, str]:
+    """The reader's language and time zone, the base's members, and the base's name."""
+    user = conn.execute(sa.select(cat.users.c.locale, cat.users.c.timezone)
+                        .where(cat.users.c.id == principal.user_id)).first()
+    base_name = conn.execute(sa.select(cat.bases.c.name).where(cat.bases.c.id == base_id)).scalar() or ""
+    ctx = pdf.PageContext(user.locale if user else "en", user.timezone if user else "UTC", value_context(conn, base_id))
+    return ctx, base_name
+
+
+def _pdf_response(body: bytes, title: str) -> Response:
+    resp = Response(body, mimetype="application/pdf")
+    resp.headers["Content-Disposition"] = _attachment(title, "pdf")
+    return resp
+
+
+def _pdf_export(principal: Principal, base_id: int, orientation: str, compile_: Any) -> Response:
+    """The HTML is built inside one read transaction; WeasyPrint renders it after it closes."""
+    from server.query.paging import count
+
+    with state().db.read() as conn:
+        cv, title = compile_(conn)
+        n = count(conn, cv)
+        if n > pdf.MAX_ROWS:
+            raise invalid(f"a PDF holds at most {pdf.MAX_ROWS:,} rows; this view has {n:,}: filter it first",
+                          {"format": [f"too many rows for a PDF (more than {pdf.MAX_ROWS})"]})
+        columns = export.visible_columns(cv.table, cv.settings)
+        ctx, base_name = _page_context(conn, principal, base_id)
+        page = pdf.view_html(conn, cv, columns, ctx, base_name=base_name, title=title, count=n,
+                             orientation=pdf.fit_orientation(columns, cv.settings, orientation))
+    return _pdf_response(pdf.render(page), title)
+
+
+@route("/tables/{table_id}/rows/{row_id}/pdf", "GET",
+       "One row printed as a PDF page: every field, linked rows as small tables, optionally its comments", "io",
+       query=RowPdfQuery, responses={200: "application/pdf", 404: "no such row, or not yours to read"})
+def row_pdf(principal: Principal, table_id: int, row_id: str, query: dict) -> Any:
+    from server.actions.handlers.rows import read_rows_by_id
+
+    base_id, _ = table_access(principal, table_id)
+    with state().db.read() as conn:
+        table = state().schema_cache.get(conn, base_id).table(table_id)
+        if table is None:
+            raise not_found("This table does not exist.")
+        ctx, base_name = _page_context(conn, principal, base_id)
+        rows = read_rows_by_id(conn, table, [row_id], ctx.vctx)
+        if not rows:
+            raise not_found("This row does not exist.")
+        page = pdf.row_html(conn, table, rows[0], ctx, base_name=base_name, comments=query["comments"])
+    primary = table.primary
+    name = ctx.fmt(primary)(rows[0].get(primary.key)) if primary is not None else ""
+    return _pdf_response(pdf.render(page), name or table.name)
 
 
 # -- whole-base backup ------------------------------------------------------------------------

@@ -60,11 +60,12 @@ def table_spec(table: TableMeta) -> ExportSpec:
 def view_spec(table: TableMeta, view: dict[str, Any], fctx: FilterContext) -> ExportSpec:
     """A view's visible columns in its order, with its filters and sorts (the views compiler's Select)."""
     settings = view.get("settings") or {}
-    cols = _visible_columns(table, settings)
+    cols = visible_columns(table, settings)
     return ExportSpec(table, cols, view_select(table, settings, fctx, columns=cols), view.get("name") or table.name)
 
 
-def _visible_columns(table: TableMeta, settings: dict) -> list[ColumnMeta]:
+def visible_columns(table: TableMeta, settings: dict) -> list[ColumnMeta]:
+    """The columns a view shows, in its order, the primary column first (exports and prints)."""
     visible = c_visible(table, settings)
     order = [int(c) for c in (settings.get("column_order") or []) if str(c).isdigit()]
     if order:

@@ -153,9 +153,14 @@ export const io = {
     return postForm<RestoreReport>('/bases/import', form)
   },
   /** The table as it is, or as its unsaved "All rows" settings show it (view/draft.ts). */
-  tableExportUrl: (tableId: number, format: 'xlsx' | 'csv', settings: object | null = null) =>
-    `/api/tables/${tableId}/export?format=${format}` + (settings ? `&settings=${encodeURIComponent(JSON.stringify(settings))}` : ''),
-  viewExportUrl: (viewId: number, format: 'xlsx' | 'csv') => `/api/views/${viewId}/export?format=${format}`,
+  tableExportUrl: (tableId: number, format: ExportFormat, settings: object | null = null, orientation: PdfOrientation = 'auto') =>
+    `/api/tables/${tableId}/export?format=${format}` + (format === 'pdf' ? `&orientation=${orientation}` : '') +
+    (settings ? `&settings=${encodeURIComponent(JSON.stringify(settings))}` : ''),
+  viewExportUrl: (viewId: number, format: ExportFormat, orientation: PdfOrientation = 'auto') =>
+    `/api/views/${viewId}/export?format=${format}` + (format === 'pdf' ? `&orientation=${orientation}` : ''),
+  /** One row printed as a page (server/api/io.py row_pdf), with its comments. */
+  rowPdfUrl: (tableId: number, rowId: string, comments = true) =>
+    `/api/tables/${tableId}/rows/${encodeURIComponent(rowId)}/pdf` + (comments ? '?comments=1' : ''),
   backupUrl: (baseId: number) => `/api/bases/${baseId}/export`,
 }
 
@@ -163,6 +168,10 @@ export const io = {
  * Download a file from the server: fetched first (so an error shows as a message instead of a
  * broken page), then handed to the browser under the server's file name.
  */
+export type ExportFormat = 'xlsx' | 'csv' | 'pdf'
+/** A4 page of a printed view: auto turns it landscape when the columns are too wide. */
+export type PdfOrientation = 'auto' | 'portrait' | 'landscape'
+
 export async function download(url: string, fallbackName: string): Promise<string> {
   let res: Response
   try {

@@ -14,35 +14,21 @@ import sqlalchemy as sa
 from flask import request
 
 from server.actions.handlers.rows import ROW_ID_RE
-from server.api.rows import value_context
 from server.auth.service import principal_from_token
 from server.catalog import schema as cat
 from server.catalog.model import TableMeta
 from server.columns.registry import has_type
 from server.errors import ApiError, bad_request, not_found
 from server.query.rows import select_rows
-from server.state import state
-
-from . import views as view_support
-from .common import (
+from server.seatable.shared import (
     DEFAULT_LIST_LIMIT,
-    GATEWAY,
-    Gateway,
     Unsupported,
-    bearer_secret,
-    bp,
     find_column,
     find_table,
-    gateway_route,
-    int_param,
-    json_object,
     max_rows_per_read,
     max_rows_per_write,
-    text_param,
-    truthy,
 )
-from .tokens import make_access_token
-from .values import (
+from server.seatable.values import (
     NOT_SUPPORTED_TYPES,
     column_data_in,
     column_out,
@@ -50,6 +36,22 @@ from .values import (
     row_out,
     row_reader,
 )
+from server.state import state
+from server.views.reading import value_context
+
+from . import views as view_support
+from .common import (
+    GATEWAY,
+    Gateway,
+    bearer_secret,
+    bp,
+    gateway_route,
+    int_param,
+    json_object,
+    text_param,
+    truthy,
+)
+from .tokens import make_access_token
 
 
 # -- token exchange ---------------------------------------------------------------------------

@@ -41,14 +41,16 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import sqlalchemy as sa
 from flask import current_app
 
+from server.actions import changes
 from server.actions.apply import apply_action
+from server.automations import webhooks
 from server.catalog import schema as cat
 from server.catalog.model import TableMeta
 from server.columns.base import ValueContext
 from server.errors import ApiError, invalid
+from server.notifications import mail, notify
 from server.state import state
-from server.team import changes, mail, notify, webhooks
-from server.team.runtime import Worker, setting, team_runtime
+from server.workers import Worker, setting, team_runtime
 
 log = logging.getLogger(__name__)
 

@@ -26,8 +26,8 @@ import sqlalchemy as sa
 from flask import current_app, has_app_context
 
 from server.catalog import schema as cat
+from server.notifications import signals
 from server.realtime import pgfanout
-from server.team import signals
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,7 @@ def deliver(hub: Any, event: dict[str, Any]) -> None:
         with hub.db.read() as conn:
             note = event.get("notification")
             if note is None:  # from another process: read it here
-                from server.team.notify import to_json
+                from server.notifications.notify import to_json
 
                 row = conn.execute(sa.select(n).where(n.c.id == event["id"], n.c.user_id == event["user_id"])).first()
                 if row is None:  # deleted meanwhile

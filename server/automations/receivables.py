@@ -22,8 +22,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from server.automations import rules as automations
 from server.catalog import schema as cat
-from server.team import automations
 from server.templates import localised
 
 TEMPLATE_ID = "receivables"

@@ -119,7 +119,8 @@ def _register_subscribers() -> None:
     live_api.install()  # committed actions and membership changes reach open sockets
     subscriber.install()  # webhooks, assignment notifications, automation triggers
     indexes.install()  # indexes follow views, charts and columns
-    live_notifications.install()  # notifications, comments and permission changes pushed to sockets
+    # Notifications, comments and permission changes pushed to the sockets of the app's hub.
+    live_notifications.install(live_api.HUB_KEY)
 
 
 def init_app(app: Flask) -> None:

@@ -33,7 +33,7 @@ from server.columns.registry import get_type
 from server.errors import ApiError
 from server.seatable.shared import Unsupported, find_table, max_rows_per_read
 from server.seatable.values import _num, column_out, iso, user_out, value_reader
-from server.storage.sqlfuncs import as_text, fold
+from server.storage.dialect import as_text, fold
 
 MAX_SQL_LENGTH = 20_000
 SYSTEM_TYPES = {"_id": "text", "_ctime": "ctime", "_mtime": "mtime", "_creator": "creator",

@@ -8,12 +8,11 @@ the request and call these.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
 from server.actions.handlers.rows import row_to_api
-from server.auth.service import Principal
 from server.catalog import schema as cat
 from server.columns.base import ValueContext
 from server.errors import not_found
@@ -28,6 +27,9 @@ from server.query.operators import FilterContext
 from server.query.settings import empty_settings, load_settings, parse_adhoc
 from server.state import state
 from server.views.registry import DEFAULT_VIEW_TYPE, ViewType, get_view_type
+
+if TYPE_CHECKING:
+    from server.auth.service import Principal
 
 
 def value_context(conn: sa.Connection, base_id: int, by_name: bool = False) -> ValueContext:

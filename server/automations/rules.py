@@ -15,7 +15,7 @@ linked back to the row), `send_email` (address or `{Email column}`), `webhook` (
 same SSRF rules as base webhooks).
 
 How it runs
-- After an action commits, `on_entry` (called by the team subscriber) matches row triggers
+- After an action commits, `on_entry` (called by the after-commit subscriber, subscriber.py) matches row triggers
   and queues a run (table `automation_runs`, status pending). A worker thread executes runs;
   the scheduler's `tick(now)` queues scheduled runs (time injected in tests). Rows and
   changes go through `apply_action` (in the log and history, broadcast, undoable), as system

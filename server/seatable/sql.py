@@ -10,7 +10,7 @@ Supported: SELECT with column lists, aliases, `*` and DISTINCT; one table by nam
 with = != <> < <= > >=, AND/OR/NOT, IN, LIKE, BETWEEN, IS [NOT] NULL and `?` parameters;
 GROUP BY with COUNT/SUM/AVG/MIN/MAX and HAVING; ORDER BY; LIMIT/OFFSET (also `LIMIT o, n`).
 
-The route is server/api/seatable/sql.py.
+The route is in server/api/seatable/routes.py.
 """
 
 from __future__ import annotations

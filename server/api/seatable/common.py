@@ -1,5 +1,6 @@
 """Shared plumbing of the SeaTable-compatible API: the blueprint, errors in SeaTable's shape,
-access-token authentication, table lookup, request parsing and limits.
+access-token authentication and request parsing (limits, `Unsupported` and table lookup are
+in server/seatable/shared.py, shared with the SQL compiler).
 
 SeaTable's client reads `{"error_msg": ...}` and turns a 403 "Token expired." into
 `AuthExpiredError`; every error here carries that key plus Tablo's own `error` object, so a

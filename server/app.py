@@ -89,4 +89,3 @@ def create_app(config: Config | None = None) -> Flask:
         return resp
 
     return app
-

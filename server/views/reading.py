@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 
 def value_context(conn: sa.Connection, base_id: int, by_name: bool = False) -> ValueContext:
+    """The base's members (for cells that name people); `by_name`: rows keyed by column names."""
     rows = conn.execute(sa.select(cat.users.c.id, cat.users.c.email, cat.users.c.name)
                         .join(cat.base_members, cat.base_members.c.user_id == cat.users.c.id)
                         .where(cat.base_members.c.base_id == base_id)).all()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from server.config import Config, load_config
+from server.config import WORKER_CLASSES, Config, load_config, worker_class_from_env
 
 if TYPE_CHECKING:
     from server.catalog.migrate import Outcome
@@ -85,17 +85,31 @@ def create_user_cmd(email: str, admin: bool, name: str) -> None:
     click.echo(f"Created user {uid} <{email}>{' (admin)' if admin else ''}")
 
 
-@cli.command(help="Run the server with gunicorn (threads sized for WebSockets).")
+@cli.command(help="Run the server with gunicorn. Live sockets, their limits and how to size them: "
+                  "docs/deployment.md.")
 @click.option("--host", default=None, help="Address to listen on (TABLO_HOST, default 127.0.0.1).")
 @click.option("--port", default=None, type=int, help="Port (TABLO_PORT, default 8000).")
 @click.option("--workers", default=1, show_default=True, help="Worker processes (PostgreSQL only for more than 1).")
-@click.option("--threads", default=200, show_default=True, help="Threads per worker; each open WebSocket holds one.")
-def serve(host: str | None, port: int | None, workers: int, threads: int) -> None:
+@click.option("--threads", default=200, show_default=True,
+              help="Threads per worker with --worker-class gthread (each open WebSocket holds one); "
+                   "gevent workers have no thread pool.")
+@click.option("--worker-class", type=click.Choice(WORKER_CLASSES), default=None,
+              help="gevent (TABLO_WORKER_CLASS, default): a live socket costs a greenlet, thousands per worker; "
+                   "gthread: a thread per socket or request, the earlier model.")
+def serve(host: str | None, port: int | None, workers: int, threads: int, worker_class: str | None) -> None:
     cfg = load_config()
+    cfg.worker_class = worker_class or cfg.worker_class
     if workers > 1 and cfg.is_sqlite:
         raise click.ClickException(
             "SQLite serves one worker process (it has one writer and live updates are shared in-process). "
             "Use TABLO_DATABASE_URL=postgresql://... for several workers.")
+    if cfg.worker_class == "gevent":
+        _patch_for_gevent()  # a no-op when main() did it already, before anything was imported
+    else:
+        # Every socket holds a thread until it closes: keep threads free for plain requests.
+        cfg.max_sockets = min(cfg.max_sockets, max(1, threads - threads // 4))
+        cfg.max_connections = max(cfg.max_connections, threads + 100)
+    _raise_open_files_limit(cfg.max_connections)
     from gunicorn.app.base import BaseApplication
 
     from server.app import create_app
@@ -112,19 +126,67 @@ def serve(host: str | None, port: int | None, workers: int, threads: int) -> Non
         def load_config(self) -> None:
             self.cfg.set("bind", f"{host or cfg.host}:{port or cfg.port}")
             self.cfg.set("workers", workers)
-            self.cfg.set("worker_class", "gthread")
+            self.cfg.set("worker_class", cfg.worker_class)
             self.cfg.set("threads", threads)
-            # gthread stops accepting at worker_connections; every open WebSocket is one.
-            self.cfg.set("worker_connections", max(1000, threads + 100))
-            self.cfg.set("timeout", 0)  # WebSockets stay open; gthread heartbeats handle dead workers
+            # Connections one worker holds at once: sockets, requests and idle keep-alives. Past
+            # it the worker stops accepting and newcomers wait in the listen backlog.
+            self.cfg.set("worker_connections", cfg.max_connections)
+            # The gevent worker bounds reading every request header (the first on a connection
+            # too) by the keep-alive time: a client that sends half a header is cut off then.
+            self.cfg.set("keepalive", cfg.header_timeout)
+            self.cfg.set("timeout", 0)  # WebSockets stay open; no heartbeat kills of busy workers
             self.cfg.set("graceful_timeout", 10)
             self.cfg.set("accesslog", os.environ.get("TABLO_ACCESS_LOG", "-"))
 
         def load(self):  # noqa: ANN202
             return create_app(cfg)
 
-    click.echo(f"Tablo on http://{host or cfg.host}:{port or cfg.port} ({_safe_url(cfg.database_url)})")
+    click.echo(f"Tablo on http://{host or cfg.host}:{port or cfg.port} ({_safe_url(cfg.database_url)}); "
+               f"{cfg.worker_class} workers, up to {cfg.max_sockets} live sockets each")
     _App().run()
+
+
+def _serve_wants_gevent(argv: list[str]) -> bool:
+    """Whether this command line is `tablo serve` with gevent workers (read before click parses it)."""
+    if len(argv) < 2 or argv[1] != "serve":
+        return False
+    choice = None
+    for i, arg in enumerate(argv):
+        if arg == "--worker-class" and i + 1 < len(argv):
+            choice = argv[i + 1]
+        elif arg.startswith("--worker-class="):
+            choice = arg.split("=", 1)[1]
+    if choice is None:
+        try:
+            choice = worker_class_from_env()
+        except SystemExit:
+            return False  # serve reports the bad value
+    return choice == "gevent"
+
+
+def _patch_for_gevent() -> None:
+    """Make threads, locks, sockets, select and sleep cooperative. It has to happen before the
+    server's modules are imported: a lock made at import time would otherwise stay a real one
+    (blocking the whole worker), and psycopg picks its wait function when it is imported."""
+    from gevent import monkey
+
+    if not monkey.is_module_patched("socket"):
+        monkey.patch_all()
+
+
+def _raise_open_files_limit(connections: int) -> None:
+    """Every connection is a file descriptor: raise the soft limit towards the hard one."""
+    import resource
+
+    want = connections + 256  # database connections, files, the listener
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft != resource.RLIM_INFINITY and soft < want:
+        new = want if hard == resource.RLIM_INFINITY else min(want, hard)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (new, hard))
+        if new < want:
+            click.echo(f"Warning: the open-files limit is {new} (hard limit); a worker can hold about "
+                       f"{new - 256} connections, fewer than TABLO_MAX_CONNECTIONS={connections}. "
+                       "Raise it (ulimit -n, LimitNOFILE= in systemd).", err=True)
 
 
 @cli.command(help="Empty the trash: drop tables and columns deleted more than DAYS days ago.")
@@ -208,6 +270,8 @@ def create_base_cmd(owner: str, template: str | None, name: str | None, no_sampl
 
 
 def main() -> None:
+    if _serve_wants_gevent(sys.argv):
+        _patch_for_gevent()  # before anything else is imported
     from server import plugins
     from server.catalog.migrate import CatalogError
 

@@ -18,6 +18,24 @@ def _int_env(name: str, default: int) -> int:
         raise SystemExit(f"{name} must be a whole number, got {raw!r}") from exc
 
 
+def _positive_env(name: str, default: int) -> int:
+    value = _int_env(name, default)
+    if value < 1:
+        raise SystemExit(f"{name} must be at least 1, got {value}")
+    return value
+
+
+WORKER_CLASSES = ("gevent", "gthread")
+
+
+def worker_class_from_env() -> str:
+    """TABLO_WORKER_CLASS: gevent (default; a live socket costs a greenlet) or gthread (a thread each)."""
+    value = (os.environ.get("TABLO_WORKER_CLASS") or "gevent").strip().lower()
+    if value not in WORKER_CLASSES:
+        raise SystemExit(f"TABLO_WORKER_CLASS must be one of {', '.join(WORKER_CLASSES)}, got {value!r}")
+    return value
+
+
 def _bool_env(name: str, default: bool) -> bool:
     raw = os.environ.get(name)
     if raw is None or raw == "":
@@ -45,6 +63,20 @@ class Config:
     session_days: int = 30
     # Start-up brings an older catalog to the current revision; false: refuse and ask for `tablo upgrade`.
     auto_upgrade: bool = True
+    # Automatic snapshots of every base (server.snapshots): every N hours (0: none), keeping the
+    # newest `snapshot_keep` automatic ones and none older than `snapshot_keep_days` (0: no age limit).
+    snapshot_every_hours: int = 24
+    snapshot_keep: int = 7
+    snapshot_keep_days: int = 30
+    snapshot_dir_setting: Path | None = None
+    # `tablo serve` (docs/deployment.md, docs/decisions/0024-socket-capacity.md): the worker kind,
+    # live sockets one worker process holds before refusing more (close code 1013), connections
+    # it holds in all (sockets, requests, idle keep-alives), and the seconds a connection has to
+    # send a complete request header (the first, or the next on a kept-alive connection).
+    worker_class: str = "gevent"
+    max_sockets: int = 5000
+    max_connections: int = 6000
+    header_timeout: int = 10
     extra: dict = field(default_factory=dict)
 
     @property
@@ -55,6 +87,11 @@ class Config:
     def upload_tmp_dir(self) -> Path:
         """Where request bodies' files spool while they arrive (not /tmp, which is often in memory)."""
         return self.data_dir / "uploads"
+
+    @property
+    def snapshot_dir(self) -> Path:
+        """Where snapshots live: TABLO_SNAPSHOT_DIR, or `snapshots` in the data folder."""
+        return self.snapshot_dir_setting or self.data_dir / "snapshots"
 
     @property
     def is_sqlite(self) -> bool:
@@ -98,7 +135,20 @@ def load_config(**overrides) -> Config:
                                   _int_env("TABLO_IMPORT_MAX_BYTES", 2 * 1024 * 1024 * 1024)),
         max_batch_rows=_int_env("TABLO_MAX_BATCH_ROWS", 1000),
         auto_upgrade=_bool_env("TABLO_AUTO_UPGRADE", True),
+        snapshot_every_hours=_int_env("TABLO_SNAPSHOT_EVERY", 24),
+        snapshot_keep=_int_env("TABLO_SNAPSHOT_KEEP", 7),
+        snapshot_keep_days=_int_env("TABLO_SNAPSHOT_KEEP_DAYS", 30),
+        snapshot_dir_setting=Path(os.environ["TABLO_SNAPSHOT_DIR"]).resolve()
+        if os.environ.get("TABLO_SNAPSHOT_DIR") else None,
+        worker_class=worker_class_from_env(),
+        max_sockets=_positive_env("TABLO_MAX_SOCKETS", 5000),
+        header_timeout=_positive_env("TABLO_HEADER_TIMEOUT", 10),
     )
+    # Room for HTTP requests and half-open connections beside the sockets, unless set.
+    cfg.max_connections = _positive_env("TABLO_MAX_CONNECTIONS", cfg.max_sockets + 1000)
+    if cfg.max_connections <= cfg.max_sockets:
+        raise SystemExit(f"TABLO_MAX_CONNECTIONS ({cfg.max_connections}) must be more than TABLO_MAX_SOCKETS "
+                         f"({cfg.max_sockets}): requests need connections beside the sockets")
     for key, value in overrides.items():
         if not hasattr(cfg, key):
             raise TypeError(f"unknown config option {key}")

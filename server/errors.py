@@ -60,3 +60,16 @@ def flatten_messages(messages: Any, prefix: str = "") -> dict[str, list[str]]:
     else:
         out[prefix or "body"] = [str(messages)]
     return out
+
+
+def invalid_input(what: str, messages: Any) -> ApiError:
+    """marshmallow's errors for one input as the 422 naming every field at fault; an input whose
+    only faults are fields the schema does not know is `unknown_field` (decision 0014)."""
+    fields = flatten_messages(messages)
+    unknown_fields = [k for k, msgs in fields.items() if msgs == ["Unknown field."]]
+    if unknown_fields and len(unknown_fields) == len(fields):
+        return invalid(f"{what}: unknown field{'s' if len(unknown_fields) > 1 else ''} "
+                       f"{', '.join(unknown_fields)}", {k: ["unknown field"] for k in unknown_fields},
+                       code="unknown_field")
+    key, msgs = next(iter(fields.items()))
+    return invalid(f"{what}: {key}: {msgs[0]}", fields)

@@ -7,7 +7,8 @@ does, and it is the only one allowed to import both sides. It registers
 - column types (`server.columns.registry.register`), in the order they are offered;
 - view types (`server.views.register_view_type`);
 - action handlers: importing a handler module registers its `@action_handler` functions
-  (the core ones in `server.actions.handlers`, then charts, templates, imports and backups);
+  (the core ones in `server.actions.handlers`, then charts, templates, imports, backups and
+  point-in-time reverts);
 - checks and subscribers of the action path: permissions on every action, stored formula
   results, indexes that follow views, the after-commit work of automations, webhooks and
   notifications, and the live push of notifications;
@@ -50,6 +51,8 @@ ROUTE_MODULES: list[str] = [
     "server.api.io",
     "server.api.formulas",
     "server.api.column_types",
+    "server.api.trash",
+    "server.api.snapshots",
 ]
 
 # Modules that add `tablo` commands (import, export) to server.cli's group.
@@ -103,6 +106,7 @@ def _register_actions() -> None:
     import server.formulas.stored  # noqa: F401  (stored formula results follow every action: on_action_done)
     import server.io.backup  # noqa: F401  (restore_base)
     import server.io.importer  # noqa: F401  (import_rows, delete_imported_rows)
+    import server.snapshots.pointintime  # noqa: F401  (revert_to)
     import server.templates  # noqa: F401  (apply_template)
     from server.permissions import checks
 

@@ -20,8 +20,11 @@ import re
 from pathlib import Path
 from typing import Any
 
+from marshmallow import fields
+
 from server.actions.context import ActionContext
 from server.actions.registry import Done, action_handler
+from server.actions.schemas import ActionPayload
 from server.errors import invalid, not_found
 from server.storage.physical import new_row_id
 
@@ -207,7 +210,15 @@ def _chart_settings(names: _Names, ctx: ActionContext, table_key: str, s: dict) 
     return out
 
 
-@action_handler("apply_template", changes_schema=True)
+class ApplyTemplate(ActionPayload):
+    """Create a template's tables, sample rows, views and charts in this base (docs/templates.md)."""
+    template = fields.String(required=True, metadata={"description": "a template id"})
+    language = fields.String(allow_none=True, metadata={"description": "en or ru (default en)"})
+    sample_data = fields.Boolean(metadata={"description": "add the sample rows (default true)"})
+    today = fields.Date(allow_none=True, metadata={"description": "the day sample dates are relative to"})
+
+
+@action_handler("apply_template", ApplyTemplate, changes_schema=True)
 def apply_template(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     """Create a template's tables, columns, sample rows, views and charts in this base."""
     language = payload.get("language") if payload.get("language") in LANGUAGES else "en"

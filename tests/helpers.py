@@ -95,6 +95,16 @@ class ApiClient:
         return self.post("/api/tokens", {"base_id": base_id or self.base_id, "access": access}, expect=201)["token"]
 
 
+def registered_action_types() -> dict[str, Any]:
+    """Every action type a running server knows: the core's handlers and those `server.plugins`
+    registers (charts, templates, imports, backups)."""
+    from server import plugins
+    from server.actions.registry import all_handlers
+
+    plugins.load()
+    return all_handlers()
+
+
 def snapshot(app: Any, base_id: int) -> dict:
     """Schema and data of a base, for 'undo restores the exact state' checks.
 

@@ -43,10 +43,12 @@ OWNER_ONLY = {
     ("POST", "/api/bases/{base_id}/members"), ("PATCH", "/api/bases/{base_id}/members/{user_id}"),
     ("DELETE", "/api/bases/{base_id}/members/{user_id}"), ("POST", "/api/bases/{base_id}/transfer-ownership"),
     ("POST", "/api/bases/{base_id}/invitations"), ("PATCH", "/api/tables/{table_id}/permissions"),
+    ("POST", "/api/bases/{base_id}/snapshots"), ("POST", "/api/bases/{base_id}/point-in-time"),
 }
 # Reads only owners may make.
 OWNER_ONLY_READS = {
     ("GET", "/api/bases/{base_id}/invitations"), ("GET", "/api/bases/{base_id}/webhooks"),
+    ("GET", "/api/bases/{base_id}/snapshots"),
 }
 # Reads that need the editor role (they show how the base is shared or collected from outside).
 EDITOR_READS = {
@@ -104,6 +106,8 @@ def _value_for(name: str, f: fields.Field, ids: dict[str, Any]) -> Any:
         return {}
     if isinstance(f, fields.Boolean):
         return False
+    if isinstance(f, fields.DateTime):
+        return "2000-01-01T00:00:00Z"
     if isinstance(f, fields.Integer):
         return 1
     if isinstance(f, fields.Number):

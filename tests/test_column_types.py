@@ -67,6 +67,30 @@ def test_catalog_is_what_each_type_declares(client: ApiClient) -> None:
     assert [o["name"] for o in types["geolocation"]["operators"]] == ["empty", "not_empty"]
 
 
+# The web app's copy of the catalog (web/src/columns/catalog.json): Vitest installs it as the loaded
+# catalog and checks every type in it has a web module (web/src/columns/index.test.ts), so a server
+# type without a web module fails there once this test makes the copy follow the server.
+_WEB_CATALOG = Path(__file__).parent.parent / "web/src/columns/catalog.json"
+_WEB_KEYS = ["id", "family", "list_value", "creatable", "read_only", "computed", "system", "summaries"]
+
+
+def write_web_catalog() -> None:
+    """Rewrites the web copy from the registry (after adding a type): one type a line."""
+    from server.api.column_types import describe_type
+
+    about = json.loads(_WEB_CATALOG.read_text("utf-8"))["_about"]
+    lines = [json.dumps({k: describe_type(t)[k] for k in _WEB_KEYS}, ensure_ascii=False) for t in all_types().values()]
+    body = ",\n    ".join(lines)
+    _WEB_CATALOG.write_text(f'{{\n  "_about": {json.dumps(about)},\n  "types": [\n    {body}\n  ]\n}}\n', "utf-8")
+
+
+def test_web_catalog_copy_is_the_live_catalog(client: ApiClient) -> None:
+    web = json.loads(_WEB_CATALOG.read_text("utf-8"))["types"]
+    live = client.get("/api/column-types")["types"]
+    assert [{k: t[k] for k in _WEB_KEYS} for t in live] == web, (
+        "web/src/columns/catalog.json is not the server's catalog: regenerate it (docs/column-types.md)")
+
+
 def test_catalog_is_documented_in_openapi(client: ApiClient) -> None:
     op = client.get("/api/openapi.json")["paths"]["/api/column-types"]["get"]
     assert op["tags"] == ["columns"] and op["security"] == []

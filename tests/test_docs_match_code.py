@@ -1,6 +1,7 @@
 """The user docs name what the code registers: every column type, every filter operator of
-every type, and every formula function. A type, operator or function added without its docs
-(or docs left behind by a removed one) fails here.
+every type, every formula function, every action type with its payload fields, every view
+type and every chart type. One added without its docs (or docs left behind by a removed one)
+fails here.
 
 - docs/column-types.md: the types table has one row per registered type (`id` in the first cell).
 - docs/views.md, «Filter operators»: each row names type ids in its first cell and operator
@@ -8,6 +9,12 @@ every type, and every formula function. A type, operator or function added witho
   row lists exactly its operators. Computed types (no family) filter by their result type and
   are described in words.
 - docs/formulas.md: every function the compiler knows appears as `name(` or `name`.
+- docs/api.md, «The action vocabulary»: one table row per action type (types that share a
+  payload share a row: `delete_table` / `restore_table`); the second cell names the payload's
+  fields, `?` after the optional ones, exactly as the type's schema declares them (fields for
+  the server's own payloads, `x-server-only`, are left out of the client types' rows).
+- docs/views.md, «View types»: one table row per registered view type.
+- docs/charts.md, «Settings»: the `type` item names every chart type.
 """
 
 from __future__ import annotations
@@ -15,12 +22,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from server.charts.settings import CHART_TYPES
 from server.columns.registry import all_types
 from server.formulas.compiler import FUNCTIONS
 from server.query.operators import operators_of
+from server.views import view_types
+from tests.helpers import registered_action_types
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 _CODE = re.compile(r"`([\w-]+)`")
+_FIELD = re.compile(r"`(\w+)`(\??)")
 
 
 def _section(text: str, heading: str) -> str:
@@ -68,3 +79,45 @@ def test_every_formula_function_is_in_formulas_md() -> None:
     text = (DOCS / "formulas.md").read_text(encoding="utf-8")
     listed = {m.group(1).lower() for m in re.finditer(r"`(\w+)(?:\(|`)", text)}
     assert sorted(set(FUNCTIONS) - listed) == [], "formula functions missing from docs/formulas.md"
+
+
+def _payload_fields(type_: str) -> dict[str, bool]:
+    """The fields of an action type's payload as docs/api.md lists them: name → required."""
+    h = registered_action_types()[type_]
+    out = {}
+    for name, f in h.schema().fields.items():
+        if name == "type" or (h.public and f.metadata.get("x-server-only")):
+            continue
+        out[f.data_key or name] = f.required
+    return out
+
+
+def test_every_action_type_is_in_api_md_with_its_payload_fields() -> None:
+    rows = _table_rows(_section((DOCS / "api.md").read_text(encoding="utf-8"), "## The action vocabulary"))
+    documented: dict[str, dict[str, bool]] = {}
+    for cells in rows:
+        if cells[0] == "type":  # the header of the second table
+            continue
+        for type_ in _CODE.findall(cells[0]):
+            assert type_ not in documented, f"{type_} is in two rows of docs/api.md"
+            documented[type_] = {name: not optional for name, optional in _FIELD.findall(cells[1])}
+    handlers = registered_action_types()
+    assert sorted(set(handlers) - set(documented)) == [], "action types missing from docs/api.md"
+    assert sorted(set(documented) - set(handlers)) == [], "docs/api.md names action types that do not exist"
+    wrong = {t: {"documented": documented[t], "schema": _payload_fields(t)}
+             for t in handlers if documented[t] != _payload_fields(t)}
+    assert not wrong, wrong
+
+
+def test_every_view_type_has_a_row_in_views_md() -> None:
+    rows = _table_rows(_section((DOCS / "views.md").read_text(encoding="utf-8"), "## View types"))
+    documented = [t for r in rows for t in _CODE.findall(r[0])]
+    registered = [v.name for v in view_types()]
+    assert sorted(documented) == sorted(registered), "docs/views.md «View types» and the registry differ"
+
+
+def test_every_chart_type_is_in_charts_md() -> None:
+    settings = _section((DOCS / "charts.md").read_text(encoding="utf-8"), "## Settings")
+    item = settings[settings.index("- `type`:") + len("- `type`:"):]
+    item = item[:item.find("\n- `")]
+    assert _CODE.findall(item) == list(CHART_TYPES), "docs/charts.md «Settings» `type` and CHART_TYPES differ"

@@ -100,7 +100,7 @@ def test_trash_is_purged_after_30_days(owner: ApiClient, app: Any) -> None:
                      .values(deleted_at=sa.literal(_days_ago(31))))
         assert old is not None
     assert purge_trash(st.db, 30) == {"tables": 1, "columns": 1}
-    assert owner.get(f"/api/bases/{owner.base_id}/trash") == {"tables": [], "columns": []}
+    assert owner.get(f"/api/bases/{owner.base_id}/trash") == {"tables": [], "columns": [], "views": []}
     owner.post(f"/api/tables/{second['id']}/restore", expect=404)
     with st.db.read() as conn:
         names = sa.inspect(conn).get_table_names()

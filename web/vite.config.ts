@@ -35,6 +35,8 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts'],
+    // The server's column-type catalog, as main.ts loads it before the app mounts.
+    setupFiles: ['src/columns/catalog.setup.ts'],
     environment: 'node',
   },
 })

@@ -17,7 +17,7 @@ from server.actions.context import ActionContext, utcnow
 from server.actions.hooks import run_action_done_hooks
 from server.actions.registry import Done, get_handler
 from server.catalog import schema as cat
-from server.errors import ApiError, bad_request, invalid, not_found
+from server.errors import ApiError, bad_request, invalid, invalid_input, not_found
 from server.storage.engine import Database
 
 CLIENT_ID_MAX = 64
@@ -54,6 +54,11 @@ def run_handler(ctx: ActionContext, action: dict[str, Any]) -> Done:
     if not ctx.trusted and ("raw" in action or not spec.public):
         raise invalid(f"action {type_!r} cannot be sent by a client", {"type": ["internal action"]},
                       code="unknown_action")
+    # The payload's shape before anything else: nothing is written for a malformed action.
+    # The handler gets the payload as sent (the schema checks, it does not convert).
+    errors = (spec.lenient if ctx.trusted else spec.strict).validate(action)
+    if errors:
+        raise invalid_input(f"{type_} not applied", errors)
     for check in _checks:
         check(ctx, action)
     done = spec.fn(ctx, action)

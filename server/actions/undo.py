@@ -61,12 +61,23 @@ def _mark(conn: sa.Connection, action_id: int) -> None:
         raise conflict("this was undone or redone at the same moment elsewhere", code="undo_conflict")
 
 
+def undo_target(conn: sa.Connection, base_id: int, user_id: int) -> int | None:
+    """The id of the action the user's next undo (from any client) takes back, if any."""
+    target = _find(conn, base_id, user_id, None, ("do", "redo"))
+    return target.id if target is not None else None
+
+
 def undo(db: Database, schema_cache: Any, base_id: int, user_id: int, client_id: str | None = None,
-         **kw: Any) -> ActionResult:
+         action_id: int | None = None, **kw: Any) -> ActionResult:
+    """Undo the user's last action (of this client, when given). With `action_id` (the activity
+    log's undo button): that action, which must be the user's last one from any client."""
     with db.read() as conn:
-        target = _find(conn, base_id, user_id, client_id, ("do", "redo"))
+        target = _find(conn, base_id, user_id, None if action_id is not None else client_id, ("do", "redo"))
         if target is None:
             raise ApiError(409, "nothing_to_undo", "There is nothing to undo.")
+        if action_id is not None and target.id != action_id:
+            raise ApiError(409, "not_last", "Only your latest change can be undone; undo goes back one step "
+                                            "at a time, newest first.")
         _check_others(conn, base_id, user_id, target.id, target.touches)
     return apply_action(db, schema_cache, base_id, user_id, target.inverse, client_id=client_id, kind="undo",
                         target_id=target.id, public=False, before_commit=lambda c, _id: _mark(c, target.id), **kw)

@@ -3,6 +3,7 @@ undo, redo and the action log. Members and sharing live in server/api/members.py
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import sqlalchemy as sa
@@ -11,7 +12,9 @@ from marshmallow import Schema, fields, validate
 from server.actions import undo as undo_mod
 from server.actions.apply import apply_action
 from server.actions.events import publish
+from server.actions.schemas import ActionField
 from server.api.access import base_role, client_id
+from server.api.inbound import INT32_MAX, INT64_MAX
 from server.api.routing import route
 from server.auth.service import Principal
 from server.bases.create import create_base, now
@@ -42,13 +45,31 @@ class UndoBody(Schema):
     client_id = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=64))
 
 
+class UndoAnyBody(UndoBody):
+    action_id = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(min=1, max=INT64_MAX),
+                               metadata={"description": "undo this action of the log; it must be your latest "
+                                                        "(from any client), else 409 not_last"})
+
+
 class ActionsQuery(Schema):
-    since = fields.Integer(load_default=0, validate=validate.Range(min=0))
+    since = fields.Integer(load_default=0, validate=validate.Range(min=0, max=INT64_MAX),
+                           metadata={"description": "only actions after this version"})
+    before = fields.Integer(load_default=None, validate=validate.Range(min=1, max=INT64_MAX),
+                            metadata={"description": "only actions before this version (page back with "
+                                                     "the last version of a newest-first page)"})
+    order = fields.String(load_default="asc", validate=validate.OneOf(["asc", "desc"]),
+                          metadata={"description": "asc: oldest first (catching up); desc: newest first"})
+    user_id = fields.Integer(load_default=None, validate=validate.Range(min=1, max=INT32_MAX),
+                             metadata={"description": "only this person's actions"})
+    table_id = fields.Integer(load_default=None, validate=validate.Range(min=1, max=INT32_MAX),
+                              metadata={"description": "only actions that touched this table"})
+    after_time = fields.DateTime(load_default=None, metadata={"description": "only actions at or after this time (ISO)"})
+    before_time = fields.DateTime(load_default=None, metadata={"description": "only actions before this time (ISO)"})
     limit = fields.Integer(load_default=500, validate=validate.Range(min=1, max=5000))
 
 
 class ActionBody(Schema):
-    action = fields.Dict(required=True)
+    action = ActionField(required=True)
     client_id = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=64))
 
 
@@ -181,12 +202,13 @@ def post_action(principal: Principal, base_id: int, body: dict) -> Any:
 
 
 @route("/bases/{base_id}/undo", "POST", "Undo your last action in this base (per client id when given)", "actions",
-       body=UndoBody, responses={409: "nothing to undo, or someone else changed the same data since"})
+       body=UndoAnyBody, responses={409: "nothing to undo, not your latest action, or someone else changed the "
+                                          "same data since"})
 def undo_view(principal: Principal, base_id: int, body: dict) -> Any:
     base_role(principal, base_id, "editor")
     st = state()
     res = undo_mod.undo(st.db, st.schema_cache, base_id, principal.user_id, body.get("client_id") or client_id(),
-                        files_dir=st.config.files_dir)
+                        action_id=body.get("action_id"), files_dir=st.config.files_dir)
     return _result(res)
 
 
@@ -200,19 +222,36 @@ def redo_view(principal: Principal, base_id: int, body: dict) -> Any:
     return _result(res)
 
 
-@route("/bases/{base_id}/actions", "GET", "The base's activity log since a version, oldest first", "actions",
-       query=ActionsQuery)
+@route("/bases/{base_id}/actions", "GET",
+       "The base's activity log: since a version oldest first, or newest first by page; by person, table, time",
+       "actions", query=ActionsQuery)
 def list_actions(principal: Principal, base_id: int, query: dict) -> Any:
     base_role(principal, base_id)
     a, u = cat.actions, cat.users
+    where = [a.c.base_id == base_id, a.c.version > query["since"]]
+    if query["before"] is not None:
+        where.append(a.c.version < query["before"])
+    if query["user_id"] is not None:
+        where.append(a.c.user_id == query["user_id"])
+    if query["table_id"] is not None:
+        # Every touch starts with its table id ("[<id>, row, column]"); the JSON text reads the
+        # same on both databases, and a row id (text) or column id (third) never starts one.
+        where.append(sa.cast(a.c.touches, sa.Text).like(f"%[{int(query['table_id'])},%"))
+    for key, op in (("after_time", "ge"), ("before_time", "lt")):
+        if query[key] is not None:
+            when = _naive_utc(query[key])
+            where.append(a.c.created_at >= when if op == "ge" else a.c.created_at < when)
+    order = a.c.version.desc() if query["order"] == "desc" else a.c.version
     with state().db.read() as conn:
         rows = conn.execute(
             sa.select(a.c.id, a.c.version, a.c.user_id, a.c.client_id, a.c.type, a.c.payload, a.c.kind,
                       a.c.target_id, a.c.reverted, a.c.summary, a.c.created_at, u.c.name, u.c.email)
             .outerjoin(u, u.c.id == a.c.user_id)
-            .where(a.c.base_id == base_id, a.c.version > query["since"]).order_by(a.c.version).limit(query["limit"])
+            .where(*where).order_by(order).limit(query["limit"])
         ).all()
         version = conn.execute(sa.select(cat.bases.c.version).where(cat.bases.c.id == base_id)).scalar_one()
+        # What POST /undo (without a client id) would undo for the caller: the log's undo button.
+        target = undo_mod.undo_target(conn, base_id, principal.user_id) if principal.user_id else None
     return {
         "version": version,
         "actions": [{
@@ -222,18 +261,15 @@ def list_actions(principal: Principal, base_id: int, query: dict) -> Any:
             "created_at": r.created_at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
         } for r in rows],
         "has_more": len(rows) == query["limit"],
+        "your_undo": target,
     }
 
 
-@route("/bases/{base_id}/trash", "GET", "Deleted tables and columns of a base, restorable for 30 days", "bases")
-def trash(principal: Principal, base_id: int) -> Any:
-    base_role(principal, base_id)
-    t, c = cat.tables, cat.columns
-    with state().db.read() as conn:
-        tables = conn.execute(sa.select(t.c.id, t.c.name, t.c.deleted_at).where(
-            t.c.base_id == base_id, t.c.deleted_at.is_not(None))).all()
-        cols = conn.execute(sa.select(c.c.id, c.c.name, c.c.table_id, c.c.deleted_at).join(t, t.c.id == c.c.table_id)
-                            .where(t.c.base_id == base_id, t.c.deleted_at.is_(None), c.c.deleted_at.is_not(None))).all()
-    return {"tables": [{"id": r.id, "name": r.name, "deleted_at": r.deleted_at.isoformat() + "Z"} for r in tables],
-            "columns": [{"id": r.id, "name": r.name, "table_id": r.table_id,
-                         "deleted_at": r.deleted_at.isoformat() + "Z"} for r in cols]}
+def _naive_utc(value: dt.datetime) -> dt.datetime:
+    """A query's time as the log stores it: UTC without a zone (a time without a zone is UTC)."""
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
+    return value
+
+
+# The trash (deleted tables, columns, views, rows and bases): server/api/trash.py.

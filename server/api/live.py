@@ -104,10 +104,19 @@ def live_socket(base_id: int) -> Any:
     # far larger ones are cut off by simple-websocket itself, without reading them whole.
     ws = LiveSocket(request.environ, ping_interval=limits.dead_after_seconds,
                     max_message_size=limits.max_frame_bytes * 4)
-    conn = Conn(hub, ws, principal, base_id, role, files_dir=st.config.files_dir, max_batch=st.config.max_batch_rows)
+    if not hub.claim_socket(st.config.max_sockets):
+        # Accepted only to say why: a refused upgrade (503) reads as a network failure to a
+        # browser, while a close code and an error frame tell the client to retry later.
+        message = f"This server process holds its limit of {st.config.max_sockets} live connections; try again later."
+        ws.send(protocol.encode(protocol.error_frame("server_full", message)))
+        ws.close(protocol.CLOSE_TRY_AGAIN, "server full, try again later")
+        return _after_socket(ws)
     try:
+        conn = Conn(hub, ws, principal, base_id, role, files_dir=st.config.files_dir,
+                    max_batch=st.config.max_batch_rows)
         conn.serve()
     finally:
+        hub.release_socket()
         ws.close()
     return _after_socket(ws)
 

@@ -12,6 +12,8 @@ from apispec.ext.marshmallow import MarshmallowPlugin
 from flask import Response, send_from_directory
 
 from server import __version__
+from server.actions.registry import all_handlers
+from server.actions.schemas import ACTION_MARK
 from server.api.routing import ROUTES, TEXT_ID_PARAMS, api
 
 ERROR_SCHEMA = {
@@ -66,9 +68,42 @@ def build_spec() -> dict[str, Any]:
             paths.setdefault(full, {})[method.lower()] = op
     for path, ops in paths.items():
         spec.path(path=path, operations=ops)
+    action = _action_schemas(spec)
     doc = spec.to_dict()
+    doc["components"]["schemas"]["Action"] = action
+    _point_at_action(doc["components"]["schemas"])
     doc["security"] = [{"bearer": []}, {"session": []}]
     return doc
+
+
+def _action_schemas(spec: APISpec) -> dict[str, Any]:
+    """Every action type's payload schema under components.schemas; `Action` is the oneOf of
+    those a client may send, told apart by `type` (server-only types are documented, not offered)."""
+    mapping: dict[str, str] = {}
+    for type_, handler in sorted(all_handlers().items()):
+        name = handler.schema.__name__
+        doc = " ".join((handler.schema.__doc__ or "").split())
+        if not handler.public and not doc.startswith("Server only"):
+            doc = f"Server only: {doc}"
+        spec.components.schema(name, {"description": doc}, schema=handler.schema)
+        if handler.public:
+            mapping[type_] = f"#/components/schemas/{name}"
+    return {"description": "One action; `type` says which (see docs/api.md).",
+            "oneOf": [{"$ref": ref} for ref in mapping.values()],
+            "discriminator": {"propertyName": "type", "mapping": mapping}}
+
+
+def _point_at_action(node: Any) -> None:
+    """Fields marked as holding one action (server.actions.schemas.ActionField) refer to `Action`."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(value, dict) and value.get(ACTION_MARK):
+                node[key] = {"$ref": "#/components/schemas/Action"}
+            else:
+                _point_at_action(value)
+    elif isinstance(node, list):
+        for value in node:
+            _point_at_action(value)
 
 
 @api.route("/openapi.json")

@@ -19,9 +19,9 @@ from server.auth.service import Principal, principal_from_session, principal_fro
 from server.errors import (
     ApiError,
     bad_request,
-    flatten_messages,
     forbidden,
     invalid,
+    invalid_input,
     not_found,
     too_large,
     unauthorized,
@@ -60,14 +60,7 @@ def load_schema(schema_cls: type[Schema], data: Any, what: str, *, unknown: str 
     try:
         loaded = schema_cls(unknown=unknown).load(data)
     except ValidationError as exc:
-        fields = flatten_messages(exc.messages)
-        unknown_fields = [k for k, msgs in fields.items() if msgs == ["Unknown field."]]
-        if unknown_fields and len(unknown_fields) == len(fields):
-            raise invalid(f"{what}: unknown field{'s' if len(unknown_fields) > 1 else ''} "
-                          f"{', '.join(unknown_fields)}", {k: ["unknown field"] for k in unknown_fields},
-                          code="unknown_field") from exc
-        key, msgs = next(iter(fields.items()))
-        raise invalid(f"{what}: {key}: {msgs[0]}", fields) from exc
+        raise invalid_input(what, exc.messages) from exc
     # Whole numbers a query string turned into ints (offsets, ids) are 64-bit like the database.
     try:
         inbound.check_value(loaded)

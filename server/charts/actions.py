@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import sqlalchemy as sa
-from marshmallow import ValidationError
+from marshmallow import ValidationError, fields
 
 from server.actions.context import ActionContext
 from server.actions.handlers.tables import check_name
 from server.actions.registry import Done, action_handler
+from server.actions.schemas import ChartRef, Id, Position, TableRef
 from server.catalog import schema as cat
 from server.charts.settings import ChartSettings
 from server.errors import flatten_messages, invalid, not_found
@@ -62,7 +63,14 @@ def _touch(ctx: ActionContext, chart_id: int) -> None:
     ctx.touch(f"chart:{chart_id}")  # type: ignore[arg-type]  # charts are their own scope
 
 
-@action_handler("add_chart")
+class AddChart(TableRef):
+    """A new chart of a table (optionally of one of its views); settings as in docs/charts.md."""
+    name = fields.String(required=True)
+    settings = fields.Dict(required=True)
+    view_id = Id(allow_none=True)
+
+
+@action_handler("add_chart", AddChart)
 def add_chart(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     table = ctx.table(payload.get("table_id"))
     name = check_name(payload.get("name"))
@@ -79,7 +87,15 @@ def add_chart(ctx: ActionContext, payload: dict[str, Any]) -> Done:
                  "settings": settings}, {"type": "delete_chart", "chart_id": chart_id})
 
 
-@action_handler("modify_chart")
+class ModifyChart(ChartRef):
+    """Rename, change settings or view, or move a chart."""
+    name = fields.String()
+    settings = fields.Dict()
+    view_id = Id(allow_none=True)
+    position = Position()
+
+
+@action_handler("modify_chart", ModifyChart)
 def modify_chart(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     row = _chart(ctx, payload.get("chart_id"))
     changes: dict[str, Any] = {}
@@ -103,7 +119,11 @@ def modify_chart(ctx: ActionContext, payload: dict[str, Any]) -> Done:
                 {"type": "modify_chart", "chart_id": row.id, **old})
 
 
-@action_handler("delete_chart")
+class DeleteChart(ChartRef):
+    """Move a chart to the trash."""
+
+
+@action_handler("delete_chart", DeleteChart)
 def delete_chart(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     row = _chart(ctx, payload.get("chart_id"))
     ctx.conn.execute(sa.update(cat.charts).where(cat.charts.c.id == row.id).values(deleted_at=ctx.now))
@@ -111,7 +131,11 @@ def delete_chart(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     return Done({"type": "delete_chart", "chart_id": row.id}, {"type": "restore_chart", "chart_id": row.id})
 
 
-@action_handler("restore_chart")
+class RestoreChart(ChartRef):
+    """Bring a chart back from the trash."""
+
+
+@action_handler("restore_chart", RestoreChart)
 def restore_chart(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     row = _chart(ctx, payload.get("chart_id"), deleted=True)
     ctx.conn.execute(sa.update(cat.charts).where(cat.charts.c.id == row.id).values(deleted_at=None))

@@ -37,13 +37,16 @@ import zipfile
 from typing import Any
 
 import sqlalchemy as sa
+from marshmallow import fields
 
 from server.actions.apply import apply_action
 from server.actions.codec import decode, encode
 from server.actions.context import ActionContext
 from server.actions.registry import Done, action_handler
+from server.actions.schemas import ActionPayload
 from server.api.inbound import strip_bad_text
 from server.catalog import schema as cat
+from server.catalog.model import load_schema
 from server.errors import invalid
 from server.formulas.compiler import formula_refs
 from server.formulas.parser import rewrite_refs
@@ -63,11 +66,19 @@ def _blob(files_dir: Any, sha: str) -> str:
     return os.path.join(str(files_dir), sha[:2], sha)
 
 
-def export_base(st: Any, base_id: int, path: str) -> str:
-    """Write the backup of `base_id` to `path`; returns the base's name."""
-    with st.db.read() as conn, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as z:
+def export_base(st: Any, base_id: int, path: str, conn: sa.Connection | None = None) -> str:
+    """Write the backup of `base_id` to `path`; returns the base's name.
+
+    `conn`: read through this connection (its transaction, changes not yet committed included,
+    as a point-in-time restore needs); by default one read transaction of its own."""
+    if conn is None:
+        with st.db.read() as own:
+            return export_base(st, base_id, path, own)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as z:
         base = conn.execute(sa.select(cat.bases).where(cat.bases.c.id == base_id)).one()
-        schema = st.schema_cache.get(conn, base_id)
+        # A connection with uncommitted changes must not fill the shared cache with its schema.
+        schema = load_schema(conn, base_id, -1) if conn.get_execution_options().get("tablo_write") \
+            else st.schema_cache.get(conn, base_id)
         tables = []
         authors: set[int] = set()  # the people rows name as creator / last modifier
         for t in schema.live_tables():
@@ -336,7 +347,13 @@ def _user_map(conn: sa.Connection, users: list[dict]) -> dict[int, int]:
     return {emails[email]: uid for uid, email in found if email in emails}
 
 
-@action_handler("restore_base", public=False, changes_schema=True)
+class RestoreBase(ActionPayload):
+    """Server only: a backup's manifest and the path of its unpacked files, into a new base."""
+    manifest = fields.Dict(required=True)
+    path = fields.Raw(required=True)
+
+
+@action_handler("restore_base", RestoreBase, public=False, changes_schema=True)
 def restore_base(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     manifest, path = payload["manifest"], payload["path"]
     maps: dict[str, Any] = {"column": {}, "table": {}, "view": {},

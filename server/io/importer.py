@@ -25,11 +25,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
+from marshmallow import fields
 
 from server.actions.codec import encode
 from server.actions.context import ActionContext
 from server.actions.handlers.rows import _update_raw, next_numbers
 from server.actions.registry import Done, action_handler
+from server.actions.schemas import ActionPayload, Id, TableRef
 from server.catalog.model import ColumnMeta, TableMeta
 from server.columns.base import CellError
 from server.errors import ApiError, invalid, not_found
@@ -454,7 +456,14 @@ def _save_options(ctx: ActionContext, vctx: Any) -> list[dict]:
     return inverses
 
 
-@action_handler("import_rows", public=False, changes_schema=True)
+class ImportRows(ActionPayload):
+    """Server only: an import's table plans (TablePlan objects, made by server.io.service)."""
+    plans = fields.List(fields.Raw(), required=True)
+    progress = fields.Raw(allow_none=True)
+    file = fields.String(allow_none=True)
+
+
+@action_handler("import_rows", ImportRows, public=False, changes_schema=True)
 def import_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     plans: list[TablePlan] = payload["plans"]
     progress: Progress = payload.get("progress") or Progress()
@@ -490,7 +499,13 @@ def import_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     return Done({"type": "import_rows", "file": payload.get("file"), "tables": summary}, inverse)
 
 
-@action_handler("delete_imported_rows", public=False)
+class DeleteImportedRows(TableRef):
+    """Server only (undo of an import): the rows of a table by their internal id range."""
+    min_id = Id(required=True)
+    max_id = Id(required=True)
+
+
+@action_handler("delete_imported_rows", DeleteImportedRows, public=False)
 def delete_imported_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     """Undo of an append: the rows an import added, by their internal id range."""
     table = ctx.table(payload.get("table_id"))

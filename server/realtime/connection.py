@@ -1,8 +1,9 @@
 """One live connection: its socket, its bounded send queue, and the loop that serves it.
 
-The connection's own thread (the WSGI thread that accepted the upgrade) does all the work
-for its client: it reads inbound frames that simple-websocket's reader thread buffered,
-handles them (actions run through `apply_action` like HTTP), and sends queued frames.
+The connection's own thread (the WSGI request that accepted the upgrade: a greenlet under
+`tablo serve`'s gevent workers, an OS thread otherwise) does all the work for its client: it
+reads inbound frames that simple-websocket's reader thread buffered, handles them (actions
+run through `apply_action` like HTTP), and sends queued frames.
 Broadcasters never block on a socket: they write a frame with a non-blocking send when the
 socket is free, else append it to `outbox` and wake this thread, so one slow or dead client
 cannot hold up anyone else. When `outbox` overflows, the client is told
@@ -60,6 +61,18 @@ class _LockedSocket:
         return getattr(self._sock, name)
 
 
+def _send_dontwait(sock: Any, data: bytes) -> int:
+    """One send that never waits. A gevent socket waits for room even with MSG_DONTWAIT unless
+    its timeout is zero, and a broadcaster must never wait for one slow client."""
+    if _is_gevent_socket(sock):
+        return sock.send(data, socketlib.MSG_DONTWAIT, timeout=0.0)
+    return sock.send(data, socketlib.MSG_DONTWAIT)
+
+
+def _is_gevent_socket(sock: Any) -> bool:
+    return type(sock).__module__.startswith("gevent.")
+
+
 class LiveSocket(Server):
     """simple-websocket's server side with locked, complete writes."""
 
@@ -85,7 +98,7 @@ class LiveSocket(Server):
         out, else the bytes the kernel did not take. `wire`: the frame already encoded."""
         data = wire if wire is not None else self.ws.send(TextMessage(data=text))
         try:
-            n = self.sock._sock.send(data, socketlib.MSG_DONTWAIT)
+            n = _send_dontwait(self.sock._sock, data)
         except BlockingIOError:
             n = 0
         return None if n == len(data) else data[n:]

@@ -92,6 +92,7 @@ class Hub:
         self.rooms: dict[int, Room] = {}
         self._users: OrderedDict[int, dict] = OrderedDict()
         self._users_lock = threading.Lock()
+        self._sockets = 0  # open live sockets of this process, joined or not
         self.fanout: Any = None
         if not db.is_sqlite:
             from server.realtime.pgfanout import PgFanout
@@ -180,6 +181,18 @@ class Hub:
                 room.closed = True
         if conn.presence is not None:
             self.presence(conn, left=True)
+
+    def claim_socket(self, limit: int) -> bool:
+        """Count a new socket in, unless the process already holds `limit` of them."""
+        with self._lock:
+            if self._sockets >= limit:
+                return False
+            self._sockets += 1
+            return True
+
+    def release_socket(self) -> None:
+        with self._lock:
+            self._sockets -= 1
 
     def conn_count(self) -> int:
         with self._lock:

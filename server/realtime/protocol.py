@@ -18,6 +18,7 @@ PROTOCOL_VERSION = 1
 # Close codes (4000-4999 are ours by RFC 6455).
 CLOSE_NORMAL = 1000
 CLOSE_TOO_BIG = 1009          # a frame over max_frame_bytes (after an error frame)
+CLOSE_TRY_AGAIN = 1013        # the process holds its most live sockets (TABLO_MAX_SOCKETS): reconnect later
 CLOSE_LAGGING = 4001          # the send queue overflowed: reload and reconnect
 CLOSE_NO_HEARTBEAT = 4002     # nothing heard from the client for too long
 CLOSE_REVOKED = 4003          # removed from the base, the base was deleted, signed out or token revoked

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import sys
+import threading
 import unicodedata
 from collections.abc import Iterator
 
@@ -55,11 +57,29 @@ def _configure_sqlite(engine: Engine) -> None:
             conn.exec_driver_sql("BEGIN")
 
 
+def _gevent_patched() -> bool:
+    monkey = sys.modules.get("gevent.monkey")
+    return bool(monkey and monkey.is_module_patched("socket"))
+
+
+def _yield_after_statements(engine: Engine) -> None:
+    """Under gevent (`tablo serve`'s default worker), SQLite never yields: its calls are C
+    with no socket to wait on, so a long import or export would hold every live socket and
+    request of the process until it ends. Each statement is made a yield point instead."""
+    import gevent
+
+    @sa.event.listens_for(engine, "after_cursor_execute")
+    def _yield(*_args: object) -> None:
+        gevent.sleep(0)
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = sa.create_engine(url, poolclass=sa.pool.QueuePool, pool_size=8, max_overflow=32,
                                   connect_args={"check_same_thread": False, "timeout": 30})
         _configure_sqlite(engine)
+        if _gevent_patched():
+            _yield_after_statements(engine)
         return engine
     if "NullPool" in url:  # pragma: no cover - escape hatch for pgbouncer setups
         return sa.create_engine(url.replace("NullPool", ""), poolclass=NullPool)
@@ -73,6 +93,11 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self.dialect = self.engine.dialect.name
+        # SQLite has one writer. Writers of this process queue here rather than in SQLite's
+        # busy handler: that one sleeps in C, and under gevent a greenlet waiting there would
+        # stop the greenlet holding the lock from ever finishing (a lock made after gevent's
+        # patching waits cooperatively). Other processes (the CLI) still meet busy_timeout.
+        self._write_lock = threading.RLock() if self.is_sqlite else None
 
     @property
     def is_sqlite(self) -> bool:
@@ -81,7 +106,8 @@ class Database:
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:
         """One transaction for one action: all of it commits or none of it does."""
-        with self.engine.connect().execution_options(tablo_write=True) as conn:
+        queue = self._write_lock if self._write_lock is not None else contextlib.nullcontext()
+        with queue, self.engine.connect().execution_options(tablo_write=True) as conn:
             with conn.begin():
                 yield conn
 

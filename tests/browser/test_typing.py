@@ -270,6 +270,18 @@ def test_space_toggles_a_checkbox_and_enter_opens_an_editor(server: Any, browser
     assert _stored(api, tid, cols["Done"], True) is True
     page.keyboard.press("Space")
     assert _stored(api, tid, cols["Done"], False) is False
+    # Enter over a checkbox flips it too (no text editor); a click on its box flips it.
+    page.keyboard.press("Enter")
+    assert _stored(api, tid, cols["Done"], True) is True
+    _no_editor(page)
+    _cell(page, cols, "Done").locator("[data-action=toggle]").click()
+    assert _stored(api, tid, cols["Done"], False) is False
+    # A click on the third star stores 3; the same star again clears the rating.
+    _select(page, cols, "Stars")
+    _cell(page, cols, "Stars").locator("[data-rate='3']").click()
+    assert _stored(api, tid, cols["Stars"], 3) == 3
+    _cell(page, cols, "Stars").locator("[data-rate='3']").click()
+    assert _stored(api, tid, cols["Stars"], None) is None
     _select(page, cols, "Status")
     page.keyboard.press("Enter")
     page.locator(".picker").wait_for()

@@ -4,7 +4,8 @@ import App from './App.vue'
 import { onUnauthorized } from './api/client'
 import { i18n, currentLocale } from './i18n'
 import { router } from './router'
-import { loadMe, store } from './store'
+import { loadColumnTypes } from './columns/catalog'
+import { loadMe, reportError, store } from './store'
 import './styles/base.css'
 
 document.documentElement.lang = currentLocale()
@@ -17,6 +18,7 @@ onUnauthorized(() => {
   }
 })
 
-loadMe().then(() => {
+// The column-type catalog is part of what every screen reads synchronously (web/src/columns/).
+Promise.all([loadMe(), loadColumnTypes().catch(reportError)]).then(() => {
   createApp(App).use(i18n).use(router).mount('#app')
 })

@@ -3,4 +3,4 @@
 Feature handlers (charts, templates, imports, backups) are registered by `server.plugins`.
 """
 
-from server.actions.handlers import batch, columns, links, rows, tables, views  # noqa: F401
+from server.actions.handlers import batch, columns, links, row_bin, rows, tables, views  # noqa: F401

@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from marshmallow import fields
+
 from server.actions.context import ActionContext
 from server.actions.registry import Done, action_handler
+from server.actions.schemas import ActionField, ActionPayload
 from server.errors import invalid
 
 MAX_BATCH_ACTIONS = 500
 
 
-@action_handler("batch")
+class Batch(ActionPayload):
+    """Several actions as one: one version, one undo step. Each is checked against its own schema."""
+    actions = fields.List(ActionField(), required=True)
+
+
+@action_handler("batch", Batch)
 def batch(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     items = payload.get("actions")
     if not isinstance(items, list) or not items:

@@ -12,12 +12,13 @@ import math
 from typing import Any
 
 import sqlalchemy as sa
-from marshmallow import ValidationError
+from marshmallow import ValidationError, fields
 
 from server.actions.context import ActionContext
 from server.actions.handlers.tables import check_name
 from server.actions.hooks import run_column_change_hooks
 from server.actions.registry import Done, action_handler
+from server.actions.schemas import ColumnRef, Id, Position, TableRef, server_only
 from server.catalog import schema as cat
 from server.catalog.model import ColumnMeta, TableMeta
 from server.columns.base import CellError
@@ -68,7 +69,18 @@ def _position_after(table: TableMeta, after: Any) -> float:
     return (col.position + min(later)) / 2 if later else col.position + 1
 
 
-@action_handler("add_column", changes_schema=True)
+class AddColumn(TableRef):
+    """A new column: its type's options are checked by the type."""
+    name = fields.String(required=True)
+    column_type = fields.String(metadata={"description": "a column type id (default text)"})
+    options = fields.Dict(allow_none=True)
+    description = fields.String(allow_none=True)
+    after = Id(allow_none=True, metadata={"description": "place after this column"})
+    is_primary = fields.Boolean(metadata=server_only("the primary column of a new table"))
+    fill = fields.Boolean(metadata=server_only("number the existing rows (auto-number; default true)"))
+
+
+@action_handler("add_column", AddColumn, changes_schema=True)
 def add_column(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     table = ctx.table(payload.get("table_id"))
     name = check_name(payload.get("name"))
@@ -107,7 +119,11 @@ def add_column(ctx: ActionContext, payload: dict[str, Any]) -> Done:
                 {"type": "delete_column", "column_id": column_id})
 
 
-@action_handler("delete_column", changes_schema=True)
+class DeleteColumn(ColumnRef):
+    """Move a column to the trash (not the primary column)."""
+
+
+@action_handler("delete_column", DeleteColumn, changes_schema=True)
 def delete_column(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     table, col = ctx.column(payload.get("column_id"))
     if col.deleted or table.deleted:
@@ -123,7 +139,11 @@ def delete_column(ctx: ActionContext, payload: dict[str, Any]) -> Done:
                 {"type": "restore_column", "column_id": col.id})
 
 
-@action_handler("restore_column", changes_schema=True)
+class RestoreColumn(ColumnRef):
+    """Bring a column back from the trash."""
+
+
+@action_handler("restore_column", RestoreColumn, changes_schema=True)
 def restore_column(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     table, col = ctx.column(payload.get("column_id"))
     if not col.deleted:
@@ -137,7 +157,17 @@ def restore_column(ctx: ActionContext, payload: dict[str, Any]) -> Done:
                 {"type": "delete_column", "column_id": col.id})
 
 
-@action_handler("modify_column", changes_schema=True)
+class ModifyColumn(ColumnRef):
+    """Rename, describe, move, change options or change the type of a column."""
+    name = fields.String()
+    column_type = fields.String()
+    options = fields.Dict(allow_none=True)
+    description = fields.String(allow_none=True)
+    position = Position()
+    restore_phys = fields.String(allow_none=True, metadata=server_only("undo and redo of a type change"))
+
+
+@action_handler("modify_column", ModifyColumn, changes_schema=True)
 def modify_column(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     table, col = ctx.column(payload.get("column_id"))
     if col.deleted:

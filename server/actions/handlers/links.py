@@ -14,10 +14,12 @@ from __future__ import annotations
 from typing import Any
 
 import sqlalchemy as sa
+from marshmallow import fields
 
 from server.actions.context import ActionContext
 from server.actions.hooks import on_column_change, on_row_delete
 from server.actions.registry import Done, action_handler
+from server.actions.schemas import ActionPayload, ColumnRef, Id, server_only
 from server.catalog import schema as cat
 from server.catalog.model import ColumnMeta, TableMeta
 from server.columns.base import CellError
@@ -71,7 +73,14 @@ def _in_view(ctx: ActionContext, other: TableMeta, view_id: int, ids: list[int])
     return {r.id for r in ctx.conn.execute(q)}
 
 
-@action_handler("set_links")
+class SetLinks(ColumnRef):
+    """A link column's cells: row id → the linked row ids (replacing what was linked)."""
+    links = fields.Dict(keys=fields.String(), values=fields.Raw(allow_none=True), required=True)
+    field_names = fields.Dict(keys=fields.String(), values=fields.String(), data_key="_fields",
+                              metadata=server_only("how errors name a row's cell (a row write's rows[3].Client)"))
+
+
+@action_handler("set_links", SetLinks)
 def set_links(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     table, col, other = _link_column(ctx, payload.get("column_id"))
     links = payload.get("links")
@@ -140,7 +149,14 @@ def set_links(ctx: ActionContext, payload: dict[str, Any]) -> Done:
                 {"type": "set_links", "column_id": col.id, "links": inverse_links})
 
 
-@action_handler("link_pairs", public=False)
+class LinkPairs(ActionPayload):
+    """Server only: add and remove (row_a, row_b) pairs of a link's junction (by internal row ids)."""
+    link_id = Id(required=True)
+    add = fields.List(fields.List(fields.Integer()), allow_none=True)
+    remove = fields.List(fields.List(fields.Integer()), allow_none=True)
+
+
+@action_handler("link_pairs", LinkPairs, public=False)
 def link_pairs(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     link_id = payload.get("link_id")
     if not isinstance(link_id, int):

@@ -14,10 +14,12 @@ import re
 from typing import Any
 
 import sqlalchemy as sa
+from marshmallow import fields
 
 from server.actions.codec import decode, encode
 from server.actions.context import ActionContext
 from server.actions.registry import Done, action_handler
+from server.actions.schemas import Rows, TableRef, server_only
 from server.catalog import schema as cat
 from server.catalog.model import ColumnMeta, TableMeta
 from server.columns.base import CellError, ColumnType, ValueContext
@@ -221,7 +223,16 @@ def next_numbers(ctx: ActionContext, col: ColumnMeta, n: int) -> list[int]:
 
 
 # -- insert -----------------------------------------------------------------------------------
-@action_handler("insert_rows")
+class InsertRows(TableRef):
+    """New rows of column (id or name): value; a row may bring its own 22-character `_id`."""
+    rows = Rows(required=True)
+    after = fields.String(allow_none=True, metadata={"description": "put the rows after this row id"})
+    before = fields.String(allow_none=True, metadata={"description": "put the rows before this row id"})
+    create_options = fields.Boolean(metadata={"description": "add select options the values name"})
+    raw = fields.Boolean(metadata=server_only("stored rows (undo and redo)"))
+
+
+@action_handler("insert_rows", InsertRows)
 def insert_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     table = ctx.table(payload.get("table_id"))
     if payload.get("raw"):
@@ -388,7 +399,14 @@ def _insert_raw(ctx: ActionContext, table: TableMeta, rows: list[dict]) -> Done:
 
 
 # -- update -----------------------------------------------------------------------------------
-@action_handler("update_rows")
+class UpdateRows(TableRef):
+    """Changed cells: each row is its `_id` and column (id or name): new value."""
+    rows = Rows(required=True)
+    create_options = fields.Boolean(metadata={"description": "add select options the values name"})
+    raw = fields.Boolean(metadata=server_only("stored values (undo and redo)"))
+
+
+@action_handler("update_rows", UpdateRows)
 def update_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     table = ctx.table(payload.get("table_id"))
     if payload.get("raw"):
@@ -483,7 +501,12 @@ def _api(col: ColumnMeta, value: Any, vctx: ValueContext) -> Any:
 
 
 # -- delete -----------------------------------------------------------------------------------
-@action_handler("delete_rows")
+class DeleteRows(TableRef):
+    """Delete rows by id."""
+    row_ids = fields.List(fields.String(), required=True)
+
+
+@action_handler("delete_rows", DeleteRows)
 def delete_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     table = ctx.table(payload.get("table_id"))
     ids = payload.get("row_ids")
@@ -521,7 +544,14 @@ def delete_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
 
 
 # -- move -------------------------------------------------------------------------------------
-@action_handler("move_rows")
+class MoveRows(TableRef):
+    """Move rows (in the given order) after or before another row."""
+    row_ids = fields.List(fields.String(), required=True)
+    after = fields.String(allow_none=True)
+    before = fields.String(allow_none=True)
+
+
+@action_handler("move_rows", MoveRows)
 def move_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     table = ctx.table(payload.get("table_id"))
     ids = payload.get("row_ids")

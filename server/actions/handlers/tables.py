@@ -6,9 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 import sqlalchemy as sa
+from marshmallow import Schema, fields
 
 from server.actions.context import ActionContext
 from server.actions.registry import Done, action_handler
+from server.actions.schemas import ActionPayload, Position, TableRef
 from server.catalog import schema as cat
 from server.errors import conflict, invalid, not_found
 from server.storage.physical import create_physical_table, table_phys_name
@@ -39,7 +41,21 @@ def _next_table_position(ctx: ActionContext) -> float:
     return (max(t.position for t in tables) + 1) if tables else 1.0
 
 
-@action_handler("add_table", changes_schema=True)
+class NewTableColumn(Schema):
+    """A column of a new table, as add_column takes it (`type` is the column type id)."""
+    name = fields.String(required=True)
+    type = fields.String(metadata={"description": "a column type id (default text)"})
+    options = fields.Dict(allow_none=True)
+    description = fields.String(allow_none=True)
+
+
+class AddTable(ActionPayload):
+    """A new table; its first column is the primary one (default: one text column «Name»)."""
+    name = fields.String(required=True)
+    columns = fields.List(fields.Nested(NewTableColumn), allow_none=True)
+
+
+@action_handler("add_table", AddTable, changes_schema=True)
 def add_table(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     name = check_name(payload.get("name"))
     _unique_table_name(ctx, name)
@@ -74,7 +90,13 @@ def add_table(ctx: ActionContext, payload: dict[str, Any]) -> Done:
                 {"type": "delete_table", "table_id": table_id})
 
 
-@action_handler("modify_table", changes_schema=True)
+class ModifyTable(TableRef):
+    """Rename a table or move its tab (at least one of name, position)."""
+    name = fields.String()
+    position = Position()
+
+
+@action_handler("modify_table", ModifyTable, changes_schema=True)
 def modify_table(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     table = ctx.table(payload.get("table_id"))
     changes: dict[str, Any] = {}
@@ -97,7 +119,11 @@ def modify_table(ctx: ActionContext, payload: dict[str, Any]) -> Done:
                 {"type": "modify_table", "table_id": table.id, **old})
 
 
-@action_handler("delete_table", changes_schema=True)
+class DeleteTable(TableRef):
+    """Move a table to the trash (a base keeps at least one table)."""
+
+
+@action_handler("delete_table", DeleteTable, changes_schema=True)
 def delete_table(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     table = ctx.table(payload.get("table_id"))
     if len(ctx.schema.live_tables()) <= 1 and not ctx.trusted:
@@ -109,7 +135,11 @@ def delete_table(ctx: ActionContext, payload: dict[str, Any]) -> Done:
                 {"type": "restore_table", "table_id": table.id})
 
 
-@action_handler("restore_table", changes_schema=True)
+class RestoreTable(TableRef):
+    """Bring a table back from the trash."""
+
+
+@action_handler("restore_table", RestoreTable, changes_schema=True)
 def restore_table(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     table_id = payload.get("table_id")
     table = ctx.schema.table(table_id, include_deleted=True) if isinstance(table_id, int) else None
@@ -123,7 +153,13 @@ def restore_table(ctx: ActionContext, payload: dict[str, Any]) -> Done:
                 {"type": "delete_table", "table_id": table.id})
 
 
-@action_handler("duplicate_table", changes_schema=True)
+class DuplicateTable(TableRef):
+    """Copy a table's columns (and rows unless with_rows is false) into a new table."""
+    name = fields.String(allow_none=True)
+    with_rows = fields.Boolean()
+
+
+@action_handler("duplicate_table", DuplicateTable, changes_schema=True)
 def duplicate_table(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     source = ctx.table(payload.get("table_id"))
     name = payload.get("name") or _copy_name(ctx, source.name)
@@ -163,9 +199,17 @@ def duplicate_table(ctx: ActionContext, payload: dict[str, Any]) -> Done:
         ctx.conn.execute(sa.insert(dst).from_select([*sys_cols, *[b for _, b in mapping]], sel))
     ctx.touch(table_id)
     ctx.result["table_id"] = table_id
+    # A copied link column made its other side in the linked table: the undo deletes those too,
+    # or they would stay behind in that table pointing at a table in the trash.
+    counterparts = [{"type": "delete_column", "table_id": other.id, "column_id": c.id}
+                    for other in ctx.schema.live_tables() if other.id != table_id
+                    for c in other.columns
+                    if c.type == "link" and c.options.get("table_id") == table_id]
+    inverse: dict[str, Any] = {"type": "delete_table", "table_id": table_id}
+    if counterparts:
+        inverse = {"type": "batch", "actions": [*counterparts, inverse]}
     return Done({"type": "duplicate_table", "table_id": source.id, "new_table_id": table_id, "name": name,
-                 "with_rows": with_rows},
-                {"type": "delete_table", "table_id": table_id})
+                 "with_rows": with_rows}, inverse)
 
 
 def _copy_name(ctx: ActionContext, name: str) -> str:

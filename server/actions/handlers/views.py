@@ -12,10 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 import sqlalchemy as sa
+from marshmallow import fields
 
 from server.actions.context import ActionContext
 from server.actions.handlers.tables import check_name
 from server.actions.registry import Done, action_handler
+from server.actions.schemas import Id, Position, TableRef, ViewRef
 from server.catalog import schema as cat
 from server.errors import conflict, invalid, not_found
 from server.query.compile import CompileError, compile_view
@@ -108,7 +110,15 @@ def _private_to(ctx: ActionContext, private: Any) -> int | None:
     return ctx.user_id if private else None
 
 
-@action_handler("add_view")
+class AddView(TableRef):
+    """A new view of a table; its settings are checked against the table."""
+    name = fields.String(required=True)
+    view_type = fields.String(metadata={"description": "a view type id (default grid)"})
+    settings = fields.Dict(allow_none=True)
+    private = fields.Boolean()
+
+
+@action_handler("add_view", AddView)
 def add_view(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     table = ctx.table(payload.get("table_id"))
     name = check_name(payload.get("name"))
@@ -124,7 +134,15 @@ def add_view(ctx: ActionContext, payload: dict[str, Any]) -> Done:
                 {"type": "delete_view", "view_id": row.id, "table_id": table.id})
 
 
-@action_handler("modify_view")
+class ModifyView(ViewRef):
+    """Rename, change settings, make private or shared, or move a view."""
+    name = fields.String()
+    settings = fields.Dict(allow_none=True)
+    private = fields.Boolean()
+    position = Position()
+
+
+@action_handler("modify_view", ModifyView)
 def modify_view(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     row = _load(ctx, payload.get("view_id"))
     changes: dict[str, Any] = {}
@@ -162,7 +180,11 @@ def modify_view(ctx: ActionContext, payload: dict[str, Any]) -> Done:
                 {"type": "modify_view", "view_id": row.id, "table_id": row.table_id, **public(old)})
 
 
-@action_handler("delete_view")
+class DeleteView(ViewRef):
+    """Move a view to the trash."""
+
+
+@action_handler("delete_view", DeleteView)
 def delete_view(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     row = _load(ctx, payload.get("view_id"))
     ctx.conn.execute(sa.update(cat.views).where(cat.views.c.id == row.id).values(deleted_at=ctx.now))
@@ -171,7 +193,11 @@ def delete_view(ctx: ActionContext, payload: dict[str, Any]) -> Done:
                 {"type": "restore_view", "view_id": row.id, "table_id": row.table_id})
 
 
-@action_handler("restore_view")
+class RestoreView(ViewRef):
+    """Bring a view back from the trash."""
+
+
+@action_handler("restore_view", RestoreView)
 def restore_view(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     row = _load(ctx, payload.get("view_id"), deleted=True)
     _unique_name(ctx, row.table_id, row.name, row.private_to, exclude=row.id)
@@ -182,7 +208,13 @@ def restore_view(ctx: ActionContext, payload: dict[str, Any]) -> Done:
                 {"type": "delete_view", "view_id": row.id, "table_id": row.table_id})
 
 
-@action_handler("duplicate_view")
+class DuplicateView(ViewRef):
+    """Copy a view (type and settings) under a new name."""
+    name = fields.String(allow_none=True)
+    private = fields.Boolean()
+
+
+@action_handler("duplicate_view", DuplicateView)
 def duplicate_view(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     src = _load(ctx, payload.get("view_id"))
     private_to = _private_to(ctx, payload["private"]) if "private" in payload else src.private_to
@@ -212,7 +244,13 @@ def _copy_name(ctx: ActionContext, table_id: int, name: str, private_to: int | N
         n += 1
 
 
-@action_handler("reorder_views")
+class ReorderViews(TableRef):
+    """Put a table's views in order (view_ids), or at positions by view id (undo)."""
+    view_ids = fields.List(Id())
+    positions = fields.Dict(keys=fields.String(), values=Position())
+
+
+@action_handler("reorder_views", ReorderViews)
 def reorder_views(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     """Put a table's views in the given order (view_ids), or at given positions (from undo)."""
     table = ctx.table(payload.get("table_id"))

@@ -121,6 +121,15 @@ function root(baseId: number | null): string {
   return baseId === null ? '/imports' : `/bases/${baseId}/imports`
 }
 
+/** What a restore could not bring back as it was (decision 0015). */
+export interface RestoreReport {
+  base_id: number
+  /** Attachments whose contents were not in the file: their cells are left without them. */
+  missing_files: { name: string; size: number | null; rows: string[] }[]
+  /** Automations and webhooks come back switched off (the original may still be running). */
+  switched_off: { automations: number; webhooks: number }
+}
+
 export const io = {
   upload(baseId: number | null, file: File, opts: PreviewOptions = {}): Promise<ImportPreview> {
     const form = new FormData()
@@ -137,11 +146,11 @@ export const io = {
     http.post<ImportStatus>(`${root(baseId)}/${encodeURIComponent(id)}`, mapping),
   status: (baseId: number | null, id: string) => http.get<ImportStatus>(`${root(baseId)}/${encodeURIComponent(id)}`),
   cancel: (baseId: number | null, id: string) => http.del<ImportStatus>(`${root(baseId)}/${encodeURIComponent(id)}`),
-  restoreBackup(file: File, name?: string): Promise<{ base_id: number }> {
+  restoreBackup(file: File, name?: string): Promise<RestoreReport> {
     const form = new FormData()
     form.append('file', file, file.name)
     if (name) form.append('name', name)
-    return postForm<{ base_id: number }>('/bases/import', form)
+    return postForm<RestoreReport>('/bases/import', form)
   },
   /** The table as it is, or as its unsaved "All rows" settings show it (view/draft.ts). */
   tableExportUrl: (tableId: number, format: 'xlsx' | 'csv', settings: object | null = null) =>

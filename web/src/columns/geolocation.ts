@@ -5,17 +5,11 @@
  * "55.7558, 37.6173; address"), the reading of typed text (the server's parse_point, rule for
  * rule; web/src/columns/geolocation.cases.json holds the cases both test), the grid cell
  * (coordinates, address and an «On the map» link to OpenStreetMap) and the text editor that
- * typing into a selected cell starts. The per-type lists of the app (type picker, header marks,
- * column definitions, row form) each name this module in one line.
+ * typing into a selected cell starts, and the row form's input (the same text, with the map
+ * link under it). `geolocation` below is what web/src/columns/index.ts registers.
  */
 import type { ColDef, ICellRendererParams } from 'ag-grid-community'
-import { TextEditor } from '../grid/editors'
-
-export const GEO_TYPE = 'geolocation'
-/** The type's mark in headers and the type picker. */
-export const GEO_MARK = '⊕'
-/** Default column width: room for the coordinates, some address and the map link. */
-export const GEO_WIDTH = 300
+import { textEditor, type ColumnTypeModule, type Translate } from './module'
 
 export interface GeoPoint {
   lat: number
@@ -82,8 +76,6 @@ export function mapUrl(v: unknown): string | null {
   return `https://www.openstreetmap.org/?mlat=${v.lat}&mlon=${v.lng}#map=16/${v.lat}/${v.lng}`
 }
 
-type Translate = (key: string, args?: Record<string, unknown>) => string
-
 /** The reason a text is refused, in the interface language. */
 export function refusal(e: GeoTextError, t: Translate): string {
   if (e.part === 'lat') return t('cells.geoLat', { text: e.text })
@@ -131,6 +123,26 @@ export function geoRenderer(mapLabel: () => string) {
 /** The grid column of the type: the cell above and a text editor that typing starts. */
 export function geoColDef(def: ColDef, ctx: { t: Translate; onInvalid(message: string): void }): void {
   def.cellRenderer = geoRenderer(() => ctx.t('cells.onMap'))
-  def.cellEditor = TextEditor
-  def.cellEditorParams = { editor: { format: pointText, parse: (s: string) => readPoint(s, ctx.t), onInvalid: ctx.onInvalid } }
+  textEditor(def, ctx, pointText, (s: string) => readPoint(s, ctx.t))
+}
+
+export const geolocation: ColumnTypeModule = {
+  id: 'geolocation',
+  mark: '⊕',
+  width: 300, // room for the coordinates, some address and the map link
+  importable: true,
+  hint: 'column.geolocationHint',
+  text: (_col, value) => pointText(value), // also its clipboard text: the server's text form
+  grid: (def, _col, ctx) => geoColDef(def, ctx),
+  form: {
+    input: 'text',
+    placeholder: 'cells.geoPlaceholder',
+    text: (_col, v) => pointText(v),
+    read: (_col, s, ctx) => readPoint(s, ctx.t),
+    same: (a, b) => pointText(a) === pointText(b), // the server's key order may differ
+    link: (v) => {
+      const href = mapUrl(v)
+      return href ? { href, label: 'cells.onMap' } : null
+    },
+  },
 }

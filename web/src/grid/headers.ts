@@ -1,34 +1,11 @@
 /** Column header components: the name with a type mark and a menu button; the "+" column. */
 import type { IHeaderComp, IHeaderParams } from 'ag-grid-community'
 import type { Column } from '../api/types'
-import { GEO_MARK, GEO_TYPE } from '../columns/geolocation'
+import { typeModule } from '../columns/index'
 
-export const TYPE_MARK: Record<string, string> = {
-  text: 'Aa',
-  'long-text': '¶',
-  number: '#',
-  checkbox: '☑',
-  date: '▦',
-  duration: '⏱',
-  'single-select': '◉',
-  'multiple-select': '☰',
-  email: '@',
-  url: '🔗︎',
-  phone: '☏',
-  rate: '★',
-  'auto-number': '№',
-  collaborator: '☺',
-  file: '⎘',
-  image: '▣',
-  ctime: '◴',
-  mtime: '◷',
-  creator: '☻',
-  'last-modifier': '☻',
-  link: '⇄',
-  lookup: '⤷',
-  rollup: 'Σ',
-  formula: 'ƒ',
-  [GEO_TYPE]: GEO_MARK,
+/** A type's mark in headers and the type picker (its module's). */
+export function typeMark(type: string): string {
+  return typeModule(type).mark
 }
 
 export interface HeaderHooks {
@@ -49,7 +26,7 @@ export class ColumnHeader implements IHeaderComp {
     this.root.className = 'col-header'
     const mark = document.createElement('span')
     mark.className = 'type-mark'
-    mark.textContent = TYPE_MARK[col.type] ?? '·'
+    mark.textContent = typeMark(col.type)
     mark.title = hooks.typeName(col.type)
     const name = document.createElement('span')
     name.className = 'name'

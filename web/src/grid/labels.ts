@@ -27,3 +27,11 @@ export const linkLabels = (t: T): LinkLabels => ({
   untitled: t('cells.untitled'),
   loading: t('common.loading'),
 })
+
+/** The option and people picker's labels. */
+export const pickerLabels = (ctx: { t: T }) => ({
+  search: ctx.t('grid.pickerSearch'),
+  add: (name: string) => ctx.t('grid.pickerAdd', { name }),
+  empty: ctx.t('grid.pickerEmpty'),
+  clear: ctx.t('grid.pickerClear'),
+})

@@ -3,7 +3,7 @@ import type { ICellRendererParams } from 'ag-grid-community'
 import type { Column, Member } from '../api/types'
 import type { StoredFile } from '../api/files'
 import { markdownToHtml } from './markdown'
-import { memberLabel, optionById } from './types'
+import { memberLabel, optionById } from '../columns/module'
 import { fileUrl, isImage, openPreview, type FileLabels } from './widgets'
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {

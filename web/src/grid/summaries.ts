@@ -3,20 +3,14 @@
  * have, and how a summary's value reads.
  */
 import type { Column } from '../api/types'
+import { columnTypeInfo } from '../columns/catalog'
 import { filterType } from '../view/settings'
 
 export const GENERIC = ['count', 'empty', 'filled', 'unique']
-const NUMBER = [...GENERIC, 'sum', 'average', 'median', 'min', 'max']
-const DATE = [...GENERIC, 'earliest', 'latest']
-const NUMBER_TYPES = ['number', 'duration', 'rate', 'auto-number']
-const DATE_TYPES = ['date', 'ctime', 'mtime']
 
 /** Summaries the server computes for the column (by its type, or a computed column's result). */
 export function summaryKinds(col: Column): string[] {
-  const t = filterType(col)
-  if (NUMBER_TYPES.includes(t)) return NUMBER
-  if (DATE_TYPES.includes(t)) return DATE
-  return GENERIC
+  return columnTypeInfo(filterType(col))?.summaries ?? GENERIC
 }
 
 /** Kinds whose value is a count of rows (shown as a whole number, not in the column's format). */

@@ -3,6 +3,7 @@
  * which operators fit a column, the columns a view shows in its order, moving list items.
  */
 import type { Column } from '../api/types'
+import { isComputedType, typeFamily } from '../columns/catalog'
 
 export interface SortSpec {
   column_id: number
@@ -66,7 +67,7 @@ const RESULT_AS_TYPE: Record<string, string> = { number: 'number', text: 'text',
 /** The column type whose operators apply to the column. */
 export function filterType(col: Column): string {
   const rt = col.options?.result_type
-  if (typeof rt === 'string' && RESULT_AS_TYPE[rt] && ['formula', 'lookup', 'rollup'].includes(col.type)) return RESULT_AS_TYPE[rt]
+  if (typeof rt === 'string' && RESULT_AS_TYPE[rt] && isComputedType(col.type)) return RESULT_AS_TYPE[rt]
   return col.type
 }
 
@@ -88,7 +89,7 @@ export function valueKind(catalog: OperatorCatalog | null, columns: Column[], c:
 }
 
 export function isDateColumn(col: Column | undefined): boolean {
-  return !!col && ['date', 'ctime', 'mtime'].includes(filterType(col))
+  return !!col && typeFamily(filterType(col)) === 'date'
 }
 
 /** The columns in the view's order (columns the order does not name follow in table order), hidden ones left out. */

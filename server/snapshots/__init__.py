@@ -1,0 +1,1 @@
+"""Snapshots of bases and point-in-time restore (see server.api.snapshots)."""

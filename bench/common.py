@@ -60,8 +60,8 @@ def bench_table(app: Any, columns: list[tuple[str, str, dict | None]]) -> tuple[
     """A user, a base and its first table with the given (name, type, options) columns added
     through the action path; returns (state, user id, base id, the table's fresh metadata)."""
     from server.actions.apply import apply_action
-    from server.api.bases import create_base
     from server.auth.service import create_user
+    from server.bases.create import create_base
 
     st = app.extensions["tablo"]
     with st.db.write() as conn:

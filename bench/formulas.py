@@ -29,6 +29,7 @@ import sqlalchemy as sa
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import parse_args  # noqa: E402
+from server import plugins  # noqa: E402
 from server.actions.apply import apply_action  # noqa: E402
 from server.catalog.migrate import ensure_current  # noqa: E402
 from server.catalog.model import SchemaCache, load_schema  # noqa: E402
@@ -216,6 +217,7 @@ def main() -> None:
         url = args.pg
     else:
         url = f"sqlite:///{tempfile.mkdtemp(prefix='tablo-bench-')}/bench.db"
+    plugins.load()  # column types and action handlers, without an app
     db = Database(url)
     ensure_current(db.engine)
     print(f"database: {db.dialect}")

@@ -111,7 +111,7 @@ def run(db_url: str | None, rows: int, updates: int, label: str, freeze_gc: bool
     with st.db.write() as conn:
         user_id = create_user(conn, "bench@example.com", "bench-password", "Bench")
     with app.app_context():
-        from server.api.bases import create_base
+        from server.bases.create import create_base
 
         base_id = create_base(user_id, "Bench", first_table=False)
     api_table = _new_table(st, base_id, user_id, "Through the API path")

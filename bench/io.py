@@ -169,8 +169,8 @@ def tablo_import(app, base_id: int, user_id: int, path: str) -> tuple[float, int
 
 
 def setup(url: str | None) -> tuple:
-    from server.api.bases import create_base
     from server.auth.service import create_user
+    from server.bases.create import create_base
 
     app = make_app(url)
     st = app.extensions["tablo"]
@@ -184,10 +184,10 @@ def setup(url: str | None) -> tuple:
 def export_tablo(app, table_id: int, fmt: str, out: str) -> float:  # noqa: ANN001
     import sqlalchemy as sa
 
-    from server.api.rows import value_context
     from server.catalog import schema as cat
     from server.io import export
     from server.io.writers import csv_chunks, write_xlsx
+    from server.views.reading import value_context
 
     st = app.extensions["tablo"]
     t0 = time.perf_counter()

@@ -37,11 +37,12 @@ def main() -> None:
     from server.actions import apply as apply_mod
     from server.actions import events
     from server.actions.apply import apply_action
-    from server.api.bases import create_base
     from server.auth.service import create_user
+    from server.automations import subscriber, webhooks
+    from server.bases.create import create_base
     from server.catalog import schema as cat
-    from server.team import permissions, subscriber, webhooks
-    from server.team.runtime import team_runtime
+    from server.permissions import checks as permissions
+    from server.workers import team_runtime
 
     with st.db.write() as conn:
         owner = create_user(conn, "owner@example.com", "bench-password")

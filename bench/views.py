@@ -60,8 +60,8 @@ def median_ms(fn: Any, repeat: int) -> float:
 
 def build(app: Any, rows: int) -> dict[str, Any]:
     from server.actions.apply import apply_action
-    from server.api.bases import create_base
     from server.auth.service import create_token, create_user
+    from server.bases.create import create_base
 
     st = app.extensions["tablo"]
     with st.db.write() as conn:

@@ -9,6 +9,7 @@ from typing import IO, Any, cast
 from flask import Flask, Request, current_app, request
 from werkzeug.exceptions import HTTPException
 
+from server import plugins
 from server.catalog.migrate import ensure_current
 from server.catalog.model import SchemaCache
 from server.config import Config, load_config
@@ -54,7 +55,7 @@ def create_app(config: Config | None = None) -> Flask:
 
     # Path ids past what the database holds name nothing (404), see decision 0014.
     app.url_map.converters.update(PATH_CONVERTERS)
-    _load_extensions(app)
+    plugins.init_app(app)  # column and view types, actions, checks, subscribers, feature routes
     app.register_blueprint(api)
     app.register_blueprint(web)
 
@@ -88,34 +89,3 @@ def create_app(config: Config | None = None) -> Flask:
         return resp
 
     return app
-
-
-def _load_extensions(app: Flask) -> None:
-    """Feature modules that register routes, types or actions of their own (views, live, io, ...).
-
-    A module that serves routes outside /api/ (its own Blueprint) defines `init_app(app)`,
-    called here once per app.
-    """
-    import importlib
-
-    for name in EXTENSIONS:
-        module = importlib.import_module(name)
-        init = getattr(module, "init_app", None)
-        if callable(init):
-            init(app)
-
-
-# Each feature package adds its module here; importing it registers its routes and handlers.
-EXTENSIONS: list[str] = [
-    "server.api.live",
-    "server.api.charts",
-    "server.api.seatable",
-    "server.team.extension",
-    "server.api.views",
-    "server.query.indexes",
-    "server.api.io",
-    "server.api.formulas",
-    "server.api.column_types",
-    "server.api.trash",
-    "server.api.snapshots",
-]

@@ -243,8 +243,8 @@ def create_base_cmd(owner: str, template: str | None, name: str | None, no_sampl
                     language: str | None) -> None:
     import sqlalchemy as sa
 
-    from server.api.bases import create_base
     from server.app import create_app
+    from server.bases.create import create_base
     from server.catalog import schema as cat
     from server.errors import ApiError
     from server.templates import create_base_from_template
@@ -271,21 +271,17 @@ def create_base_cmd(owner: str, template: str | None, name: str | None, no_sampl
 
 def main() -> None:
     if _serve_wants_gevent(sys.argv):
-        _patch_for_gevent()
-    from server.app import EXTENSIONS  # noqa: F401
+        _patch_for_gevent()  # before anything else is imported
+    from server import plugins
     from server.catalog.migrate import CatalogError
 
-    for mod in CLI_EXTENSIONS:
-        __import__(mod)
+    plugins.load_cli()  # registries, and the commands features add (server.plugins.CLI_MODULES)
     try:
         cli(prog_name="tablo")
     except CatalogError as exc:  # a database this Tablo must not touch as it is: say what to do, no traceback
         click.echo(f"Error: {exc}", err=True)
         sys.exit(1)
 
-
-# Feature modules that add commands (import, export, demo) register here.
-CLI_EXTENSIONS: list[str] = ["server.io.cli"]
 
 if __name__ == "__main__":
     sys.exit(main())

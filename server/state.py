@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from flask import current_app
 
-from server.catalog.model import SchemaCache
-from server.config import Config
-from server.storage.engine import Database
+if TYPE_CHECKING:  # types only: every layer imports this module, so it imports none of them
+    from server.catalog.model import SchemaCache
+    from server.config import Config
+    from server.storage.engine import Database
 
 
 @dataclass

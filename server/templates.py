@@ -315,7 +315,7 @@ def create_base_from_template(st: Any, user_id: int, template_id: str, name: str
     import sqlalchemy as sa
 
     from server.actions.apply import apply_action
-    from server.api.bases import create_base
+    from server.bases.create import create_base
     from server.catalog import schema as cat
 
     tpl = load_template(template_id)

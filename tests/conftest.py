@@ -17,7 +17,11 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from server import plugins
 from tests.helpers import ApiClient
+
+# Tests use the registries (column types, actions, ...) with and without an app.
+plugins.load()
 
 PG_URL = os.environ.get("TABLO_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 REQUIRE_PG = os.environ.get("TABLO_REQUIRE_PG") == "1"

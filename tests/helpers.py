@@ -96,15 +96,12 @@ class ApiClient:
 
 
 def registered_action_types() -> dict[str, Any]:
-    """Every action type a running server knows: the built-in handlers and those its extensions
-    (server.app.EXTENSIONS) register when imported."""
-    import importlib
-
+    """Every action type a running server knows: the core's handlers and those `server.plugins`
+    registers (charts, templates, imports, backups)."""
+    from server import plugins
     from server.actions.registry import all_handlers
-    from server.app import EXTENSIONS
 
-    for name in EXTENSIONS:
-        importlib.import_module(name)
+    plugins.load()
     return all_handlers()
 
 

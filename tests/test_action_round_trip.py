@@ -179,7 +179,7 @@ def _import(b: Base) -> Case:
 
 
 def _restore_base(b: Base, tmp_path: Any) -> Case:
-    from server.api.bases import create_base
+    from server.bases.create import create_base
     from server.io.backup import _read_manifest, export_base
     from server.io.readers import ReadLimits
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from server.team import automations as auto
+from server.automations import rules as auto
 from tests.helpers import ApiClient
 
 
@@ -24,7 +24,7 @@ def _member(app: Any, owner: ApiClient, email_: str, role: str) -> ApiClient:
 
 
 def _drain(app: Any) -> None:
-    from server.team import mail
+    from server.notifications import mail
 
     with app.app_context():
         assert auto.wait_idle(20)

@@ -206,7 +206,7 @@ def test_geolocation_in_formulas_is_its_text(owner: ApiClient) -> None:
 
 
 def test_geolocation_seatable_mapping() -> None:
-    from server.api.seatable.values import NOT_SUPPORTED_TYPES, column_data_out, column_type_out, value_out
+    from server.seatable.values import NOT_SUPPORTED_TYPES, column_data_out, column_type_out, value_out
 
     col = ColumnMeta(id=7, table_id=1, name="Where", type="geolocation", options={}, position=1.0, phys="c_7",
                      is_primary=False, description="", deleted=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from server.team import signals
+from server.notifications import signals
 from tests.helpers import ApiClient
 
 

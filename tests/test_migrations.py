@@ -177,7 +177,7 @@ def test_old_installation_upgrades_with_nothing_lost(db_url: str, tmp_path: Path
         # The automation still fires on a new row.
         primary = next(c["name"] for c in phys["columns"] if c["is_primary"])
         new_id = owner.insert([{primary: "INV-AFTER-UPGRADE"}], table_id=tid)[0]["_id"]
-        from server.team import automations
+        from server.automations import rules as automations
 
         with app.app_context():
             assert automations.wait_idle(30)

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 
-from server.team import mail, signals
+from server.notifications import mail, signals
 from tests.helpers import ApiClient
 
 

@@ -45,7 +45,7 @@ def inbox(app: Any) -> Any:
 
 
 def _mails(app: Any, box: _Inbox, n: int) -> list[email.message.Message]:
-    from server.team import mail
+    from server.notifications import mail
 
     with app.app_context():
         assert mail.wait_sent(10)

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from server.team import webhooks
+from server.automations import webhooks
 from tests.helpers import ApiClient
 
 

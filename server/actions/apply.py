@@ -32,7 +32,7 @@ class ActionResult:
 
 
 # Checks run before every handler, nested ones included: fn(ctx, action) raises ApiError to
-# refuse (server.team.permissions registers roles and table/column permissions here).
+# refuse (server.permissions.checks registers roles and table/column permissions here).
 ActionCheck = Callable[[ActionContext, dict[str, Any]], None]
 _checks: list[ActionCheck] = []
 

@@ -3,7 +3,7 @@
 Members who are not owners read rules with each webhook action's URL and secret redacted: a
 webhook's address and signing secret are credentials of the owner's receiving system.
 
-A rule is {name, active, trigger, actions}; see server/team/automations.py for the trigger
+A rule is {name, active, trigger, actions}; see server/automations/rules.py for the trigger
 and action kinds. Everything a rule names (columns in templates, filters, tables, members,
 URLs) is checked when it is saved: a rule cannot be stored broken.
 """
@@ -16,15 +16,15 @@ from typing import Any
 import sqlalchemy as sa
 from marshmallow import Schema, fields, validate
 
+from server.actions import changes
 from server.api.access import base_role, table_access
 from server.api.routing import route
 from server.auth.service import Principal
+from server.automations import rules as auto
 from server.catalog import schema as cat
 from server.errors import forbidden, not_found
+from server.notifications.notify import iso
 from server.state import state
-from server.team import automations as auto
-from server.team import changes
-from server.team.notify import iso
 
 
 class RuleBody(Schema):

@@ -4,7 +4,6 @@ undo, redo and the action log. Members and sharing live in server/api/members.py
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import Any
 
 import sqlalchemy as sa
@@ -18,6 +17,7 @@ from server.api.access import base_role, client_id
 from server.api.inbound import INT32_MAX, INT64_MAX
 from server.api.routing import route
 from server.auth.service import Principal
+from server.bases.create import create_base, now
 from server.catalog import schema as cat
 from server.errors import forbidden, invalid, not_found
 from server.state import state
@@ -71,23 +71,6 @@ class ActionsQuery(Schema):
 class ActionBody(Schema):
     action = ActionField(required=True)
     client_id = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=64))
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def create_base(principal_user_id: int, name: str, first_table: bool = True) -> int:
-    """A new base owned by the user, with one empty table (made by the system, not on the undo stack)."""
-    st = state()
-    with st.db.write() as conn:
-        base_id = conn.execute(sa.insert(cat.bases).values(
-            uuid=str(uuid.uuid4()), name=name.strip(), created_by=principal_user_id, created_at=_now())
-            .returning(cat.bases.c.id)).scalar_one()
-        conn.execute(sa.insert(cat.base_members).values(base_id=base_id, user_id=principal_user_id, role="owner"))
-    if first_table:
-        apply_action(st.db, st.schema_cache, base_id, None, {"type": "add_table", "name": "Table 1"}, public=False)
-    return base_id
 
 
 def base_json(conn: sa.Connection, base_id: int, principal: Principal, role: str) -> dict[str, Any]:
@@ -179,7 +162,7 @@ def delete_base(principal: Principal, base_id: int) -> Any:
     base_role(principal, base_id, "owner")
     m = cat.base_members
     with state().db.write() as conn:
-        conn.execute(sa.update(cat.bases).where(cat.bases.c.id == base_id).values(deleted_at=_now()))
+        conn.execute(sa.update(cat.bases).where(cat.bases.c.id == base_id).values(deleted_at=now()))
         members = conn.execute(sa.select(m.c.user_id).where(m.c.base_id == base_id)).scalars().all()
     for user_id in members:  # every open socket of the base learns it is gone (as on a removal)
         publish({"kind": "membership", "base_id": base_id, "user_id": user_id, "role": None})

@@ -9,8 +9,7 @@ from marshmallow import Schema, fields, validate
 
 from server.api.access import base_role, run_action, table_access
 from server.api.routing import route
-from server.api.rows import MAX_LIMIT, value_context
-from server.api.views import window_json
+from server.api.rows import MAX_LIMIT
 from server.auth.service import Principal
 from server.catalog import schema as cat
 from server.charts.actions import validate_settings
@@ -22,6 +21,7 @@ from server.query import aggregates, paging
 from server.query.compile import CompiledView, CompileError, compile_view, raise_compile_error
 from server.query.settings import load_settings
 from server.state import state
+from server.views.reading import value_context, window_json
 
 
 class ChartCreate(Schema):
@@ -95,7 +95,7 @@ def source_where(conn: sa.Connection, table: Any, view_id: int | None, principal
     view = _source_view(conn, table, view_id, principal)
     if view is None:
         return []
-    from server.api.views import compile_for
+    from server.views.reading import compile_for
 
     cv = compile_for(conn, principal, table.base_id, table.id, view.settings, {})
     return [] if cv.where is None else [cv.where]
@@ -126,7 +126,7 @@ def _validated(base_id: int, table_id: int, settings: dict) -> dict:
 def _drill(conn: sa.Connection, principal: Principal, chart: Any, query: dict) -> tuple[CompiledView, dict, list]:
     """The rows behind a click on a chart (server.charts.drill): compiled for reading, plus the
     settings of a view that shows them and the category's own conditions."""
-    from server.api.views import filter_context
+    from server.views.reading import filter_context
 
     table = state().schema_cache.get(conn, chart.base_id).table(chart.table_id)
     if table is None:

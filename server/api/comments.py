@@ -16,15 +16,16 @@ from typing import Any
 import sqlalchemy as sa
 from marshmallow import Schema, fields, validate
 
+from server.actions import changes
 from server.api.access import table_access
 from server.api.routing import route
 from server.auth.roles import at_least
 from server.auth.service import Principal
 from server.catalog import schema as cat
 from server.errors import forbidden, invalid, not_found
+from server.notifications import notify
+from server.notifications.signals import publish
 from server.state import state
-from server.team import changes, notify
-from server.team.signals import publish
 
 MAX_COMMENT = 10_000
 MAX_MENTIONS = 50

@@ -26,10 +26,10 @@ from server.auth.roles import at_least
 from server.auth.service import Principal
 from server.catalog import schema as cat
 from server.errors import ApiError, forbidden, invalid, not_found, rate_limited, too_large
+from server.notifications.notify import iso
+from server.permissions import checks as permissions
 from server.state import state
-from server.team import permissions
-from server.team.notify import iso
-from server.team.runtime import setting
+from server.workers import setting
 
 MAX_BODY_BYTES = 64 * 1024
 MAX_FIELDS = 100

@@ -21,16 +21,16 @@ from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from server.api.access import base_role, client_id, table_access
-from server.api.bases import create_base
 from server.api.routing import json_body, route
-from server.api.rows import value_context
 from server.auth.service import Principal
+from server.bases.create import create_base
 from server.catalog import schema as cat
 from server.errors import forbidden, invalid, not_found, too_large
 from server.io import export, onec, pdf, service
 from server.io.readers import sniff_format
 from server.io.writers import csv_chunks, write_xlsx
 from server.state import state
+from server.views.reading import value_context
 
 FORMATS = ("csv", "tsv", "xlsx", "1c-bank", "1c-invoices", "1c-osv62")
 
@@ -427,7 +427,7 @@ def export_table(principal: Principal, table_id: int, query: dict) -> Any:
             raise not_found("This table does not exist.")
         if not query.get("settings"):
             return export.table_spec(table)
-        from server.api.views import compile_for
+        from server.views.reading import compile_for
 
         cv = compile_for(conn, principal, base_id, table_id, None, {"settings": query["settings"]}, unsaved=True)
         return export.view_spec(table, {"name": table.name, "settings": cv.settings}, cv.fctx)
@@ -465,7 +465,7 @@ def export_view(principal: Principal, view_id: int, query: dict) -> Any:
     view = {"id": row.id, "name": row.name, "settings": row.settings or {}, "table_id": row.table_id}
 
     def make_spec(conn: sa.Connection) -> export.ExportSpec:
-        from server.api.views import filter_context
+        from server.views.reading import filter_context
 
         table = st.schema_cache.get(conn, row.base_id).table(row.table_id)
         if table is None:

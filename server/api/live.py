@@ -75,7 +75,10 @@ def _on_publish(entry: dict[str, Any]) -> None:
         hub.on_version(entry["base_id"], entry["version"])
 
 
-events.subscribe(_on_publish)
+def install() -> None:
+    """Bridge the publish hook to this process's hubs; `server.plugins` calls it first, so live
+    pushes go out before the other after-commit work."""
+    events.subscribe(_on_publish)
 
 
 def _same_origin() -> bool:

@@ -22,10 +22,10 @@ from server.auth.service import Principal, create_user, normalise_email
 from server.auth.tokens import hash_secret, new_secret
 from server.catalog import schema as cat
 from server.errors import ApiError, conflict, forbidden, invalid, not_found
+from server.notifications import mail, signals
+from server.permissions.checks import MODES, save_table_permissions, table_permissions_json
 from server.state import state
-from server.team import mail, signals
-from server.team.permissions import MODES, save_table_permissions, table_permissions_json
-from server.team.runtime import setting
+from server.workers import setting
 
 INVITATION_DAYS = 7
 MAX_PENDING_INVITATIONS = 200

@@ -13,8 +13,8 @@ from server.api.routing import route
 from server.auth.service import Principal
 from server.catalog import schema as cat
 from server.errors import forbidden, not_found
+from server.notifications import notify
 from server.state import state
-from server.team import notify
 
 
 class ListQuery(Schema):

@@ -24,9 +24,9 @@ from server.auth.service import check_password_rules, normalise_email, now
 from server.auth.tokens import hash_secret, new_secret
 from server.catalog import schema as cat
 from server.errors import ApiError, not_found
+from server.notifications import mail
 from server.state import state
-from server.team import mail
-from server.team.runtime import setting
+from server.workers import setting
 
 log = logging.getLogger(__name__)
 

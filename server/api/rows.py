@@ -7,18 +7,18 @@ from typing import Any
 import sqlalchemy as sa
 from marshmallow import Schema, fields, validate
 
+from server.actions.changes import walk
 from server.actions.codec import decode
 from server.actions.handlers.rows import INSERTED_MARKER, read_rows_by_id, row_to_api
 from server.api.access import column_access, run_action, table_access
 from server.api.routing import route
 from server.auth.service import Principal
 from server.catalog import schema as cat
-from server.columns.base import ValueContext
 from server.errors import not_found
 from server.query.operators import family_for
 from server.query.rows import count_rows, select_rows
 from server.state import state
-from server.team.changes import walk
+from server.views.reading import compile_for, value_context, window_json
 
 MAX_LIMIT = 1000
 MAX_VALUES = 1000
@@ -72,13 +72,6 @@ class HistoryQuery(Schema):
     limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=500))
 
 
-def value_context(conn: sa.Connection, base_id: int, by_name: bool = False) -> ValueContext:
-    rows = conn.execute(sa.select(cat.users.c.id, cat.users.c.email, cat.users.c.name)
-                        .join(cat.base_members, cat.base_members.c.user_id == cat.users.c.id)
-                        .where(cat.base_members.c.base_id == base_id)).all()
-    return ValueContext(members={r.id: {"id": r.id, "email": r.email, "name": r.name} for r in rows}, by_name=by_name)
-
-
 def _schema_table(conn: sa.Connection, base_id: int, table_id: int) -> Any:
     table = state().schema_cache.get(conn, base_id).table(table_id)
     if table is None:
@@ -90,8 +83,6 @@ def _schema_table(conn: sa.Connection, base_id: int, table_id: int) -> Any:
 def list_rows(principal: Principal, table_id: int, query: dict) -> Any:
     base_id, _ = table_access(principal, table_id)
     if any(query.get(k) for k in ("settings", "filters", "sorts", "search", "cursor")):
-        from server.api.views import compile_for, window_json
-
         with state().db.read() as conn:
             cv = compile_for(conn, principal, base_id, table_id, None, query, unsaved=True)
             return window_json(conn, cv, base_id, query)
@@ -108,9 +99,7 @@ def count_view(principal: Principal, table_id: int, query: dict) -> Any:
     base_id, _ = table_access(principal, table_id)
     with state().db.read() as conn:
         if any(query.get(k) for k in ("settings", "filters", "search")):
-            from server.api.views import compile_for
             from server.query.paging import count
-
             return {"count": count(conn, compile_for(conn, principal, base_id, table_id, None, query, unsaved=True))}
         return {"count": count_rows(conn, _schema_table(conn, base_id, table_id))}
 
@@ -125,9 +114,7 @@ class TableSearchQuery(TableReadQuery):
        query=TableSearchQuery)
 def search_table(principal: Principal, table_id: int, query: dict) -> Any:
     """Ctrl+F on "All rows": the same search as a view's, over every column, in table order."""
-    from server.api.views import compile_for
     from server.query.paging import search_positions
-
     base_id, _ = table_access(principal, table_id)
     with state().db.read() as conn:
         cv = compile_for(conn, principal, base_id, table_id, None, query, unsaved=True)

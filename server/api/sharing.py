@@ -30,9 +30,9 @@ from server.auth.tokens import hash_secret, new_secret
 from server.catalog import schema as cat
 from server.columns.base import ValueContext
 from server.errors import ApiError, forbidden, not_found, rate_limited
+from server.notifications.notify import iso
 from server.state import state
-from server.team.notify import iso
-from server.team.runtime import setting
+from server.workers import setting
 
 KEY_HEADER = "X-Share-Key"
 KEY_MAX_AGE_S = 12 * 3600
@@ -235,11 +235,11 @@ def unlock(token: str, body: dict) -> Any:
 @route("/shared/{token}/rows", "GET", "A window of the shared view's rows: visible columns only, by name",
        "sharing", auth=False, query=WindowQuery)
 def shared_rows(token: str, query: dict) -> Any:
+    from server.actions.changes import members
     from server.actions.handlers.rows import row_to_api
     from server.query import paging
     from server.query.compile import compile_view
     from server.query.operators import FilterContext
-    from server.team.changes import members
 
     with state().db.read() as conn:
         link, view = _open(conn, token)

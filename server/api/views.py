@@ -14,35 +14,23 @@ from typing import Any
 import sqlalchemy as sa
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from server.actions.handlers.rows import row_to_api
 from server.actions.handlers.views import view_json
 from server.api.access import base_role, run_action, table_access
 from server.api.routing import route
-from server.api.rows import MAX_LIMIT, TableReadQuery, value_context
+from server.api.rows import MAX_LIMIT, TableReadQuery
 from server.auth.service import Principal, role_in_base
 from server.catalog import schema as cat
-from server.columns.base import ValueContext
 from server.errors import invalid, not_found
 from server.query import aggregates, paging
 from server.query.compile import (
     CompiledView,
-    CompileError,
-    compile_view,
     default_summaries,
-    raise_compile_error,
 )
-from server.query.operators import FilterContext, all_operator_families
-from server.query.settings import empty_settings, load_settings, parse_adhoc
+from server.query.operators import all_operator_families
+from server.query.settings import load_settings
 from server.state import state
-from server.views import (
-    DEFAULT_VIEW_TYPE,
-    ViewType,
-    calendar,
-    get_view_type,
-    kanban,
-    unknown_type_message,
-    view_types,
-)
+from server.views import DEFAULT_VIEW_TYPE, calendar, get_view_type, kanban, unknown_type_message, view_types
+from server.views.reading import api_rows, compile_for, compiled_value_context, window_json
 
 SETTINGS_DOC = ("the view type's settings (schemas in GET /api/view-types). A grid's: filters (nested AND/OR "
                 "groups), sorts, group_by (≤3), hidden_columns, column_order, column_widths, frozen_count, "
@@ -137,38 +125,6 @@ def _base_of_view(principal: Principal, view_id: int, needed: str = "viewer") ->
     return row.base_id
 
 
-def filter_context(conn: sa.Connection, principal: Principal, base_id: int) -> FilterContext:
-    """Who reads (for "me"), their time zone (for relative dates) and the base's members."""
-    tz = conn.execute(sa.select(cat.users.c.timezone).where(cat.users.c.id == principal.user_id)).scalar()
-    vctx = value_context(conn, base_id)
-    return FilterContext(user_id=principal.user_id, timezone=tz or "UTC", members=vctx.members)
-
-
-def compile_for(conn: sa.Connection, principal: Principal, base_id: int, table_id: int, settings: Any,
-                query: dict, *, unsaved: bool = False) -> CompiledView:
-    """A saved view (lenient: broken parts skipped) plus ad-hoc parameters (strict).
-
-    `unsaved`: a table read ("All rows"), whose settings come from the `settings` parameter and
-    are checked strictly, like a view's settings when they are saved. Their footer is the
-    default one (`default_summaries`) unless they choose summaries."""
-    table = state().schema_cache.get(conn, base_id).table(table_id)
-    if table is None:
-        raise not_found("This table does not exist.")
-    adhoc = parse_adhoc(query)
-    if unsaved:
-        settings = adhoc["settings"] if adhoc["settings"] is not None else empty_settings()
-        if not adhoc["summaries_given"]:
-            settings["summaries"] = default_summaries(table)
-    else:
-        settings = load_settings(settings)
-    try:
-        return compile_view(table, settings, filter_context(conn, principal, base_id), strict=unsaved, allow_deleted=True,
-                            extra_filters=adhoc["filters"], extra_sorts=adhoc["sorts"], search=adhoc["search"])
-    except CompileError as exc:
-        raise_compile_error(exc)
-        raise
-
-
 def compile_table(conn: sa.Connection, principal: Principal, table_id: int, query: dict) -> tuple[CompiledView, int]:
     """A table read under its unsaved settings (any role reads; checked on this connection)."""
     base_id, _ = table_access(principal, table_id)
@@ -184,33 +140,12 @@ def _compiled(conn: sa.Connection, principal: Principal, view_id: int, query: di
     return compile_for(conn, principal, row.base_id, row.table_id, row.settings, query), row
 
 
-def _vctx(cv: CompiledView, by_name: bool = False) -> ValueContext:
-    return ValueContext(members=cv.fctx.members, by_name=by_name)
-
-
 def typed_settings(type_name: str, raw: Any) -> dict[str, Any]:
     """Settings given for a view of this type, in its schema's shape (defaults filled in; 422
     naming the field). The action checks them against the table (server.actions.handlers.views)."""
     vt = get_view_type(type_name) or get_view_type(DEFAULT_VIEW_TYPE)
     assert vt is not None
     return load_settings(raw, schema=vt.settings_schema)
-
-
-def window_json(conn: sa.Connection, cv: CompiledView, base_id: int, query: dict,
-                view_type: ViewType | None = None) -> dict[str, Any]:
-    """A window of rows as the API answers it, read the way the view's type reads rows."""
-    vctx = _vctx(cv, query.get("keys") == "names")
-    reader = view_type or get_view_type(DEFAULT_VIEW_TYPE)
-    assert reader is not None
-    win = reader.read_window(conn, cv, query.get("offset", 0), query.get("limit", 100), query.get("cursor"))
-    rows = []
-    for r in win.rows:
-        out = row_to_api(cv.table, r, vctx)
-        if cv.color is not None:
-            out["_color"] = r.get("_color")
-        rows.append(out)
-    return {"rows": rows, "offset": query.get("offset", 0) if not query.get("cursor") else None,
-            "limit": query.get("limit", 100), "next_cursor": win.next_cursor, "broken": cv.broken}
 
 
 # -- managing views -------------------------------------------------------------------------------
@@ -338,7 +273,7 @@ def view_count(principal: Principal, view_id: int, query: dict) -> Any:
 def view_groups(principal: Principal, view_id: int, query: dict) -> Any:
     with state().db.read() as conn:
         cv, _ = _compiled(conn, principal, view_id, query)
-        out = aggregates.groups(conn, cv, _vctx(cv))
+        out = aggregates.groups(conn, cv, compiled_value_context(cv))
     out["broken"] = cv.broken
     return out
 
@@ -348,7 +283,7 @@ def view_groups(principal: Principal, view_id: int, query: dict) -> Any:
 def view_summaries(principal: Principal, view_id: int, query: dict) -> Any:
     with state().db.read() as conn:
         cv, _ = _compiled(conn, principal, view_id, query)
-        out = aggregates.footer(conn, cv, _vctx(cv))
+        out = aggregates.footer(conn, cv, compiled_value_context(cv))
     out["broken"] = cv.broken
     return out
 
@@ -380,7 +315,7 @@ def view_position(principal: Principal, view_id: int, query: dict) -> Any:
 def table_groups(principal: Principal, table_id: int, query: dict) -> Any:
     with state().db.read() as conn:
         cv, _ = compile_table(conn, principal, table_id, query)
-        return aggregates.groups(conn, cv, _vctx(cv))
+        return aggregates.groups(conn, cv, compiled_value_context(cv))
 
 
 @route("/tables/{table_id}/summaries", "GET",
@@ -389,7 +324,7 @@ def table_groups(principal: Principal, table_id: int, query: dict) -> Any:
 def table_summaries(principal: Principal, table_id: int, query: dict) -> Any:
     with state().db.read() as conn:
         cv, _ = compile_table(conn, principal, table_id, query)
-        return aggregates.footer(conn, cv, _vctx(cv))
+        return aggregates.footer(conn, cv, compiled_value_context(cv))
 
 
 # -- reading a kanban: its stacks, then windows of one stack --------------------------------------
@@ -458,12 +393,6 @@ def view_range(principal: Principal, view_id: int, query: dict) -> Any:
         if vt is None or vt.reads != "range":
             raise invalid("this view has no days (it is not a calendar)", {"view_id": ["not a calendar view"]})
         rows, truncated = calendar.read_range(conn, cv, cv.settings, query["start"], query["end"], query["limit"])
-        vctx = _vctx(cv, query["keys"] == "names")
-        out = []
-        for r in rows:
-            item = row_to_api(cv.table, r, vctx)
-            if cv.color is not None:
-                item["_color"] = r.get("_color")
-            out.append(item)
+        out = api_rows(cv, rows, query["keys"] == "names")
     return {"rows": out, "start": query["start"].isoformat(), "end": query["end"].isoformat(),
             "limit": query["limit"], "truncated": truncated, "broken": cv.broken}

@@ -3,7 +3,7 @@ ping, and the admin setting that allows private targets.
 
 The URL must be http(s) and, unless the admin setting `webhooks_allow_private` is on, must
 not resolve to a loopback, private, link-local or reserved address (checked again at every
-delivery; see server/team/webhooks.py).
+delivery; see server/automations/webhooks.py).
 """
 
 from __future__ import annotations
@@ -15,14 +15,15 @@ from typing import Any
 import sqlalchemy as sa
 from marshmallow import Schema, fields, validate
 
+from server.actions import changes
 from server.api.access import base_role
 from server.api.routing import route
 from server.auth.service import Principal
+from server.automations import webhooks
 from server.catalog import schema as cat
 from server.errors import forbidden, invalid, not_found
+from server.notifications.notify import iso
 from server.state import state
-from server.team import changes, webhooks
-from server.team.notify import iso
 
 MAX_HOOKS_PER_BASE = 50
 

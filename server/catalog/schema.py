@@ -227,7 +227,8 @@ files = sa.Table(
 )
 
 
-# -- team work (server/team/): invitations, permissions, comments, notifications, webhooks --------
+# -- team work (server/permissions/, server/notifications/, server/automations/, server/api/members.py,
+#    comments.py, sharing.py): invitations, permissions, comments, notifications, webhooks --------
 invitations = sa.Table(
     "invitations", metadata,
     sa.Column("id", sa.Integer, primary_key=True),
@@ -341,7 +342,7 @@ webhook_deliveries = sa.Table(
 )
 
 
-# Automations (server/team/automations.py): rules per table, their runs, and for "comes to
+# Automations (server/automations/rules.py): rules per table, their runs, and for "comes to
 # match" triggers the rows that matched when last looked at.
 automation_rules = sa.Table(
     "automation_rules", metadata,
@@ -387,7 +388,7 @@ automation_matches = sa.Table(
 )
 
 
-# Read-only links to one view for people without an account (server/team/sharing.py).
+# Read-only links to one view for people without an account (server/api/sharing.py).
 share_links = sa.Table(
     "share_links", metadata,
     sa.Column("id", sa.Integer, primary_key=True),

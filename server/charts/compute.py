@@ -18,7 +18,7 @@ from server.columns.registry import get_type
 from server.errors import invalid
 from server.query.compile import comparable
 from server.query.operators import family_for
-from server.storage.sqlfuncs import as_text, date_bucket, json_items
+from server.storage.dialect import as_text, date_bucket, json_items
 
 MAX_CATEGORIES = 1000
 

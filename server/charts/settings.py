@@ -6,7 +6,7 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from server.storage.sqlfuncs import DATE_GRANULARITIES
+from server.storage.dialect import DATE_GRANULARITIES
 
 CHART_TYPES = ("bar", "bar_horizontal", "stacked_bar", "grouped_bar", "line", "area", "pie", "donut",
                "number", "pivot", "compare")

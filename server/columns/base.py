@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import sqlalchemy as sa
 from marshmallow import Schema, ValidationError, fields
 
-from server.storage.sqlfuncs import as_text, fold
+from server.storage.dialect import as_text, fold
 
 if TYPE_CHECKING:
     from server.catalog.model import ColumnMeta, TableMeta

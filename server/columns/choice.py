@@ -10,7 +10,7 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 
 from server.catalog.schema import JSONType
 from server.columns.base import OPTION_COLORS, CellError, ColumnType, ValueContext, cell_text, new_option_id
-from server.storage.sqlfuncs import as_text, fold
+from server.storage.dialect import as_text, fold
 
 TRUE_WORDS = {"1", "true", "yes", "y", "да", "д", "истина", "on", "x", "✓", "✔", "+", "вкл"}
 NoneType = type(None)

@@ -21,8 +21,8 @@ from server.columns.base import CellError, ColumnType, ValueContext
 from server.columns.links import linked_rows
 from server.errors import ApiError, invalid
 from server.formulas import compiler as C
-from server.formulas import sqlfns as F
 from server.formulas.parser import FormulaError
+from server.storage import dialect as F
 
 RESULT_TYPES = ("number", "text", "date", "bool")
 # The plain column type a result behaves like (filters, sorts and summaries use its operators).

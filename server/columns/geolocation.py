@@ -24,7 +24,7 @@ from typing import Any
 from marshmallow import Schema, fields, validate
 
 from server.columns.base import CellError, ColumnType, ValueContext
-from server.storage.sqlfuncs import fold
+from server.storage.dialect import fold
 
 ADDRESS_LIMIT = 1000
 _NUM = r"[+-]?\d+(?:\.\d+)?"

@@ -19,7 +19,7 @@ from marshmallow import Schema, fields, validate
 
 from server.columns.base import CellError, ColumnType, ValueContext
 from server.errors import invalid
-from server.formulas import sqlfns as F
+from server.storage import dialect as F
 
 if TYPE_CHECKING:
     from server.catalog.model import BaseSchema, ColumnMeta, TableMeta

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from marshmallow import fields
 
 from server.columns.base import CellError, ColumnType, ValueContext, imported_text
-from server.storage.sqlfuncs import fold
+from server.storage.dialect import fold
 
 NoneType = type(None)
 TEXT_LIMIT = 10_000

@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from server.columns.base import FORMULA_KINDS
-from server.formulas import sqlfns as F
 from server.formulas.parser import BinOp, Bool, Call, FormulaError, Node, Num, Ref, Str, Unary, parse, walk
-from server.storage.sqlfuncs import fold
+from server.storage import dialect as F
+from server.storage.dialect import fold
 
 if TYPE_CHECKING:
     from server.catalog.model import BaseSchema, ColumnMeta, TableMeta

@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from server.formulas.parser import BinOp, Bool, Call, Node, Num, Ref, Str, Unary
-from server.formulas.sqlfns import python_num_text
+from server.storage.dialect import python_num_text
 
 
 class FormulaValueError(Exception):

@@ -254,7 +254,7 @@ _KIND_NAMES: dict[Any, str] = {dict: "an object", list: "a list", str: "text", i
 def import_base(st: Any, user_id: int, path: str, name: str | None = None) -> dict[str, Any]:
     """A new base, owned by `user_id`, from a backup file: {"base_id", "missing_files",
     "switched_off"} — what could not come back as it was (see the module's docstring)."""
-    from server.api.bases import create_base
+    from server.bases.create import create_base
 
     if not zipfile.is_zipfile(path):
         raise ImportFileError("this is not a Tablo backup file (not a zip package)")

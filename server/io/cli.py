@@ -125,11 +125,11 @@ def import_cmd(file: str, base_id: int, table: str | None, name: str | None, key
               help="Default: from the output file's extension.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True))
 def export_cmd(table_id: int | None, view_id: int | None, base_id: int | None, fmt: str | None, output: str) -> None:
-    from server.api.rows import value_context
     from server.catalog import schema as cat
     from server.io import backup, export
     from server.io.writers import csv_chunks, write_xlsx
     from server.query.operators import FilterContext
+    from server.views.reading import value_context
 
     if sum(x is not None for x in (table_id, view_id, base_id)) != 1:
         raise click.UsageError("give exactly one of --table, --view, --base")

@@ -33,7 +33,7 @@ def labels(language: str) -> dict[str, str]:
     """Every name and value the readers write, in `language`, taken from the receivables template
     (its columns and options, and its `import_labels` for what the base does not keep), so an
     import speaks the language of the base it lands in and matches its columns and options."""
-    from server.team.receivables import _names, _option
+    from server.automations.receivables import _names, _option
 
     if language not in LANGUAGES:
         raise ValueError(f"no 1C labels in {language!r}")

@@ -17,7 +17,7 @@ from server.catalog.model import ColumnMeta
 from server.columns.base import ValueContext
 from server.query.compile import CompiledView, comparable, summaries_for
 from server.query.operators import family_for, operators_for
-from server.storage.sqlfuncs import as_text
+from server.storage.dialect import as_text
 
 MAX_GROUPS_RETURNED = 10_000
 

@@ -27,7 +27,7 @@ from server.errors import invalid
 from server.query.operators import FilterContext, FilterValueError, family_for, operators_for, plain_type_of
 from server.query.rows import base_select
 from server.query.settings import SUMMARIES
-from server.storage.sqlfuncs import as_text, date_bucket, fold
+from server.storage.dialect import as_text, date_bucket, fold
 
 # Which footer/group summaries fit which operator family (the family says what a value is).
 SUMMARY_FAMILIES: dict[str, tuple[str, ...]] = {

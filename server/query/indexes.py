@@ -284,4 +284,6 @@ def _base_has_views(db: Any, base_id: int) -> bool:
             .where(cat.tables.c.base_id == base_id).limit(1)).first() is not None for part in (cat.views, cat.charts))
 
 
-events.subscribe(_on_action)
+def install() -> None:
+    """Follow committed actions (views, charts and columns that change); `server.plugins` calls it."""
+    events.subscribe(_on_action)

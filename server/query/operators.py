@@ -9,7 +9,7 @@ family: they use the operators of their result's plain type (`ColumnType.result_
 An operator validates its value first (`parse`, raising FilterValueError with a message for
 the user) and then builds its SQL from the column's expression (`col.type_cls.expression`),
 so computed columns filter exactly like stored ones. Text matching folds case on both
-databases (Cyrillic and ё included) through `server.storage.sqlfuncs.fold`. Negative
+databases (Cyrillic and ё included) through `server.storage.dialect.fold`. Negative
 operators (does not contain, is not, ≠, is none of, has none of) keep empty cells, as
 people expect from a spreadsheet.
 """
@@ -30,7 +30,7 @@ import sqlalchemy as sa
 from server.columns.base import CellError, ColumnType
 from server.columns.numeric import parse_number
 from server.columns.registry import all_types, get_type, has_type
-from server.storage.sqlfuncs import fold, json_has, json_items
+from server.storage.dialect import fold, json_has, json_items
 
 
 class FilterValueError(ValueError):

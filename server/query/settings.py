@@ -24,7 +24,7 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from server.storage.sqlfuncs import DATE_GRANULARITIES
+from server.storage.dialect import DATE_GRANULARITIES
 
 MAX_FILTER_DEPTH = 4          # groups inside groups, the top group included
 MAX_FILTER_CONDITIONS = 200   # leaves in one tree

@@ -1,10 +1,7 @@
-"""View types (see registry.py). Each type registers here, one line per type."""
+"""View types (see registry.py); `server.plugins` registers each type, one line per type."""
 
 from __future__ import annotations
 
-from server.views.calendar import CalendarView
-from server.views.grid import GridView
-from server.views.kanban import KanbanView
 from server.views.registry import (
     DEFAULT_VIEW_TYPE,
     ViewType,
@@ -13,10 +10,6 @@ from server.views.registry import (
     unknown_type_message,
     view_types,
 )
-
-register_view_type(GridView())
-register_view_type(KanbanView())
-register_view_type(CalendarView())
 
 __all__ = ["DEFAULT_VIEW_TYPE", "ViewType", "get_view_type", "register_view_type", "unknown_type_message",
            "view_types"]

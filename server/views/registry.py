@@ -3,7 +3,7 @@
 A view type is a name (stored in `views.type`), the marshmallow schema of its settings, and
 how its rows are read: `grid` and `kanban` (kanban.py); calendar, gallery, timeline and form
 views come in as one module each (a `ViewType` subclass) plus one `register_view_type` line
-in `server/views/__init__.py`, and one web component registered in `web/src/viewtypes/`.
+in `server/plugins.py`, and one web component registered in `web/src/viewtypes/`.
 """
 
 from __future__ import annotations

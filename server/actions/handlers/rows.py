@@ -308,7 +308,7 @@ def _new_row_ids(n: int) -> list[str]:
 
 # row_changes' row id for "the rows of this action's payload were inserted here": top-level
 # inserts (the action's logged payload is the raw insert_rows itself) write this one row
-# instead of one per inserted row. server.team.changes expands it from the payload; the row
+# instead of one per inserted row. server.actions.changes expands it from the payload; the row
 # history (server.api.rows) finds the inserting action from the row's _ctime and _creator.
 INSERTED_MARKER = ""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from flask import Flask
 
-from . import links, routes, sql  # noqa: F401  (routes register on import)
+from . import links, routes  # noqa: F401  (routes register on import)
 from .common import bp
 
 

@@ -1,5 +1,6 @@
 """Shared plumbing of the SeaTable-compatible API: the blueprint, errors in SeaTable's shape,
-access-token authentication, table lookup, request parsing and limits.
+access-token authentication and request parsing (limits, `Unsupported` and table lookup are
+in server/seatable/shared.py, shared with the SQL compiler).
 
 SeaTable's client reads `{"error_msg": ...}` and turns a 403 "Token expired." into
 `AuthExpiredError`; every error here carries that key plus Tablo's own `error` object, so a
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -25,8 +25,9 @@ from server.api.routing import inbound_error
 from server.auth.roles import at_least
 from server.auth.service import Principal, role_in_base
 from server.catalog import schema as cat
-from server.catalog.model import BaseSchema, ColumnMeta, TableMeta
+from server.catalog.model import BaseSchema
 from server.errors import ApiError, bad_request, forbidden, not_found
+from server.seatable.shared import max_rows_per_write
 from server.state import state
 
 from .tokens import TokenExpired, TokenInvalid, read_access_token
@@ -37,36 +38,7 @@ bp = Blueprint("seatable", __name__)
 GATEWAY = "/api-gateway/api/v2/dtables/<dtable_uuid>"
 
 
-# -- limits (higher than SeaTable's and configurable) -----------------------------------------
-def _env_int(name: str, default: int) -> int:
-    raw = os.environ.get(name, "").strip()
-    try:
-        return max(int(raw), 1) if raw else default
-    except ValueError:
-        return default
-
-
-def max_rows_per_read() -> int:
-    """Most rows one list-rows or SQL call returns (SeaTable: 1,000 and 10,000)."""
-    return _env_int("TABLO_SEATABLE_MAX_ROWS", 10_000)
-
-
-def max_rows_per_write() -> int:
-    """Most rows one append/update/delete call takes (SeaTable: 1,000)."""
-    return max(_env_int("TABLO_SEATABLE_MAX_BATCH", 10_000), state().config.max_batch_rows)
-
-
-DEFAULT_LIST_LIMIT = 1000  # what SeaTable returns when no limit is given
-
-
 # -- errors -----------------------------------------------------------------------------------
-class Unsupported(ApiError):
-    """A call or SQL feature Tablo does not serve: said plainly, never a wrong success."""
-
-    def __init__(self, what: str) -> None:
-        super().__init__(501, "unsupported", f"Not supported by Tablo's SeaTable-compatible API: {what}")
-
-
 def seatable_error(status: int, code: str, message: str, fields: dict | None = None) -> tuple[dict, int]:
     return {"error_msg": message, "error_message": message,
             "error": {"code": code, "message": message, "fields": fields or {}}}, status
@@ -220,45 +192,3 @@ def gateway_route(rule: str, methods: list[str], needed: str = "viewer") -> Call
         return fn
 
     return deco
-
-
-# -- tables and columns ------------------------------------------------------------------------
-def find_table(schema: BaseSchema, table_name: Any, table_id: Any = None, field: str = "table_name") -> TableMeta:
-    """SeaTable names a table by name; its client also sends a four-character name as table_id.
-
-    An id that is one of ours wins; otherwise the id and then the name are tried as names.
-    """
-    live = schema.live_tables()
-    if table_id not in (None, ""):
-        tid = str(table_id)
-        for t in live:
-            if str(t.id) == tid:
-                return t
-    for candidate in (table_name, table_id):
-        if isinstance(candidate, str) and candidate:
-            for t in live:
-                if t.name == candidate:
-                    return t
-            folded = candidate.casefold()
-            for t in live:
-                if t.name.casefold() == folded:
-                    return t
-    if table_name in (None, "") and table_id in (None, ""):
-        raise bad_request("table_name is required", {field: ["required"]})
-    raise not_found(f"Table {table_name or table_id!r} does not exist in this base.")
-
-
-def find_column(table: TableMeta, key: Any, field: str = "column") -> ColumnMeta:
-    """A column by name (SeaTable scripts use names) or by key (our column id as text)."""
-    if isinstance(key, str) and key:
-        for c in table.columns:
-            if c.name == key:
-                return c
-        for c in table.columns:
-            if c.key == key:
-                return c
-        folded = key.casefold()
-        for c in table.columns:
-            if c.name.casefold() == folded:
-                return c
-    raise not_found(f"Column {key!r} does not exist in table {table.name!r}.")

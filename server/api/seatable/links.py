@@ -14,13 +14,14 @@ from typing import Any
 import sqlalchemy as sa
 from flask import request
 
-from server.api.rows import value_context
 from server.catalog.model import BaseSchema, ColumnMeta, TableMeta
 from server.columns.links import link_sides
 from server.errors import ApiError, bad_request, not_found
+from server.seatable.shared import find_column, find_table
 from server.state import state
+from server.views.reading import value_context
 
-from .common import Gateway, find_column, find_table, gateway_route, int_param, json_object
+from .common import Gateway, gateway_route, int_param, json_object
 
 MAX_ROWS = 1000
 DEFAULT_LINKED = 10

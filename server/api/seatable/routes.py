@@ -14,35 +14,22 @@ import sqlalchemy as sa
 from flask import request
 
 from server.actions.handlers.rows import ROW_ID_RE
-from server.api.rows import value_context
 from server.auth.service import principal_from_token
 from server.catalog import schema as cat
 from server.catalog.model import TableMeta
 from server.columns.registry import has_type
 from server.errors import ApiError, bad_request, not_found
 from server.query.rows import select_rows
-from server.state import state
-
-from . import views as view_support
-from .common import (
+from server.seatable.shared import (
     DEFAULT_LIST_LIMIT,
-    GATEWAY,
-    Gateway,
     Unsupported,
-    bearer_secret,
-    bp,
     find_column,
     find_table,
-    gateway_route,
-    int_param,
-    json_object,
     max_rows_per_read,
     max_rows_per_write,
-    text_param,
-    truthy,
 )
-from .tokens import make_access_token
-from .values import (
+from server.seatable.sql import compile_select, result_reader, sql_error
+from server.seatable.values import (
     NOT_SUPPORTED_TYPES,
     column_data_in,
     column_out,
@@ -50,6 +37,22 @@ from .values import (
     row_out,
     row_reader,
 )
+from server.state import state
+from server.views.reading import value_context
+
+from . import views as view_support
+from .common import (
+    GATEWAY,
+    Gateway,
+    bearer_secret,
+    bp,
+    gateway_route,
+    int_param,
+    json_object,
+    text_param,
+    truthy,
+)
+from .tokens import make_access_token
 
 
 # -- token exchange ---------------------------------------------------------------------------
@@ -316,3 +319,29 @@ def legacy_unsupported(rest: str) -> Any:
 @bp.route("/api/v2.1/<path:rest>", methods=["GET", "POST", "PUT", "DELETE"])
 def web_api_unsupported(rest: str) -> Any:
     raise Unsupported(f"{request.method} /api/v2.1/{rest} (only dtable/app-access-token/ is served)")
+
+
+# -- SQL ------------------------------------------------------------------------------------------
+@gateway_route("/sql", ["POST"])
+def query(gw: Gateway) -> Any:
+    body = json_object()
+    text = text_param(body, "sql")
+    params = body.get("parameters") or []
+    if not isinstance(params, list):
+        raise sql_error("parameters must be a list")
+    st = state()
+    with st.db.read() as conn:
+        vctx = value_context(conn, gw.base_id)
+        compiled = compile_select(gw.schema(conn), text, params, vctx.members)
+        try:
+            rows = conn.execute(compiled.stmt).all()
+        except sa.exc.DBAPIError as exc:
+            raise sql_error(f"the database could not run this query: {str(exc.orig).splitlines()[0]}") from None
+    if compiled.capped and len(rows) >= compiled.limit:
+        cap = compiled.limit - 1
+        raise ApiError(413, "too_many_rows", f"the query returns more than {cap} rows; add LIMIT and OFFSET to "
+                                             "page through them", {"sql": ["add LIMIT"]})
+    read = result_reader(compiled, vctx, truthy(body.get("convert_keys")))
+    return {"success": True, "error_message": "", "is_join_stmt": False,
+            "results": [read(r) for r in rows],
+            "metadata": [o.meta for o in compiled.outputs]}

@@ -62,8 +62,8 @@ def rows_in_order(conn: sa.Connection, gw: Gateway, table: TableMeta, view_name:
     """A window of rows through the views engine: the view's filters, sorts and hidden columns
     when a view is named, an `order_by` column replacing its sorts (as ad-hoc sorts do in
     Tablo's own API), and deep windows without OFFSET scans."""
-    from server.api.views import filter_context
     from server.query.rows import select_rows
+    from server.views.reading import filter_context
 
     if not view_name and order_by is None:
         # The table's own order, as Tablo's rows API reads it: ORDER BY _order, id walks its

@@ -1,6 +1,6 @@
 """The automation rules the receivables template ships (docs: reference receivables.md §2.6).
 
-Installed after a base is made from the `receivables` template (the team subscriber sees the
+Installed after a base is made from the `receivables` template (the after-commit subscriber sees the
 committed `apply_template` action), in the base's language, owned by the person who made it:
 
 1. an invoice that becomes overdue creates a follow-up for its customer's manager (linked to
@@ -22,8 +22,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from server.automations import rules as automations
 from server.catalog import schema as cat
-from server.team import automations
 from server.templates import localised
 
 TEMPLATE_ID = "receivables"
@@ -160,7 +160,7 @@ def install(conn: sa.Connection, schema: Any, base_id: int, owner_id: int, langu
 
 
 def on_template_applied(conn: sa.Connection, schema: Any, entry: dict[str, Any]) -> list[int]:
-    """Called by the team subscriber for every committed apply_template action."""
+    """Called by the after-commit subscriber (subscriber.py) for every committed apply_template action."""
     payload = entry.get("payload") or {}
     if payload.get("template") != TEMPLATE_ID or not entry.get("user_id") or entry.get("kind") != "do":
         return []

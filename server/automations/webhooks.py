@@ -36,7 +36,7 @@ from flask import current_app
 from server.auth.service import get_setting
 from server.catalog import schema as cat
 from server.state import state
-from server.team.runtime import Worker, setting, team_runtime
+from server.workers import Worker, setting, team_runtime
 
 log = logging.getLogger(__name__)
 

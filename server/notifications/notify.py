@@ -14,9 +14,9 @@ from typing import Any
 import sqlalchemy as sa
 
 from server.catalog import schema as cat
+from server.notifications import mail
+from server.notifications.signals import publish
 from server.state import state
-from server.team import mail
-from server.team.signals import publish
 
 KINDS = ("mention", "assigned", "automation")
 

@@ -15,10 +15,13 @@ from typing import Any
 import sqlalchemy as sa
 from flask import has_app_context
 
+from server.actions import changes
 from server.actions import events as action_events
+from server.automations import receivables, webhooks
+from server.automations import rules as automations
 from server.catalog import schema as cat
+from server.notifications import notify
 from server.state import state
-from server.team import automations, changes, notify, receivables, webhooks
 
 log = logging.getLogger(__name__)
 ROW_TYPES = {"insert_rows", "update_rows"}

@@ -17,7 +17,7 @@ from email.message import EmailMessage
 
 from flask import current_app
 
-from server.team.runtime import Worker, setting, team_runtime
+from server.workers import Worker, setting, team_runtime
 
 log = logging.getLogger(__name__)
 

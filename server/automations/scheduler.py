@@ -1,7 +1,8 @@
-"""Registers the team features: routes, the permission check on every action, the
-after-commit subscriber, and (outside tests) the automation scheduler thread.
+"""The scheduler thread: every 30 s, in the app context, it runs due scheduled automations
+and kicks the automation and webhook workers (retries, and work queued by other processes).
 
-Listed in `server.app.EXTENSIONS`; `init_app` is called once per app.
+`init_app` (called by `server.plugins.init_app` once per app) starts it with the first
+request the app serves, outside tests.
 """
 
 from __future__ import annotations
@@ -13,20 +14,10 @@ from typing import Any
 
 from flask import Flask
 
-import server.api.automations
-import server.api.comments
-import server.api.forms
-import server.api.members
-import server.api.notifications
-import server.api.sharing
-import server.api.webhooks  # noqa: F401  (routes register on import)
-from server.team import automations, live, permissions, subscriber, webhooks
+from server.automations import rules as automations
+from server.automations import webhooks
 
 log = logging.getLogger(__name__)
-
-permissions.install()
-subscriber.install()
-live.install()
 
 SCHEDULER_INTERVAL_S = 30.0
 

@@ -1,4 +1,4 @@
-"""SeaTable's `POST /sql`: a SELECT subset parsed with sqlglot and compiled onto our tables.
+"""The SQL of SeaTable's `POST /sql`: a SELECT subset parsed with sqlglot and compiled onto our tables.
 
 The text is parsed into a tree and every node is translated into a SQLAlchemy expression
 over the table's physical columns; nothing of the caller's SQL reaches the database as text
@@ -9,6 +9,8 @@ with a message naming it.
 Supported: SELECT with column lists, aliases, `*` and DISTINCT; one table by name; WHERE
 with = != <> < <= > >=, AND/OR/NOT, IN, LIKE, BETWEEN, IS [NOT] NULL and `?` parameters;
 GROUP BY with COUNT/SUM/AVG/MIN/MAX and HAVING; ORDER BY; LIMIT/OFFSET (also `LIMIT o, n`).
+
+The route is in server/api/seatable/routes.py.
 """
 
 from __future__ import annotations
@@ -24,26 +26,14 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 
-from server.api.rows import value_context
 from server.catalog.model import BaseSchema, ColumnMeta, TableMeta
 from server.columns.base import CellError, ColumnType, ValueContext
 from server.columns.dates import parse_date
 from server.columns.registry import get_type
 from server.errors import ApiError
-from server.state import state
-from server.storage.sqlfuncs import as_text, fold
-
-from .common import (
-    Gateway,
-    Unsupported,
-    find_table,
-    gateway_route,
-    json_object,
-    max_rows_per_read,
-    text_param,
-    truthy,
-)
-from .values import _num, column_out, iso, user_out, value_reader
+from server.seatable.shared import Unsupported, find_table, max_rows_per_read
+from server.seatable.values import _num, column_out, iso, user_out, value_reader
+from server.storage.dialect import as_text, fold
 
 MAX_SQL_LENGTH = 20_000
 SYSTEM_TYPES = {"_id": "text", "_ctime": "ctime", "_mtime": "mtime", "_creator": "creator",
@@ -599,28 +589,3 @@ def _aggregate_value(value: Any) -> Any:
 
 def _same(value: Any) -> Any:
     return value
-
-
-@gateway_route("/sql", ["POST"])
-def query(gw: Gateway) -> Any:
-    body = json_object()
-    text = text_param(body, "sql")
-    params = body.get("parameters") or []
-    if not isinstance(params, list):
-        raise sql_error("parameters must be a list")
-    st = state()
-    with st.db.read() as conn:
-        vctx = value_context(conn, gw.base_id)
-        compiled = compile_select(gw.schema(conn), text, params, vctx.members)
-        try:
-            rows = conn.execute(compiled.stmt).all()
-        except sa.exc.DBAPIError as exc:
-            raise sql_error(f"the database could not run this query: {str(exc.orig).splitlines()[0]}") from None
-    if compiled.capped and len(rows) >= compiled.limit:
-        cap = compiled.limit - 1
-        raise ApiError(413, "too_many_rows", f"the query returns more than {cap} rows; add LIMIT and OFFSET to "
-                                             "page through them", {"sql": ["add LIMIT"]})
-    read = result_reader(compiled, vctx, truthy(body.get("convert_keys")))
-    return {"success": True, "error_message": "", "is_join_stmt": False,
-            "results": [read(r) for r in rows],
-            "metadata": [o.meta for o in compiled.outputs]}

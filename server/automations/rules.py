@@ -15,7 +15,7 @@ linked back to the row), `send_email` (address or `{Email column}`), `webhook` (
 same SSRF rules as base webhooks).
 
 How it runs
-- After an action commits, `on_entry` (called by the team subscriber) matches row triggers
+- After an action commits, `on_entry` (called by the after-commit subscriber, subscriber.py) matches row triggers
   and queues a run (table `automation_runs`, status pending). A worker thread executes runs;
   the scheduler's `tick(now)` queues scheduled runs (time injected in tests). Rows and
   changes go through `apply_action` (in the log and history, broadcast, undoable), as system
@@ -41,14 +41,16 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import sqlalchemy as sa
 from flask import current_app
 
+from server.actions import changes
 from server.actions.apply import apply_action
+from server.automations import webhooks
 from server.catalog import schema as cat
 from server.catalog.model import TableMeta
 from server.columns.base import ValueContext
 from server.errors import ApiError, invalid
+from server.notifications import mail, notify
 from server.state import state
-from server.team import changes, mail, notify, webhooks
-from server.team.runtime import Worker, setting, team_runtime
+from server.workers import Worker, setting, team_runtime
 
 log = logging.getLogger(__name__)
 

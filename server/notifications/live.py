@@ -26,8 +26,8 @@ import sqlalchemy as sa
 from flask import current_app, has_app_context
 
 from server.catalog import schema as cat
+from server.notifications import signals
 from server.realtime import pgfanout
-from server.team import signals
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,7 @@ def deliver(hub: Any, event: dict[str, Any]) -> None:
         with hub.db.read() as conn:
             note = event.get("notification")
             if note is None:  # from another process: read it here
-                from server.team.notify import to_json
+                from server.notifications.notify import to_json
 
                 row = conn.execute(sa.select(n).where(n.c.id == event["id"], n.c.user_id == event["user_id"])).first()
                 if row is None:  # deleted meanwhile
@@ -117,9 +117,7 @@ def on_notice(hub: Any, rest: str) -> None:
 def on_event(event: dict[str, Any]) -> None:
     if not has_app_context():
         return
-    from server.api.live import HUB_KEY
-
-    hub = current_app.extensions.get(HUB_KEY)
+    hub = current_app.extensions.get(_hub_key) if _hub_key else None
     if hub is not None:
         deliver(hub, event)
     db = current_app.extensions["tablo"].db
@@ -132,7 +130,14 @@ def on_event(event: dict[str, Any]) -> None:
                 log.warning("team event notice failed", exc_info=True)
 
 
-def install() -> None:
+# Where the app keeps its live hub (server.api.live.HUB_KEY), handed over by `install`: the
+# hub belongs to the HTTP layer, which this package must not import.
+_hub_key: str | None = None
+
+
+def install(hub_key: str) -> None:
+    global _hub_key
+    _hub_key = hub_key
     if on_event not in signals._subscribers:
         signals.subscribe(on_event)
     pgfanout.register_notice("t", on_notice)

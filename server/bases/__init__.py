@@ -1,0 +1,1 @@
+"""Bases as a whole: making one (`create`)."""

@@ -1,0 +1,148 @@
+"""The one place where Tablo's parts are plugged in (see docs/decisions/0022-one-place-for-plugins.md).
+
+The core packages (catalog, storage, columns, formulas, actions, query, views, realtime, auth,
+api routing) keep registries and hooks but never import a feature to fill them: this module
+does, and it is the only one allowed to import both sides. It registers
+
+- column types (`server.columns.registry.register`), in the order they are offered;
+- view types (`server.views.register_view_type`);
+- action handlers: importing a handler module registers its `@action_handler` functions
+  (the core ones in `server.actions.handlers`, then charts, templates, imports, backups and
+  point-in-time reverts);
+- checks and subscribers of the action path: permissions on every action, stored formula
+  results, indexes that follow views, the after-commit work of automations, webhooks and
+  notifications, and the live push of notifications;
+- the feature route modules (`init_app`) and the CLI commands features add.
+
+Chart types and templates have no registry of their own yet: their actions are what is
+registered here (`add_chart`…, `apply_template`); imports likewise (`import_rows`,
+`restore_base`).
+
+`load()` fills the registries; it is idempotent and needs no app, so the CLI, scripts and
+tests call it too. `init_app(app)` (called once by `server.app.create_app`) loads and then
+plugs in the routes.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+
+from flask import Flask
+
+_lock = threading.Lock()
+_loaded = False
+
+# Route modules of features, imported by init_app (routes register on import); a module with
+# routes outside /api/ (its own Blueprint) or work to do at startup defines `init_app(app)`.
+ROUTE_MODULES: list[str] = [
+    "server.api.live",
+    "server.api.charts",
+    "server.api.seatable",
+    "server.api.automations",
+    "server.api.comments",
+    "server.api.forms",
+    "server.api.members",
+    "server.api.notifications",
+    "server.api.sharing",
+    "server.api.webhooks",
+    "server.automations.scheduler",
+    "server.api.views",
+    "server.api.io",
+    "server.api.formulas",
+    "server.api.column_types",
+    "server.api.trash",
+    "server.api.snapshots",
+]
+
+# Modules that add `tablo` commands (import, export) to server.cli's group.
+CLI_MODULES: list[str] = ["server.io.cli"]
+
+
+def load() -> None:
+    """Register every column type, view type, action handler, check and subscriber (once)."""
+    global _loaded
+    with _lock:
+        if _loaded:
+            return
+        _register_column_types()
+        _register_view_types()
+        _register_actions()
+        _register_subscribers()
+        _loaded = True
+
+
+def _register_column_types() -> None:
+    from server.columns.attachments import FileType, ImageType
+    from server.columns.choice import CheckboxType, CollaboratorType, MultipleSelectType, SingleSelectType
+    from server.columns.computed import FormulaType, LinkCountType, LookupType, RollupType
+    from server.columns.dates import DateType
+    from server.columns.geolocation import GeolocationType
+    from server.columns.links import LinkType
+    from server.columns.numeric import AutoNumberType, DurationType, NumberType, RateType
+    from server.columns.registry import register
+    from server.columns.system import CreatorType, CTimeType, LastModifierType, MTimeType
+    from server.columns.textual import EmailType, LongTextType, PhoneType, TextType, UrlType
+
+    for cls in (TextType, LongTextType, NumberType, CheckboxType, DateType, DurationType, SingleSelectType,
+                MultipleSelectType, EmailType, UrlType, PhoneType, RateType, AutoNumberType, CollaboratorType,
+                FileType, ImageType, CTimeType, MTimeType, CreatorType, LastModifierType,
+                GeolocationType,
+                # Links and computed types build on the types above and the formula compiler.
+                LinkType, FormulaType, LookupType, RollupType, LinkCountType):
+        register(cls)
+
+
+def _register_view_types() -> None:
+    from server.views import register_view_type
+    from server.views.calendar import CalendarView
+    from server.views.grid import GridView
+    from server.views.kanban import KanbanView
+
+    register_view_type(GridView())
+    register_view_type(KanbanView())
+    register_view_type(CalendarView())
+
+
+def _register_actions() -> None:
+    import server.actions.handlers  # noqa: F401  (core handlers: tables, columns, rows, links, views, batch)
+    import server.charts.actions  # noqa: F401  (add_chart, modify_chart, delete_chart, restore_chart)
+    import server.formulas.stored  # noqa: F401  (stored formula results follow every action: on_action_done)
+    import server.io.backup  # noqa: F401  (restore_base)
+    import server.io.importer  # noqa: F401  (import_rows, delete_imported_rows)
+    import server.snapshots.pointintime  # noqa: F401  (revert_to)
+    import server.templates  # noqa: F401  (apply_template)
+    from server.permissions import checks
+
+    checks.install()  # roles, table and column permissions, checked before every action's handler
+
+
+def _register_subscribers() -> None:
+    # In the order they run after each commit: the live push first, as it always has.
+    from server.api import live as live_api
+    from server.automations import subscriber
+    from server.notifications import live as live_notifications
+    from server.query import indexes
+
+    live_api.install()  # committed actions and membership changes reach open sockets
+    subscriber.install()  # webhooks, assignment notifications, automation triggers
+    indexes.install()  # indexes follow views, charts and columns
+    # Notifications, comments and permission changes pushed to the sockets of the app's hub.
+    live_notifications.install(live_api.HUB_KEY)
+
+
+def init_app(app: Flask) -> None:
+    """Plug every feature into `app`: registries (once per process), then routes (once per app)."""
+    load()
+    for name in ROUTE_MODULES:
+        module = importlib.import_module(name)
+        init = getattr(module, "init_app", None)
+        if callable(init):
+            init(app)
+
+
+def load_cli() -> None:
+    """Registries plus the commands features add to `tablo`."""
+    load()
+    for name in CLI_MODULES:
+        importlib.import_module(name)

@@ -26,7 +26,7 @@ from server.errors import invalid
 from server.query.compile import CompiledView, comparable
 from server.query.operators import family_for
 from server.query.settings import ViewSettings
-from server.storage.sqlfuncs import as_text
+from server.storage.dialect import as_text
 from server.views.registry import ViewType
 
 STACK_TYPES = ("single-select", "collaborator")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from server.views.calendar import CalendarView
+from server.views.gallery import GalleryView
 from server.views.grid import GridView
 from server.views.kanban import KanbanView
 from server.views.registry import (
@@ -17,6 +18,7 @@ from server.views.registry import (
 register_view_type(GridView())
 register_view_type(KanbanView())
 register_view_type(CalendarView())
+register_view_type(GalleryView())
 
 __all__ = ["DEFAULT_VIEW_TYPE", "ViewType", "get_view_type", "register_view_type", "unknown_type_message",
            "view_types"]

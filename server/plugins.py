@@ -96,12 +96,14 @@ def _register_column_types() -> None:
 def _register_view_types() -> None:
     from server.views import register_view_type
     from server.views.calendar import CalendarView
+    from server.views.gallery import GalleryView
     from server.views.grid import GridView
     from server.views.kanban import KanbanView
 
     register_view_type(GridView())
     register_view_type(KanbanView())
     register_view_type(CalendarView())
+    register_view_type(GalleryView())
 
 
 def _register_actions() -> None:

@@ -30,4 +30,13 @@ describe('the add-view picker', () => {
     expect(settingsToSave('kanban', { stack_column: 4 })).toEqual({ stack_column: 4 })
     expect(initialSettings('calendar', [col(1, 'text')], {})).toBeNull()
   })
+
+  it('offers a gallery’s cover column, which may stay empty', () => {
+    const cols = [col(1, 'text'), col(2, 'image'), col(3, 'file'), col(4, 'number')]
+    expect(initialSettings('gallery', cols, {})).toEqual({ cover_column: 2 })
+    expect(initialSettings('gallery', cols, { cover_column: 3 })).toEqual({ cover_column: 3 })
+    expect(initialSettings('gallery', cols, { cover_column: null })).toEqual({ cover_column: null })
+    expect(initialSettings('gallery', [col(1, 'text')], {})).toEqual({ cover_column: null })
+    expect(viewIcon('gallery')).toBe('gallery')
+  })
 })

@@ -5,7 +5,7 @@
  */
 import type { Column } from '../api/types'
 import { DEFAULT_VIEW_TYPE } from './registry'
-import { STACK_TYPES } from './kanban'
+import { COVER_TYPES, STACK_TYPES } from './kanban'
 
 /** A column the new view needs, chosen from the table's columns of these types. */
 export interface RequiredColumn {
@@ -16,17 +16,21 @@ export interface RequiredColumn {
   types: string[]
   /** How the chosen column is saved, when not as its id (a calendar's list of date columns). */
   toSetting?: (columnId: number) => unknown
+  /** May be left empty (a gallery's cover): offered with «none», skipped when no column fits. */
+  optional?: boolean
 }
 
 export const VIEW_ICONS: Readonly<Record<string, string>> = {
   grid: 'grid',
   kanban: 'kanban',
   calendar: 'calendar',
+  gallery: 'gallery',
 }
 
 export const REQUIRED_SETTINGS: Readonly<Record<string, RequiredColumn[]>> = {
   kanban: [{ key: 'stack_column', label: 'kanban.stackColumn', types: STACK_TYPES }],
   calendar: [{ key: 'date_columns', label: 'calendar.dateColumn', types: ['date'], toSetting: (id) => [{ column_id: id }] }],
+  gallery: [{ key: 'cover_column', label: 'gallery.coverColumn', types: COVER_TYPES, optional: true }],
 }
 
 export function viewIcon(type: string | null | undefined): string {
@@ -46,15 +50,21 @@ export function columnsFor(req: RequiredColumn, columns: Column[]): Column[] {
 
 /**
  * The settings a new view of `type` starts with: each required column chosen (or the first
- * that fits); null when one cannot be filled (the table has no such column).
+ * that fits); null when one cannot be filled (the table has no such column). An optional one
+ * chosen as none (null), or with no column to take, is null.
  */
 export function initialSettings(type: string, columns: Column[], chosen: Record<string, number | null>): Record<string, unknown> | null {
   const out: Record<string, unknown> = {}
   for (const req of REQUIRED_SETTINGS[type] ?? []) {
     const fits = columnsFor(req, columns)
+    if (req.optional && chosen[req.key] === null) {
+      out[req.key] = null
+      continue
+    }
     const pick = fits.find((c) => c.id === chosen[req.key]) ?? fits[0]
-    if (!pick) return null
-    out[req.key] = pick.id
+    if (!pick && req.optional) out[req.key] = null
+    else if (!pick) return null
+    else out[req.key] = pick.id
   }
   return out
 }

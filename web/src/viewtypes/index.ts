@@ -6,6 +6,7 @@
 import type { Component } from 'vue'
 import GridView from '../grid/GridView.vue'
 import CalendarView from './CalendarView.vue'
+import GalleryView from './GalleryView.vue'
 import KanbanView from './KanbanView.vue'
 import { pickViewType } from './registry'
 
@@ -13,6 +14,7 @@ export const VIEW_COMPONENTS: Readonly<Record<string, Component>> = {
   grid: GridView,
   kanban: KanbanView,
   calendar: CalendarView,
+  gallery: GalleryView,
 }
 
 export function viewComponent(type: string | null | undefined): Component {

@@ -1,9 +1,9 @@
 """The view-type registry: what kinds of view a table can have, and what each one means.
 
 A view type is a name (stored in `views.type`), the marshmallow schema of its settings, and
-how its rows are read: `grid` and `kanban` (kanban.py); calendar, gallery, timeline and form
-views come in as one module each (a `ViewType` subclass) plus one `register_view_type` line
-in `server/plugins.py`, and one web component registered in `web/src/viewtypes/`.
+how its rows are read (grid.py, kanban.py, calendar.py, gallery.py). A new type is one module
+(a `ViewType` subclass) plus one `register_view_type` line in `server/plugins.py`, and one web
+component registered in `web/src/viewtypes/`.
 """
 
 from __future__ import annotations

@@ -154,3 +154,22 @@ def _json_has_sqlite(element, compiler, **kw):
 def _json_has_pg(element, compiler, **kw):
     cell, _raw, js = list(element.clauses)
     return f"(CAST({compiler.process(cell, **kw)} AS jsonb) @> CAST({compiler.process(js, **kw)} AS jsonb))"
+
+
+class seconds_between(FunctionElement):
+    """Seconds from the first timestamp to the second (negative when the second is earlier)."""
+
+    type = sa.Float()
+    inherit_cache = True
+
+
+@compiles(seconds_between, "sqlite")
+def _seconds_between_sqlite(element, compiler, **kw):
+    a, b = (compiler.process(c, **kw) for c in element.clauses)
+    return f"((julianday({b}) - julianday({a})) * 86400.0)"
+
+
+@compiles(seconds_between)
+def _seconds_between_pg(element, compiler, **kw):
+    a, b = (compiler.process(c, **kw) for c in element.clauses)
+    return f"EXTRACT(EPOCH FROM ({b} - {a}))"

@@ -13,10 +13,12 @@ from server.views.registry import (
     unknown_type_message,
     view_types,
 )
+from server.views.timeline import TimelineView
 
 register_view_type(GridView())
 register_view_type(KanbanView())
 register_view_type(CalendarView())
+register_view_type(TimelineView())
 
 __all__ = ["DEFAULT_VIEW_TYPE", "ViewType", "get_view_type", "register_view_type", "unknown_type_message",
            "view_types"]

@@ -22,11 +22,13 @@ export const VIEW_ICONS: Readonly<Record<string, string>> = {
   grid: 'grid',
   kanban: 'kanban',
   calendar: 'calendar',
+  timeline: 'timeline',
 }
 
 export const REQUIRED_SETTINGS: Readonly<Record<string, RequiredColumn[]>> = {
   kanban: [{ key: 'stack_column', label: 'kanban.stackColumn', types: STACK_TYPES }],
   calendar: [{ key: 'date_columns', label: 'calendar.dateColumn', types: ['date'], toSetting: (id) => [{ column_id: id }] }],
+  timeline: [{ key: 'start_column', label: 'timeline.startColumn', types: ['date'] }],
 }
 
 export function viewIcon(type: string | null | undefined): string {

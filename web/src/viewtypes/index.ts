@@ -7,12 +7,14 @@ import type { Component } from 'vue'
 import GridView from '../grid/GridView.vue'
 import CalendarView from './CalendarView.vue'
 import KanbanView from './KanbanView.vue'
+import TimelineView from './TimelineView.vue'
 import { pickViewType } from './registry'
 
 export const VIEW_COMPONENTS: Readonly<Record<string, Component>> = {
   grid: GridView,
   kanban: KanbanView,
   calendar: CalendarView,
+  timeline: TimelineView,
 }
 
 export function viewComponent(type: string | null | undefined): Component {

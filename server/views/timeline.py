@@ -9,8 +9,8 @@ A bar runs from its start to its end: the end column's date, or the start plus t
 column (a number column counts days, a duration column seconds), or — with neither, an empty
 end or an end before the start — the start itself. Lanes are the group column's values
 (single select, collaborator or text). Rows are read by range (ranges.py): the bars
-overlapping [start, end], i.e. starting before the range ends and ending on or after it
-begins; "starting before the range ends" is a seek in the start column's index. Moving or
+overlapping [start, end]: starting inside the range, or before it and ending on or after
+its first day (both arms seek in the start column's index on PostgreSQL). Moving or
 resizing a bar is the ordinary row update of its start/end columns: undoable, seen live.
 """
 
@@ -118,14 +118,18 @@ def range_condition(cv: CompiledView, settings: dict[str, Any], start: dt.date, 
         return sa.false()
     lo, hi = day_bounds(start, end)
     s = start_col.type_cls.expression(t, start_col)
-    reaches = s >= lo  # a bar with no end is its start
+    # Two arms: bars starting inside the range (a bounded seek in the start column's index),
+    # and bars starting before it that reach into it.
+    inside = sa.and_(s >= lo, s < hi)
     end_col = _column(table, settings, "end_column", "date")
     dur_col = _column(table, settings, "duration_column", "number")
     if end_col is not None:
-        reaches = sa.or_(reaches, end_col.type_cls.expression(t, end_col) >= lo)
+        reaches = end_col.type_cls.expression(t, end_col) >= lo
     elif dur_col is not None:
         seconds = dur_col.type_cls.expression(t, dur_col)
         if dur_col.type_cls.type_id != "duration":
             seconds = seconds * SECONDS_PER_DAY  # a number column counts days
-        reaches = sa.or_(reaches, seconds_between(s, sa.literal(lo, sa.DateTime())) <= seconds)
-    return sa.and_(s < hi, reaches)
+        reaches = seconds_between(s, sa.literal(lo, sa.DateTime())) <= seconds
+    else:
+        return inside  # a bar with no end is its start
+    return sa.or_(inside, sa.and_(s < lo, reaches))

@@ -99,11 +99,13 @@ def _register_view_types() -> None:
     from server.views.gallery import GalleryView
     from server.views.grid import GridView
     from server.views.kanban import KanbanView
+    from server.views.timeline import TimelineView
 
     register_view_type(GridView())
     register_view_type(KanbanView())
     register_view_type(CalendarView())
     register_view_type(GalleryView())
+    register_view_type(TimelineView())
 
 
 def _register_actions() -> None:

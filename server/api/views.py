@@ -29,13 +29,14 @@ from server.query.compile import (
 from server.query.operators import all_operator_families
 from server.query.settings import load_settings
 from server.state import state
-from server.views import DEFAULT_VIEW_TYPE, calendar, get_view_type, kanban, unknown_type_message, view_types
+from server.views import DEFAULT_VIEW_TYPE, get_view_type, kanban, ranges, unknown_type_message, view_types
 from server.views.reading import api_rows, compile_for, compiled_value_context, window_json
 
 SETTINGS_DOC = ("the view type's settings (schemas in GET /api/view-types). A grid's: filters (nested AND/OR "
                 "groups), sorts, group_by (≤3), hidden_columns, column_order, column_widths, frozen_count, "
                 "row_height, row_colors, summaries; a kanban's add stack_column, card_fields, cover_column, "
-                "sum_column, collapsed; a calendar's date_columns, title_column, default_mode — see docs/views.md")
+                "sum_column, collapsed; a calendar's date_columns, title_column, default_mode; a timeline's start_column, end_column or "
+                "duration_column, group_column, title_column, zoom — see docs/views.md")
 
 
 def _known_view_type(name: str) -> None:
@@ -364,12 +365,12 @@ def view_stack_rows(principal: Principal, view_id: int, query: dict) -> Any:
     return out
 
 
-# -- reading a calendar: the rows of a range of days ------------------------------------------------
+# -- reading a calendar or timeline: the rows of a range of days -----------------------------------
 class RangeQuery(ReadQuery):
     start = fields.Date(required=True, metadata={"description": "first day, YYYY-MM-DD"})
     end = fields.Date(required=True, metadata={"description": "last day (included), YYYY-MM-DD"})
-    limit = fields.Integer(load_default=calendar.DEFAULT_RANGE_LIMIT,
-                           validate=validate.Range(min=1, max=calendar.MAX_RANGE_LIMIT))
+    limit = fields.Integer(load_default=ranges.DEFAULT_RANGE_LIMIT,
+                           validate=validate.Range(min=1, max=ranges.MAX_RANGE_LIMIT))
     keys = fields.String(load_default="ids", validate=validate.OneOf(["ids", "names"]))
 
     @validates_schema
@@ -378,21 +379,25 @@ class RangeQuery(ReadQuery):
             days = (data["end"] - data["start"]).days
             if days < 0:
                 raise ValidationError({"end": ["must not be before start"]})
-            if days >= calendar.MAX_RANGE_DAYS:
-                raise ValidationError({"end": [f"a range is at most {calendar.MAX_RANGE_DAYS} days"]})
+            if days >= ranges.MAX_RANGE_DAYS:
+                raise ValidationError({"end": [f"a range is at most {ranges.MAX_RANGE_DAYS} days"]})
 
 
 @route("/views/{view_id}/range", "GET",
-       "A calendar view's rows with a chosen date from start to end (at most `limit`; `truncated` says more exist)",
+       "A calendar's rows with a chosen date from start to end, or a timeline's bars overlapping them "
+       "(at most `limit`; `truncated` says more exist)",
        "views", query=RangeQuery,
-       responses={422: "a parameter is wrong (fields say which), or the view is not a calendar (field view_id)"})
+       responses={422: "a parameter is wrong (fields say which), or the view is not a calendar or timeline "
+                       "(field view_id)"})
 def view_range(principal: Principal, view_id: int, query: dict) -> Any:
     with state().db.read() as conn:
         cv, row = _compiled(conn, principal, view_id, query)
         vt = get_view_type(row.type)  # an unregistered type is read as a grid: no days
-        if vt is None or vt.reads != "range":
-            raise invalid("this view has no days (it is not a calendar)", {"view_id": ["not a calendar view"]})
-        rows, truncated = calendar.read_range(conn, cv, cv.settings, query["start"], query["end"], query["limit"])
+        if not isinstance(vt, ranges.RangeViewType):
+            raise invalid("this view has no days (it is not a calendar or timeline)",
+                          {"view_id": ["not a calendar or timeline view"]})
+        condition = vt.range_condition(cv, cv.settings, query["start"], query["end"])
+        rows, truncated = ranges.read_range(conn, cv, condition, query["limit"])
         out = api_rows(cv, rows, query["keys"] == "names")
     return {"rows": out, "start": query["start"].isoformat(), "end": query["end"].isoformat(),
             "limit": query["limit"], "truncated": truncated, "broken": cv.broken}

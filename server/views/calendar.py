@@ -6,7 +6,7 @@ Settings: the grid's (filters, sorts, hidden and ordered fields, row colours…)
      "title_column": 12 | null, "default_mode": "month" | "week" | "agenda"}
 
 A row is an event on each day one of its chosen dates falls on (a due date and a promise
-date make two events of one invoice). Rows are read by date range (`read_range`, served by
+date make two events of one invoice). Rows are read by date range (ranges.py, served by
 `GET /api/views/{id}/range`): the view compiled like a grid's, plus "any chosen date in
 [start, end]", which each date column's own index answers (`index_specs`), so a month of a
 1M-row table reads only that month. Moving an event is the ordinary row update of its date
@@ -20,24 +20,18 @@ from typing import Any
 
 import sqlalchemy as sa
 from marshmallow import Schema, ValidationError, fields, post_load, validate, validates_schema
-from sqlalchemy.engine import Connection
 
 from server.catalog.model import TableMeta
 from server.errors import invalid
-from server.query.compile import CompiledView, compiled_select
+from server.query.compile import CompiledView
 from server.query.operators import family_for
 from server.query.settings import COLOR_RE, ViewSettings
-from server.views.registry import ViewType
+from server.views.ranges import RangeViewType, day_bounds
 
 MODES = ("month", "week", "agenda")
 MAX_DATE_COLUMNS = 4
 # Colours given to date columns chosen without one, in order (the web app's palette).
 PALETTE = ("#3B82F6", "#F59E0B", "#10B981", "#EF4444")
-# A range is at most this long: six weeks of a month grid, a quarter of agenda, with room.
-MAX_RANGE_DAYS = 366
-# At most this many rows in one answer; a range holding more says `truncated`.
-DEFAULT_RANGE_LIMIT = 2000
-MAX_RANGE_LIMIT = 5000
 
 
 class DateColumnSpec(Schema):
@@ -86,12 +80,11 @@ def _date_columns(table: TableMeta, settings: dict[str, Any]) -> list[Any]:
     return cols
 
 
-class CalendarView(ViewType):
+class CalendarView(RangeViewType):
     name = "calendar"
     description = ("Rows on a month, week or agenda calendar by one or several date columns, each with its colour; "
                    "read by date range (GET /api/views/{view_id}/range).")
     settings_schema = CalendarSettings
-    reads = "range"
 
     def check_settings(self, table: TableMeta, settings: dict[str, Any]) -> None:
         for i, spec in enumerate(settings.get("date_columns") or []):
@@ -109,26 +102,17 @@ class CalendarView(ViewType):
         return [((col.phys, False),) for col in _date_columns(table, settings)
                 if col.phys is not None and col.type_cls.indexable]
 
+    def range_condition(self, cv: CompiledView, settings: dict[str, Any], start: dt.date,
+                        end: dt.date) -> sa.ColumnElement:
+        return range_condition(cv, settings, start, end)
+
 
 def range_condition(cv: CompiledView, settings: dict[str, Any], start: dt.date, end: dt.date) -> sa.ColumnElement:
-    """Any chosen date on a day from `start` to `end` (both included). Dates with a time are
-    stored in UTC, so their days are UTC days."""
-    lo = dt.datetime(start.year, start.month, start.day)
-    hi = dt.datetime(end.year, end.month, end.day) + dt.timedelta(days=1)
+    """Any chosen date on a day from `start` to `end` (both included)."""
+    lo, hi = day_bounds(start, end)
     t = cv.table.sa_table
     arms = []
     for col in _date_columns(cv.table, settings):
         expr = col.type_cls.expression(t, col)
         arms.append(sa.and_(expr >= lo, expr < hi))
     return sa.or_(*arms) if arms else sa.false()
-
-
-def read_range(conn: Connection, cv: CompiledView, settings: dict[str, Any], start: dt.date, end: dt.date,
-               limit: int) -> tuple[list[dict[str, Any]], bool]:
-    """The view's rows (in view order) with a chosen date in [start, end]: at most `limit`
-    of them, and whether there were more."""
-    stmt = compiled_select(cv).where(range_condition(cv, settings, start, end)).limit(limit + 1)
-    result = conn.execute(stmt)
-    keys = list(result.keys())
-    rows = [dict(zip(keys, r, strict=True)) for r in result]
-    return rows[:limit], len(rows) > limit

@@ -25,12 +25,14 @@ export const VIEW_ICONS: Readonly<Record<string, string>> = {
   kanban: 'kanban',
   calendar: 'calendar',
   gallery: 'gallery',
+  timeline: 'timeline',
 }
 
 export const REQUIRED_SETTINGS: Readonly<Record<string, RequiredColumn[]>> = {
   kanban: [{ key: 'stack_column', label: 'kanban.stackColumn', types: STACK_TYPES }],
   calendar: [{ key: 'date_columns', label: 'calendar.dateColumn', types: ['date'], toSetting: (id) => [{ column_id: id }] }],
   gallery: [{ key: 'cover_column', label: 'gallery.coverColumn', types: COVER_TYPES, optional: true }],
+  timeline: [{ key: 'start_column', label: 'timeline.startColumn', types: ['date'] }],
 }
 
 export function viewIcon(type: string | null | undefined): string {

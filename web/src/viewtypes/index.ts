@@ -8,6 +8,7 @@ import GridView from '../grid/GridView.vue'
 import CalendarView from './CalendarView.vue'
 import GalleryView from './GalleryView.vue'
 import KanbanView from './KanbanView.vue'
+import TimelineView from './TimelineView.vue'
 import { pickViewType } from './registry'
 
 export const VIEW_COMPONENTS: Readonly<Record<string, Component>> = {
@@ -15,6 +16,7 @@ export const VIEW_COMPONENTS: Readonly<Record<string, Component>> = {
   kanban: KanbanView,
   calendar: CalendarView,
   gallery: GalleryView,
+  timeline: TimelineView,
 }
 
 export function viewComponent(type: string | null | undefined): Component {

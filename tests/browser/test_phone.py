@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import _open_contexts, Api, SHOTS, sign_up
+from tests.browser.conftest import SHOTS, Api, _open_contexts, sign_up
 
 pytestmark = pytest.mark.browser
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import SHOTS, Api, _open_contexts, sign_up
+from tests.browser.conftest import SHOTS, Api, _open_contexts, new_page, sign_up
 
 pytestmark = pytest.mark.browser
 
@@ -111,18 +111,20 @@ def test_phone_drawer_and_no_side_scroll(server: Any, browser: Any, lang: str) -
     assert page.js_errors == []  # type: ignore[attr-defined]
 
 
-def test_desktop_keeps_tabs_and_views_list(server: Any, browser: Any) -> None:
-    page = _phone_page(browser, "en-US")
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_desktop_keeps_tabs_and_views_list(server: Any, browser: Any, lang: str) -> None:
+    page = new_page(browser, "ru-RU" if lang == "ru" else "en-US")
     page.set_viewport_size({"width": 1280, "height": 800})
     email = f"desk-{uuid.uuid4().hex[:8]}@example.com"
     sign_up(page, server.url, email, "Desk")
-    base, first, _second, _view = _base(Api(server.url, email), "en")
+    base, first, _second, _view = _base(Api(server.url, email), lang)
     page.goto(f"{server.url}/base/{base['id']}/table/{first['id']}")
-    page.locator(".ag-row").first.wait_for()
+    page.locator(".ag-row .t-text").first.wait_for()
+    assert page.get_by_test_id("row-cards").count() == 0
     assert page.locator(".tab-list").is_visible()
     assert page.get_by_test_id("view-sidebar").is_visible()
     assert page.get_by_test_id("drawer-open").count() == 0
-    page.screenshot(path=str(SHOTS / "phone-desktop-en-1280.png"))
+    page.screenshot(path=str(SHOTS / f"phone-desktop-{lang}-1280.png"))
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])

@@ -41,7 +41,8 @@ def _base(api: Any, lang: str) -> tuple[dict, dict, dict, dict]:
     first = base["tables"][0]
     name_col = first["columns"][0]["id"]
     api.post(f"/tables/{first['id']}/rows", {"rows": [{str(name_col): f"{'Счёт' if ru else 'Invoice'} {i}"} for i in range(1, 6)]})
-    second = api.post(f"/bases/{base['id']}/tables", {"name": "Клиенты" if ru else "Clients"})["table"]
+    long = "Клиенты и их договоры поставки на весь следующий год" if ru else "Clients and their supply contracts for the whole of next year"
+    second = api.post(f"/bases/{base['id']}/tables", {"name": long})["table"]
     view = api.post(f"/tables/{second['id']}/views", {"name": "Открытые" if ru else "Open ones"})["view"]
     return base, first, second, view
 
@@ -75,6 +76,11 @@ def test_phone_drawer_and_no_side_scroll(server: Any, browser: Any, lang: str) -
     assert opener.get_attribute("aria-expanded") == "true"
     assert page.evaluate("() => document.querySelector('[data-testid=phone-drawer]').contains(document.activeElement)")
     page.wait_for_timeout(250)  # the slide ends
+    # Every table is listed, a long name whole (it wraps).
+    names = page.get_by_test_id("drawer-table")
+    assert [n.inner_text().strip() for n in names.all()] == [first["name"], second["name"]]
+    assert drawer.evaluate("d => [...d.querySelectorAll('.drawer-table-name')].every(s => s.scrollWidth <= s.clientWidth + 1)")
+    assert drawer.evaluate("d => d.getBoundingClientRect().right <= window.innerWidth")
     page.screenshot(path=str(SHOTS / f"phone-drawer-{lang}-390.png"))
     # Tab stays inside the drawer.
     for _ in range(8):
@@ -104,7 +110,10 @@ def test_phone_drawer_and_no_side_scroll(server: Any, browser: Any, lang: str) -
     assert page.get_by_test_id("phone-view-name").inner_text() == view["name"]
     _no_side_scroll(page)
 
-    page.goto(f"{server.url}/base/{base['id']}/dashboard")
+    # The dashboard of the receivables demo (charts, a table of numbers).
+    demo = api.post("/bases", {"template": "receivables", "language": lang})
+    page.goto(f"{server.url}/base/{demo['id']}/dashboard")
+    page.get_by_test_id("chart").first.wait_for()
     page.wait_for_load_state("networkidle")
     _no_side_scroll(page)
     page.screenshot(path=str(SHOTS / f"phone-dashboard-{lang}-390.png"))

@@ -52,7 +52,11 @@ def test_phone_drawer_and_no_side_scroll(server: Any, browser: Any, lang: str) -
     page = _phone_page(browser, "ru-RU" if lang == "ru" else "en-US")
     email = f"phone-{uuid.uuid4().hex[:8]}@example.com"
     sign_up(page, server.url, email, "Phone")
+    page.get_by_test_id("new-base").wait_for()
+    page.wait_for_load_state("networkidle")
     _no_side_scroll(page)
+    # The title row's buttons wrap under the title rather than run past the window's edge.
+    assert page.evaluate("() => [...document.querySelectorAll('.title-row .btn')].every(b => b.getBoundingClientRect().right <= innerWidth)")
     page.screenshot(path=str(SHOTS / f"phone-home-{lang}-390.png"))
     api = Api(server.url, email)
     base, first, second, view = _base(api, lang)

@@ -47,10 +47,21 @@ def pg_database() -> Iterator[str | None]:
         return
     base = admin_url.rsplit("/", 1)[0]
     yield f"{base}/{name}"
-    with admin.connect() as conn:
-        conn.execute(sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                             "WHERE datname = :n AND pid <> pg_backend_pid()"), {"n": name})
-        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
+    import time
+
+    # A background worker of a test's app may connect again between the two statements
+    # ("is being accessed by other users"): end its sessions and try again.
+    for attempt in range(5):
+        try:
+            with admin.connect() as conn:
+                conn.execute(sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                     "WHERE datname = :n AND pid <> pg_backend_pid()"), {"n": name})
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
+            break
+        except sa.exc.OperationalError:
+            if attempt == 4:
+                raise
+            time.sleep(0.5)
     admin.dispose()
 
 

@@ -291,6 +291,9 @@ def sqlite_and_pg(tmp_path: Any, pg_database: str | None) -> Iterator[tuple[Any,
     lite = make_app(f"sqlite:///{tmp_path / 'lite.db'}", tmp_path / "lite")
     pg = make_app(url, tmp_path / "pg")
     yield lite, pg
+    from server.query import indexes
+
+    indexes.wait_idle()  # background index upkeep of the restored base, before its schema goes
     for a in (lite, pg):
         a.extensions["tablo"].db.dispose()
     drop()

@@ -92,8 +92,9 @@ def _pg_schema_url(pg_database: str) -> tuple[str, Callable[[], None]]:
         conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
 
     def drop() -> None:
-        with eng.connect() as conn:
-            conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+        from tests.conftest import _drop_schema
+
+        _drop_schema(eng, schema)  # retried: a worker may still be finishing a statement in it
         eng.dispose()
 
     return f"{pg_database}?options=-csearch_path%3D{schema}", drop

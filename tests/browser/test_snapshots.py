@@ -143,7 +143,8 @@ def test_snapshots_dialog_screens(server: Any, browser: Any, shot: Any, lang: st
     for width, height in ((1280, 800), (390, 844)):
         page.set_viewport_size({"width": width, "height": height})
         page.goto(f"{server.url}/base/{base_id}")
-        page.wait_for_selector(".col-header")
+        # The grid on a desk; on a phone (≤480 px) the rows as cards (decision 0033).
+        page.wait_for_selector(".col-header, [data-testid=row-cards]")
         _open_dialog(page)
         assert page.locator("[data-testid=snapshot]").count() >= 2
         title = "Снимки базы" if lang == "ru" else "Snapshots"

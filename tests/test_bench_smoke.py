@@ -18,8 +18,10 @@ from __future__ import annotations
 import math
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -177,8 +179,11 @@ def test_benchmark_smoke(script: str, database: str, pg_schema: Callable[[], str
     if spec.browser:
         _need_browser()
     args = ["--smoke"]
-    # The scripts' temporary folders (databases, generated files) land in the test's own.
-    env = {**os.environ, "PYTHONUNBUFFERED": "1", "TMPDIR": str(tmp_path)}
+    # The scripts' temporary folders (databases, generated files) land in one of the test's own,
+    # with a short path: Chromium puts a socket in it, and a socket's path has ~107 bytes at most.
+    short = Path(tempfile.mkdtemp(prefix="tbs-"))
+    request.addfinalizer(lambda: shutil.rmtree(short, ignore_errors=True))
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "TMPDIR": str(short)}
     figures = list(spec.figures)
     if database == "postgresql" and spec.pg == "schema":
         args += ["--pg", pg_schema()]

@@ -73,6 +73,8 @@ def test_activity_filter_by_person_and_table_and_undo(server: Any, browser: Any,
     # Back to everyone: undo Dana's insert from the log.
     dialog.get_by_test_id("activity-person").select_option(index=0)
     dialog.get_by_test_id("activity-table").select_option(index=0)
+    # The unfiltered log is read again (twice: one per filter); click once it is all there.
+    page.wait_for_function("() => document.querySelectorAll('[data-testid=activity-entry]').length >= 3")
     dialog.get_by_role("button", name=TEXT[lang]["undo"]).click()
     page.wait_for_function("() => document.querySelector('[data-testid=activity-entry]')?.className.includes('undone') === false"
                            " && document.querySelectorAll('[data-testid=activity-entry].undone').length === 1")

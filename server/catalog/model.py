@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 
 _get_type: Any = None
+# Guards TableMeta.sa_table's one-time build (re-entrant: a build may read another table's).
+_SA_TABLE_LOCK = threading.RLock()
 
 
 def _load_get_type() -> Any:
@@ -114,9 +116,15 @@ class TableMeta:
         if self._sa_table is None:
             from server.storage.physical import build_sa_table
 
-            self._sa_table = build_sa_table(self)
-            # Lets a column type's expression(sa_table, col) find the table's meta and schema.
-            self._sa_table.info["tablo"] = self
+            # Built once under a lock: the schema is shared by threads (requests, index upkeep),
+            # and two threads each building one would hand out two Table objects for the same
+            # table; a query mixing them reads FROM t_7, t_7 ("ambiguous column name").
+            with _SA_TABLE_LOCK:
+                if self._sa_table is None:
+                    built = build_sa_table(self)
+                    # Lets a column type's expression(sa_table, col) find the table's meta and schema.
+                    built.info["tablo"] = self
+                    self._sa_table = built
         return self._sa_table
 
     def to_json(self) -> dict[str, Any]:

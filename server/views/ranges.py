@@ -8,6 +8,7 @@ view order, saying whether there were more. `GET /api/views/{id}/range` serves e
 
 from __future__ import annotations
 
+import abc
 import datetime as dt
 from typing import Any, ClassVar
 
@@ -25,18 +26,20 @@ DEFAULT_RANGE_LIMIT = 2000
 MAX_RANGE_LIMIT = 5000
 
 
-class RangeViewType(ViewType):
-    """A view type whose rows are read by a range of days."""
+class RangeViewType(ViewType, abc.ABC):
+    """A view type whose rows are read by a range of days. Abstract: a subclass that lacks one
+    of the two methods below cannot be made (so never registered)."""
 
     reads: ClassVar[str] = "range"
 
+    @abc.abstractmethod
     def range_condition(self, cv: CompiledView, settings: dict[str, Any], start: dt.date,
                         end: dt.date) -> sa.ColumnElement:
         """The rows of the view that belong to the days from `start` to `end` (both included)."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def index_specs(self, table: TableMeta, settings: dict[str, Any]) -> list[tuple[tuple[str, bool], ...]]:
-        raise NotImplementedError
+        """The indexes its range reads need (a range type must seek in its date columns)."""
 
 
 def day_bounds(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:

@@ -16,6 +16,10 @@ import pytest
 
 from tests.browser.conftest import Api, new_page, sign_up
 
+# Dates typed in these tests are in next year, built from today (no test depends on the calendar).
+Y = dt.date.today().year + 1
+YY = Y % 100
+
 pytestmark = pytest.mark.browser
 
 LOCALES = ["ru-RU", "en-US"]
@@ -158,15 +162,15 @@ def test_typing_into_a_selected_cell_keeps_every_character(server: Any, browser:
     check("Stars", "4", 4)
 
     # Dates: the interface language's forms and ISO, typed straight into the cell.
-    forms = (["15.01.2027", "15.01.27", "15/01/2027", "2027-01-15"] if ru else ["01/15/2027", "1/15/27", "2027-01-15"])
+    forms = ([f"15.01.{Y}", f"15.01.{YY:02d}", f"15/01/{Y}", f"{Y}-01-15"] if ru else [f"01/15/{Y}", f"1/15/{YY:02d}", f"{Y}-01-15"])
     for form in forms:
-        check("Due", form, "2027-01-15")
+        check("Due", form, f"{Y}-01-15")
         # Emptied again through the API, so the next form is a real change.
         r = api.s.patch(f"{api.url}/tables/{tid}/rows", json={"rows": [{"_id": _row_id(api, tid, 0), cols["Due"]: None}]})
         r.raise_for_status()
         page.locator(f".ag-row[row-index='0'] .ag-cell[col-id='c{cols['Due']}']:text-is('')").wait_for()
-    local = dt.datetime(2027, 1, 15, 14, 30, tzinfo=zone).astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    check("Meeting", "15.01.2027 14:30" if ru else "01/15/2027 2:30 PM", local)
+    local = dt.datetime(Y, 1, 15, 14, 30, tzinfo=zone).astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    check("Meeting", f"15.01.{Y} 14:30" if ru else f"01/15/{Y} 2:30 PM", local)
 
     # Pickers: the typed characters are the search; Enter picks the first match.
     status = _options(api, tid, cols["Status"])
@@ -206,8 +210,8 @@ def _options(api: Api, tid: int, col: str) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize(("locale", "typed"), [
-    ("ru-RU", "31.02.2027"), ("ru-RU", "01/15/2027"), ("ru-RU", "завтра"),
-    ("en-US", "13/13/2027"), ("en-US", "15/01/2027"), ("en-US", "garbage"),
+    ("ru-RU", f"31.02.{Y}"), ("ru-RU", f"01/15/{Y}"), ("ru-RU", "завтра"),
+    ("en-US", f"13/13/{Y}"), ("en-US", f"15/01/{Y}"), ("en-US", "garbage"),
 ])
 def test_a_date_that_is_not_one_is_refused_at_the_cell(server: Any, browser: Any, locale: str, typed: str) -> None:
     page, api, tid, cols, _ = _setup(server, browser, locale)
@@ -226,9 +230,9 @@ def test_a_date_that_is_not_one_is_refused_at_the_cell(server: Any, browser: Any
     assert _stored(api, tid, cols["Due"], None, timeout=1) is None
     # Corrected, it is stored.
     _select(page, cols, "Due")
-    page.keyboard.type("2027-02-28")
+    page.keyboard.type(f"{Y}-02-28")
     page.keyboard.press("Enter")
-    assert _stored(api, tid, cols["Due"], "2027-02-28") == "2027-02-28"
+    assert _stored(api, tid, cols["Due"], f"{Y}-02-28") == f"{Y}-02-28"
     assert page.js_errors == []
 
 
@@ -295,8 +299,8 @@ def test_space_toggles_a_checkbox_and_enter_opens_an_editor(server: Any, browser
     assert page.js_errors == []
 
 
-@pytest.mark.parametrize(("locale", "shown"), [("ru-RU", ["15.01.2027", "04.03.2027"]),
-                                               ("en-US", ["01/15/2027", "03/04/2027"])])
+@pytest.mark.parametrize(("locale", "shown"), [("ru-RU", [f"15.01.{Y}", f"04.03.{Y}"]),
+                                               ("en-US", [f"01/15/{Y}", f"03/04/{Y}"])])
 def test_dates_imported_in_the_us_order_show_in_the_interface_language(server: Any, browser: Any, locale: str,
                                                                        shown: list[str]) -> None:
     page = new_page(browser, locale)
@@ -305,7 +309,7 @@ def test_dates_imported_in_the_us_order_show_in_the_interface_language(server: A
     api = Api(server.url, email)
     base = api.post("/bases", {"name": "Imported"})
     r = api.s.post(f"{api.url}/bases/{base['id']}/imports",
-                   files={"file": ("dues.csv", b"Invoice,Due\nA-1,01/15/2027\nA-2,03/04/2027\n")})
+                   files={"file": ("dues.csv", f"Invoice,Due\nA-1,01/15/{Y}\nA-2,03/04/{Y}\n".encode())})
     r.raise_for_status()
     import_id = r.json()["import_id"]
     api.post(f"/bases/{base['id']}/imports/{import_id}", {})
@@ -350,7 +354,7 @@ def test_a_number_that_is_not_one_is_refused_at_the_cell(server: Any, browser: A
     assert page.js_errors == []
 
 
-@pytest.mark.parametrize(("locale", "typed"), [("ru-RU", "31.02.2027"), ("en-US", "13/13/2027")])
+@pytest.mark.parametrize(("locale", "typed"), [("ru-RU", f"31.02.{Y}"), ("en-US", f"13/13/{Y}")])
 # 481 px: the narrowest screen with the grid; on a phone (≤480 px) rows are edited in the row
 # form, whose refusals tests/browser/test_phone.py shows.
 @pytest.mark.parametrize("size", [(1280, 800), (481, 844)])

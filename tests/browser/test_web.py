@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import time
 import uuid
@@ -10,6 +11,9 @@ from typing import Any
 import pytest
 
 from tests.browser.conftest import Api, new_page, sign_up
+
+# The last day of this year, built from today (no test depends on the calendar).
+YEAR = dt.date.today().year
 
 pytestmark = pytest.mark.browser
 
@@ -100,7 +104,7 @@ def test_build_a_table_type_paste_and_undo(server: Any, browser: Any, shot: Any)
     assert stored[0][cols["Amount"]] == 1234.5
 
     # Paste a 50 × 5 block over row 0: one row updated, 49 appended, one action.
-    lines = [f"Client {i}\t{i * 10.5}\t2026-12-{(i % 28) + 1:02d}\t{'Paid' if i % 2 else 'Open'}\t{'yes' if i % 3 == 0 else 'no'}"
+    lines = [f"Client {i}\t{i * 10.5}\t{YEAR}-12-{(i % 28) + 1:02d}\t{'Paid' if i % 2 else 'Open'}\t{'yes' if i % 3 == 0 else 'no'}"
              for i in range(50)]
     page.evaluate("t => navigator.clipboard.writeText(t)", "\r\n".join(lines) + "\r\n")
     _cell(page, 0, "text").click()
@@ -115,7 +119,7 @@ def test_build_a_table_type_paste_and_undo(server: Any, browser: Any, shot: Any)
     for i in range(50):
         r = by_name[f"Client {i}"]
         assert r[cols["Amount"]] == pytest.approx(i * 10.5)
-        assert r[cols["Due"]] == f"2026-12-{(i % 28) + 1:02d}"
+        assert r[cols["Due"]] == f"{YEAR}-12-{(i % 28) + 1:02d}"
         assert r[cols["Status"]] == option_ids["Paid" if i % 2 else "Open"]
         assert r[cols["Done"]] is (i % 3 == 0)
 
@@ -158,11 +162,11 @@ def test_russian_labels_and_number_formats(server: Any, browser: Any, shot: Any)
     api = Api(server.url, email)
     table = api.get(f"/bases/{base_id}")["tables"][0]
     cols = {c["name"]: str(c["id"]) for c in table["columns"]}
-    api.post(f"/tables/{table['id']}/rows", {"rows": [{cols["Сумма"]: 1234.56, cols["Срок"]: "2026-12-31"}]})
+    api.post(f"/tables/{table['id']}/rows", {"rows": [{cols["Сумма"]: 1234.56, cols["Срок"]: f"{YEAR}-12-31"}]})
     page.reload()
     amount = _wait_text(page, ".ag-row[row-index='0'] .t-number")
     assert re.fullmatch("1[\u00a0\u202f]234,56\u00a0₽", amount)
-    assert _cell(page, 0, "date").inner_text() == "31.12.2026"
+    assert _cell(page, 0, "date").inner_text() == f"31.12.{YEAR}"
     # The toolbar's column button is an icon below 1440 px; its name is Russian.
     assert page.get_by_role("toolbar").get_by_role("button", name="Столбец", exact=True).is_visible()
     assert page.locator("[data-testid=row-count]").inner_text() == "1 строка"
@@ -173,7 +177,7 @@ def test_russian_labels_and_number_formats(server: Any, browser: Any, shot: Any)
     page.click("[data-testid=lang-en]")
     page.wait_for_selector("[data-testid=row-count]:text-is('1 row')")
     _wait_text(page, ".ag-row[row-index='0'] .t-number", "1,234.56\u00a0₽")
-    assert _cell(page, 0, "date").inner_text() == "31.12.2026"
+    assert _cell(page, 0, "date").inner_text() == f"31.12.{YEAR}"
     shot(page, "06-english")
 
 

@@ -112,6 +112,10 @@ def test_gallery_from_the_ui_covers_form_and_add(server: Any, browser: Any, shot
     anna.select_option("[data-testid=gallery-card-size]", "large")
     anna.locator("[data-testid=gallery][data-size=large]").wait_for()
     _wait_for(lambda: api.get(f"/views/{view['id']}")["view"]["settings"]["card_fields"] == [price["id"], category["id"]])
+    # The card size shows at once; its save reaches the server a moment later.
+    deadline = time.monotonic() + 10
+    while api.get(f"/views/{view['id']}")["view"]["settings"]["card_size"] != "large" and time.monotonic() < deadline:
+        time.sleep(0.1)
     assert api.get(f"/views/{view['id']}")["view"]["settings"]["card_size"] == "large"
     anna.select_option("[data-testid=gallery-card-size]", "medium")
     anna.click("[data-testid=gallery-settings-btn]")

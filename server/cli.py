@@ -263,7 +263,7 @@ def create_base_cmd(owner: str, template: str | None, name: str | None, no_sampl
                 base_id = create_base_from_template(st, uid, template, name=name, with_rows=not no_sample_data,
                                                     language=language)
             else:
-                base_id = create_base(uid, name)
+                base_id = create_base(uid, name, language=language)
     except ApiError as exc:
         raise click.ClickException(exc.message) from exc
     click.echo(f"Created base {base_id}.")

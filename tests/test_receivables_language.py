@@ -209,3 +209,44 @@ def test_cli_demo_takes_a_language(app: Any, db_url: str, tmp_path: Any, monkeyp
     assert c.get("/api/me")["user"]["locale"] == "en"
     res = CliRunner().invoke(cli, ["demo", "--lang", "de"])
     assert res.exit_code != 0
+
+
+def test_a_blank_base_is_named_in_the_owners_language(app: Any, db_url: str, tmp_path: Any,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A base made without a template: its first table and primary column are named in the
+    language the web app sends, else in the account's; the CLI's `--language` likewise."""
+    from click.testing import CliRunner
+
+    from server.cli import cli
+
+    c = ApiClient(app)
+    c.signup("olga@example.com")
+    c.patch("/api/me", {"locale": "ru"})
+
+    def first(base: dict) -> tuple[str, str]:
+        table = base["tables"][0]
+        return table["name"], table["columns"][0]["name"]
+
+    assert first(c.post("/api/bases", {"name": "Клиенты"}, expect=201)) == ("Таблица 1", "Название")
+    assert first(c.post("/api/bases", {"name": "Clients", "language": "en"}, expect=201)) == ("Table 1", "Name")
+    c.patch("/api/me", {"locale": "en"})
+    assert first(c.post("/api/bases", {"name": "Clients"}, expect=201)) == ("Table 1", "Name")
+    made = c.post("/api/bases", {"name": "Клиенты", "language": "ru"}, expect=201)
+    assert first(made) == ("Таблица 1", "Название")
+    # Rows are written by the Russian name, as a person (or a script) reads it.
+    c.insert([{"Название": "ООО «Ромашка»"}], table_id=made["tables"][0]["id"])
+    assert [r["Название"] for r in c.rows(table_id=made["tables"][0]["id"])] == ["ООО «Ромашка»"]
+    bad = c.post("/api/bases", {"name": "X", "language": "de"}, expect=422).get_json()
+    assert "language" in bad["error"]["fields"]
+
+    monkeypatch.setenv("TABLO_DATA_DIR", str(tmp_path / "cli-data"))
+    monkeypatch.setenv("TABLO_DATABASE_URL", db_url)
+    monkeypatch.setenv("TABLO_SECRET_KEY", "test-secret")
+    res = CliRunner().invoke(cli, ["create-base", "--owner", "olga@example.com", "--name", "Склад",
+                                   "--language", "ru"])
+    assert res.exit_code == 0, res.output
+    res = CliRunner().invoke(cli, ["create-base", "--owner", "olga@example.com", "--name", "Stock"])
+    assert res.exit_code == 0, res.output  # no --language: the account's (English now)
+    bases = {b["name"]: b["id"] for b in c.get("/api/bases")["bases"]}
+    assert first(c.get(f"/api/bases/{bases['Склад']}")) == ("Таблица 1", "Название")
+    assert first(c.get(f"/api/bases/{bases['Stock']}")) == ("Table 1", "Name")

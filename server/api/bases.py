@@ -29,7 +29,8 @@ class BaseCreate(Schema):
     template = fields.String(load_default=None, allow_none=True, validate=validate.Length(min=1, max=60),
                              metadata={"description": "a template id from GET /api/templates"})
     sample_data = fields.Boolean(load_default=True)
-    language = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(["en", "ru"]))
+    language = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(["en", "ru"]),
+                             metadata={"description": "language of the names made (default: the user's)"})
     client_id = fields.String(load_default=None, validate=validate.Length(max=64))
 
 
@@ -122,7 +123,7 @@ def create_base_view(principal: Principal, body: dict) -> Any:
                                             with_rows=body["sample_data"], language=body.get("language"),
                                             client_id=body.get("client_id"))
     elif body.get("name"):
-        base_id = create_base(principal.user_id, body["name"])
+        base_id = create_base(principal.user_id, body["name"], language=body.get("language"))
     else:
         raise invalid("give the base a name, or a template to start from", {"name": ["required"]})
     with state().db.read() as conn:

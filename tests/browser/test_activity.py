@@ -39,14 +39,15 @@ def test_activity_filter_by_person_and_table_and_undo(server: Any, browser: Any,
     page.wait_for_url(re.compile(r"/base/\d+$"))
     base_id = int(page.url.rsplit("/", 1)[1])
     api, bob = Api(server.url, email), Api(server.url, bob_email)
-    first = api.get(f"/bases/{base_id}")["tables"][0]["id"]
+    first_table = api.get(f"/bases/{base_id}")["tables"][0]
+    first, name = first_table["id"], first_table["columns"][0]["name"]  # «Название» in Russian
     requests_patch = api.s.patch(api.url + f"/tables/{first}", json={"name": "Clients"})
     requests_patch.raise_for_status()
     other = api.post(f"/bases/{base_id}/tables", {"name": "Deals"})["table"]["id"]
     api.post(f"/bases/{base_id}/members", {"email": bob_email, "role": "editor"})
-    bob.post(f"/tables/{first}/rows", {"rows": [{"Name": "by Bob"}]})
+    bob.post(f"/tables/{first}/rows", {"rows": [{name: "by Bob"}]})
     bob.post(f"/tables/{other}/rows", {"rows": [{"Name": "deal by Bob"}]})
-    api.post(f"/tables/{first}/rows", {"rows": [{"Name": "by Dana"}]})
+    api.post(f"/tables/{first}/rows", {"rows": [{name: "by Dana"}]})
     page.reload()
     page.click("[data-testid=history-menu]")
     page.get_by_role("menuitem", name=TEXT[lang]["activity"]).click()
@@ -78,6 +79,6 @@ def test_activity_filter_by_person_and_table_and_undo(server: Any, browser: Any,
     dialog.get_by_role("button", name=TEXT[lang]["undo"]).click()
     page.wait_for_function("() => document.querySelector('[data-testid=activity-entry]')?.className.includes('undone') === false"
                            " && document.querySelectorAll('[data-testid=activity-entry].undone').length === 1")
-    names = sorted(r["Name"] for r in api.get(f"/tables/{first}/rows", keys="names")["rows"])
+    names = sorted(r[name] for r in api.get(f"/tables/{first}/rows", keys="names")["rows"])
     assert names == ["by Bob"]
     assert not page.js_errors

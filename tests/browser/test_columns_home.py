@@ -347,3 +347,33 @@ def test_russian_home_empty_state_and_column_dialog_fit(server: Any, browser: An
                          "return [...b.querySelectorAll('*')].every(e => e.scrollWidth <= b.clientWidth + 1) }")
     shot(page, "columns-08-formula-ru")
     assert page.js_errors == []
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_new_blank_base_and_table_are_named_in_the_interface_language(server: Any, browser: Any,
+                                                                        lang: str) -> None:
+    """«New base» and «+ Table» name the first table and each primary column in the interface
+    language (a Russian person never meets «Table 1» / «Name»), also when the account still
+    says the other language."""
+    page = new_page(browser, "ru-RU" if lang == "ru" else "en-US")
+    email = _email()
+    sign_up(page, server.url, email, "Nina")
+    api = Api(server.url, email)
+    other = "en" if lang == "ru" else "ru"
+    api.s.patch(api.url + "/me", json={"locale": other}).raise_for_status()  # the web app sends its own
+    page.click("[data-testid=new-base]")
+    page.fill("#dialog-input", "Склад" if lang == "ru" else "Stock")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/base/\d+$"))
+    base_id = int(page.url.rsplit("/", 1)[1])
+    first = api.get(f"/bases/{base_id}")["tables"][0]
+    want = {"ru": ("Таблица 1", "Название"), "en": ("Table 1", "Name")}[lang]
+    assert (first["name"], first["columns"][0]["name"]) == want
+    page.locator(".col-header", has_text=want[1]).first.wait_for()
+    page.click("[data-testid=add-table]")
+    assert page.input_value("#dialog-input") == ("Таблица 2" if lang == "ru" else "Table 2")
+    page.keyboard.press("Enter")
+    page.locator(".tab-list", has_text=want[0].replace("1", "2")).first.wait_for()
+    second = api.get(f"/bases/{base_id}")["tables"][1]
+    assert (second["name"], second["columns"][0]["name"]) == ("Таблица 2" if lang == "ru" else "Table 2", want[1])
+    assert not page.js_errors

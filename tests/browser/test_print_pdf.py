@@ -39,11 +39,12 @@ def test_print_a_view_and_a_row_as_pdf(server: Any, browser: Any, shot: Any, lan
     page.wait_for_url(re.compile(r"/base/\d+$"))
     base_id = int(page.url.rsplit("/", 1)[1])
     api = Api(server.url, email)
-    table_id = api.get(f"/bases/{base_id}")["tables"][0]["id"]
+    table = api.get(f"/bases/{base_id}")["tables"][0]
+    table_id, name = table["id"], table["columns"][0]["name"]  # «Название» in Russian
     api.post(f"/tables/{table_id}/columns", {"name": "Amount", "type": "number",
                                              "options": {"format": "currency", "currency_symbol": "₽"}})
-    api.post(f"/tables/{table_id}/rows", {"rows": [{"Name": "ООО «Ромашка»", "Amount": 1500},
-                                                   {"Name": "<b>bold?</b>", "Amount": 20}]})
+    api.post(f"/tables/{table_id}/rows", {"rows": [{name: "ООО «Ромашка»", "Amount": 1500},
+                                                   {name: "<b>bold?</b>", "Amount": 20}]})
     view = api.post(f"/tables/{table_id}/views", {"name": "Печать счетов"})["view"]
     page.goto(f"{server.url}/base/{base_id}/table/{table_id}/view/{view['id']}")
     page.wait_for_selector(".ag-row[row-index='1']")

@@ -17,6 +17,9 @@ from tests.browser.conftest import Api, new_page, sign_up
 
 pytestmark = pytest.mark.browser
 
+# The primary column of a new blank base, named in the interface language.
+NAME = {"en": "Name", "ru": "Название"}
+
 TEXT = {
     "en": {"trash": "Trash", "restore": "Restore", "deleted": "Deleted bases"},
     "ru": {"trash": "Корзина", "restore": "Восстановить", "deleted": "Удалённые базы"},
@@ -51,7 +54,7 @@ def test_delete_rows_then_restore_one_from_the_trash(server: Any, browser: Any, 
     email = _email()
     sign_up(page, server.url, email, "Dana")
     api, base_id, table_id = _base(page, server, email, "Clients")
-    api.post(f"/tables/{table_id}/rows", {"rows": [{"Name": "Alpha"}, {"Name": "Beta"}, {"Name": "Gamma"}]})
+    api.post(f"/tables/{table_id}/rows", {"rows": [{NAME[lang]: "Alpha"}, {NAME[lang]: "Beta"}, {NAME[lang]: "Gamma"}]})
     view = api.post(f"/tables/{table_id}/views", {"name": "Old view"})["view"]
     api.s.delete(api.url + f"/views/{view['id']}").raise_for_status()
     page.reload()
@@ -62,7 +65,7 @@ def test_delete_rows_then_restore_one_from_the_trash(server: Any, browser: Any, 
     page.locator(".ag-row[row-index='1'] .t-text").first.click()
     page.keyboard.up("Shift")
     page.click("[data-testid=delete-rows]")
-    _until(lambda: [r["Name"] for r in api.get(f"/tables/{table_id}/rows", keys="names")["rows"]] == ["Gamma"])
+    _until(lambda: [r[NAME[lang]] for r in api.get(f"/tables/{table_id}/rows", keys="names")["rows"]] == ["Gamma"])
 
     page.click("[data-testid=history-menu]")
     shot(page, f"trash-00-menu-{lang}-1280")
@@ -82,7 +85,7 @@ def test_delete_rows_then_restore_one_from_the_trash(server: Any, browser: Any, 
     beta = dialog.get_by_test_id("trash-row").filter(has_text="Beta")
     beta.get_by_role("button", name=TEXT[lang]["restore"]).click()
     dialog.get_by_test_id("trash-row").filter(has_text="Beta").wait_for(state="detached")
-    names = sorted(r["Name"] for r in api.get(f"/tables/{table_id}/rows", keys="names")["rows"])
+    names = sorted(r[NAME[lang]] for r in api.get(f"/tables/{table_id}/rows", keys="names")["rows"])
     assert names == ["Beta", "Gamma"]
     assert [r["title"] for r in api.get(f"/tables/{table_id}/trash")["rows"]] == ["Alpha"]
     page.locator(".ag-row .t-text", has_text="Beta").first.wait_for()
@@ -136,12 +139,12 @@ def test_restore_from_backup_says_what_is_missing_and_switched_off(server: Any, 
     api, base_id, _ = _base(page, server, email, "Hooked")
     table_id = api.get(f"/bases/{base_id}")["tables"][0]["id"]
     api.post(f"/tables/{table_id}/automations", {"name": "Greet", "trigger": {"type": "row_added"},
-                                                 "actions": [{"type": "set_cells", "values": {"Name": "hello"}}]})
+                                                 "actions": [{"type": "set_cells", "values": {NAME[lang]: "hello"}}]})
     # An attachment whose contents the backup will not hold (as when the files folder was lost).
     up = api.s.post(api.url + f"/bases/{base_id}/files", files={"file": ("report.txt", b"report", "text/plain")})
     up.raise_for_status()
     api.post(f"/tables/{table_id}/columns", {"name": "Docs", "type": "file"})
-    api.post(f"/tables/{table_id}/rows", {"rows": [{"Name": "with a file", "Docs": [up.json()["id"]]}]})
+    api.post(f"/tables/{table_id}/rows", {"rows": [{NAME[lang]: "with a file", "Docs": [up.json()["id"]]}]})
     resp = api.s.get(api.url + f"/bases/{base_id}/export")
     resp.raise_for_status()
     src, out = zipfile.ZipFile(io.BytesIO(resp.content)), io.BytesIO()

@@ -27,7 +27,8 @@ export interface TemplateSummary {
 
 export const bases = {
   list: () => http.get<{ bases: BaseSummary[] }>('/bases').then((r) => r.bases),
-  create: (name: string) => http.post<Base>('/bases', { name }),
+  // language: the interface's, so the first table and column are named in it (not the account's)
+  create: (name: string, language: string) => http.post<Base>('/bases', { name, language }),
   fromTemplate: (template: string, language: string) =>
     http.post<Base>('/bases', { template, sample_data: true, language }),
   templates: (language: string) =>
@@ -41,8 +42,9 @@ export const bases = {
 }
 
 export const tables = {
-  create: (baseId: number, name: string) =>
-    http.post<{ version: number; table: Table }>(`/bases/${baseId}/tables`, { name }),
+  create: (baseId: number, name: string, primary?: string) =>
+    http.post<{ version: number; table: Table }>(`/bases/${baseId}/tables`,
+      primary ? { name, columns: [{ name: primary, type: 'text' }] } : { name }),
   patch: (id: number, patch: { name?: string; position?: number }) =>
     http.patch<{ version: number; table: Table }>(`/tables/${id}`, patch),
   remove: (id: number) => http.del<{ version: number }>(`/tables/${id}`),

@@ -346,7 +346,8 @@ CHARTS = [
     {"table": "invoices", "name": n("Status mix", "Статусы счетов"),
      "settings": {"type": "donut", "x": {"column": "status"}, "layout": {"x": 3, "y": 12, "w": 4, "h": 4}}},
     {"table": "kpis", "name": n("DSO per month", "Оборачиваемость ДЗ по месяцам"),
-     "settings": {"type": "line", "x": {"column": "month"}, "value": {"aggregate": "sum", "column": "dso"},
+     "settings": {"type": "line", "x": {"column": "month_start", "granularity": "month"},
+                  "value": {"aggregate": "sum", "column": "dso"},
                   "description": n("DSO = receivables at month end ÷ invoiced in the month × days in the month.",
                                    "Оборачиваемость ДЗ в днях = ДЗ на конец месяца ÷ выставлено за месяц × дней в "
                                    "месяце."),

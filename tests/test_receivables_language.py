@@ -172,6 +172,24 @@ def test_invoices_open_on_what_a_head_of_sales_asks_first(app: Any) -> None:
         assert len(names) > 20  # the rest follow
 
 
+def test_month_axes_are_dates_the_app_spells(app: Any) -> None:
+    """A chart over months groups a date column by month, so the web app writes «дек. 2025» /
+    "Dec 2025" in the reader's language; a text column of ISO months ("2025-12") would reach the
+    axis as it is, in no language."""
+    c, base = _make(app, "rop@example.com", "ru")
+    iso = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+    for ch in c.get(f"/api/bases/{base['id']}/charts")["charts"]:
+        if ch["settings"]["type"] == "number":
+            continue
+        keys = [x["key"] for x in c.get(f"/api/charts/{ch['id']}/data")["categories"]]
+        if not ch["settings"]["x"].get("granularity"):
+            assert not [k for k in keys if isinstance(k, str) and iso.match(k)], (ch["name"], keys)
+    dso = next(ch for ch in c.get(f"/api/bases/{base['id']}/charts")["charts"]
+               if ch["name"] == "Оборачиваемость ДЗ по месяцам")
+    assert dso["settings"]["x"]["granularity"] == "month"
+    assert len(c.get(f"/api/charts/{dso['id']}/data")["categories"]) == 12
+
+
 def test_sample_dates_follow_the_day_the_base_is_made(app: Any) -> None:
     c, base = _make(app, "rop@example.com", "en")
     today = dt.date.today()

@@ -237,6 +237,33 @@ def test_a_date_that_is_not_one_is_refused_at_the_cell(server: Any, browser: Any
 
 
 @pytest.mark.parametrize("locale", LOCALES)
+def test_an_ambiguous_slash_date_is_refused_at_the_cell(server: Any, browser: Any, locale: str) -> None:
+    """A column whose format writes slash dates in the other order than the reader's language:
+    05/06 is 5 June to one and 6 May to the other, so it is refused, never stored as either."""
+    page, api, tid, cols, _ = _setup(server, browser, locale)
+    ru = locale.startswith("ru")
+    body = {"name": "Sent", "type": "date", "options": {"format": "MM/DD/YYYY" if ru else "DD/MM/YYYY"}}
+    cols["Sent"] = str(api.post(f"/tables/{tid}/columns", body)["column"]["id"])
+    page.reload()
+    page.wait_for_selector(".ag-row[row-index='0'] .t-text:text-is('first')")
+    typed = f"05/06/{Y}"
+    _select(page, cols, "Sent")
+    page.keyboard.type(typed)
+    page.keyboard.press("Enter")
+    message = page.locator(".cell-refusal[role=alert]")
+    message.wait_for()
+    assert typed in message.inner_text()
+    assert page.locator(".date-editor input").input_value() == typed
+    page.keyboard.press("Escape")
+    _no_editor(page)
+    assert _stored(api, tid, cols["Sent"], None, timeout=1) is None
+    # A day above 12 has one reading in the column's order: stored.
+    _type_and_enter(page, cols, "Sent", f"01/15/{Y}" if ru else f"15/01/{Y}")
+    assert _stored(api, tid, cols["Sent"], f"{Y}-01-15") == f"{Y}-01-15"
+    assert page.js_errors == []
+
+
+@pytest.mark.parametrize("locale", LOCALES)
 def test_tab_moves_one_cell_and_never_opens_a_picker(server: Any, browser: Any, locale: str) -> None:
     page, api, tid, cols, _ = _setup(server, browser, locale)
     order = ["Status", "Tags", "Owner", "Email"]

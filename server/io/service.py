@@ -243,16 +243,19 @@ def discard(job: ImportJob) -> None:
 
 
 # -- shared job state -------------------------------------------------------------------------
-def _state_values(job: ImportJob) -> dict[str, Any]:
-    return {"status": job.status, "options": job.options, "rows_done": job.progress.done,
-            "rows_total": job.progress.total, "phase": job.progress.phase[:32], "error": job.error,
-            "result": job.result, "updated_at": time.time()}
+def _state_values(job: ImportJob, end: dict[str, Any] | None = None) -> dict[str, Any]:
+    values = {"status": job.status, "options": job.options, "rows_done": job.progress.done,
+              "rows_total": job.progress.total, "phase": job.progress.phase[:32], "error": job.error,
+              "result": job.result, "updated_at": time.time()}
+    values.update(end or {})
+    return values
 
 
-def save_job(db: Any, job: ImportJob) -> None:
-    """Record the job's state for the other server processes."""
+def save_job(db: Any, job: ImportJob, end: dict[str, Any] | None = None) -> None:
+    """Record the job's state for the other server processes; `end` overrides fields (the
+    outcome of a finished run, recorded before this process shows it)."""
     t = cat.import_jobs
-    values = _state_values(job)
+    values = _state_values(job, end)
     with db.write() as conn:
         if conn.execute(sa.update(t).where(t.c.id == job.id).values(**values)).rowcount:
             return
@@ -537,27 +540,29 @@ def start_background(app: Any, job: ImportJob, plans: list[TablePlan], base_id: 
     stop = threading.Event()
 
     def work() -> None:
+        # The outcome is recorded in the table first and shown in this process after, so a
+        # poller that sees "done" here also finds "done" in every other process.
+        end: dict[str, Any] = {"status": "done", "phase": "done", "error": None, "result": None}
         try:
             with app.app_context():
-                job.result = run(st, job, plans, base_id)
-            job.status = "done"
-            job.progress.phase = "done"
+                end["result"] = run(st, job, plans, base_id)
         except ApiError as exc:
-            job.status = "cancelled" if exc.code == "cancelled" else "failed"
-            job.error = exc.to_json()["error"]
+            end["status"] = end["phase"] = "cancelled" if exc.code == "cancelled" else "failed"
+            end["error"] = exc.to_json()["error"]
         except Exception as exc:  # reported to the poller; the transaction rolled back
             log.exception("import %s failed", job.id)
-            job.status = "failed"
-            job.error = {"code": "internal", "message": f"The import failed; nothing was changed ({exc}).",
-                         "fields": {}}
+            end["status"] = end["phase"] = "failed"
+            end["error"] = {"code": "internal", "message": f"The import failed; nothing was changed ({exc}).",
+                            "fields": {}}
         finally:
-            if job.status != "done":
-                job.progress.phase = job.status
             stop.set()
             try:
-                save_job(st.db, job)
+                save_job(st.db, job, end)
             except Exception:
                 log.exception("import %s: could not record its end", job.id)
+            job.result, job.error = end["result"], end["error"]
+            job.progress.phase = end["phase"]
+            job.status = end["status"]
 
     def report() -> None:
         # A cancel taken by another process arrives through the table. Progress is written for

@@ -106,6 +106,7 @@ def _register_view_types() -> None:
     register_view_type(CalendarView())
     register_view_type(GalleryView())
     register_view_type(TimelineView())
+    register_view_type(importlib.import_module("server.views.form").FormView())  # the form view (0035)
 
 
 def _register_actions() -> None:

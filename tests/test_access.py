@@ -52,7 +52,7 @@ OWNER_ONLY_READS = {
 }
 # Reads that need the editor role (they show how the base is shared or collected from outside).
 EDITOR_READS = {
-    ("GET", "/api/tables/{table_id}/forms"), ("GET", "/api/views/{view_id}/share-links"),
+    ("GET", "/api/views/{view_id}/share-links"),
 }
 # Writes a viewer may make in a base they can read (everything else is 403 for them).
 VIEWER_MAY = {

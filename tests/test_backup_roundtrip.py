@@ -1,5 +1,5 @@
 """A backup holds everything a base is, and restores it: schema, rows, links, files, views,
-charts, comments, forms, permissions, automations and webhooks (secrets left out) — for a
+charts, comments, form views, permissions, automations and webhooks (secrets left out) — for a
 plain base and for the receivables template with sample data, on both databases and across
 them (a SQLite backup restored on PostgreSQL). What cannot come back is said, not dropped:
 attachments whose contents are missing, automations and webhooks switched off.
@@ -93,9 +93,6 @@ def describe(app: Any, base_id: int) -> dict[str, Any]:
         wh = cat.webhooks
         out["webhooks"] = [(r.url, r.events) for r in conn.execute(sa.select(wh).where(wh.c.base_id == base_id)
                                                                    .order_by(wh.c.id))]
-        fm = cat.forms
-        out["forms"] = [(names["table"][r.table_id], r.name, r.active, n(r.settings))
-                        for r in conn.execute(sa.select(fm).where(fm.c.base_id == base_id).order_by(fm.c.id))]
         tp, cp = cat.table_permissions, cat.column_permissions
         out["permissions"] = sorted(
             [("table", names["table"][r.table_id], r.operation, r.mode, n(r.user_ids, "user"))
@@ -158,7 +155,7 @@ def people(app: Any) -> tuple[ApiClient, ApiClient]:
 
 def plain_base(owner: ApiClient, boris: ApiClient) -> int:
     """A base with every column type, files, a link with a lookup, rollup and formulas, a view, a
-    chart, comments, a form, permissions, automations and webhooks."""
+    chart, comments, a form view, permissions, automations and webhooks."""
     from server.catalog import schema as cat
 
     owner.new_base("Plain")
@@ -192,8 +189,10 @@ def plain_base(owner: ApiClient, boris: ApiClient) -> int:
     c2 = owner.post(f"/api/tables/{every.table_id}/rows/{every.row_ids[0]}/comments", {"comment": "second"},
                     expect=201)["comment"]
     owner.patch(f"/api/comments/{c2['id']}", {"resolved": True})
-    owner.post(f"/api/tables/{t}/forms", {"name": "Order", "fields": [{"column": "Name", "required": True},
-                                                                     {"column": "Amount"}]}, expect=201)
+    name_col = next(c["id"] for c in owner.get(f"/api/tables/{t}")["columns"] if c["name"] == "Name")
+    owner.post(f"/api/tables/{t}/views", {"name": "Order", "type": "form", "settings": {
+        "fields": [{"column_id": name_col, "required": True},
+                   {"column_id": amount, "condition": {"column_id": name_col, "op": "filled"}}]}}, expect=201)
     owner.patch(f"/api/tables/{t}/permissions", {
         "rows": {"delete": {"mode": "named", "user_ids": [owner.user["id"]]}},
         "columns": {str(amount): {"mode": "named", "user_ids": [boris.user["id"]]}}})
@@ -266,7 +265,8 @@ def test_backup_round_trip_keeps_everything(app: Any, kind: str) -> None:
     same_base(before, after)
     assert before["comments"] and before["automations"] and before["views"] and before["charts"]
     if kind == "plain":
-        assert before["links"] and before["forms"] and before["permissions"] and before["webhooks"]
+        assert before["links"] and before["permissions"] and before["webhooks"]
+        assert "form" in {v[2] for v in before["views"]}
     _no_secrets_and_off(app, restored["base_id"])
 
 

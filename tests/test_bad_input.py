@@ -265,7 +265,10 @@ def test_control_characters_and_lone_surrogates_are_refused_everywhere(owner: Ap
                                                                        app: Any) -> None:
     t, b = owner.table_id, owner.base_id
     row = base["rows"][0]["_id"]
-    form = owner.post(f"/api/tables/{t}/forms", {"name": "F", "fields": [{"column": "Name"}]}, expect=201)["form"]
+    name_id = next(c["id"] for c in owner.get(f"/api/tables/{t}")["columns"] if c["name"] == "Name")
+    form = owner.post(f"/api/tables/{t}/views", {"name": "F", "type": "form",
+                                                 "settings": {"fields": [{"column_id": name_id}]}}, expect=201)["view"]
+    form_token = owner.post(f"/api/views/{form['id']}/share-links", {}, expect=201)["token"]
     anon = ApiClient(app)
     for bad in BAD_TEXTS:
         cases = [
@@ -291,7 +294,7 @@ def test_control_characters_and_lone_surrogates_are_refused_everywhere(owner: Ap
                 err = error_of(owner.call("GET", f"/api/tables/{t}/rows?search={_q(bad)}"), 422)
                 assert list(err["fields"]) == ["search"]
             # The public form, without an account.
-            resp = send(anon, "POST", f"/api/forms/public/{form['token']}/submit", {"values": {"Name": bad}},
+            resp = send(anon, "POST", f"/api/shared/{form_token}/form/submit", {"values": {"Name": bad}},
                         headers={})
             assert list(error_of(resp, 422)["fields"]) == ["values.Name"]
             # A text id in the path names nothing.

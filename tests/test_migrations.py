@@ -105,6 +105,17 @@ def _diffs(conn: sa.Connection) -> list[Any]:
     return compare_metadata(ctx, metadata)
 
 
+def _without_form_views(before: dict[str, list], after: dict[str, list]) -> list[dict]:
+    """Revision 0004's change taken out of both sides (forms before; form views and their share
+    links after), so the rest can be compared whole; returns the form views."""
+    before.pop("forms", None)
+    form_views = [r for r in after["views"] if r.get("type") == "form"]
+    ids = {v["id"] for v in form_views}
+    after["views"] = [r for r in after["views"] if r.get("type") != "form"]
+    after["share_links"] = [r for r in after["share_links"] if r["view_id"] not in ids]
+    return form_views
+
+
 # -- upgrading an installation made before migrations ----------------------------------------------
 def test_old_installation_upgrades_with_nothing_lost(db_url: str, tmp_path: Path) -> None:
     url, data_dir, info = _old_installation(db_url, tmp_path)
@@ -122,10 +133,13 @@ def test_old_installation_upgrades_with_nothing_lost(db_url: str, tmp_path: Path
         after = _all_rows(url)
         assert after.pop("alembic_version") == [{"version_num": migrate.head()}]
         assert after.pop("password_resets") == []  # 0003: a new table, empty
+        forms = before["forms"]
+        form_views = _without_form_views(before, after)  # 0004: forms became form views with share links
         assert sorted(after) == sorted(before)
+        assert sorted(v["name"] for v in form_views) == sorted(f["name"] for f in forms)
         for name in before:
             if name == "views":
-                # The one change of the catalog so far: every existing view became a grid.
+                # Every existing view became a grid (0002).
                 assert [r.pop("type") for r in after[name]] == ["grid"] * len(before[name])
             assert after[name] == before[name], f"table {name} changed in the upgrade"
 
@@ -151,7 +165,7 @@ def test_old_installation_upgrades_with_nothing_lost(db_url: str, tmp_path: Path
         rules = owner.get(f"/api/tables/{tid}/automations")["automations"]
         assert info["rule_id"] in {r["id"] for r in rules}
         views = owner.get(f"/api/tables/{tid}/views")["views"]
-        assert {v["type"] for v in views} == {"grid"} and info["view_id"] in {v["id"] for v in views}
+        assert {v["type"] for v in views} <= {"grid", "form"} and info["view_id"] in {v["id"] for v in views}
         assert owner.get(f"/api/views/{info['view_id']}/count")["count"] == len(rows)
 
         # Undo and redo reach across the upgrade: the edit undone by the old Tablo comes back.
@@ -211,8 +225,9 @@ def test_database_of_the_previous_revision_upgrades_to_password_resets(db_url: s
         app = _app(url, data_dir)
         try:
             after = _all_rows(url)
-            assert after.pop("alembic_version") == [{"version_num": "0003"}] and migrate.head() == "0003"
+            assert after.pop("alembic_version") == [{"version_num": migrate.head()}]
             assert after.pop("password_resets") == []
+            _without_form_views(before, after)  # 0004, checked by its own test
             assert after == before
             with app.extensions["tablo"].db.read() as conn:
                 assert _diffs(conn) == []  # the revision builds what schema.py says
@@ -228,6 +243,81 @@ def test_database_of_the_previous_revision_upgrades_to_password_resets(db_url: s
         back = _all_rows(url)
         assert "password_resets" not in back and back["alembic_version"] == [{"version_num": "0002"}]
         assert back["users"] == before["users"] and back["bases"] == before["bases"]
+    finally:
+        eng.dispose()
+
+
+def test_database_of_the_previous_revision_upgrades_forms_to_form_views(db_url: str, tmp_path: Path) -> None:
+    """0003 → 0004: each public form of a database as the code of 0003 left it becomes a form view
+    of its table with its fields, required flags, texts and owner, and a share link with the
+    form's own token, so the address handed out opens the same form and adds a row; a closed
+    form's link is revoked; nothing else changes; and 0004 goes back down to a forms table."""
+    from alembic import command
+
+    url, data_dir, info = _old_installation(db_url, tmp_path)
+    eng = sa.create_engine(url)
+    try:
+        assert migrate._locked(eng, lambda conn: migrate._migrate(conn, "0003")).changed
+        # A second form, closed, so both kinds are converted.
+        with eng.begin() as conn:
+            first = conn.execute(sa.text("SELECT * FROM forms ORDER BY id")).mappings().first()
+            assert first is not None
+            conn.execute(sa.text(
+                "INSERT INTO forms (base_id, table_id, token, name, settings, active, created_by, created_at) "
+                "SELECT base_id, table_id, 'closed-form-token', 'Closed form', settings, :no, created_by, created_at "
+                "FROM forms WHERE id = :id"), {"id": first["id"], "no": False})
+        before = _all_rows(url)
+        forms = {f["name"]: f for f in before.pop("forms")}
+        assert len(forms) >= 2 and before.pop("alembic_version") == [{"version_num": "0003"}]
+
+        app = _app(url, data_dir)
+        try:
+            after = _all_rows(url)
+            assert after.pop("alembic_version") == [{"version_num": migrate.head()}]
+            assert "forms" not in after
+            views = {v["name"]: v for v in after["views"] if v["type"] == "form"}
+            assert set(views) == set(forms)
+            for name, form in forms.items():
+                v, old = views[name], form["settings"]
+                assert v["table_id"] == form["table_id"] and v["created_by"] == form["created_by"]
+                assert v["settings"]["title"] == (old.get("title") or name)
+                assert [(f["column_id"], f["required"], f["help"], f["label"]) for f in v["settings"]["fields"]] == \
+                    [(f["column_id"], f["required"], f.get("description", ""), f.get("label")) for f in old["fields"]]
+                assert v["settings"]["success_message"] == old.get("success_message", "")
+                links = [sl for sl in after["share_links"] if sl["view_id"] == v["id"]]
+                assert len(links) == 1 and (links[0]["revoked_at"] is None) == bool(form["active"])
+            after["views"] = [v for v in after["views"] if v["type"] != "form"]
+            after["share_links"] = [sl for sl in after["share_links"]
+                                    if sl["view_id"] not in {v["id"] for v in views.values()}]
+            assert after == before  # nothing else changed
+            with app.extensions["tablo"].db.read() as conn:
+                assert _diffs(conn) == []
+
+            # The old address opens the form view and adds a row; the closed one opens nothing.
+            active = next(f for f in forms.values() if f["active"])
+            anon = ApiClient(app)
+            pub = anon.get(f"/api/shared/{active['token']}/form")
+            assert pub["title"] == (active["settings"].get("title") or active["name"])
+            values = {}
+            for f in pub["fields"]:
+                if f["required"]:
+                    values[f["key"]] = f["options"][0] if f["options"] else (
+                        "a@example.org" if f["type"] == "email" else "1" if f["type"] == "number" else "From the form")
+            owner = ApiClient(app)
+            owner.login(info["owner"], info["password"])
+            n = len(owner.rows(table_id=active["table_id"]))
+            anon.post(f"/api/shared/{active['token']}/form/submit", {"values": values}, headers={}, expect=201)
+            assert len(owner.rows(table_id=active["table_id"])) == n + 1
+            anon.get("/api/shared/closed-form-token/form", expect=404)
+        finally:
+            app.extensions["tablo"].db.dispose()
+
+        with eng.connect() as conn, conn.begin():
+            command.downgrade(migrate._alembic_config(conn), "0003")
+        back = _all_rows(url)
+        assert sorted(f["name"] for f in back["forms"]) == sorted(forms)
+        assert {f["name"]: f["active"] for f in back["forms"]} == {n: f["active"] for n, f in forms.items()}
+        assert not [v for v in back["views"] if v["type"] == "form"]
     finally:
         eng.dispose()
 

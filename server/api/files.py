@@ -29,10 +29,9 @@ def _blob_path(sha: str) -> str:
     return os.path.join(state().config.files_dir, sha[:2], sha)
 
 
-@route("/bases/{base_id}/files", "POST", "Upload a file (multipart field 'file') for file and image columns",
-       "files", responses={201: "the stored file", 413: "larger than the upload limit"})
-def upload(principal: Principal, base_id: int) -> Any:
-    base_role(principal, base_id, "editor")
+def store_upload(base_id: int, user_id: int | None) -> dict[str, Any]:
+    """The request's multipart 'file' stored in the base (once per content hash); its record.
+    Used by members' uploads and by public forms (server/api/forms.py, user_id None)."""
     st = state()
     f = request.files.get("file")
     if f is None or not f.filename:
@@ -64,9 +63,26 @@ def upload(principal: Principal, base_id: int) -> Any:
     file_id = secrets.token_urlsafe(16)
     with st.db.write() as conn:
         conn.execute(sa.insert(cat.files).values(id=file_id, base_id=base_id, sha256=sha, name=name, size=size,
-                                                 mime=mime[:120], created_by=principal.user_id,
+                                                 mime=mime[:120], created_by=user_id,
                                                  created_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
-    return {"id": file_id, "name": name, "size": size, "mime": mime, "url": f"/api/files/{file_id}"}, 201
+    return {"id": file_id, "name": name, "size": size, "mime": mime, "url": f"/api/files/{file_id}"}
+
+
+def send_stored(rec: Any) -> Any:
+    """A stored file as a response: inline only for types a browser will not run as a page."""
+    inline = rec.mime in INLINE_SAFE
+    resp = send_file(_blob_path(rec.sha256), mimetype=rec.mime if inline else "application/octet-stream",
+                     as_attachment=not inline, download_name=rec.name, max_age=3600)
+    resp.headers["X-Content-Type-Options"] = "nosniff"
+    resp.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return resp
+
+
+@route("/bases/{base_id}/files", "POST", "Upload a file (multipart field 'file') for file and image columns",
+       "files", responses={201: "the stored file", 413: "larger than the upload limit"})
+def upload(principal: Principal, base_id: int) -> Any:
+    base_role(principal, base_id, "editor")
+    return store_upload(base_id, principal.user_id), 201
 
 
 @route("/files/{file_id}", "GET", "Download an attachment (members of its base only)", "files")
@@ -81,9 +97,4 @@ def download(principal: Principal, file_id: str) -> Any:
         if getattr(exc, "status", None) == 404:
             raise not_found("This file does not exist.") from None
         raise
-    inline = rec.mime in INLINE_SAFE
-    resp = send_file(_blob_path(rec.sha256), mimetype=rec.mime if inline else "application/octet-stream",
-                     as_attachment=not inline, download_name=rec.name, max_age=3600)
-    resp.headers["X-Content-Type-Options"] = "nosniff"
-    resp.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return resp
+    return send_stored(rec)

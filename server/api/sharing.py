@@ -198,9 +198,12 @@ def shared_view(token: str) -> Any:
             return {"password_required": True, "view": {"name": view.name}}
         _check_key(link)
         table, cols, _ = _table_and_columns(conn, view)
+    # A form's link shows the form (server/api/forms.py), never the table's columns or rows.
+    if view.type == "form":
+        cols = []
     return {"password_required": link.password_hash is not None,
             "base": {"name": view.base_name}, "table": {"name": view.table_name},
-            "view": {"name": view.name}, "expires_at": iso(link.expires_at),
+            "view": {"name": view.name, "type": view.type}, "expires_at": iso(link.expires_at),
             "columns": [{"key": c.name, "name": c.name, "type": c.type, "options": _public_options(c)} for c in cols]}
 
 
@@ -244,6 +247,8 @@ def shared_rows(token: str, query: dict) -> Any:
     with state().db.read() as conn:
         link, view = _open(conn, token)
         _check_key(link)
+        if view.type == "form":
+            raise not_found("A form's link shows the form, not the rows.")
         table, cols, settings = _table_and_columns(conn, view)
         people = members(conn, view.base_id)
         cv = compile_view(table, settings, FilterContext(members=people))

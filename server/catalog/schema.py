@@ -404,23 +404,6 @@ share_links = sa.Table(
 )
 
 
-# Public forms over a table (server/api/forms.py). The token is the form's public address,
-# meant to be handed out, so it is kept readable for the people who manage the form.
-forms = sa.Table(
-    "forms", metadata,
-    sa.Column("id", sa.Integer, primary_key=True),
-    sa.Column("base_id", sa.Integer, sa.ForeignKey("bases.id", ondelete="CASCADE"), nullable=False),
-    sa.Column("table_id", sa.Integer, sa.ForeignKey("tables.id", ondelete="CASCADE"), nullable=False),
-    sa.Column("token", sa.String(64), nullable=False, unique=True),
-    sa.Column("name", sa.String(200), nullable=False),
-    sa.Column("settings", JSONType, nullable=False),
-    sa.Column("active", sa.Boolean, nullable=False, server_default=sa.true()),
-    sa.Column("created_by", sa.Integer, sa.ForeignKey("users.id", ondelete="SET NULL"), nullable=True),
-    sa.Column("created_at", Timestamp, nullable=False),
-    sa.Index("ix_forms_table", "table_id"),
-)
-
-
 # File imports in progress (server/io/service.py): any server process can answer a job's
 # progress, take its cancel, or pick up a staged upload another process previewed. base_id 0
 # is an import into a new base (from Home). Times are epoch seconds.

@@ -4,7 +4,7 @@ into a new base.
 Layout (format "tablo-base", version 1; parts added later are optional on restore):
     manifest.json          base name; tables with columns (ids, types, options, positions),
                            auto-number counters; views; charts; attachment records; comments;
-                           automations; webhooks (without their secrets); forms; table and
+                           automations; webhooks (without their secrets); table and
                            column permissions; the people these name (id, email, name)
     rows/<table id>.jsonl  one JSON object per row, in row order: system fields and stored
                            values keyed by column id (timestamps as {"$dt": iso})
@@ -53,6 +53,7 @@ from server.formulas.parser import rewrite_refs
 from server.io.readers import ImportFileError, ReadLimits
 from server.query.rows import base_select
 from server.views import DEFAULT_VIEW_TYPE, get_view_type
+from server.views.form import from_public_form
 
 FORMAT = "tablo-base"
 VERSION = 1
@@ -132,8 +133,8 @@ def export_base(st: Any, base_id: int, path: str, conn: sa.Connection | None = N
 
 def _export_team(conn: sa.Connection, base_id: int, table_ids: list[int], column_ids: list[int],
                  authors: set[int]) -> dict[str, Any]:
-    """Comments, automations, webhooks, forms and permissions of the base, and the people they name."""
-    cm, ar, wh, fm = cat.comments, cat.automation_rules, cat.webhooks, cat.forms
+    """Comments, automations, webhooks and permissions of the base, and the people they name."""
+    cm, ar, wh = cat.comments, cat.automation_rules, cat.webhooks
     comments = [{"table_id": r.table_id, "row_id": r.row_id, "author_id": r.author_id, "body": r.body,
                  "mentions": r.mentions or [], "resolved": bool(r.resolved), "resolved_by": r.resolved_by,
                  "resolved_at": encode(r.resolved_at), "created_at": encode(r.created_at),
@@ -149,10 +150,6 @@ def _export_team(conn: sa.Connection, base_id: int, table_ids: list[int], column
     webhooks = [{"url": r.url, "events": r.events, "active": bool(r.active), "created_by": r.created_by,
                  "created_at": encode(r.created_at)}
                 for r in conn.execute(sa.select(wh).where(wh.c.base_id == base_id).order_by(wh.c.id))]
-    forms = [{"table_id": r.table_id, "name": r.name, "settings": r.settings, "active": bool(r.active),
-              "created_by": r.created_by, "created_at": encode(r.created_at)}
-             for r in conn.execute(sa.select(fm).where(fm.c.base_id == base_id, fm.c.table_id.in_(table_ids))
-                                   .order_by(fm.c.id))]
     tp, cp = cat.table_permissions, cat.column_permissions
     permissions = {
         "tables": [{"table_id": r.table_id, "operation": r.operation, "mode": r.mode, "user_ids": r.user_ids}
@@ -168,7 +165,7 @@ def _export_team(conn: sa.Connection, base_id: int, table_ids: list[int], column
     users = [{"id": r.id, "email": r.email, "name": r.name}
              for r in conn.execute(sa.select(cat.users.c.id, cat.users.c.email, cat.users.c.name)
                                    .where(cat.users.c.id.in_([i for i in ids if isinstance(i, int)])))]
-    return {"comments": comments, "automations": automations, "webhooks": webhooks, "forms": forms,
+    return {"comments": comments, "automations": automations, "webhooks": webhooks,
             "permissions": permissions, "users": users}
 
 
@@ -453,8 +450,8 @@ def _add_column(ctx: ActionContext, maps: dict, table_id: int, c: dict, options:
 
 
 def _restore_team(ctx: ActionContext, manifest: dict, maps: dict) -> dict[str, int]:
-    """Comments, forms, permissions, automations and webhooks, remapped to the new base; returns
-    how many automations and webhooks were switched off (they were on in the backup)."""
+    """Comments, old public forms (as form views), permissions, automations and webhooks, remapped
+    to the new base; returns how many automations and webhooks were switched off (they were on in the backup)."""
     users = maps["user"]
 
     def ts(value: Any) -> Any:
@@ -467,12 +464,17 @@ def _restore_team(ctx: ActionContext, manifest: dict, maps: dict) -> dict[str, i
             mentions=[users[u] for u in c.get("mentions") or [] if u in users], resolved=bool(c.get("resolved")),
             resolved_by=users.get(c.get("resolved_by")), resolved_at=ts(c.get("resolved_at")),
             created_at=ts(c.get("created_at")) or ctx.now, updated_at=ts(c.get("updated_at"))))
+    # Backups from before form views hold public forms: they come back as form views (with no
+    # share link: a restored form's old link never worked, its token was not in the backup).
     for f in manifest.get("forms") or []:
-        ctx.conn.execute(sa.insert(cat.forms).values(
-            base_id=ctx.base_id, table_id=maps["table"][f["table_id"]], token=secrets.token_urlsafe(24),
-            name=str(f.get("name") or "Form")[:200], settings=_remap(f.get("settings") or {}, maps),
-            active=bool(f.get("active", True)), created_by=users.get(f.get("created_by")),
-            created_at=ts(f.get("created_at")) or ctx.now))
+        table_id = maps["table"][f["table_id"]]
+        last = ctx.conn.execute(sa.select(sa.func.max(cat.views.c.position))
+                                .where(cat.views.c.table_id == table_id)).scalar()
+        name = str(f.get("name") or "Form")[:200]
+        ctx.conn.execute(sa.insert(cat.views).values(
+            table_id=table_id, name=name, type="form", position=(last or 0) + 1,
+            settings=from_public_form(name, _remap(f.get("settings") or {}, maps)), private_to=None,
+            created_by=users.get(f.get("created_by")) or ctx.user_id))
     perms = manifest.get("permissions") or {}
     for p in perms.get("tables") or []:
         if p.get("table_id") in maps["table"]:

@@ -1,4 +1,4 @@
-"""Sharing in the web app: invitations and roles, read-only share links, public forms."""
+"""Sharing in the web app: invitations and roles, read-only share links (forms: test_form_view.py)."""
 
 from __future__ import annotations
 
@@ -187,75 +187,6 @@ def test_share_link_with_password_shows_only_the_views_rows_and_columns(server: 
     owner.wait_for_selector("[data-testid=links]", state="detached")
     anon.reload()
     anon.wait_for_selector("[data-testid=shared-error]")
-    assert not owner.js_errors and not anon.js_errors
-
-
-def test_public_form_adds_a_row_and_shows_required_errors(server: Any, browser: Any, shot: Any) -> None:
-    owner, api, base = _owner_base(server, browser, "Intake")
-    owner.goto(f"{server.url}/base/{base['id']}")
-    owner.wait_for_selector(".ag-row[row-index='2'] .t-text:text-is('Medium invoice')")
-
-    _open_share(owner, "share-forms")
-    owner.click("[data-testid=form-new]")
-    owner.fill("[data-testid=fb-name]", "Payment claims")
-    owner.fill("[data-testid=fb-title]", "Draft title")
-    owner.fill("[data-testid=fb-intro]", "Tell us what you paid.")
-    owner.locator("[data-testid='fb-field-Name'] [data-testid=fb-required]").check()
-    owner.locator("[data-testid='fb-field-Secret'] [data-testid=fb-include]").uncheck()
-    shot(owner, "sharing-06-form-builder")
-    owner.click("[data-testid=fb-save]")
-    form_url = owner.locator("[data-testid=forms] li[data-name='Payment claims'] [data-testid=form-url]").input_value()
-    assert f"{server.url}/form/" in form_url
-    # Editing keeps the chosen fields and their flags.
-    owner.locator("[data-testid=forms] li[data-name='Payment claims'] button[aria-label='Edit form']").click()
-    assert owner.locator("[data-testid='fb-field-Name'] [data-testid=fb-required]").is_checked()
-    assert not owner.locator("[data-testid='fb-field-Secret'] [data-testid=fb-include]").is_checked()
-    owner.fill("[data-testid=fb-title]", "Report a payment")
-    owner.click("[data-testid=fb-save]")
-    owner.wait_for_selector("[data-testid=forms]")
-
-    anon = new_page(browser)
-    anon.goto(form_url)
-    anon.wait_for_selector("h1:text-is('Report a payment')")
-    assert anon.locator("[data-testid='pf-Secret']").count() == 0
-    # Sent with the required Name empty: the server's error appears at that field.
-    anon.locator("[data-testid='pf-Amount'] input").fill("77")
-    anon.click("[data-testid=form-submit]")
-    assert anon.locator("[data-testid='pf-Name'] [data-testid=field-error]").inner_text() == "Please fill in this field."
-    assert anon.locator("[data-testid=form-error]").is_visible()
-    shot(anon, "sharing-07-form-required")
-    anon.locator("[data-testid='pf-Name'] input").fill("Paid by card")
-    anon.click("[data-testid=form-submit]")
-    anon.wait_for_selector("[data-testid=form-done]")
-    shot(anon, "sharing-08-form-sent")
-
-    rows = _rows(api, base, lambda rs: any(r["Name"] == "Paid by card" for r in rs))
-    sent = next(r for r in rows if r["Name"] == "Paid by card")
-    assert sent["Amount"] == 77
-    owner.reload()
-    owner.wait_for_selector(".ag-row[row-index='3'] .t-text:text-is('Paid by card')")
-
-    # Ten attempts a minute from one address (the refused one counted): the eleventh is refused.
-    for i in range(8):
-        anon.click("text=Send another answer")
-        assert anon.locator("[data-testid='pf-Name'] input").input_value() == ""
-        anon.locator("[data-testid='pf-Name'] input").fill(f"Burst {i}")
-        anon.click("[data-testid=form-submit]")
-        anon.wait_for_selector("[data-testid=form-done]")
-    anon.click("text=Send another answer")
-    anon.locator("[data-testid='pf-Name'] input").fill("One too many")
-    anon.click("[data-testid=form-submit]")
-    assert anon.locator("[data-testid=form-error]").inner_text() == (
-        "Too many answers from here just now. Wait a minute and try again.")
-    assert anon.locator("[data-testid='pf-Name'] input").input_value() == "One too many"
-
-    # Closing the form: its page says so.
-    owner.click("[data-testid=share-button]")
-    owner.click("[data-testid=share-forms]")
-    owner.locator("[data-testid=forms] li[data-name='Payment claims'] [data-testid=form-active]").uncheck()
-    time.sleep(0.3)
-    anon.goto(form_url)
-    anon.wait_for_selector("[data-testid=form-gone]")
     assert not owner.js_errors and not anon.js_errors
 
 

@@ -17,7 +17,8 @@ export const router = createRouter({
     { path: '/base/:baseId(\\d+)/dashboard', name: 'dashboard', component: () => import('./views/DashboardView.vue') },
     // Public pages (no account needed): a read-only share link, a form, an invitation, a password reset.
     { path: '/shared/:token', name: 'shared', component: () => import('./views/SharedView.vue'), meta: { public: true } },
-    { path: '/form/:token', name: 'form', component: () => import('./views/FormView.vue'), meta: { public: true } },
+    // A form's address from before form views: its token is now the form view's share link.
+    { path: '/form/:token', name: 'form', component: () => import('./views/SharedView.vue'), meta: { public: true } },
     { path: '/invite/:token', name: 'invite', component: () => import('./views/InviteView.vue'), meta: { public: true } },
     { path: '/forgot-password', name: 'forgot-password', component: () => import('./views/PasswordResetView.vue'), meta: { public: true } },
     { path: '/reset-password/:token', name: 'reset-password', component: () => import('./views/PasswordResetView.vue'), meta: { public: true } },

@@ -1,6 +1,7 @@
 /**
  * Sharing: members and invitations, table and column permissions, read-only share links
- * (and their public pages), public forms. Shapes follow server/api/{members,sharing,forms}.py.
+ * (and their public pages), the public side of form views. Shapes follow
+ * server/api/{members,sharing,forms}.py and server/views/form.py.
  */
 import { ApiError, http } from './client'
 import type { Member, Role, User } from './types'
@@ -35,40 +36,52 @@ export interface ShareLink {
   created_at: string | null
 }
 
-export interface FormField {
-  column_id?: number
-  column?: number | string
+/** A question of a form view (server/views/form.py `FormField`). */
+export interface FormFieldSetting {
+  column_id: number
   required: boolean
-  description: string
-  label?: string | null
+  label: string | null
+  help: string
+  condition: { column_id: number; op: 'filled' | 'equals'; value: unknown } | null
 }
 
-export interface Form {
-  id: number
-  table_id: number
-  name: string
-  active: boolean
-  title?: string | null
-  description?: string
-  success_message?: string
-  fields: FormField[]
-  token: string
-  url: string
-}
-
-export interface FormBody {
-  name: string
-  title: string | null
+/** A form view's own settings (server/views/form.py `FormSettings`, over the grid's). */
+export interface FormSettings {
+  title: string
   description: string
+  fields: FormFieldSetting[]
+  prefill: boolean
+  after_submit: 'message' | 'redirect'
   success_message: string
-  active?: boolean
-  fields: { column: number; required: boolean; description: string; label: string | null }[]
+  redirect_url: string | null
+  cover_file: string | null
+  logo_file: string | null
 }
 
+/** A form as its public page shows it (GET /api/shared/{token}/form). */
 export interface PublicForm {
   title: string
   description: string
-  fields: { key: string; label: string; type: string; required: boolean; description: string; options: string[] | null }[]
+  fields: {
+    key: string
+    label: string
+    type: string
+    required: boolean
+    help: string
+    options: string[] | null
+    condition: { key: string; op: 'filled' | 'equals'; value: unknown } | null
+  }[]
+  prefill: boolean
+  after_submit: 'message' | 'redirect'
+  cover_url: string | null
+  logo_url: string | null
+}
+
+export interface FormSent {
+  ok: boolean
+  message: string
+  redirect_url: string | null
+  row_id: string
 }
 
 export interface SharedColumn {
@@ -82,7 +95,7 @@ export interface SharedInfo {
   password_required: boolean
   base?: { name: string }
   table?: { name: string }
-  view: { name: string }
+  view: { name: string; type?: string }
   expires_at?: string | null
   columns?: SharedColumn[]
 }
@@ -119,14 +132,15 @@ export const team = {
     http.post<{ link: ShareLink; token: string; url: string }>(`/views/${viewId}/share-links`, { password, expires_days: expiresDays }),
   revokeLink: (id: number) => http.del(`/share-links/${id}`),
 
-  forms: (tableId: number) => http.get<{ forms: Form[] }>(`/tables/${tableId}/forms`),
-  createForm: (tableId: number, body: FormBody) => http.post<{ form: Form }>(`/tables/${tableId}/forms`, body),
-  patchForm: (id: number, body: Partial<FormBody>) => http.patch<{ form: Form }>(`/forms/${id}`, body),
-  deleteForm: (id: number) => http.del(`/forms/${id}`),
-
-  publicForm: (token: string) => http.get<PublicForm>(`/forms/public/${encodeURIComponent(token)}`, { quiet401: true }),
-  submitForm: (token: string, values: Record<string, unknown>) =>
-    http.post<{ ok: boolean; message: string }>(`/forms/public/${encodeURIComponent(token)}/submit`, { values }, { quiet401: true }),
+  publicForm: (token: string, key: string | null) => sharedCall<PublicForm>('GET', `/shared/${encodeURIComponent(token)}/form`, key),
+  submitForm: (token: string, key: string | null, values: Record<string, unknown>) =>
+    sharedCall<FormSent>('POST', `/shared/${encodeURIComponent(token)}/form/submit`, key, { values }),
+  uploadFormFile: (token: string, key: string | null, file: File) => {
+    const body = new FormData()
+    body.append('file', file)
+    return sharedCall<{ id: string; name: string; size: number; mime: string }>(
+      'POST', `/shared/${encodeURIComponent(token)}/form/files`, key, body)
+  },
 
   unlock: (token: string, password: string) =>
     http.post<{ key: string | null }>(`/shared/${encodeURIComponent(token)}/unlock`, { password }, { quiet401: true }),
@@ -139,12 +153,26 @@ export const team = {
 }
 
 /** A GET on the public share-link API, carrying the access key a password unlocked. */
-async function sharedGet<T>(path: string, key: string | null): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' }
+function sharedGet<T>(path: string, key: string | null): Promise<T> {
+  return sharedCall<T>('GET', path, key)
+}
+
+/**
+ * A call to the public share-link API without the session (the page is for people without an
+ * account): a JSON body or a multipart upload, with the header every call of the app carries.
+ */
+async function sharedCall<T>(method: string, path: string, key: string | null, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'X-Requested-With': 'tablo' }
   if (key) headers['X-Share-Key'] = key
+  let payload: BodyInit | undefined
+  if (body instanceof FormData) payload = body
+  else if (body !== undefined) {
+    headers['Content-Type'] = 'application/json'
+    payload = JSON.stringify(body)
+  }
   let res: Response
   try {
-    res = await fetch('/api' + path, { headers, credentials: 'omit' })
+    res = await fetch('/api' + path, { method, headers, body: payload, credentials: 'omit' })
   } catch (e) {
     throw new ApiError(0, 'network', (e as Error).message || 'network error')
   }

@@ -26,6 +26,7 @@ export const VIEW_ICONS: Readonly<Record<string, string>> = {
   calendar: 'calendar',
   gallery: 'gallery',
   timeline: 'timeline',
+  form: 'form',
 }
 
 export const REQUIRED_SETTINGS: Readonly<Record<string, RequiredColumn[]>> = {

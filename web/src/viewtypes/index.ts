@@ -6,6 +6,7 @@
 import type { Component } from 'vue'
 import GridView from '../grid/GridView.vue'
 import CalendarView from './CalendarView.vue'
+import FormViewType from './FormViewType.vue'
 import GalleryView from './GalleryView.vue'
 import KanbanView from './KanbanView.vue'
 import TimelineView from './TimelineView.vue'
@@ -17,6 +18,7 @@ export const VIEW_COMPONENTS: Readonly<Record<string, Component>> = {
   calendar: CalendarView,
   gallery: GalleryView,
   timeline: TimelineView,
+  form: FormViewType,
 }
 
 export function viewComponent(type: string | null | undefined): Component {

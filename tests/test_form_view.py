@@ -196,3 +196,40 @@ def test_after_submit_and_images(owner: ApiClient, app: Any, after: str) -> None
     res = anon.post(f"/api/shared/{token}/form/submit", {"values": {"Name": "A", "Email": "a@example.org"}},
                     headers={}, expect=201)
     assert res["redirect_url"] == ("https://example.org/thanks" if after == "redirect" else None)
+
+
+def test_a_backup_from_before_form_views_restores_its_forms_as_form_views(owner: ApiClient) -> None:
+    """A backup made by a Tablo with public forms holds `forms`: restored, each is a form view
+    of its table with its questions, required flags, help texts and message."""
+    import json
+    import zipfile
+
+    ids = _columns(owner)
+    data = owner.call("GET", f"/api/bases/{owner.base_id}/export", expect=200).get_data()
+    src, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for item in src.infolist():
+            body = src.read(item.filename)
+            if item.filename == "manifest.json":
+                manifest = json.loads(body)
+                manifest["forms"] = [{"table_id": owner.table_id, "name": "Old form", "active": True,
+                                      "settings": {"title": "Contact", "description": "Hello", "success_message": "Ok",
+                                                   "fields": [{"column_id": ids["Name"], "required": True,
+                                                               "description": "Full name", "label": "Who"},
+                                                              {"column_id": ids["Email"], "required": False,
+                                                               "description": "", "label": None}]}}]
+                body = json.dumps(manifest).encode()
+            z.writestr(item.filename, body)
+    restored = owner.call("POST", "/api/bases/import", expect=201, content_type="multipart/form-data",
+                          data={"file": (io.BytesIO(out.getvalue()), "old.tablo")}).get_json()
+    base = owner.get(f"/api/bases/{restored['base_id']}")
+    table = base["tables"][0]
+    new_ids = {c["name"]: c["id"] for c in table["columns"]}
+    form = next(v for v in owner.get(f"/api/tables/{table['id']}/views")["views"] if v["name"] == "Old form")
+    s = form["settings"]
+    assert form["type"] == "form" and s["title"] == "Contact" and s["success_message"] == "Ok"
+    assert [(f["column_id"], f["required"], f["help"], f["label"]) for f in s["fields"]] == [
+        (new_ids["Name"], True, "Full name", "Who"), (new_ids["Email"], False, "", None)]
+    # It works once it has a link.
+    token = owner.post(f"/api/views/{form['id']}/share-links", {}, expect=201)["token"]
+    assert [f["label"] for f in ApiClient(owner.app).get(f"/api/shared/{token}/form")["fields"]] == ["Who", "Email"]

@@ -8,9 +8,11 @@ arrives live in the owner's grid."""
 
 from __future__ import annotations
 
+import struct
 import time
 import urllib.parse
 import uuid
+import zlib
 from typing import Any
 
 import pytest
@@ -27,6 +29,15 @@ TEXTS = {
 
 def _email() -> str:
     return f"f{uuid.uuid4().hex[:10]}@example.com"
+
+
+def _png(rgb: tuple[int, int, int], width: int = 320, height: int = 120) -> bytes:
+    """A small solid-colour PNG."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    raw = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
 
 
 def _wait_for(check: Any, timeout: float = 5.0) -> None:
@@ -54,6 +65,7 @@ def _saved(api: Api, view_id: int, check: Any) -> dict:
 def test_build_a_form_and_fill_it_in_without_an_account(server: Any, browser: Any, shot: Any, lang: str) -> None:
     tx = TEXTS[lang]
     owner = new_page(browser, locale=tx["locale"])
+    owner.set_viewport_size({"width": 1280, "height": 800})
     email = _email()
     sign_up(owner, server.url, email, "Olga")
     api = Api(server.url, email)
@@ -131,6 +143,7 @@ def test_build_a_form_and_fill_it_in_without_an_account(server: Any, browser: An
 
     # Someone without an account opens it with their email in the link.
     anon = new_page(browser, locale=tx["locale"])
+    anon.set_viewport_size({"width": 1280, "height": 800})
     anon.goto(url + "?" + urllib.parse.urlencode({"Email": "irina@example.org", "Secret": "sneaky"}))
     anon.wait_for_selector("h1:text-is('Claims form')")
     assert anon.locator("[data-testid='pf-Email'] input").input_value() == "irina@example.org"
@@ -175,8 +188,9 @@ def test_build_a_form_and_fill_it_in_without_an_account(server: Any, browser: An
     assert not owner.js_errors and not anon.js_errors
 
 
-def test_public_form_on_a_phone(server: Any, browser: Any, shot: Any) -> None:
-    """The public page at 390×844 in both languages: one column, no sideways scroll."""
+def test_public_form_with_cover_and_logo_on_a_phone_and_wide(server: Any, browser: Any, shot: Any) -> None:
+    """The public page with its cover and logo at 390×844 and 1280×800 in both languages (no
+    sideways scroll), and the builder on a phone."""
     email = _email()
     page = new_page(browser)
     sign_up(page, server.url, email, "Olga")
@@ -186,20 +200,27 @@ def test_public_form_on_a_phone(server: Any, browser: Any, shot: Any) -> None:
     name_id = base["tables"][0]["columns"][0]["id"]
     api.post(f"/tables/{tid}/columns", {"name": "Notes", "type": "long-text"})
     notes = next(c["id"] for c in api.get(f"/tables/{tid}")["columns"] if c["name"] == "Notes")
+    cover = api.s.post(api.url + f"/bases/{base['id']}/files", files={"file": ("cover.png", _png((0x25, 0x63, 0xEB)), "image/png")})
+    logo = api.s.post(api.url + f"/bases/{base['id']}/files", files={"file": ("logo.png", _png((0xF5, 0x9E, 0x0B), 40, 40), "image/png")})
     view = api.post(f"/tables/{tid}/views", {"name": "Ask", "type": "form", "settings": {
-        "title": "Short form", "description": "Two questions.",
+        "title": "Short form", "description": "Two questions.", "cover_file": cover.json()["id"], "logo_file": logo.json()["id"],
         "fields": [{"column_id": name_id, "required": True, "help": "Your full name"}, {"column_id": notes}]}})["view"]
     token = api.post(f"/views/{view['id']}/share-links", {})["url"].rsplit("/", 1)[1]
     for lang, locale in [("en", "en-US"), ("ru", "ru-RU")]:
-        ctx = browser.new_context(viewport={"width": 390, "height": 844}, locale=locale, has_touch=True, is_mobile=True)
-        try:
-            phone = ctx.new_page()
-            phone.goto(f"{server.url}/shared/{token}")
-            phone.wait_for_selector("h1:text-is('Short form')")
-            assert phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
-            shot(phone, f"form-04-public-phone-{lang}")
-        finally:
-            ctx.close()
+        for size, (w, h) in {"phone": (390, 844), "wide": (1280, 800)}.items():
+            ctx = browser.new_context(viewport={"width": w, "height": h}, locale=locale, has_touch=size == "phone",
+                                      is_mobile=size == "phone")
+            try:
+                pub = ctx.new_page()
+                pub.goto(f"{server.url}/shared/{token}")
+                pub.wait_for_selector("h1:text-is('Short form')")
+                # Cover and logo are served to the public pub.
+                pub.wait_for_function("() => ['form-cover', 'form-logo'].every(t => "
+                                       "document.querySelector(`[data-testid=${t}]`)?.naturalWidth > 0)")
+                assert pub.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
+                shot(pub, f"form-04-public-{size}-{lang}")
+            finally:
+                ctx.close()
     # The builder on a phone (the owner's view).
     ctx = browser.new_context(viewport={"width": 390, "height": 844}, locale="ru-RU", has_touch=True, is_mobile=True)
     try:

@@ -36,7 +36,9 @@ SETTINGS_DOC = ("the view type's settings (schemas in GET /api/view-types). A gr
                 "groups), sorts, group_by (≤3), hidden_columns, column_order, column_widths, frozen_count, "
                 "row_height, row_colors, summaries; a kanban's add stack_column, card_fields, cover_column, "
                 "sum_column, collapsed; a calendar's date_columns, title_column, default_mode; a timeline's start_column, end_column or "
-                "duration_column, group_column, title_column, zoom — see docs/views.md")
+                "duration_column, group_column, title_column, zoom; a form's title, description, fields (column_id, "
+                "required, label, help, condition), prefill, after_submit, success_message, redirect_url, cover_file, "
+                "logo_file — see docs/views.md")
 
 
 def _known_view_type(name: str) -> None:

@@ -4,7 +4,7 @@ moving one with the arrows), marks one required, writes a help text and a condit
 the public link; a person without an account opens it in a second browser context with a
 value prefilled from the URL, sees the conditional question appear as they choose, gets the
 required message at its field, types the answers and sends; the row is in the API and
-arrives live in the owner's grid."""
+arrives live in the owner's grid; the owner undoes it from the activity log."""
 
 from __future__ import annotations
 
@@ -22,8 +22,10 @@ from tests.browser.conftest import PASSWORD, Api, new_page, sign_up
 pytestmark = pytest.mark.browser
 
 TEXTS = {
-    "en": {"required": "Please fill in this field.", "thanks": "We got it, thank you!", "locale": "en-US"},
-    "ru": {"required": "Заполните это поле.", "thanks": "Получили, спасибо!", "locale": "ru-RU"},
+    "en": {"required": "Please fill in this field.", "thanks": "We got it, thank you!", "locale": "en-US",
+           "activity": "Activity"},
+    "ru": {"required": "Заполните это поле.", "thanks": "Получили, спасибо!", "locale": "ru-RU",
+           "activity": "Журнал"},
 }
 
 
@@ -185,6 +187,16 @@ def test_build_a_form_and_fill_it_in_without_an_account(server: Any, browser: An
     owner.wait_for_selector(".ag-row .t-text:text-is('Ирина Петрова')")
     log = api.get(f"/bases/{base['id']}/actions")["actions"]
     assert log[-1]["type"] == "insert_rows" and log[-1]["client_id"] == f"form:{view['id']}"
+
+    # The answer is the owner's to undo: from the activity log, the latest entry.
+    owner.click("[data-testid=history-menu]")
+    owner.get_by_role("menuitem", name=tx["activity"]).click()
+    dialog = owner.get_by_role("dialog")
+    dialog.get_by_test_id("activity-entry").first.wait_for()
+    dialog.get_by_test_id("activity-undo").click()
+    _wait_for(lambda: stored() == [])
+    owner.keyboard.press("Escape")
+    owner.locator(".ag-row .t-text:text-is('Ирина Петрова')").wait_for(state="detached")
     assert not owner.js_errors and not anon.js_errors
 
 

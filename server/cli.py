@@ -193,7 +193,7 @@ def _raise_open_files_limit(connections: int) -> None:
 @click.option("--days", default=30, show_default=True)
 def purge(days: int) -> None:
     from server.app import create_app
-    from server.storage.trash import purge_trash
+    from server.catalog.trash import purge_trash
 
     app = create_app(load_config())
     n = purge_trash(app.extensions["tablo"].db, days)

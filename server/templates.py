@@ -9,6 +9,9 @@ creates everything through the ordinary handlers (add_table, add_column, insert_
 add_view, add_chart), so a template is validated like any other change. Sample dates are
 offsets from today ({"$days": -30}); "$me" is the user creating the base; link cells name
 rows of other tables by their "$key".
+
+`JsonTemplate(id)` is such a file as a `Template` of the registry (server/bases/templates.py);
+`server/plugins.py` registers each one by id, and `apply_template` applies registered ones only.
 """
 
 from __future__ import annotations

@@ -10,6 +10,9 @@ Everything here validates untrusted input: sizes, rows, columns and cell lengths
 (`ReadLimits`), a zip bomb or a file that only pretends to be XLSX is refused, macros and
 links to other workbooks are never followed, and formula cells are read as their last saved
 values with a warning saying so.
+
+The three formats these readers are (`CsvFormat`, `TsvFormat`, `XlsxFormat`, at the end) are
+registered in `server/plugins.py`; the contract they fulfil is in `server/io/formats.py`.
 """
 
 from __future__ import annotations

@@ -111,13 +111,13 @@ def main() -> None:
         results.append((name, timed(ours, repeat=5), timed(hand, repeat=5)))
     report(f"Charts on {args.rows:,} rows ({st.db.dialect})", results, target=1.3)
 
-    from server.templates import create_base_from_template
+    from server.bases.templates import get_template
 
     with st.db.read() as conn:
         uid = conn.execute(sa.text("SELECT id FROM users LIMIT 1")).scalar()
     t0 = time.perf_counter()
     with app.app_context():
-        create_base_from_template(st, uid, "receivables")
+        get_template("receivables").create(uid)
     print(f"\nclone receivables template with sample data: {(time.perf_counter() - t0) * 1000:.0f} ms (target < 2000)")
 
 

@@ -193,7 +193,7 @@ def _raise_open_files_limit(connections: int) -> None:
 @click.option("--days", default=30, show_default=True)
 def purge(days: int) -> None:
     from server.app import create_app
-    from server.storage.trash import purge_trash
+    from server.catalog.trash import purge_trash
 
     app = create_app(load_config())
     n = purge_trash(app.extensions["tablo"].db, days)
@@ -213,8 +213,8 @@ def demo(if_empty: bool, lang: str) -> None:
 
     from server.app import create_app
     from server.auth.service import create_user
+    from server.bases.templates import get_template
     from server.catalog import schema as cat
-    from server.templates import create_base_from_template
 
     app = create_app(load_config())
     st = app.extensions["tablo"]
@@ -229,7 +229,7 @@ def demo(if_empty: bool, lang: str) -> None:
             uid = create_user(conn, DEMO_EMAIL, DEMO_PASSWORD, "Demo", is_admin=users == 0)
             conn.execute(sa.update(cat.users).where(cat.users.c.id == uid).values(locale=lang))
     with app.app_context():
-        base_id = create_base_from_template(st, uid, "receivables", language=lang)
+        base_id = get_template("receivables").create(uid, language=lang)
     click.echo(f"Demo base {base_id} ready. Log in as {DEMO_EMAIL} with password {DEMO_PASSWORD}.")
 
 
@@ -245,9 +245,9 @@ def create_base_cmd(owner: str, template: str | None, name: str | None, no_sampl
 
     from server.app import create_app
     from server.bases.create import create_base
+    from server.bases.templates import get_template
     from server.catalog import schema as cat
     from server.errors import ApiError
-    from server.templates import create_base_from_template
 
     app = create_app(load_config())
     st = app.extensions["tablo"]
@@ -260,8 +260,8 @@ def create_base_cmd(owner: str, template: str | None, name: str | None, no_sampl
     try:
         with app.app_context():
             if template:
-                base_id = create_base_from_template(st, uid, template, name=name, with_rows=not no_sample_data,
-                                                    language=language)
+                base_id = get_template(template).create(uid, name=name, sample_data=not no_sample_data,
+                                                        language=language)
             else:
                 base_id = create_base(uid, name, language=language)
     except ApiError as exc:

@@ -6,6 +6,10 @@ does, and it is the only one allowed to import both sides. It registers
 
 - column types (`server.columns.registry.register`), in the order they are offered;
 - view types (`server.views.register_view_type`);
+- templates a base can start from (`server.bases.templates.register_template`), in the order
+  they are offered;
+- import formats (`server.io.formats.register_import_format`), in the order they are listed
+  and sniffed;
 - action handlers: importing a handler module registers its `@action_handler` functions
   (the core ones in `server.actions.handlers`, then charts, templates, imports, backups and
   point-in-time reverts);
@@ -14,9 +18,8 @@ does, and it is the only one allowed to import both sides. It registers
   notifications, and the live push of notifications;
 - the feature route modules (`init_app`) and the CLI commands features add.
 
-Chart types and templates have no registry of their own yet: their actions are what is
-registered here (`add_chart`…, `apply_template`); imports likewise (`import_rows`,
-`restore_base`).
+Chart types have no registry of their own yet: their actions are what is registered here
+(`add_chart`…).
 
 `load()` fills the registries; it is idempotent and needs no app, so the CLI, scripts and
 tests call it too. `init_app(app)` (called once by `server.app.create_app`) loads and then
@@ -67,6 +70,8 @@ def load() -> None:
             return
         _register_column_types()
         _register_view_types()
+        _register_templates()
+        _register_importers()
         _register_actions()
         _register_subscribers()
         _loaded = True
@@ -107,6 +112,27 @@ def _register_view_types() -> None:
     register_view_type(GalleryView())
     register_view_type(TimelineView())
     register_view_type(importlib.import_module("server.views.form").FormView())  # the form view (0035)
+
+
+def _register_templates() -> None:
+    # Offered in this order by GET /api/templates and the web app's template picker.
+    from server.bases.blank import BlankTemplate
+    from server.bases.templates import register_template
+    from server.templates import JsonTemplate
+
+    register_template(BlankTemplate())
+    register_template(JsonTemplate("receivables"))  # templates/receivables.json
+
+
+def _register_importers() -> None:
+    # Listed in this order (the import wizard's format choice); sniffed in this order too, CSV
+    # (the fallback) last whatever its place.
+    from server.io.formats import register_import_format
+    from server.io.onec import BankFormat, InvoicesFormat, Osv62Format
+    from server.io.readers import CsvFormat, TsvFormat, XlsxFormat
+
+    for fmt in (CsvFormat(), TsvFormat(), XlsxFormat(), BankFormat(), InvoicesFormat(), Osv62Format()):
+        register_import_format(fmt)
 
 
 def _register_actions() -> None:

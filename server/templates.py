@@ -9,6 +9,9 @@ creates everything through the ordinary handlers (add_table, add_column, insert_
 add_view, add_chart), so a template is validated like any other change. Sample dates are
 offsets from today ({"$days": -30}); "$me" is the user creating the base; link cells name
 rows of other tables by their "$key".
+
+`JsonTemplate(id)` is such a file as a `Template` of the registry (server/bases/templates.py);
+`server/plugins.py` registers each one by id, and `apply_template` applies registered ones only.
 """
 
 from __future__ import annotations
@@ -25,31 +28,64 @@ from marshmallow import fields
 from server.actions.context import ActionContext
 from server.actions.registry import Done, action_handler
 from server.actions.schemas import ActionPayload
+from server.bases.templates import LANGUAGES, Template, get_template
 from server.errors import invalid, not_found
+from server.state import state
 from server.storage.physical import new_row_id
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
-LANGUAGES = ("en", "ru")
 ROW_CHUNK = 1000
 _REF = re.compile(r"{([a-z0-9_]+)}")
 
 
-def list_templates(language: str = "en") -> list[dict[str, Any]]:
-    out = []
-    for path in sorted(TEMPLATES_DIR.glob("*.json")):
-        data = localised(json.loads(path.read_text(encoding="utf-8")), language)
-        out.append({"id": path.stem, "name": data.get("name", path.stem), "description": data.get("description", ""),
-                    "tables": [t["name"] for t in data.get("tables", [])]})
-    return out
+class JsonTemplate(Template):
+    """A template written as `templates/<id>.json` (the format below), registered by id in
+    `server/plugins.py`; its base is made by one `apply_template` action (one undo)."""
+
+    def __init__(self, template_id: str) -> None:
+        self.id = template_id
+        self.path = TEMPLATES_DIR / f"{template_id}.json"
+
+    def data(self) -> dict[str, Any]:
+        """The template as written (every text in every language). Read on each use: the file
+        is small and a regenerated one is picked up without a restart."""
+        return json.loads(self.path.read_text(encoding="utf-8"))
+
+    def name(self, language: str) -> str:
+        return localised(self.data().get("name", self.id), language)
+
+    def description(self, language: str) -> str:
+        return localised(self.data().get("description", ""), language)
+
+    def tables(self, language: str) -> list[str]:
+        return [localised(t["name"], language) for t in self.data().get("tables", [])]
+
+    def create(self, user_id: int, *, name: str | None = None, sample_data: bool = True,
+               language: str | None = None, client_id: str | None = None) -> int:
+        """A new base owned by the user, filled by one apply_template action (one undo)."""
+        import sqlalchemy as sa
+
+        from server.actions.apply import apply_action
+        from server.bases.create import create_base
+        from server.catalog import schema as cat
+
+        st = state()
+        if language not in LANGUAGES:
+            with st.db.read() as conn:
+                language = conn.execute(sa.select(cat.users.c.locale).where(cat.users.c.id == user_id)).scalar() or "en"
+        base_id = create_base(user_id, name or self.name(language), first_table=False)
+        apply_action(st.db, st.schema_cache, base_id, user_id,
+                     {"type": "apply_template", "template": self.id, "language": language, "sample_data": sample_data},
+                     client_id=client_id, public=False, files_dir=st.config.files_dir)
+        return base_id
 
 
 def load_template(template_id: str) -> dict[str, Any]:
-    if not isinstance(template_id, str) or not re.fullmatch(r"[a-z0-9_-]{1,60}", template_id):
+    """The data of a registered JSON template (404 for any other id, the blank template's too)."""
+    template = get_template(template_id)
+    if not isinstance(template, JsonTemplate):
         raise not_found("No such template.")
-    path = TEMPLATES_DIR / f"{template_id}.json"
-    if not path.exists():
-        raise not_found("No such template.")
-    return json.loads(path.read_text(encoding="utf-8"))
+    return template.data()
 
 
 def localised(node: Any, language: str) -> Any:
@@ -307,23 +343,3 @@ def apply_template(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     return Done({"type": "apply_template", "template": tpl["id"], "language": language, "actions": done},
                 {"type": "batch", "actions": list(reversed(inverses))})
 
-
-def create_base_from_template(st: Any, user_id: int, template_id: str, name: str | None = None,
-                              with_rows: bool = True, language: str | None = None,
-                              client_id: str | None = None) -> int:
-    """A new base owned by the user, filled by one apply_template action (one undo)."""
-    import sqlalchemy as sa
-
-    from server.actions.apply import apply_action
-    from server.bases.create import create_base
-    from server.catalog import schema as cat
-
-    tpl = load_template(template_id)
-    if language not in LANGUAGES:
-        with st.db.read() as conn:
-            language = conn.execute(sa.select(cat.users.c.locale).where(cat.users.c.id == user_id)).scalar() or "en"
-    base_id = create_base(user_id, name or localised(tpl["name"], language), first_table=False)
-    apply_action(st.db, st.schema_cache, base_id, user_id,
-                 {"type": "apply_template", "template": template_id, "language": language, "sample_data": with_rows},
-                 client_id=client_id, public=False, files_dir=st.config.files_dir)
-    return base_id

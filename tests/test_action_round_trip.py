@@ -181,7 +181,7 @@ def _import(b: Base) -> Case:
 def _restore_base(b: Base, tmp_path: Any) -> Case:
     from server.bases.create import create_base
     from server.io.backup import _read_manifest, export_base
-    from server.io.readers import ReadLimits
+    from server.io.formats import ReadLimits
 
     st = b.app.extensions["tablo"]
     path = str(tmp_path / "backup.zip")

@@ -15,6 +15,9 @@ fails here.
   the server's own payloads, `x-server-only`, are left out of the client types' rows).
 - docs/views.md, «View types»: one table row per registered view type.
 - docs/charts.md, «Settings»: the `type` item names every chart type.
+- docs/templates.md: the table at the top has one row per registered template, in order.
+- docs/import-export.md, «What goes in»: the table names every registered import format in its
+  first cells, in registration order.
 """
 
 from __future__ import annotations
@@ -22,9 +25,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from server.bases.templates import templates
 from server.charts.settings import CHART_TYPES
 from server.columns.registry import all_types
 from server.formulas.compiler import FUNCTIONS
+from server.io.formats import import_formats
 from server.query.operators import operators_of
 from server.views import view_types
 from tests.helpers import registered_action_types
@@ -121,3 +126,16 @@ def test_every_chart_type_is_in_charts_md() -> None:
     item = settings[settings.index("- `type`:") + len("- `type`:"):]
     item = item[:item.find("\n- `")]
     assert _CODE.findall(item) == list(CHART_TYPES), "docs/charts.md «Settings» `type` and CHART_TYPES differ"
+
+
+def test_every_template_has_a_row_in_templates_md() -> None:
+    rows = _table_rows(_section((DOCS / "templates.md").read_text(encoding="utf-8"), "# Templates"))
+    documented = [t for r in rows for t in _CODE.findall(r[0])]
+    assert documented == [t.id for t in templates()], "docs/templates.md's table and the template registry differ"
+
+
+def test_every_import_format_is_in_import_export_md() -> None:
+    section = _section((DOCS / "import-export.md").read_text(encoding="utf-8"), "### What goes in")
+    rows = _table_rows(section[:section.index("\n### ", 1)])
+    documented = [f for r in rows for f in _CODE.findall(r[0])]
+    assert documented == [f.id for f in import_formats()], "docs/import-export.md «What goes in» and the registry differ"

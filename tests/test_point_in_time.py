@@ -127,7 +127,7 @@ def test_refused_when_the_log_has_a_gap(app: Any, owner: ApiClient) -> None:
 
 
 def test_refused_when_a_change_can_no_longer_be_undone(app: Any, owner: ApiClient) -> None:
-    from server.storage.trash import purge_trash
+    from server.catalog.trash import purge_trash
 
     s = _build(owner)
     at = _moment()

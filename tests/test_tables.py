@@ -84,7 +84,7 @@ def test_delete_to_trash_and_restore_with_rows(owner: ApiClient, app: Any) -> No
 
 
 def test_trash_is_purged_after_30_days(owner: ApiClient, app: Any) -> None:
-    from server.storage.trash import purge_trash
+    from server.catalog.trash import purge_trash
 
     second = owner.post(f"/api/bases/{owner.base_id}/tables", {"name": "Old"}, expect=201)["table"]
     col = owner.add_column("Gone", "text")

@@ -18,6 +18,7 @@ from server.api.inbound import INT32_MAX, INT64_MAX
 from server.api.routing import route
 from server.auth.service import Principal
 from server.bases.create import create_base, now
+from server.bases.templates import get_template, templates
 from server.catalog import schema as cat
 from server.errors import forbidden, invalid, not_found
 from server.state import state
@@ -111,17 +112,15 @@ def list_bases(principal: Principal) -> Any:
                        "role": "viewer" if principal.token_access == "read" else r.role} for r in rows]}
 
 
-@route("/bases", "POST", "Create a base with one empty table", "bases", body=BaseCreate,
-       responses={201: "the new base"})
+@route("/bases", "POST", "Create a base with one empty table, or from a template", "bases", body=BaseCreate,
+       responses={201: "the new base", 404: "no such template"})
 def create_base_view(principal: Principal, body: dict) -> Any:
     if principal.via == "token":
         raise forbidden("API tokens are for one base; create bases in the app.")
     if body.get("template"):
-        from server.templates import create_base_from_template
-
-        base_id = create_base_from_template(state(), principal.user_id, body["template"], name=body.get("name"),
-                                            with_rows=body["sample_data"], language=body.get("language"),
-                                            client_id=body.get("client_id"))
+        base_id = get_template(body["template"]).create(
+            principal.user_id, name=body.get("name"), sample_data=body["sample_data"], language=body.get("language"),
+            client_id=body.get("client_id"))
     elif body.get("name"):
         base_id = create_base(principal.user_id, body["name"], language=body.get("language"))
     else:
@@ -132,9 +131,9 @@ def create_base_view(principal: Principal, body: dict) -> Any:
 
 @route("/templates", "GET", "Templates a base can be created from", "bases", query=TemplatesQuery)
 def templates_view(principal: Principal, query: dict) -> Any:
-    from server.templates import list_templates
-
-    return {"templates": list_templates(query["language"])}
+    """Every registered template (server/plugins.py), in registration order: its id, and its name,
+    description and tables in `language`, with the name and description in every language."""
+    return {"templates": [t.to_json(query["language"]) for t in templates()]}
 
 
 @route("/bases/{base_id}", "GET", "A base with its tables, columns, views, members and version", "bases")

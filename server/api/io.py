@@ -26,13 +26,11 @@ from server.auth.service import Principal
 from server.bases.create import create_base
 from server.catalog import schema as cat
 from server.errors import forbidden, invalid, not_found, too_large
-from server.io import export, onec, pdf, service
-from server.io.readers import sniff_format
+from server.io import export, pdf, service
+from server.io.formats import RegisteredFormat, get_import_format, import_formats, resolve_format
 from server.io.writers import csv_chunks, write_xlsx
 from server.state import state
 from server.views.reading import value_context
-
-FORMATS = ("csv", "tsv", "xlsx", "1c-bank", "1c-invoices", "1c-osv62")
 
 
 class ExportQuery(Schema):
@@ -54,7 +52,9 @@ class TableExportQuery(ExportQuery):
 class PreviewBody(Schema):
     encoding = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=40))
     delimiter = fields.String(load_default=None, allow_none=True, validate=validate.Length(equal=1))
-    format = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(FORMATS))
+    format = fields.String(load_default=None, allow_none=True, validate=RegisteredFormat(),
+                            metadata={"description": "an import format id from GET /api/import-formats "
+                                                     "(default: detected from the file)"})
     sheets = fields.List(fields.String(), load_default=None, allow_none=True)
     day_first = fields.Boolean(load_default=None, allow_none=True)
 
@@ -124,6 +124,14 @@ def _form_options() -> dict[str, Any]:
     return load_schema(PreviewBody, raw, "invalid import option")
 
 
+@route("/import-formats", "GET", "Formats an import can read", "io")
+def import_formats_view(principal: Principal) -> Any:
+    """Every registered import format (server/plugins.py), in registration order: its id, its label
+    in every interface language, the file name endings it is for, whether it names its columns
+    in the base's language and whether it matches rows to the base's customers."""
+    return {"formats": [f.to_json() for f in import_formats()]}
+
+
 @route("/bases/{base_id}/imports", "POST", "Upload a file to import (multipart 'file'); answers a preview", "io",
        responses={201: "preview: sheets, detected column types, first rows, warnings",
                   413: "larger than the import limit", 422: "not a readable CSV/TSV/XLSX/1C file"})
@@ -177,30 +185,35 @@ def _reopen(job: service.ImportJob, base_id: int, language: str | None = None) -
 
 
 def _customers(base_id: int, job: service.ImportJob, fmt: str | None) -> dict[str, str] | None:
-    """Bank statements are matched to the base's customers by INN."""
-    if (fmt or sniff_format(job.path, job.filename)) != "1c-bank":
+    """What a format that `needs_customers` is given from the base (1C bank statements are matched
+    to the base's customers by INN)."""
+    reader = resolve_format(job.path, job.filename, fmt)
+    if not reader.needs_customers:
         return None
     st = state()
     with st.db.read() as conn:
-        return onec.customers_by_inn(conn, st.schema_cache.get(conn, base_id))
+        return reader.customers(conn, st.schema_cache.get(conn, base_id))
 
 
 def _language(principal: Principal, base_id: int, job: service.ImportJob, fmt: str | None) -> str | None:
-    """The language of a 1C file's column names and values: that of the base's table that fits
-    the file best (by column names), else the user's interface language (docs/import-export.md)."""
-    if (fmt or sniff_format(job.path, job.filename)) not in onec.FORMATS:
+    """The language of a `base_language` reader's column names and values (the 1C readers): that
+    of the base's table that fits the file best (by column names), else the user's interface
+    language (docs/import-export.md)."""
+    reader = resolve_format(job.path, job.filename, fmt)
+    if not reader.base_language:
         return None
     st = state()
     with st.db.read() as conn:
         locale = conn.execute(sa.select(cat.users.c.locale).where(cat.users.c.id == principal.user_id)).scalar()
         schema = st.schema_cache.get(conn, base_id) if base_id else None
-    return onec.import_language(fmt or "1c-bank", schema, fallback=locale)
+    return reader.import_language(schema, fallback=locale)
 
 
 def _speak_target(job: service.ImportJob, schema: Any, raw: dict, base_id: int) -> None:
     """Append/update from a 1C file: read it again in the language of the target table's columns,
     so its names match them and its values are the table's options."""
-    if job.fmt not in onec.FORMATS:
+    reader = get_import_format(job.fmt)
+    if not reader.base_language:
         return
     specs = raw.get("tables")
     spec = specs[0] if isinstance(specs, list) and specs and isinstance(specs[0], dict) else raw
@@ -208,7 +221,7 @@ def _speak_target(job: service.ImportJob, schema: Any, raw: dict, base_id: int) 
     table = schema.table(table_id) if isinstance(table_id, int) and not isinstance(table_id, bool) else None
     if table is None:
         return  # build_plans names the missing table
-    language = onec.table_language([c.name for c in table.columns], job.fmt)
+    language = reader.table_language([c.name for c in table.columns])
     if language is not None and language != job.options.get("language"):  # else: keep the preview's
         _reopen(job, base_id, language)
 

@@ -50,7 +50,7 @@ from server.catalog.model import load_schema
 from server.errors import invalid
 from server.formulas.compiler import formula_refs
 from server.formulas.parser import rewrite_refs
-from server.io.readers import ImportFileError, ReadLimits
+from server.io.formats import ImportFileError, ReadLimits
 from server.query.rows import base_select
 from server.views import DEFAULT_VIEW_TYPE, get_view_type
 from server.views.form import from_public_form

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 
 from server.cli import cli
 from server.config import load_config
+from server.io.formats import format_ids
 
 
 def _app() -> object:
@@ -42,7 +43,7 @@ def _user_id(st: object, email: str | None) -> int | None:
 @click.option("--name", default=None, help="Name of the new table (default: the file or sheet name).")
 @click.option("--key", "keys", multiple=True, help="Update rows matched on this column (repeatable).")
 @click.option("--format", "fmt", default=None,
-              type=click.Choice(["csv", "tsv", "xlsx", "1c-bank", "1c-invoices", "1c-osv62"]),
+              type=click.Choice(format_ids()),
               help="File format (detected when absent).")
 @click.option("--encoding", default=None, help="Text encoding (detected: UTF-8 with/without BOM or Windows-1251).")
 @click.option("--delimiter", default=None, help="CSV delimiter (detected).")
@@ -54,8 +55,8 @@ def import_cmd(file: str, base_id: int, table: str | None, name: str | None, key
                fmt: str | None, encoding: str | None, delimiter: str | None, sheets: tuple[str, ...],
                day_first: bool | None, email: str | None) -> None:
     from server.errors import ApiError
-    from server.io import onec, service
-    from server.io.readers import sniff_format
+    from server.io import service
+    from server.io.formats import resolve_format
 
     app = _app()
     st = app.extensions["tablo"]  # type: ignore[attr-defined]
@@ -70,13 +71,13 @@ def import_cmd(file: str, base_id: int, table: str | None, name: str | None, key
                 raise click.ClickException(f"no base {base_id}")
             schema = st.schema_cache.get(conn, base_id)
             customers, language = None, None
-            sniffed = fmt or sniff_format(job.path, job.filename)
-            if sniffed == "1c-bank":
-                customers = onec.customers_by_inn(conn, schema)
-            if sniffed in onec.FORMATS:  # the target table's language, else the base's, else the user's
+            reader = resolve_format(job.path, job.filename, fmt)
+            if reader.needs_customers:
+                customers = reader.customers(conn, schema)
+            if reader.base_language:  # the target table's language, else the base's, else the user's
                 target = next((x for x in schema.live_tables() if str(x.id) == table or x.name == table), None)
                 locale = conn.execute(sa.select(cat.users.c.locale).where(cat.users.c.id == uid)).scalar()
-                language = onec.import_language(sniffed, schema, target, locale)
+                language = reader.import_language(schema, target, locale)
         click.echo(f"Reading {file} ...")
         service.open_job(job, st.config, fmt=fmt, encoding=encoding, delimiter=delimiter,
                          sheets=list(sheets) or None, day_first=day_first, customers=customers, language=language)

@@ -36,7 +36,7 @@ from server.catalog.model import ColumnMeta, TableMeta
 from server.columns.base import CellError
 from server.errors import ApiError, invalid, not_found
 from server.io.convert import cell_text, column_converter, converter
-from server.io.readers import Sheet
+from server.io.formats import Sheet
 
 CHUNK_ROWS = 5000
 MAX_REPORTED_ERRORS = 20

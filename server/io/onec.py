@@ -9,6 +9,7 @@ warnings with their line or row number and left out, never guessed.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -19,10 +20,10 @@ import sqlalchemy as sa
 from server.columns.base import CellError
 from server.columns.dates import parse_date
 from server.columns.numeric import parse_number
-from server.io.readers import ImportFileError, ReadLimits, Sheet, Source, _check_size, inspect_xlsx
+from server.io.formats import ImportFileError, ImportFormat, ReadLimits, ReadRequest, Sheet, Source
+from server.io.readers import _check_size, inspect_xlsx
 from server.templates import LANGUAGES, load_template, localised
 
-FORMATS = ("1c-bank", "1c-invoices", "1c-osv62")
 MAX_WARNINGS = 200
 TEMPLATE_ID = "receivables"
 
@@ -441,29 +442,69 @@ def read_osv62(path: str, limits: ReadLimits, language: str = "en") -> Source:
                   warnings)
 
 
-def read(fmt: str, path: str, limits: ReadLimits, encoding: str | None = None,
-         customers: dict[str, str] | None = None, language: str | None = None) -> Source:
-    """Read a 1C file with its column names and fixed values in `language` (default English)."""
-    language = language if language in LANGUAGES else "en"
-    if fmt == "1c-bank":
-        return read_bank(path, limits, encoding, customers, language)
-    if fmt == "1c-invoices":
-        return read_invoices(path, limits, language)
-    if fmt == "1c-osv62":
-        return read_osv62(path, limits, language)
-    raise ImportFileError(f"unknown 1C format {fmt!r}", "format")
+
+# -- the formats (registered in server/plugins.py) ---------------------------------------------
+class OneCFormat(ImportFormat):
+    """What the three 1C readers share: the receivables template's words, in a language chosen
+    per import from the base (`import_language`)."""
+
+    base_language = True
+
+    def sniff(self, head: bytes, filename: str) -> bool:
+        return False  # an Excel or CSV export: the preview suggests it (`recognises`)
+
+    def import_language(self, schema: Any = None, table: Any = None, fallback: str | None = None) -> str:
+        return import_language(self.id, schema, table, fallback)
+
+    def table_language(self, column_names: list[str]) -> str | None:
+        return table_language(column_names, self.id)
+
+    @staticmethod
+    def language_of(req: ReadRequest) -> str:
+        return req.language if req.language in LANGUAGES else "en"
 
 
-def suggest(source: Source, first_rows: list[list[Any]]) -> str | None:
-    """A 1C layout recognised in a generic CSV/XLSX upload (the preview offers it; nothing switches
-    by itself, because the 1C readers rename columns to the receivables template's names)."""
-    if source.format not in ("csv", "xlsx") or not source.sheets:
-        return None
-    sheet = source.sheets[0]
-    for cells in [list(sheet.headers), *first_rows]:
-        norm = {_norm(v) for v in cells}
-        if any("сальдо на начало" in c for c in norm):
-            return "1c-osv62"
-        if {"номер", "дата", "оплата"} <= norm:
-            return "1c-invoices"
-    return None
+class BankFormat(OneCFormat):
+    """1CClientBankExchange statements, recognised by their first line."""
+
+    id = "1c-bank"
+    labels = {"en": "1C bank statement", "ru": "банковская выписка 1С"}
+    extensions = (".txt",)
+    needs_customers = True
+
+    def sniff(self, head: bytes, filename: str) -> bool:
+        return head.lstrip(codecs.BOM_UTF8).startswith(b"1CClientBankExchange")
+
+    def customers(self, conn: Any, schema: Any) -> dict[str, str] | None:
+        return customers_by_inn(conn, schema)
+
+    def read(self, req: ReadRequest) -> Source:
+        return read_bank(req.path, req.limits, req.encoding, req.customers, self.language_of(req))
+
+
+class InvoicesFormat(OneCFormat):
+    """The «Счета покупателям» list exported to Excel or CSV."""
+
+    id = "1c-invoices"
+    labels = {"en": "1C list of invoices", "ru": "список «Счета покупателям» из 1С"}
+    extensions = (".xlsx", ".xls", ".csv")
+
+    def recognises(self, cells: list[Any]) -> bool:
+        return {"номер", "дата", "оплата"} <= {_norm(v) for v in cells}
+
+    def read(self, req: ReadRequest) -> Source:
+        return read_invoices(req.path, req.limits, self.language_of(req))
+
+
+class Osv62Format(OneCFormat):
+    """ОСВ по счёту 62 (the turnover sheet of account 62) exported to Excel."""
+
+    id = "1c-osv62"
+    labels = {"en": "1C trial balance for account 62", "ru": "ОСВ по счёту 62 из 1С"}
+    extensions = (".xlsx", ".xls")
+
+    def recognises(self, cells: list[Any]) -> bool:
+        return any("сальдо на начало" in _norm(v) for v in cells)
+
+    def read(self, req: ReadRequest) -> Source:
+        return read_osv62(req.path, req.limits, self.language_of(req))

@@ -10,6 +10,9 @@ Everything here validates untrusted input: sizes, rows, columns and cell lengths
 (`ReadLimits`), a zip bomb or a file that only pretends to be XLSX is refused, macros and
 links to other workbooks are never followed, and formula cells are read as their last saved
 values with a warning saying so.
+
+The three formats these readers are (`CsvFormat`, `TsvFormat`, `XlsxFormat`, at the end) are
+registered in `server/plugins.py`; the contract they fulfil is in `server/io/formats.py`.
 """
 
 from __future__ import annotations
@@ -20,62 +23,15 @@ import io
 import os
 import re
 import zipfile
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from typing import Any
 
-from server.errors import ApiError
+from server.io.formats import ImportFileError, ImportFormat, ReadLimits, ReadRequest, Sheet, Source
 
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1251", "cp866", "utf-16")
 DELIMITERS = (",", ";", "\t", "|")
 SNIFF_BYTES = 256 * 1024
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[ >/]")
-
-
-class ImportFileError(ApiError):
-    """The file cannot be read as asked; the message says why and what to do."""
-
-    def __init__(self, message: str, field_name: str = "file", status: int = 422, code: str = "bad_file") -> None:
-        super().__init__(status, code, message, {field_name: [message]})
-
-
-@dataclass
-class ReadLimits:
-    """Caps on untrusted files (from config: TABLO_IMPORT_* variables, see server.io.limits)."""
-
-    max_bytes: int = 2 * 1024 * 1024 * 1024  # TABLO_MAX_IMPORT_BYTES
-    max_rows: int = 2_000_000
-    max_columns: int = 500
-    max_cell_chars: int = 100_000
-    # Everything inside an XLSX once unpacked, and the worst compression ratio of one part.
-    max_unzipped_bytes: int = 2 * 1024 * 1024 * 1024
-    max_zip_ratio: int = 200
-
-
-@dataclass
-class Sheet:
-    name: str
-    headers: list[str]
-    # Calling it starts a fresh pass over the data rows (detection and import each read once).
-    rows: Callable[[], Iterator[list[Any]]]
-    total: int | None = None  # estimated number of data rows, for progress
-
-
-@dataclass
-class Source:
-    format: str
-    sheets: list[Sheet]
-    warnings: list[str] = field(default_factory=list)
-    encoding: str | None = None
-    delimiter: str | None = None
-
-    def sheet(self, name: str | None) -> Sheet:
-        if name is None:
-            return self.sheets[0]
-        for s in self.sheets:
-            if s.name == name:
-                return s
-        raise ImportFileError(f"the file has no sheet named {name!r}", "sheet")
 
 
 # -- headers ----------------------------------------------------------------------------------
@@ -417,41 +373,52 @@ def _xl(v: Any) -> Any:
     return v
 
 
-# -- dispatch ---------------------------------------------------------------------------------
-def sniff_format(path: str, filename: str) -> str:
-    with open(path, "rb") as f:
-        head = f.read(4096)
-    lower = filename.lower()
-    if head.startswith(b"PK\x03\x04") or lower.endswith((".xlsx", ".xlsm")):
-        return "xlsx"
-    if head.startswith(b"\xd0\xcf\x11\xe0") or lower.endswith(".xls"):
-        return "xlsx"  # inspect_xlsx says what to do with an old .xls
-    if head.lstrip(codecs.BOM_UTF8).startswith(b"1CClientBankExchange"):
-        return "1c-bank"
-    return "csv"
-
-
-def open_source(path: str, filename: str, limits: ReadLimits, *, fmt: str | None = None,
-                encoding: str | None = None, delimiter: str | None = None,
-                sheets: list[str] | None = None, customers: dict[str, str] | None = None,
-                language: str | None = None) -> Source:
-    """Open an uploaded file by its detected (or given) format (`customers`: INN → name, for 1C bank;
-    `language`: of the 1C readers' column names and values)."""
-    fmt = fmt or sniff_format(path, filename)
-    if fmt in ("csv", "tsv"):
-        if fmt == "tsv" and delimiter is None:
-            delimiter = "\t"
-        return read_csv(path, limits, encoding, delimiter, name=_stem(filename))
-    if fmt == "xlsx":
-        return read_xlsx(path, limits, sheets)
-    from server.io import onec
-
-    if fmt in onec.FORMATS:
-        return onec.read(fmt, path, limits, encoding, customers, language)
-    raise ImportFileError(f"unknown import format {fmt!r}", "format")
-
-
 def _stem(filename: str) -> str:
     base = os.path.basename(filename or "Import")
     stem = base.rsplit(".", 1)[0] if "." in base else base
     return stem.strip()[:200] or "Import"
+
+
+# -- the formats these readers are (registered in server/plugins.py) ---------------------------
+class CsvFormat(ImportFormat):
+    """Comma-, semicolon-, tab- or bar-separated text; what an upload is when nothing else is."""
+
+    id = "csv"
+    labels = {"en": "CSV", "ru": "CSV"}
+    extensions = (".csv", ".txt")
+    fallback = True
+
+    def sniff(self, head: bytes, filename: str) -> bool:
+        return False  # only ever the fallback: a text file is CSV unless a format says otherwise
+
+    def read(self, req: ReadRequest) -> Source:
+        return read_csv(req.path, req.limits, req.encoding, req.delimiter, name=_stem(req.filename))
+
+
+class TsvFormat(ImportFormat):
+    """Tab-separated text: CSV with the tab as the delimiter unless another is given. Chosen by
+    hand (a .tsv upload is sniffed as CSV, whose delimiter detection finds the tabs)."""
+
+    id = "tsv"
+    labels = {"en": "TSV (tab-separated)", "ru": "TSV (через табуляцию)"}
+    extensions = (".tsv",)
+
+    def sniff(self, head: bytes, filename: str) -> bool:
+        return False
+
+    def read(self, req: ReadRequest) -> Source:
+        delimiter = "\t" if req.delimiter is None else req.delimiter
+        return read_csv(req.path, req.limits, req.encoding, delimiter, name=_stem(req.filename))
+
+
+class XlsxFormat(ImportFormat):
+    """Excel workbooks. An old .xls (or anything in an OLE container) is sniffed as XLSX too, so
+    that `inspect_xlsx` can say what to do with it instead of reading it as text."""
+
+    id = "xlsx"
+    labels = {"en": "Excel (.xlsx)", "ru": "Excel (.xlsx)"}
+    extensions = (".xlsx", ".xlsm", ".xls")
+    magic = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
+
+    def read(self, req: ReadRequest) -> Source:
+        return read_xlsx(req.path, req.limits, req.sheets)

@@ -33,8 +33,9 @@ from server.columns.registry import has_type
 from server.config import Config
 from server.errors import ApiError, invalid, not_found, too_large
 from server.io.detect import Detected, detect_columns
+from server.io.formats import ReadLimits, Sheet, Source, open_source, suggest_format
 from server.io.importer import ColumnPlan, Progress, TablePlan
-from server.io.readers import ReadLimits, Sheet, Source, open_source, size_text
+from server.io.readers import size_text
 
 PREVIEW_ROWS = 20
 JOB_TTL_SECONDS = 24 * 3600
@@ -374,10 +375,8 @@ def preview(job: ImportJob) -> dict[str, Any]:
                         for i, (h, d) in enumerate(zip(sheet.headers, job.detected[sheet.name], strict=True))],
             "rows": rows,
         })
-    from server.io.onec import suggest
-
     return {"import_id": job.id, "file": job.filename, "format": job.fmt, "encoding": job.encoding,
-            "delimiter": job.delimiter, "warnings": job.source.warnings, "suggested_format": suggest(job.source, job.first_rows.get(job.source.sheets[0].name, [])),
+            "delimiter": job.delimiter, "warnings": job.source.warnings, "suggested_format": suggest_format(job.source, job.first_rows.get(job.source.sheets[0].name, [])),
             "sheets": out}
 
 

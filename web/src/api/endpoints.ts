@@ -18,11 +18,15 @@ export const auth = {
     http.patch<{ user: User }>('/me', patch).then((r) => r.user),
 }
 
+/** A template from the server's registry (GET /api/templates), in its order: texts in the asked
+ *  language, and the name and description in every language. */
 export interface TemplateSummary {
   id: string
   name: string
   description: string
   tables: string[]
+  names: Record<string, string>
+  descriptions: Record<string, string>
 }
 
 export const bases = {

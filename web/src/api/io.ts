@@ -87,7 +87,14 @@ export interface ImportStatus {
   base_id?: number
 }
 
-export const FORMATS = ['csv', 'tsv', 'xlsx', '1c-bank', '1c-invoices', '1c-osv62'] as const
+/** A format an import can read, from the server's registry (GET /api/import-formats). */
+export interface ImportFormat {
+  id: string
+  labels: Record<string, string>
+  extensions: string[]
+  base_language: boolean
+  needs_customers: boolean
+}
 
 /** POST a multipart form (fetch sets the boundary); errors become ApiError as for JSON calls. */
 async function postForm<T>(path: string, form: FormData): Promise<T> {
@@ -131,6 +138,8 @@ export interface RestoreReport {
 }
 
 export const io = {
+  /** Every format the server reads, in the order the format choice offers them. */
+  formats: () => http.get<{ formats: ImportFormat[] }>('/import-formats').then((r) => r.formats),
   upload(baseId: number | null, file: File, opts: PreviewOptions = {}): Promise<ImportPreview> {
     const form = new FormData()
     form.append('file', file, file.name)

@@ -1,4 +1,8 @@
-"""Emptying the trash: tables and columns deleted long enough ago, and retired physical columns."""
+"""Emptying the trash: tables and columns deleted long enough ago, and retired physical columns.
+
+It lives with the catalog, whose rows it deletes (with their physical tables and columns,
+through `server.storage.physical`): in `storage/` it was that package's only import of the
+catalog, and it kept `storage` inside the data core's import cycle (docs/decisions/0034)."""
 
 from __future__ import annotations
 

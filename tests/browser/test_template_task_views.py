@@ -5,6 +5,7 @@ screenshots of both at 1280×800 and 390×844 (the phone: touch, the agenda)."""
 
 from __future__ import annotations
 
+import time
 import uuid
 from typing import Any
 
@@ -16,6 +17,13 @@ pytestmark = pytest.mark.browser
 
 NAMES = {"ru": {"board": "Задачи", "calendar": "Календарь задач", "table": "Задачи по взысканию", "who": "Исполнитель"},
          "en": {"board": "Tasks", "calendar": "Follow-up calendar", "table": "Follow-ups", "who": "Assigned to"}}
+
+
+def _wait(check: Any, timeout: float = 5.0) -> None:
+    end = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < end, "timed out"
+        time.sleep(0.1)
 
 
 def _page(browser: Any, lang: str, phone: bool) -> Any:
@@ -57,6 +65,21 @@ def test_template_task_board_and_calendar(server: Any, browser: Any, lang: str) 
         mine = [me in (r.get(who) or []) for r in rows]
         assert mine == sorted(mine, reverse=True)
     page.screenshot(path=str(SHOTS / f"template-tasks-board-{lang}-1280.png"))
+    # The sort editor names the first sort «Сначала мои» / "Mine first"; choosing another order
+    # and back is stored as such.
+    page.click("[data-testid=view-btn-sort]")
+    first = page.locator("[data-testid=sort-direction]").first
+    assert first.locator("option:checked").inner_text() == ("Сначала мои" if lang == "ru" else "Mine first")
+    page.screenshot(path=str(SHOTS / f"template-tasks-sort-{lang}-1280.png"))
+
+    def first_sort() -> dict:
+        return api.get(f"/views/{board['id']}")["view"]["settings"]["sorts"][0]
+
+    first.select_option("desc")
+    _wait(lambda: first_sort() == {"column_id": int(who), "direction": "desc"})
+    page.locator("[data-testid=sort-direction]").first.select_option("me_first")
+    _wait(lambda: first_sort().get("me_first") is True)
+    page.keyboard.press("Escape")
     page.goto(cal_url)
     page.locator("[data-testid=cal-event]").first.wait_for()
     page.screenshot(path=str(SHOTS / f"template-tasks-calendar-{lang}-1280.png"))

@@ -218,7 +218,8 @@ def _view_settings(names: _Names, ctx: ActionContext, table_key: str, s: dict) -
     out: dict[str, Any] = {}
     if "filters" in s:
         out["filters"] = _filters(names, ctx, table_key, s["filters"])
-    out["sorts"] = [{"column_id": cid(x["column"]), "direction": x.get("direction", "asc")} for x in s.get("sorts", [])]
+    out["sorts"] = [{"column_id": cid(x["column"]), "direction": x.get("direction", "asc"),
+                     **({"me_first": True} if x.get("me_first") else {})} for x in s.get("sorts", [])]
     out["group_by"] = [{"column_id": cid(x["column"]), **({"granularity": x["granularity"]} if x.get("granularity") else {})}
                        for x in s.get("group_by", [])]
     rc = s.get("row_colors")

@@ -312,6 +312,17 @@ VIEWS = [
                           f("status", "is_any_of", [TODO, IN_PROGRESS])),
         "sorts": [{"column": "due_date"}], "group_by": [{"column": "type"}],
         "row_colors": {"type": "rules", "rules": [{"filters": all_of(f("task_overdue", "is", True)), "color": "#FCA5A5"}]}}},
+    # «Задачи»: the team's follow-ups by status, the reader's own first in every stack, then by due date.
+    {"table": "followups", "key": "task_board", "type": "kanban", "name": n("Tasks", "Задачи"), "settings": {
+        "sorts": [{"column": "assigned_to", "me_first": True}, {"column": "due_date"}],
+        "stack_column": "status", "card_fields": ["invoice", "customer", "assigned_to", "due_date"],
+        "row_colors": {"type": "rules", "rules": [{"filters": all_of(f("task_overdue", "is", True)), "color": "#FCA5A5"}]}}},
+    {"table": "followups", "key": "task_calendar", "type": "calendar",
+     "name": n("Follow-up calendar", "Календарь задач"), "settings": {
+         "filters": all_of(f("status", "is_any_of", [TODO, IN_PROGRESS])),
+         "sorts": [{"column": "assigned_to", "me_first": True}],
+         "date_columns": [{"column": "due_date", "color": "#3B82F6"}], "title_column": "title",
+         "default_mode": "month"}},
     {"table": "followups", "key": "overdue_tasks", "name": n("Overdue tasks", "Просроченные задачи"), "settings": {
         "filters": all_of(f("task_overdue", "is", True)), "sorts": [{"column": "due_date"}],
         "group_by": [{"column": "assigned_to"}]}},

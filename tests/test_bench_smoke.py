@@ -109,8 +109,12 @@ FIGURES: dict[str, Spec] = {
                              r"update \d+ cells with a webhook"), pg="schema"),
     "views": Spec([table_row(n, 5) for n in (r"first window, unfiltered", r"first window, filter \+ sort",
                                              r"window at offset [\d,]+", r"next window by cursor", r"count of the view",
-                                             r"group by status, sum of amount", r"search a word \(positions\)")]
-                  + [r"^checked: the deep window and the count equal the hand-written SQL's"], pg="schema"),
+                                             r"group by status, sum of amount", r"search a word \(positions\)",
+                                             r"kanban stack, first 50 cards", r"calendar month \(6 weeks\)",
+                                             r"timeline month")]
+                  + [r"^checked: the deep window and the count equal the hand-written SQL's",
+                     r"^checked: the kanban stack, calendar month and timeline month hold the hand-written SQL's rows"],
+                  pg="schema"),
 }
 
 

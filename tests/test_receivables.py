@@ -236,3 +236,51 @@ def test_the_payment_calendar_shows_open_invoices_by_due_and_promise_date(app) -
     expect = [r["_id"] for r in every if shown(r)]
     assert expect and [r["_id"] for r in got["rows"]] == expect
     assert any(r.get(dates[1]) for r in got["rows"])  # promised payments are on it too
+
+
+@pytest.mark.parametrize(("language", "names"), [
+    ("ru", {"board": "Задачи", "calendar": "Календарь задач", "table": "Задачи по взысканию", "todo": "Запланировано",
+            "who": "Исполнитель", "due": "Срок"}),
+    ("en", {"board": "Tasks", "calendar": "Follow-up calendar", "table": "Follow-ups", "todo": "To do",
+            "who": "Assigned to", "due": "Due date"})])
+def test_the_task_board_and_calendar_open_with_sample_data(app, language: str, names: dict) -> None:
+    """The follow-ups board: stacks by status, the reader's own tasks first in each, then by due
+    date; the follow-ups calendar: open tasks by due date. In the base's one language."""
+    c = ApiClient(app)
+    me = c.signup(f"tasks-{language}@example.com")["id"]
+    base = c.post("/api/bases", {"template": "receivables", "language": language}, expect=201)
+    table = next(t for t in base["tables"] if t["name"] == names["table"])
+    col = {cl["name"]: cl["id"] for cl in table["columns"]}
+    board = next(v for v in base["views"] if v["name"] == names["board"])
+    assert board["type"] == "kanban" and board["table_id"] == table["id"]
+    assert board["settings"]["stack_column"] == col["Status" if language == "en" else "Статус"]
+    stacks = c.get(f"/api/views/{board['id']}/stacks")["stacks"]
+    assert names["todo"] in [s["label"] for s in stacks]
+    assert sum(s["count"] for s in stacks) == c.get(f"/api/tables/{table['id']}/count")["count"] > 0
+    who, due = str(col[names["who"]]), str(col[names["due"]])
+    mixed = 0
+    for s in stacks:
+        if not s["count"]:
+            continue
+        cards = c.get(f"/api/views/{board['id']}/stacks/rows?stack={s['key']}&limit=500")["rows"]
+        assert len(cards) == s["count"]
+        mine = [me in (r.get(who) or []) for r in cards]
+        assert mine == sorted(mine, reverse=True), f"stack {s['label']}: the reader's tasks are not first"
+        for part in (True, False):
+            dates = [r.get(due) or "" for r, m in zip(cards, mine, strict=True) if m == part]
+            assert dates == sorted(dates)
+        mixed += any(mine) and not all(mine)
+    assert mixed, "no stack holds both the reader's tasks and others' on the sample data"
+    # The calendar: the open tasks (to do, in progress) by due date, over the sample's weeks.
+    cal = next(v for v in base["views"] if v["name"] == names["calendar"])
+    assert cal["type"] == "calendar"
+    assert [d["column_id"] for d in cal["settings"]["date_columns"]] == [col[names["due"]]]
+    start, end = TODAY - dt.timedelta(days=60), TODAY + dt.timedelta(days=60)
+    got = c.get(f"/api/views/{cal['id']}/range?start={start}&end={end}&keys=names")
+    assert got["rows"] and not got["truncated"] and not got["broken"]
+    every = c.get(f"/api/views/{cal['id']}/rows?limit=1000&keys=names")["rows"]
+    expect = [r["_id"] for r in every if r.get(names["due"]) and start.isoformat() <= r[names["due"]][:10]
+              <= end.isoformat()]
+    assert [r["_id"] for r in got["rows"]] == expect
+    status = "Status" if language == "en" else "Статус"
+    assert {r[status] for r in got["rows"]} <= {names["todo"], "In progress" if language == "en" else "В работе"}

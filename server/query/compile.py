@@ -17,6 +17,7 @@ summary that needs it is skipped and reported in `broken`; when the column comes
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,7 +28,7 @@ from server.errors import invalid
 from server.query.operators import FilterContext, FilterValueError, family_for, operators_for, plain_type_of
 from server.query.rows import base_select
 from server.query.settings import SUMMARIES
-from server.storage.dialect import as_text, date_bucket, fold
+from server.storage.dialect import as_text, date_bucket, fold, json_has
 
 # Which footer/group summaries fit which operator family (the family says what a value is).
 SUMMARY_FAMILIES: dict[str, tuple[str, ...]] = {
@@ -161,6 +162,24 @@ class _Compiler:
         # Computed text that is JSON (links, lookups) sorts by its text, too.
         return keep_null(col, expr, comparable(col, key))
 
+    def mine_first_key(self, col: ColumnMeta, expr: sa.ColumnElement, path: str) -> sa.ColumnElement | None:
+        """0 for a row whose cell holds the reader, else 1: "me first" on a column of people.
+        A reader who is nobody (a share link) has no rows of their own: the key is left out,
+        as every row would tie."""
+        users = col.type_cls.holds_users
+        if not users and family_for(col) != "user":
+            self.fail(path, f"only columns of people sort with the reader first, not a {col.type} column", col.id)
+            return None
+        uid = self.fctx.user_id
+        if uid is None:
+            return None
+        if users:
+            mine = json_has(expr, sa.literal(uid, sa.Integer()), sa.literal(json.dumps([uid]), sa.Text()))
+        else:
+            mine = expr == sa.literal(uid, sa.Integer())
+        # NULL (an empty cell) is not the reader: coalesce keeps the key 0 or 1 for the cursor.
+        return sa.case((sa.func.coalesce(mine, sa.false()), 0), else_=1)
+
     def group_key(self, spec: dict[str, Any], path: str) -> GroupKey | None:
         col = self.column(spec["column_id"], f"{path}.column_id")
         if col is None:
@@ -246,6 +265,10 @@ def compile_view(table: TableMeta, settings: dict[str, Any], fctx: FilterContext
         col = sc.column(spec["column_id"], f"{sorts_path}[{i}].column_id")
         if col is not None and not col.type_cls.sortable:
             sc.fail(f"{sorts_path}[{i}].column_id", f"{col.type} columns cannot be sorted by", col.id)
+        elif col is not None and spec.get("me_first"):
+            mine = sc.mine_first_key(col, c.expr(col), f"{sorts_path}[{i}].me_first")
+            if mine is not None:
+                order.append(OrderKey(mine, spec.get("direction") == "desc", nullable=False))
         elif col is not None:
             order.append(OrderKey(sc.sort_key(col, c.expr(col)), spec.get("direction") == "desc"))
     t = table.sa_table

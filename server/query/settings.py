@@ -106,6 +106,10 @@ class FilterTreeField(fields.Field):
 class SortSpec(Schema):
     column_id = fields.Integer(required=True, strict=True)
     direction = fields.String(load_default="asc", validate=validate.OneOf(["asc", "desc"]))
+    # Left out unless given, so the sorts of every other view read back as they were saved.
+    me_first = fields.Boolean(truthy={True}, falsy={False}, metadata={
+        "description": "collaborator, creator or last-modifier columns: order only by whether the cell holds "
+                       "the reader, the reader's rows first (last with desc); later sorts order each part"})
 
 
 class GroupSpec(Schema):

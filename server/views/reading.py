@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from server.actions.handlers.rows import row_to_api
+from server.actions.handlers.rows import rows_to_api
 from server.catalog import schema as cat
 from server.columns.base import ValueContext
 from server.errors import not_found
@@ -79,13 +79,13 @@ def compiled_value_context(cv: CompiledView, by_name: bool = False) -> ValueCont
 
 def api_rows(cv: CompiledView, rows: Any, by_name: bool = False) -> list[dict[str, Any]]:
     """Rows read through a compiled view as the API answers them (with their colour, if any)."""
-    vctx = compiled_value_context(cv, by_name)
-    out = []
-    for r in rows:
-        item = row_to_api(cv.table, r, vctx)
-        if cv.color is not None:
+    rows = list(rows)
+    # All rows at once: each column's converter is looked up once, not once per row (a
+    # calendar month of 2,000 rows spent more time on that than in SQL).
+    out = rows_to_api(cv.table, rows, compiled_value_context(cv, by_name))
+    if cv.color is not None:
+        for item, r in zip(out, rows, strict=True):
             item["_color"] = r.get("_color")
-        out.append(item)
     return out
 
 

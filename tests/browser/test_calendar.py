@@ -165,9 +165,17 @@ def test_a_calendar_made_from_the_add_view_dialog(server: Any, browser: Any, sho
     page.select_option("[data-testid=new-view-date_columns]", str(s["due"]))
     shot(page, "calendar-add-view-en-1280")
     page.click("[data-testid=add-view-create]")
+    # The page shows the new view once it is made (the view open before showed the same event).
+    page.locator("[data-testid=view-item].on:has-text('Due dates')").wait_for()
     _event(page, TODAY, s["ids"][0]).wait_for()
-    views = s["api"].get(f"/tables/{s['table']['id']}/views")["views"]
-    made = next(v for v in views if v["name"] == "Due dates")
+    made = None
+    for _ in range(50):
+        views = s["api"].get(f"/tables/{s['table']['id']}/views")["views"]
+        made = next((v for v in views if v["name"] == "Due dates"), None)
+        if made:
+            break
+        page.wait_for_timeout(100)
+    assert made is not None
     assert made["type"] == "calendar" and [d["column_id"] for d in made["settings"]["date_columns"]] == [s["due"]]
     assert not page.js_errors
 

@@ -8,7 +8,12 @@ import { isComputedType, typeFamily } from '../columns/catalog'
 export interface SortSpec {
   column_id: number
   direction: 'asc' | 'desc'
+  /** Columns of people: the reader's rows first, the next sorts order each part (docs/views.md). */
+  me_first?: boolean
 }
+
+/** Column types whose sort may put the reader's own rows first. */
+export const PEOPLE_TYPES = ['collaborator', 'creator', 'last-modifier']
 
 export interface GroupSpec {
   column_id: number

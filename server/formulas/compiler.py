@@ -14,6 +14,7 @@ argument counts, impossible types) raise FormulaError with a position; the API a
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import math
 from collections.abc import Callable
@@ -255,7 +256,9 @@ class Compiler:
         if isinstance(node, Call):
             spec = FUNCTIONS.get(node.name.lower())
             if spec is None:
-                raise FormulaError(f"unknown function {node.name}()", node.start, node.start + len(node.name))
+                near = difflib.get_close_matches(node.name.lower(), FUNCTIONS, n=1, cutoff=0.75)
+                hint = f"; did you mean {FUNCTION_NAMES[near[0]]}()?" if near else ""
+                raise FormulaError(f"unknown function {node.name}(){hint}", node.start, node.start + len(node.name))
             lo, hi, fn = spec
             n = len(node.args)
             if n < lo or (hi is not None and n > hi):
@@ -412,11 +415,13 @@ def stored_typed(env: Env, col: ColumnMeta, expr: Any, kind: str) -> Typed:
 # -- functions --------------------------------------------------------------------------------
 Fn = Callable[[Compiler, Call, list[Typed]], Typed]
 FUNCTIONS: dict[str, tuple[int, int | None, Fn]] = {}
+FUNCTION_NAMES: dict[str, str] = {}  # lower case → as documented (dateAdd, countItems)
 
 
 def function(name: str, lo: int, hi: int | None) -> Callable[[Fn], Fn]:
     def deco(fn: Fn) -> Fn:
         FUNCTIONS[name.lower()] = (lo, hi, fn)
+        FUNCTION_NAMES[name.lower()] = name
         return fn
 
     return deco

@@ -214,7 +214,11 @@ export function applySuggestion(text: string, token: Token, s: Suggestion): { te
  * values; null for the rest, which are shown as they come. */
 export function formulaErrorKey(message: string): { key: string; values: Record<string, string> } | null {
   const rules: [RegExp, string, string[]][] = [
+    [/^unknown function (.+?)\(\); did you mean (\w+)\(\)\?$/, 'unknownFunctionHint', ['name', 'hint']],
     [/^unknown function (.+)\(\)$/, 'unknownFunction', ['name']],
+    [/^countItems\(\) counts the items of/, 'countItems', []],
+    [/^weeknum\(\): the return type/, 'weeknumType', []],
+    [/^(\w+)\(\): the week starts on 'Monday' or 'Sunday'$/, 'weekStart', ['name']],
     [/^no column named \{(.+)\} in this table$/, 'unknownColumn', ['name']],
     [/^unknown name '(.+)': put column names in braces/, 'bareName', ['name']],
     [/^the formula ends too early$/, 'endsEarly', []],

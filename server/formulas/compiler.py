@@ -1043,6 +1043,16 @@ def encode(x: Typed) -> Any:
     return sa.case((err.is_(None), x.val), else_=sa.null())
 
 
+def errors_as_null(expr: Any, kind: str) -> Any:
+    """A stored or computed cell value with the error sentinels (see `encode`) read as empty, for
+    aggregates over many cells: SUM(Balance) adds the numbers and leaves the #DIV/0! cells out."""
+    if kind == "number":
+        return sa.case((sa.or_(expr == F.pos_inf(), expr == F.neg_inf()), sa.null()), else_=expr)
+    if kind == "date":
+        return sa.case((expr >= F.date_literal(min(DATE_SENTINELS.values())), sa.null()), else_=expr)
+    return expr
+
+
 def decode_number(value: Any) -> Any:
     if isinstance(value, float) and math.isinf(value):
         return ERR_DIV0 if value > 0 else ERR_VALUE

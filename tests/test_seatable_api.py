@@ -404,12 +404,132 @@ def test_unsupported_column_types_and_calls_say_so(tablo: Tablo, invoices: dict)
         base.insert_column("Invoices", "Where", ColumnTypes.BUTTON)
     assert err.value.args[0] == 501 and "button" in err.value.args[1]
     with pytest.raises(ConnectionError) as err:
-        base.rename_column("Invoices", "1", "New name")
-    assert err.value.args[0] == 501 and "rename_column" in err.value.args[1]
-    with pytest.raises(ConnectionError) as err:
-        base.add_table("New table")
-    assert err.value.args[0] == 501 and "add_table" in err.value.args[1]
+        base.add_column_cascade_settings("Invoices", "Status", "Tags", {})
+    assert err.value.args[0] == 501 and "add_column_cascade_settings" in err.value.args[1]
     assert "Where" not in [c["name"] for c in tablo.call("GET", f"/api/tables/{invoices['id']}")["columns"]]
+
+
+# -- tables and columns ---------------------------------------------------------------------------
+def _log(tablo: Tablo) -> list[str]:
+    return [a["type"] for a in tablo.call("GET", f"/api/bases/{tablo.base_id}/actions?since=0")["actions"]]
+
+
+def _ours(tablo: Tablo, name: str) -> dict:
+    base = tablo.call("GET", f"/api/bases/{tablo.base_id}")
+    return next(t for t in base["tables"] if t["name"] == name)
+
+
+def test_add_rename_and_delete_a_table(tablo: Tablo) -> None:
+    """A script that builds its own tables: each call is one action, undoable, permission-checked."""
+    base = tablo.seatable()
+    made = base.add_table("Платежи", lang="en", columns=[
+        {"column_name": "Номер", "column_type": "text"},
+        {"column_name": "Сумма", "column_type": "number", "column_data": {"format": "euro"}},
+        {"column_name": "Status", "column_type": "single-select", "column_data": {"options": [{"name": "Open"}]}},
+    ])
+    assert made["name"] == "Платежи" and [c["name"] for c in made["columns"]] == ["Номер", "Сумма", "Status"]
+    ours = _ours(tablo, "Платежи")
+    assert str(ours["id"]) == made["_id"]
+    cols = {c["name"]: c for c in tablo.call("GET", f"/api/tables/{ours['id']}")["columns"]}
+    assert cols["Сумма"]["type"] == "number" and cols["Сумма"]["options"]["currency_symbol"] == "€"
+    assert [o["name"] for o in cols["Status"]["options"]["options"]] == ["Open"]
+    # The new table works at once for rows and SQL.
+    base.append_row("Платежи", {"Номер": "P-1", "Сумма": 12.5, "Status": "Open"})
+    assert base.query("SELECT SUM(`Сумма`) AS s FROM `Платежи`") == [{"s": 12.5}]
+    assert base.get_table_by_name("Платежи")["_id"] == made["_id"]
+    plain = base.add_table("Plain")
+    assert [c["name"] for c in plain["columns"]] == ["Name"]
+
+    base.rename_table("Plain", "Renamed")
+    assert _ours(tablo, "Renamed")["id"] == int(plain["_id"])
+    base.delete_table("Renamed")
+    assert "Renamed" not in [t["name"] for t in base.list_tables()]
+    assert _log(tablo)[-5:] == ["add_table", "insert_rows", "add_table", "modify_table", "delete_table"]
+    tablo.call("POST", f"/api/bases/{tablo.base_id}/undo", {})
+    tablo.call("POST", f"/api/bases/{tablo.base_id}/undo", {})
+    assert _ours(tablo, "Plain")["id"] == int(plain["_id"])
+
+    with pytest.raises(ConnectionError) as err:
+        base.add_table("Платежи")
+    assert err.value.args[0] == 409 and "Платежи" in err.value.args[1]
+    with pytest.raises(ConnectionError) as err:
+        base.add_table("Bad", columns=[{"column_name": "X", "column_type": "nonsense"}])
+    assert err.value.args[0] == 400 and "columns[0].column_type" in err.value.args[1]
+    reader = tablo.seatable("read")
+    for call in (lambda: reader.add_table("No"), lambda: reader.rename_table("Plain", "No"),
+                 lambda: reader.delete_table("Plain")):
+        with pytest.raises(ConnectionError) as err:
+            call()
+        assert err.value.args[0] == 403
+    assert "No" not in [t["name"] for t in base.list_tables()]
+
+
+def test_column_management(tablo: Tablo, invoices: dict) -> None:
+    base = tablo.seatable()
+    base.batch_append_rows("Invoices", [{"Invoice": "A-1", "Amount": 10}, {"Invoice": "A-2", "Amount": 2.5}])
+    tid = invoices["id"]
+    key = {c["name"]: str(c["id"]) for c in invoices["columns"]}
+
+    col = base.rename_column("Invoices", key["Notes"], "Комментарий")
+    assert col["name"] == "Комментарий" and col["key"] == key["Notes"]
+    col = base.modify_column_type("Invoices", "Amount", ColumnTypes.TEXT)
+    assert col["type"] == "text"
+    assert sorted(r["Amount"] for r in base.list_rows("Invoices")) == ["10", "2.5"]
+    # Widths and frozen columns are view settings in Tablo: a table without a saved view says so.
+    with pytest.raises(ConnectionError) as err:
+        base.resize_column("Invoices", "Invoice", 320)
+    assert err.value.args[0] == 409 and "add_view" in err.value.args[1]
+    view = base.add_view("Invoices", "Все счета")
+    assert view["name"] == "Все счета"
+    assert base.rename_view("Invoices", "Все счета", "Счета")["name"] == "Счета"
+    base.add_view("Invoices", "Second")
+    base.resize_column("Invoices", "Invoice", 320)
+    base.freeze_column("Invoices", "Status", True)
+    views = tablo.call("GET", f"/api/tables/{tid}/views")["views"]
+    assert all(v["settings"]["column_widths"][key["Invoice"]] == 320 for v in views)
+    order = [c["name"] for c in base.list_columns("Invoices")]
+    assert all(v["settings"]["frozen_count"] == order.index("Status") + 1 for v in views)
+    base.move_column("Invoices", "Status", key["Invoice"])
+    order = [c["name"] for c in base.list_columns("Invoices")]
+    assert order.index("Status") == order.index("Invoice") + 1
+    col = base.add_column_options("Invoices", "Status", [{"name": "Disputed", "color": "#FCA5A5"},
+                                                         {"name": "Open"}])
+    assert [o["name"] for o in col["data"]["options"]] == ["Open", "Paid", "Overdue", "Disputed"]
+    base.delete_column("Invoices", "Email")
+    assert "Email" not in [c["name"] for c in base.list_columns("Invoices")]
+    base.delete_view("Invoices", "Second")
+    assert [v["name"] for v in base.list_views("Invoices")["views"]] == ["Счета"]
+    log = _log(tablo)
+    assert log[log.index("insert_rows") + 1:] == ["modify_column", "modify_column", "add_view", "modify_view",
+                                                  "add_view", "batch", "batch", "modify_column",
+                                                  "modify_column", "delete_column", "delete_view"]
+
+    # Each call is one undo step, back to the start.
+    for _ in range(11):
+        tablo.call("POST", f"/api/bases/{tablo.base_id}/undo", {})
+    cols = [c for c in tablo.call("GET", f"/api/tables/{tid}")["columns"]]
+    assert [c["name"] for c in cols] == [c["name"] for c in invoices["columns"]]
+    assert next(c for c in cols if c["name"] == "Amount")["type"] == "number"
+    assert sorted(r["Amount"] for r in base.list_rows("Invoices")) == [2.5, 10]
+    assert tablo.call("GET", f"/api/tables/{tid}/views")["views"] == []
+
+    # Mistakes are named; a read token changes nothing.
+    for call, status, words in [
+        (lambda: base.resize_column("Invoices", "Invoice", 5), 400, "new_column_width"),
+        (lambda: base.rename_column("Invoices", "Nope", "X"), 404, "Nope"),
+        (lambda: base.rename_column("Invoices", "Invoice", "Amount"), 409, "already"),
+        (lambda: base.delete_column("Invoices", "Invoice"), 409, "primary"),
+        (lambda: base.move_column("Invoices", "Invoice", key["Amount"]), 409, "primary"),
+        (lambda: base.add_column_options("Invoices", "Amount", [{"name": "x"}]), 400, "select"),
+    ]:
+        with pytest.raises(ConnectionError) as err:
+            call()
+        assert err.value.args[0] == status and words in err.value.args[1], err.value.args
+    with pytest.raises(ConnectionError) as err:
+        tablo.seatable("read").rename_column("Invoices", "Invoice", "X")
+    assert err.value.args[0] == 403
+    assert [c["name"] for c in tablo.call("GET", f"/api/tables/{tid}")["columns"]] == \
+        [c["name"] for c in invoices["columns"]]
 
 
 # -- views --------------------------------------------------------------------------------------
@@ -579,3 +699,31 @@ def test_changes_are_broadcast_live(tablo: Tablo, invoices: dict) -> None:
     invoice_key = str(next(c["id"] for c in invoices["columns"] if c["name"] == "Invoice"))
     assert ops[1]["action"]["rows"][0][invoice_key] == "LIVE-2"
     assert ops[0]["by"]["name"]
+
+
+def test_table_and_column_changes_are_broadcast_live(tablo: Tablo, invoices: dict) -> None:
+    import json
+
+    import websocket
+
+    _, token = tablo.token()
+    base = Base(token, tablo.server.url)
+    base.auth()
+    version = tablo.call("GET", f"/api/bases/{tablo.base_id}")["version"]
+    ws = websocket.create_connection(tablo.server.url.replace("http://", "ws://") + f"/api/bases/{tablo.base_id}/live",
+                                     header=[f"Authorization: Bearer {token}"], timeout=10)
+    try:
+        ws.send(json.dumps({"t": "hello", "version": version, "client": "watcher"}))
+        while json.loads(ws.recv())["t"] != "welcome":
+            pass
+        base.add_table("Live table")
+        base.rename_column("Invoices", "Notes", "Заметки")
+        ops = []
+        while len(ops) < 2:
+            frame = json.loads(ws.recv())
+            if frame["t"] == "op":
+                ops.append(frame)
+    finally:
+        ws.close()
+    assert [o["action"]["type"] for o in ops] == ["add_table", "modify_column"]
+    assert ops[0]["action"]["name"] == "Live table" and ops[1]["action"]["name"] == "Заметки"

@@ -154,6 +154,62 @@ def test_group_by_with_aggregates_and_having(filled: tuple) -> None:
     assert sorted(names(distinct, "Status")) == sorted(STATUSES)
 
 
+def test_aggregates_of_formula_rollup_and_lookup_columns(owner: Tablo) -> None:
+    """SUM(Balance) where Balance is a formula over a rollup works (every receivables balance is
+    one); errors in cells are left out; a lookup contributes each of its values."""
+    tablo = owner
+    customers = tablo.table("Customers", [{"name": "Name", "type": "text"}, {"name": "Limit", "type": "number"}])
+    invoices = tablo.table("Bills", [{"name": "Bill", "type": "text"}, {"name": "Amount", "type": "number"},
+                                     {"name": "Due", "type": "date"}])
+    add = lambda tid, body: tablo.call("POST", f"/api/tables/{tid}/columns", body, expect=201)  # noqa: E731
+    add(invoices["id"], {"name": "Customer", "type": "link",
+                         "options": {"table": "Customers", "is_multiple": False, "other_name": "Bills"}})
+    add(customers["id"], {"name": "Total", "type": "rollup",
+                          "options": {"link": "Bills", "column": "Amount", "summary": "sum"}})
+    add(customers["id"], {"name": "Amounts", "type": "lookup", "options": {"link": "Bills", "column": "Amount"}})
+    add(customers["id"], {"name": "Dues", "type": "lookup", "options": {"link": "Bills", "column": "Due"}})
+    add(customers["id"], {"name": "Balance", "type": "formula", "options": {"formula": "{Limit} - {Total}"}})
+    add(customers["id"], {"name": "Use", "type": "formula", "options": {"formula": "{Total} / {Limit}"}})
+    custs = [("Ааа", 1000), ("Bbb", 500), ("Ccc", 0), ("Ddd", None)]
+    made = tablo.call("POST", f"/api/tables/{customers['id']}/rows",
+                      {"rows": [{"Name": n, "Limit": lim} for n, lim in custs]}, expect=201)["rows"]
+    ids = [r["_id"] for r in made]
+    bills = [(100, "2026-03-01", 0), (250.5, "2026-01-15", 0), (80, "2026-05-20", 1), (20, None, 2),
+             (5, "2025-12-31", 2), (999, "2026-02-02", None)]
+    tablo.call("POST", f"/api/tables/{invoices['id']}/rows",
+               {"rows": [{"Bill": f"B{i}", "Amount": a, "Due": d, "Customer": [ids[c]] if c is not None else []}
+                         for i, (a, d, c) in enumerate(bills)]}, expect=201)
+    totals = [sum(a for a, _, c in bills if c == i) for i in range(len(custs))]
+    balances = [(lim or 0) - t for (_, lim), t in zip(custs, totals, strict=True)]
+    uses = [t / lim for (_, lim), t in zip(custs, totals, strict=True) if lim]  # 0 and empty limits: #DIV/0!
+    linked = [a for a, _, c in bills if c is not None]
+    dues = [d for _, d, c in bills if c is not None and d]
+    base = tablo.seatable()
+    got = q(base, "SELECT SUM(Balance), AVG(Balance), MIN(Balance), MAX(Balance), SUM(Total), SUM(Use), "
+                  "MAX(Use), SUM(Amounts), AVG(Amounts), MIN(Amounts), MAX(Amounts), MIN(Dues), MAX(Dues) "
+                  "FROM Customers")
+    assert len(got) == 1
+    g = got[0]
+    assert g["SUM(Balance)"] == pytest.approx(sum(balances))
+    assert g["AVG(Balance)"] == pytest.approx(sum(balances) / len(balances))
+    assert (g["MIN(Balance)"], g["MAX(Balance)"]) == (min(balances), max(balances))
+    assert g["SUM(Total)"] == pytest.approx(sum(totals))
+    assert g["SUM(Use)"] == pytest.approx(sum(uses))
+    assert g["MAX(Use)"] == pytest.approx(max(uses))
+    assert g["SUM(Amounts)"] == pytest.approx(sum(linked))
+    assert g["AVG(Amounts)"] == pytest.approx(sum(linked) / len(linked))
+    assert (g["MIN(Amounts)"], g["MAX(Amounts)"]) == (min(linked), max(linked))
+    assert (g["MIN(Dues)"][:10], g["MAX(Dues)"][:10]) == (min(dues), max(dues))
+    # Grouped, and in HAVING: customers whose balance is below their limit.
+    grouped = q(base, "SELECT Name, SUM(Balance) AS b FROM Customers GROUP BY Name HAVING SUM(Total) > 0 "
+                      "ORDER BY Name")
+    assert grouped == [{"Name": n, "b": pytest.approx(b)} for (n, _), b, t in
+                       sorted(zip(custs, balances, totals, strict=True), key=lambda x: x[0][0]) if t > 0]
+    with pytest.raises(ConnectionError) as err:
+        q(base, "SELECT SUM(Dues) FROM Customers")
+    assert err.value.args[0] == 400 and "dates" in err.value.args[1]
+
+
 def test_parameters(filled: tuple) -> None:
     base, _, ours = filled
     got = q(base, "SELECT Invoice FROM Invoices WHERE Amount > ? AND Status = ?", parameters=[30, "Paid"])

@@ -270,6 +270,11 @@ class ColumnType:
     def sort_expression(self, expr: sa.ColumnElement, col: ColumnMeta) -> sa.ColumnElement:
         return expr
 
+    def row_summary(self, table: sa.Table, col: ColumnMeta, how: str) -> tuple[sa.ColumnElement, str] | None:
+        """For types holding several numbers or dates per row (lookups): the row's "sum", "min",
+        "max" or "count" of them, with their kind ("number" or "date"); None for other types."""
+        return None
+
     def search_expression(self, expr: sa.ColumnElement, col: ColumnMeta) -> sa.ColumnElement | None:
         """The folded text a view's search matches, or None when the type is not searched."""
         return fold(as_text(expr))

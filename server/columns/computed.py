@@ -486,6 +486,24 @@ class LookupType(_Linked):
         v, frm, where, order, _ = found
         return sa.select(F.json_values_agg(v, order)).select_from(frm).where(where).scalar_subquery()
 
+    def row_summary(self, table: sa.Table, col: ColumnMeta, how: str) -> tuple[sa.ColumnElement, str] | None:
+        """One row's sum, min, max or count of its looked-up numbers or dates (errors left out),
+        with their kind; None when the looked-up values are neither. SQL aggregates over a lookup
+        column (SeaTable's `SUM(lookup)`) aggregate these per-row summaries."""
+        env = C.replace(_env(table), visiting=(col.id,))
+        found, x = None, None
+        try:
+            found = _link_env(env, col)
+            x = self._target(env, col, found[1], found[2]) if found is not None else None
+        except FormulaError:
+            pass
+        if found is None or x is None or x.kind not in ("number", "date"):
+            return None
+        frm, _, _, where, _ = found
+        v = C.errors_as_null(C.encode(x), x.kind)
+        fn = {"sum": sa.func.sum, "min": sa.func.min, "max": sa.func.max, "count": sa.func.count}[how]
+        return sa.select(fn(v)).select_from(frm).where(where).scalar_subquery(), x.kind
+
     def text_filter_expression(self, table: sa.Table, col: ColumnMeta) -> sa.ColumnElement:
         """What text filters compare: the values joined with ', ', as the cell reads and as in
         formulas (not the JSON list), so `is` finds a one-value lookup by its value."""

@@ -14,6 +14,7 @@ argument counts, impossible types) raise FormulaError with a position; the API a
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import math
 from collections.abc import Callable
@@ -153,11 +154,25 @@ def to_text(x: Typed) -> Typed:
 
 
 def to_bool(x: Typed, node: Node) -> Typed:
+    """A value as a condition, SeaTable's way: true when it is there, not empty and not zero
+    (text that reads as a number counts as that number; a date is true when there is one)."""
     if x.kind == "bool":
         return x
     if x.kind == "number":
         return replace(x, kind="bool", val=sa.func.coalesce(x.val, 0.0) != 0.0, is_const=False)
-    raise FormulaError(f"expected a condition (true or false), got {x.kind}", node.start, node.end)
+    if x.kind == "text":
+        if x.is_const:
+            s = str(x.const or "").strip()
+            try:
+                truth = float(s) != 0.0 if s else False
+            except ValueError:
+                truth = True
+            return Typed("bool", sa.true() if truth else sa.false(), x.err, truth, True)
+        v = x.val
+        as_num = sa.case((F.is_number_text(v), F.text_to_number(v)), else_=sa.null())
+        val = sa.and_(v.is_not(None), sa.func.trim(v) != "", sa.func.coalesce(as_num, 1.0) != 0.0)
+        return Typed("bool", val, x.err, volatile=x.volatile, notnull=True)
+    return replace(x, kind="bool", val=x.val.is_not(None), is_const=False, notnull=True)
 
 
 def to_date(x: Typed, node: Node) -> Typed:
@@ -241,12 +256,15 @@ class Compiler:
         if isinstance(node, Call):
             spec = FUNCTIONS.get(node.name.lower())
             if spec is None:
-                raise FormulaError(f"unknown function {node.name}()", node.start, node.start + len(node.name))
+                near = difflib.get_close_matches(node.name.lower(), FUNCTIONS, n=1, cutoff=0.75)
+                hint = f"; did you mean {FUNCTION_NAMES[near[0]]}()?" if near else ""
+                raise FormulaError(f"unknown function {node.name}(){hint}", node.start, node.start + len(node.name))
             lo, hi, fn = spec
             n = len(node.args)
             if n < lo or (hi is not None and n > hi):
                 want = str(lo) if lo == hi else (f"{lo} to {hi}" if hi is not None else f"at least {lo}")
-                raise FormulaError(f"{node.name}() takes {want} argument{'s' if want != '1' else ''}, got {n}",
+                plural = "" if want.split()[-1] == "1" else "s"
+                raise FormulaError(f"{node.name}() takes {want} argument{plural}, got {n}",
                                    node.start, node.end)
             return fn(self, node, [self.compile(a) for a in node.args])
         raise FormulaError("cannot read this part of the formula", node.start, node.end)  # pragma: no cover
@@ -397,11 +415,13 @@ def stored_typed(env: Env, col: ColumnMeta, expr: Any, kind: str) -> Typed:
 # -- functions --------------------------------------------------------------------------------
 Fn = Callable[[Compiler, Call, list[Typed]], Typed]
 FUNCTIONS: dict[str, tuple[int, int | None, Fn]] = {}
+FUNCTION_NAMES: dict[str, str] = {}  # lower case → as documented (dateAdd, countItems)
 
 
 def function(name: str, lo: int, hi: int | None) -> Callable[[Fn], Fn]:
     def deco(fn: Fn) -> Fn:
         FUNCTIONS[name.lower()] = (lo, hi, fn)
+        FUNCTION_NAMES[name.lower()] = name
         return fn
 
     return deco
@@ -718,13 +738,21 @@ def _trim(c: Compiler, node: Call, args: list[Typed]) -> Typed:
     return replace(s, val=sa.func.trim(s.val), is_const=False)
 
 
-@function("substitute", 3, 3)
+@function("substitute", 3, 4)
 def _substitute(c: Compiler, node: Call, args: list[Typed]) -> Typed:
-    s, old, new = (to_text(a) for a in args)
+    s, old, new = (to_text(a) for a in args[:3])
+    nth = _count_arg(c, node, args, 3, 0)
+    empty_old = sa.func.coalesce(old.val, "") == ""
+    everywhere = sa.func.replace(s.val, old.val, sa.func.coalesce(new.val, ""))
+    # An index (SeaTable's fourth argument) replaces only that occurrence; 0 or none: all of them.
     # replace() with an empty search text loops forever on some engines: leave the text as is.
-    val = sa.case((sa.func.coalesce(old.val, "") == "", s.val),
-                  else_=sa.func.replace(s.val, old.val, sa.func.coalesce(new.val, "")))
-    return Typed("text", val, any_err(s.err, old.err, new.err), volatile=is_volatile(s, old, new))
+    if nth.is_const and nth.const is not None and math.floor(nth.const) <= 0:
+        val = sa.case((empty_old, s.val), else_=everywhere)
+    else:
+        k = _int_of(nth)
+        one = F.replace_nth(s.val, old.val, sa.func.coalesce(new.val, ""), sa.case((k < 1, 1.0), else_=k))
+        val = sa.case((empty_old, s.val), (k < 1, everywhere), else_=one)
+    return Typed("text", val, any_err(s.err, old.err, new.err, nth.err), volatile=is_volatile(s, old, new, nth))
 
 
 def _find(c: Compiler, node: Call, args: list[Typed], fold_case: bool) -> Typed:
@@ -828,12 +856,30 @@ def _weekday(c: Compiler, node: Call, args: list[Typed]) -> Typed:
     return Typed("number", sa.cast(val, sa.Float()), d.err, volatile=d.volatile)
 
 
-@function("weeknum", 1, 1)
+# weeknum()'s return types: the day weeks start on (0 = Sunday), or 21 for ISO weeks.
+WEEKNUM_TYPES = {1: 0, 17: 0, 2: 1, 11: 1, 12: 2, 13: 3, 14: 4, 15: 5, 16: 6}
+
+
+@function("weeknum", 1, 2)
 def _weeknum(c: Compiler, node: Call, args: list[Typed]) -> Typed:
     (d,) = _dates(node, args, [0])
+    first = 0
+    if len(args) > 1:
+        kind = args[1]
+        code = int(kind.const) if kind.is_const and kind.kind == "number" and kind.const == int(kind.const) else None
+        if code not in WEEKNUM_TYPES and code != 21:
+            raise FormulaError("weeknum(): the return type is 1 or 17 (weeks start on Sunday), 2 or 11 (Monday), "
+                               "12 to 16 (Tuesday to Saturday) or 21 (ISO weeks)", node.args[1].start,
+                               node.args[1].end)
+        if code == 21:
+            from server.formulas.seatable_functions import iso_week
+
+            return Typed("number", sa.cast(iso_week(d.val), sa.Float()), d.err, volatile=d.volatile)
+        first = WEEKNUM_TYPES[code]
     dow, doy = F.date_part("dow", d.val), F.date_part("doy", d.val)
     jan1 = ((dow - doy + 1) % 7 + 7) % 7  # weekday of 1 January, 0 = Sunday
-    val = (doy - 1 + jan1) // 7 + 1  # integer division: weeks start on Sunday, 1 January is in week 1
+    offset = (jan1 - first + 7) % 7  # days of the first week before 1 January
+    val = (doy - 1 + offset) // 7 + 1  # integer division: 1 January is in week 1
     return Typed("number", sa.cast(val, sa.Float()), d.err, volatile=d.volatile)
 
 
@@ -926,7 +972,7 @@ def _weekdays_upto(x: Any) -> Any:
     return (x // 7) * 5 + F.least(x % 7 + 1, 5)
 
 
-@function("networkdays", 2, 2)
+@function("networkdays", 2, None)
 def _networkdays(c: Compiler, node: Call, args: list[Typed]) -> Typed:
     a, b = _dates(node, args, [0, 1])
     s, e = _day_number(a.val), _day_number(b.val)
@@ -934,7 +980,26 @@ def _networkdays(c: Compiler, node: Call, args: list[Typed]) -> Typed:
     backward = -(_weekdays_upto(s) - _weekdays_upto(e - 1))
     val = sa.case((sa.or_(a.val.is_(None), b.val.is_(None)), sa.null()),
                   (e >= s, sa.cast(forward, sa.Float())), else_=sa.cast(backward, sa.Float()))
-    return Typed("number", val, any_err(a.err, b.err), volatile=is_volatile(a, b))
+    # Holidays (SeaTable's further arguments) on a Monday to Friday inside the range count off;
+    # the same holiday written twice counts once.
+    holidays = _dates(node, args, list(range(2, len(args))))
+    seen: list[Any] = []
+    off: Any = None
+    for i, h in enumerate(holidays):
+        if h.is_const and h.const in seen:
+            continue
+        if h.is_const:
+            seen.append(h.const)
+        hd = _day_number(h.val)
+        earlier = [sa.and_(holidays[j].val.is_not(None), _day_number(holidays[j].val) == hd) for j in range(i)]
+        inside = sa.and_(h.val.is_not(None), hd >= F.least(s, e), hd <= F.greatest(s, e), hd % 7 < 5,
+                         sa.not_(sa.or_(*earlier)) if earlier else sa.true())
+        one = sa.case((inside, 1.0), else_=0.0)
+        off = one if off is None else off + one
+    if off is not None:
+        val = sa.case((e >= s, val - off), else_=val + off)
+    return Typed("number", val, any_err(a.err, b.err, *[h.err for h in holidays]),
+                 volatile=is_volatile(a, b, *holidays))
 
 
 # -- entry points ---------------------------------------------------------------------------------
@@ -976,6 +1041,16 @@ def encode(x: Typed) -> Any:
         whens = [(err == code, F.date_literal(when)) for code, when in DATE_SENTINELS.items()]
         return sa.case((err.is_(None), x.val), *whens, else_=F.date_literal(DATE_SENTINELS[ERR_VALUE]))
     return sa.case((err.is_(None), x.val), else_=sa.null())
+
+
+def errors_as_null(expr: Any, kind: str) -> Any:
+    """A stored or computed cell value with the error sentinels (see `encode`) read as empty, for
+    aggregates over many cells: SUM(Balance) adds the numbers and leaves the #DIV/0! cells out."""
+    if kind == "number":
+        return sa.case((sa.or_(expr == F.pos_inf(), expr == F.neg_inf()), sa.null()), else_=expr)
+    if kind == "date":
+        return sa.case((expr >= F.date_literal(min(DATE_SENTINELS.values())), sa.null()), else_=expr)
+    return expr
 
 
 def decode_number(value: Any) -> Any:
@@ -1046,3 +1121,7 @@ def _formula_refs(source: str) -> tuple[int, ...]:
     except FormulaError:
         return ()
     return tuple(n.column_id for n in walk(tree) if isinstance(n, Ref) and n.column_id is not None)
+
+
+# SeaTable's further functions register themselves in FUNCTIONS (a module of its own for size).
+from server.formulas import seatable_functions as _seatable_functions  # noqa: E402,F401

@@ -167,6 +167,8 @@ class _ToTree(Transformer):
         low = str(tok).lower()
         if low in ("true", "false"):
             return Bool(tok.start_pos, tok.end_pos, low == "true")
+        if low in ("e", "pi"):  # SeaTable's constants, written without parentheses
+            return Call(tok.start_pos, tok.end_pos, low, [])
         raise FormulaError(f"unknown name {str(tok)!r}: put column names in braces, like {{{tok}}}",
                            tok.start_pos, tok.end_pos)
 

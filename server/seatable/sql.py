@@ -8,7 +8,8 @@ with a message naming it.
 
 Supported: SELECT with column lists, aliases, `*` and DISTINCT; one table by name; WHERE
 with = != <> < <= > >=, AND/OR/NOT, IN, LIKE, BETWEEN, IS [NOT] NULL and `?` parameters;
-GROUP BY with COUNT/SUM/AVG/MIN/MAX and HAVING; ORDER BY; LIMIT/OFFSET (also `LIMIT o, n`).
+GROUP BY with COUNT/SUM/AVG/MIN/MAX (also of formula, rollup and lookup columns) and HAVING;
+ORDER BY; LIMIT/OFFSET (also `LIMIT o, n`).
 
 The route is in server/api/seatable/routes.py.
 """
@@ -31,6 +32,7 @@ from server.columns.base import CellError, ColumnType, ValueContext
 from server.columns.dates import parse_date
 from server.columns.registry import get_type
 from server.errors import ApiError
+from server.formulas import compiler as C
 from server.seatable.shared import Unsupported, find_table, max_rows_per_read
 from server.seatable.values import _num, column_out, iso, user_out, value_reader
 from server.storage.dialect import as_text, fold
@@ -58,6 +60,8 @@ class Val:
     col: ColumnMeta | None = None
     system: str | None = None
     agg: str | None = None
+    # The values' kind when neither a column nor a system field says it (MIN of a lookup's dates).
+    kind: str | None = None
 
     @property
     def type(self) -> str:
@@ -168,6 +172,8 @@ class _Compiler:
         e = sa.distinct(inner.expr) if distinct else inner.expr
         if agg == "COUNT":
             return Val(sa.func.count(e), agg=agg)
+        if inner.col is not None and inner.col.type_cls.formula_computed:
+            return self.computed_aggregate(agg, inner, distinct)
         if agg in ("SUM", "AVG"):
             # Auto numbers are text on SeaTable (prefix and digits): not summed.
             summable = inner.type_cls.chart_numbers and inner.type != "auto-number"
@@ -179,6 +185,37 @@ class _Compiler:
             raise sql_error(f"{agg}() does not apply to {inner.type} columns like {inner.what!r}")
         fn = sa.func.min if agg == "MIN" else sa.func.max
         return Val(fn(e), col=inner.col, system=inner.system, agg=agg)
+
+    def computed_aggregate(self, agg: str, inner: Val, distinct: bool) -> Val:
+        """SUM/AVG/MIN/MAX of a formula, rollup or lookup column: over the values of its result
+        type (cells with errors left out); a lookup's rows contribute each of their values."""
+        assert self.table is not None and inner.col is not None
+        col, t = inner.col, self.table.sa_table
+        summary = col.type_cls.row_summary(t, col, "sum")
+        if summary is not None:
+            if distinct:
+                raise Unsupported(f"{agg}(DISTINCT ...) of the lookup column {col.name!r}")
+            kind = summary[1]
+            if agg in ("SUM", "AVG") and kind != "number":
+                raise sql_error(f"{agg}() needs numbers; the lookup {col.name!r} holds dates")
+            if agg == "SUM":
+                return Val(sa.func.sum(summary[0]), agg=agg)
+            if agg == "AVG":
+                count = col.type_cls.row_summary(t, col, "count")
+                assert count is not None
+                return Val(sa.func.sum(summary[0]) / sa.func.nullif(sa.func.sum(count[0]), 0), agg=agg)
+            part = col.type_cls.row_summary(t, col, agg.lower())
+            assert part is not None
+            fn = sa.func.min if agg == "MIN" else sa.func.max
+            return Val(fn(part[0]), agg=agg, kind=kind)
+        plain = get_type(col.type_cls.result_type(col))
+        kind = "number" if plain.family == "number" else "date" if plain.family == "date" else plain.family
+        if kind not in ("number", "date") or (agg in ("SUM", "AVG") and kind != "number"):
+            raise sql_error(f"{agg}() needs a number column; {col.name!r} gives {plain.type_id}")
+        e = C.errors_as_null(inner.expr, kind)
+        e = sa.distinct(e) if distinct else e
+        fn = {"SUM": sa.func.sum, "AVG": sa.func.avg, "MIN": sa.func.min, "MAX": sa.func.max}[agg]
+        return Val(fn(e), col=col if agg in ("MIN", "MAX") else None, agg=agg)
 
     # -- literals ---------------------------------------------------------------------------
     def literal(self, node: exp.Expression) -> Any:
@@ -453,7 +490,7 @@ class _Compiler:
         else:
             name = key = written or "value"
             base = column_out(val.col) if val.col is not None and val.agg in ("MIN", "MAX") else None
-            meta = {"key": key, "name": name, "type": base["type"] if base else "number",
+            meta = {"key": key, "name": name, "type": base["type"] if base else "date" if val.kind == "date" else "number",
                     "data": base["data"] if base else None}
         if alias:
             name = key = alias
@@ -566,8 +603,10 @@ def result_reader(compiled: Compiled, vctx: ValueContext, names: bool) -> Callab
     for o in compiled.outputs:
         v = o.val
         fn: Callable[[Any], Any]
-        if v.agg in ("COUNT", "SUM", "AVG"):
+        if v.agg in ("COUNT", "SUM", "AVG") or v.kind == "number":
             fn = _aggregate_value
+        elif v.kind == "date":
+            fn = iso
         elif v.col is not None:
             fn = value_reader(v.col, vctx, names)
         elif v.system in ("_ctime", "_mtime"):

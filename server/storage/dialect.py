@@ -607,6 +607,86 @@ def python_format_number(x: float | None, fmt: str) -> str | None:
     return text + ("%" if percent else "")
 
 
+class log_base(_Fn):
+    """The logarithm of x to base b (both positive, b not 1: the caller guards)."""
+
+    type = sa.Float()
+    inherit_cache = True
+
+
+@compiles(log_base, "sqlite")
+def _log_sqlite(element, compiler, **kw):
+    x, b = _args(element, compiler, **kw)
+    return f"log({b}, {x})"
+
+
+@compiles(log_base)
+def _log_pg(element, compiler, **kw):
+    x, b = _args(element, compiler, **kw)
+    # PostgreSQL's two-argument log() is NUMERIC only (and exact: log(81, 3) is 4, not 4.000000000000001).
+    return f"CAST(log(CAST({b} AS NUMERIC), CAST({x} AS NUMERIC)) AS DOUBLE PRECISION)"
+
+
+class text_repeat(_Fn):
+    """text repeated n times (n a whole number >= 0; the caller guards the size)."""
+
+    type = sa.Text()
+    inherit_cache = True
+
+
+@compiles(text_repeat, "sqlite")
+def _rept_sqlite(element, compiler, **kw):
+    s, n = _args(element, compiler, **kw)
+    return f"tablo_rept({s}, {n})"
+
+
+@compiles(text_repeat)
+def _rept_pg(element, compiler, **kw):
+    s, n = _args(element, compiler, **kw)
+    return f"repeat({s}, CAST({n} AS INTEGER))"
+
+
+def python_rept(s: str | None, n: float | None) -> str | None:
+    if s is None or n is None:
+        return None
+    return str(s) * max(int(n), 0)
+
+
+class replace_nth(_Fn):
+    """replace_nth(text, old, new, n): the n-th occurrence of old (n >= 1) replaced by new; the text
+    as is when there are fewer. old is not empty (the caller guards)."""
+
+    type = sa.Text()
+    inherit_cache = True
+
+
+@compiles(replace_nth, "sqlite")
+def _rnth_sqlite(element, compiler, **kw):
+    s, old, new, n = _args(element, compiler, **kw)
+    return f"tablo_replace_nth({s}, {old}, {new}, {n})"
+
+
+@compiles(replace_nth)
+def _rnth_pg(element, compiler, **kw):
+    s, old, new, n = _args(element, compiler, **kw)
+    parts = f"string_to_array({s}, {old})"
+    k = f"CAST({n} AS INTEGER)"
+    # The pieces between occurrences: the first k joined back with old, then new, then the rest.
+    return (f"(CASE WHEN coalesce(array_length({parts}, 1), 0) - 1 < {k} THEN {s} ELSE "
+            f"array_to_string(({parts})[1:{k}], {old}) || {new} || "
+            f"array_to_string(({parts})[{k} + 1:], {old}) END)")
+
+
+def python_replace_nth(s: str | None, old: str | None, new: str | None, n: float | None) -> str | None:
+    if s is None or old is None or n is None:
+        return s
+    parts = str(s).split(str(old))
+    k = int(n)
+    if k < 1 or len(parts) - 1 < k:
+        return s
+    return str(old).join(parts[:k]) + (new or "") + str(old).join(parts[k:])
+
+
 # -- dates ----------------------------------------------------------------------------------
 class jd(_Fn):
     """A timestamp as a Julian day number (days, fractional), for date arithmetic."""
@@ -852,6 +932,8 @@ def _register_sqlite_functions(conn: sa.Connection) -> None:
     raw.create_function("tablo_add_months", 2, _sqlite_date_fn(python_add_months), deterministic=True)
     raw.create_function("tablo_month_end", 2, _sqlite_date_fn(python_month_end), deterministic=True)
     raw.create_function("tablo_make_date", 3, _sqlite_make_date, deterministic=True)
+    raw.create_function("tablo_rept", 2, python_rept, deterministic=True)
+    raw.create_function("tablo_replace_nth", 4, python_replace_nth, deterministic=True)
 
 
 # Registered per checkout rather than on engine creation: engines exist before this module loads.

@@ -292,11 +292,6 @@ def get_view(gw: Gateway, view_name: str) -> Any:
 
 # -- what is not served -------------------------------------------------------------------------
 _CLIENT_NAMES = {
-    ("POST", "views"): "add_view",
-    ("PUT", "views"): "rename_view", ("DELETE", "views"): "delete_view",
-    ("POST", "tables"): "add_table", ("PUT", "tables"): "rename_table", ("DELETE", "tables"): "delete_table",
-    ("PUT", "columns"): "rename_column / resize_column / freeze_column / move_column / modify_column_type",
-    ("DELETE", "columns"): "delete_column", ("POST", "column-options"): "add_column_options",
     ("POST", "column-cascade-settings"): "add_column_cascade_settings", ("GET", "filtered-rows"): "filter_rows",
     ("POST", "add-archived-rows"): "big_data_insert_rows", ("POST", "ui-toasts"): "send_toast_notification",
 }

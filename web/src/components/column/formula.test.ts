@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { applySuggestion, formulaErrorKey, suggest, tokenAt } from './formula'
+import { FUNCTIONS, applySuggestion, formulaErrorKey, suggest, tokenAt } from './formula'
+import en from '../../locales/en/formulas.json'
+import ru from '../../locales/ru/formulas.json'
 
 const cols = [
   { name: 'Total', type: 'number' },
@@ -69,7 +71,27 @@ describe('formulaErrorKey', () => {
     expect(formulaErrorKey("unexpected character 'с'")).toEqual({ key: 'unexpectedChar', values: { char: 'с' } })
     expect(formulaErrorKey('circular reference: {A} → {B} → {A}')?.values.chain).toBe('{A} → {B} → {A}')
   })
+  it('recognises a suggested name and the new functions\' mistakes', () => {
+    expect(formulaErrorKey('unknown function celing(); did you mean ceiling()?')).toEqual({
+      key: 'unknownFunctionHint',
+      values: { name: 'celing', hint: 'ceiling' },
+    })
+    expect(formulaErrorKey("startofweek(): the week starts on 'Monday' or 'Sunday'")).toEqual({ key: 'weekStart', values: { name: 'startofweek' } })
+    expect(formulaErrorKey('weeknum(): the return type is 1 or 17 (weeks start on Sunday)')?.key).toBe('weeknumType')
+  })
   it('leaves other messages alone', () => {
     expect(formulaErrorKey('two dates cannot be added')).toBeNull()
+  })
+})
+
+describe('function help', () => {
+  it('describes every function in both languages, with an example that uses it', () => {
+    for (const f of FUNCTIONS) {
+      expect((en.formulaHelp.fn as Record<string, string>)[f.name], f.name).toBeTruthy()
+      expect((ru.formulaHelp.fn as Record<string, string>)[f.name], f.name).toBeTruthy()
+      expect(f.example.toLowerCase(), f.name).toContain(f.name.toLowerCase())
+      expect(f.result, f.name).not.toBe('')
+    }
+    expect(Object.keys(en.formulaHelp.fn).sort()).toEqual(FUNCTIONS.map((f) => f.name).sort())
   })
 })

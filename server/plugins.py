@@ -6,6 +6,8 @@ does, and it is the only one allowed to import both sides. It registers
 
 - column types (`server.columns.registry.register`), in the order they are offered;
 - view types (`server.views.register_view_type`);
+- chart types (`server.charts.registry.register_chart_type`): one class per type with its
+  settings schema, in the order the chart editor offers them;
 - action handlers: importing a handler module registers its `@action_handler` functions
   (the core ones in `server.actions.handlers`, then charts, templates, imports, backups and
   point-in-time reverts);
@@ -14,9 +16,8 @@ does, and it is the only one allowed to import both sides. It registers
   notifications, and the live push of notifications;
 - the feature route modules (`init_app`) and the CLI commands features add.
 
-Chart types and templates have no registry of their own yet: their actions are what is
-registered here (`add_chart`…, `apply_template`); imports likewise (`import_rows`,
-`restore_base`).
+Templates have no registry of their own yet: their actions are what is registered here
+(`apply_template`); imports likewise (`import_rows`, `restore_base`).
 
 `load()` fills the registries; it is idempotent and needs no app, so the CLI, scripts and
 tests call it too. `init_app(app)` (called once by `server.app.create_app`) loads and then
@@ -60,13 +61,14 @@ CLI_MODULES: list[str] = ["server.io.cli"]
 
 
 def load() -> None:
-    """Register every column type, view type, action handler, check and subscriber (once)."""
+    """Register every column type, view type, chart type, action handler, check and subscriber (once)."""
     global _loaded
     with _lock:
         if _loaded:
             return
         _register_column_types()
         _register_view_types()
+        _register_chart_types()
         _register_actions()
         _register_subscribers()
         _loaded = True
@@ -106,6 +108,14 @@ def _register_view_types() -> None:
     register_view_type(CalendarView())
     register_view_type(GalleryView())
     register_view_type(TimelineView())
+
+
+def _register_chart_types() -> None:
+    from server.charts.kinds import CHART_TYPES
+    from server.charts.registry import register_chart_type
+
+    for cls in CHART_TYPES:  # one class per type, in the order the chart editor offers them
+        register_chart_type(cls())
 
 
 def _register_actions() -> None:

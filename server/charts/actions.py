@@ -12,7 +12,7 @@ from server.actions.handlers.tables import check_name
 from server.actions.registry import Done, action_handler
 from server.actions.schemas import ChartRef, Id, Position, TableRef
 from server.catalog import schema as cat
-from server.charts.settings import ChartSettings
+from server.charts.registry import load_settings
 from server.errors import flatten_messages, invalid, not_found
 
 
@@ -20,7 +20,7 @@ def validate_settings(ctx: ActionContext, table_id: int, settings: Any) -> dict:
     if not isinstance(settings, dict):
         raise invalid("settings must be an object", {"settings": ["must be an object"]})
     try:
-        loaded = ChartSettings().load(settings)
+        loaded = load_settings(settings)
     except ValidationError as exc:
         fields = flatten_messages(exc.messages, "settings")
         key, msgs = next(iter(fields.items()))

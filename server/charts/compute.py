@@ -183,57 +183,92 @@ def _period_keys(period: str, today: dt.date) -> tuple[str, str]:
 
 def compute(conn: Connection, table: TableMeta, settings: dict, where: list[Any], vctx: ValueContext,
             today: dt.date | None = None) -> dict[str, Any]:
-    today = today or dt.datetime.now(dt.UTC).date()
-    t = table.sa_table
-    value = value_expression(table, settings["value"]).label("value")
-    out: dict[str, Any] = {"type": settings["type"], "goal": settings.get("goal")}
+    """A chart's data, computed by its registered type (server.charts.registry)."""
+    from server.charts.registry import get_chart_type
 
+    chart_type = get_chart_type(settings["type"])
+    if chart_type is None:
+        raise invalid(f"settings.type: no chart type {settings['type']!r}", {"settings.type": ["unknown chart type"]})
+    return chart_type.compute(conn, table, settings, where, vctx, today or dt.datetime.now(dt.UTC).date())
+
+
+def _selector(table: TableMeta, where: list[Any]) -> Any:
     def select(*cols: Any) -> sa.Select:
-        q = sa.select(*cols).select_from(t)
+        q = sa.select(*cols).select_from(table.sa_table)
         for w in where:
             q = q.where(w)
         return q
+    return select
 
-    ctype = settings["type"]
-    if ctype in ("number", "compare") and settings.get("compare"):
-        cmp_spec = settings["compare"]
-        dcol = _column(table, cmp_spec["column_id"], "compare.column_id")
-        if not value_type(dcol).chart_dates:
-            raise invalid("compare: needs a date column", {"compare.column_id": ["not a date column"]})
-        period_expr = date_bucket("week" if cmp_spec["period"] == "week" else cmp_spec["period"],
-                                  dcol.type_cls.expression(t, dcol))
-        cur_key, prev_key = _period_keys(cmp_spec["period"], today)
-        out["periods"] = {"current": cur_key, "previous": prev_key}
-        out["axes"] = {"x": axis(table, settings["x"]) if settings.get("x") else None,
-                       "series": {"kind": "date", "granularity": cmp_spec["period"]}}
-        if ctype == "number":
-            cur = conn.execute(select(value).where(period_expr == cur_key)).scalar()
-            prev = conn.execute(select(value).where(period_expr == prev_key)).scalar()
-            out["value"], out["previous"] = _number(cur), _number(prev)
-            out["change"] = (None if not prev or cur is None else round((float(cur) - float(prev)) / abs(float(prev)), 4))
-            return out
-        # compare: categories by x (or one bar when no x), this period vs the previous
-        if settings.get("x"):
-            xexpr, xcol = group_expression(table, settings["x"], "x")
-            rows = _rows(conn.execute(select(xexpr.label("x"), period_expr.label("p"), value)
-                                      .where(period_expr.in_([cur_key, prev_key])).group_by(xexpr, period_expr)))
-            keys = {r.x for r in rows}
-            cats = [label_for(xcol, granularity_of(table, settings["x"]), k, vctx) for k in keys]
-            totals = {r.x: float(r.value or 0) for r in rows if r.p == cur_key}
-            cats = _sorted_categories(cats, totals, settings["sort"], xcol, settings["x"])
-        else:
-            rows = _rows(conn.execute(select(sa.literal("all").label("x"), period_expr.label("p"), value)
-                                      .where(period_expr.in_([cur_key, prev_key])).group_by(period_expr)))
-            cats = [{"key": "all", "label": "", "color": None, "order": 0}]
-        cell = {(r.x, r.p): _number(r.value) for r in rows}
-        out["categories"] = [_public(c) for c in cats]
-        out["series"] = [{"key": p, "label": p, "data": [cell.get((c["key"], p)) for c in cats]}
-                         for p in (prev_key, cur_key)]
-        return out
-    if ctype == "number":
+
+def _start(table: TableMeta, settings: dict) -> tuple[sa.ColumnElement, dict[str, Any]]:
+    value = value_expression(table, settings["value"]).label("value")
+    return value, {"type": settings["type"], "goal": settings.get("goal")}
+
+
+def _period(table: TableMeta, settings: dict, today: dt.date) -> tuple[sa.ColumnElement, str, str]:
+    cmp_spec = settings["compare"]
+    dcol = _column(table, cmp_spec["column_id"], "compare.column_id")
+    if not value_type(dcol).chart_dates:
+        raise invalid("compare: needs a date column", {"compare.column_id": ["not a date column"]})
+    period_expr = date_bucket("week" if cmp_spec["period"] == "week" else cmp_spec["period"],
+                              dcol.type_cls.expression(table.sa_table, dcol))
+    cur_key, prev_key = _period_keys(cmp_spec["period"], today)
+    return period_expr, cur_key, prev_key
+
+
+def number_card(conn: Connection, table: TableMeta, settings: dict, where: list[Any], vctx: ValueContext,
+                today: dt.date) -> dict[str, Any]:
+    """One number; with `compare`, this period's, the previous one's and the change."""
+    value, out = _start(table, settings)
+    select = _selector(table, where)
+    if not settings.get("compare"):
         out["value"] = _number(conn.execute(select(value)).scalar())
         return out
+    period_expr, cur_key, prev_key = _period(table, settings, today)
+    out["periods"] = {"current": cur_key, "previous": prev_key}
+    out["axes"] = {"x": None, "series": {"kind": "date", "granularity": settings["compare"]["period"]}}
+    cur = conn.execute(select(value).where(period_expr == cur_key)).scalar()
+    prev = conn.execute(select(value).where(period_expr == prev_key)).scalar()
+    out["value"], out["previous"] = _number(cur), _number(prev)
+    out["change"] = (None if not prev or cur is None else round((float(cur) - float(prev)) / abs(float(prev)), 4))
+    return out
 
+
+def comparison(conn: Connection, table: TableMeta, settings: dict, where: list[Any], vctx: ValueContext,
+               today: dt.date) -> dict[str, Any]:
+    """Categories by x (or one bar when no x): this period against the previous one."""
+    value, out = _start(table, settings)
+    select = _selector(table, where)
+    period_expr, cur_key, prev_key = _period(table, settings, today)
+    out["periods"] = {"current": cur_key, "previous": prev_key}
+    out["axes"] = {"x": axis(table, settings["x"]) if settings.get("x") else None,
+                   "series": {"kind": "date", "granularity": settings["compare"]["period"]}}
+    if settings.get("x"):
+        xexpr, xcol = group_expression(table, settings["x"], "x")
+        rows = _rows(conn.execute(select(xexpr.label("x"), period_expr.label("p"), value)
+                                  .where(period_expr.in_([cur_key, prev_key])).group_by(xexpr, period_expr)))
+        keys = {r.x for r in rows}
+        cats = [label_for(xcol, granularity_of(table, settings["x"]), k, vctx) for k in keys]
+        totals = {r.x: float(r.value or 0) for r in rows if r.p == cur_key}
+        cats = _sorted_categories(cats, totals, settings["sort"], xcol, settings["x"])
+    else:
+        rows = _rows(conn.execute(select(sa.literal("all").label("x"), period_expr.label("p"), value)
+                                  .where(period_expr.in_([cur_key, prev_key])).group_by(period_expr)))
+        cats = [{"key": "all", "label": "", "color": None, "order": 0}]
+    cell = {(r.x, r.p): _number(r.value) for r in rows}
+    out["categories"] = [_public(c) for c in cats]
+    out["series"] = [{"key": p, "label": p, "data": [cell.get((c["key"], p)) for c in cats]}
+                     for p in (prev_key, cur_key)]
+    return out
+
+
+def grouped(conn: Connection, table: TableMeta, settings: dict, where: list[Any], vctx: ValueContext,
+            totals: bool = False) -> dict[str, Any]:
+    """Categories by x, split into series by `series` when given; `totals` adds a pivot
+    table's row, column and grand totals."""
+    value, out = _start(table, settings)
+    select = _selector(table, where)
     xexpr, xcol = group_expression(table, settings["x"], "x")
     xg = granularity_of(table, settings["x"])
     out["axes"] = {"x": axis(table, settings["x"])}
@@ -245,17 +280,17 @@ def compute(conn: Connection, table: TableMeta, settings: dict, where: list[Any]
                                   .limit(MAX_CATEGORIES * 50)))
         xs = {r.x for r in rows}
         ss = {r.s for r in rows}
-        totals: dict[Any, float] = {}
+        sums: dict[Any, float] = {}
         for r in rows:
-            totals[r.x] = totals.get(r.x, 0.0) + float(r.value or 0)
-        cats = _sorted_categories([label_for(xcol, xg, k, vctx) for k in xs], totals, settings["sort"], xcol, settings["x"])
+            sums[r.x] = sums.get(r.x, 0.0) + float(r.value or 0)
+        cats = _sorted_categories([label_for(xcol, xg, k, vctx) for k in xs], sums, settings["sort"], xcol, settings["x"])
         if settings.get("limit"):
             cats = cats[: settings["limit"]]
         series = _sorted_categories([label_for(scol, sg, k, vctx) for k in ss], {}, "x", scol, settings["series"])
         cell = {(r.x, r.s): _number(r.value) for r in rows}
         out["categories"] = [_public(c) for c in cats]
         out["series"] = [{**_public(s), "data": [cell.get((c["key"], s["key"])) for c in cats]} for s in series]
-        if ctype == "pivot":
+        if totals:
             row_tot = {r.x: _number(r.value) for r in _rows(conn.execute(select(xexpr.label("x"), value).group_by(xexpr)))}
             col_tot = {r.s: _number(r.value) for r in _rows(conn.execute(select(sexpr.label("s"), value).group_by(sexpr)))}
             out["row_totals"] = [row_tot.get(c["key"]) for c in cats]
@@ -264,8 +299,8 @@ def compute(conn: Connection, table: TableMeta, settings: dict, where: list[Any]
         return out
 
     rows = _rows(conn.execute(select(xexpr.label("x"), value).group_by(xexpr).limit(MAX_CATEGORIES + 1)))
-    totals = {r.x: float(r.value or 0) for r in rows}
-    cats = _sorted_categories([label_for(xcol, xg, r.x, vctx) for r in rows], totals, settings["sort"], xcol, settings["x"])
+    sums = {r.x: float(r.value or 0) for r in rows}
+    cats = _sorted_categories([label_for(xcol, xg, r.x, vctx) for r in rows], sums, settings["sort"], xcol, settings["x"])
     if settings.get("limit"):
         cats = cats[: settings["limit"]]
     vals = {r.x: _number(r.value) for r in rows}

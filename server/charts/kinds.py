@@ -1,0 +1,131 @@
+"""The chart types, one class each: its name, what it is, and its settings schema (declared
+once here). `server.plugins._register_chart_types` registers them in the order the chart
+editor offers them; docs/charts.md lists them all (tests/test_docs_match_code.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+from server.catalog.model import TableMeta
+from server.charts import compute
+from server.charts.registry import ChartType
+from server.charts.settings import BaseSettings, compare_field, group_field
+from server.columns.base import ValueContext
+
+
+def _series_settings(type_name: str) -> type[BaseSettings]:
+    """Categories by `x`, optionally split into series by a second column."""
+    return type(f"{type_name.title().replace('_', '')}Settings", (BaseSettings,), {
+        "x": group_field(type_name, required=True),
+        "series": group_field(type_name, required=False, what="a second column that splits the values into series"),
+    })
+
+
+class BarChart(ChartType):
+    name = "bar"
+    description = "Vertical bars, one per category (split into series: side by side)."
+    settings_schema = _series_settings("bar")
+
+
+class BarHorizontalChart(ChartType):
+    name = "bar_horizontal"
+    description = "Horizontal bars, one per category: long labels such as customers."
+    settings_schema = _series_settings("bar_horizontal")
+
+
+class StackedBarChart(ChartType):
+    name = "stacked_bar"
+    description = "Bars whose series are stacked on each other."
+    settings_schema = _series_settings("stacked_bar")
+
+
+class GroupedBarChart(ChartType):
+    name = "grouped_bar"
+    description = "Bars whose series stand side by side."
+    settings_schema = _series_settings("grouped_bar")
+
+
+class LineChart(ChartType):
+    name = "line"
+    description = "A line through the categories (one line per series)."
+    settings_schema = _series_settings("line")
+
+
+class AreaChart(ChartType):
+    name = "area"
+    description = "A line with the area under it filled."
+    settings_schema = _series_settings("area")
+
+
+class PieSettings(BaseSettings):
+    x = group_field("pie", required=True)
+
+
+class DonutSettings(BaseSettings):
+    x = group_field("donut", required=True)
+
+
+class PieChart(ChartType):
+    name = "pie"
+    description = "Slices of a whole, one per category (one series)."
+    settings_schema = PieSettings
+
+
+class DonutChart(ChartType):
+    name = "donut"
+    description = "A pie with a hole."
+    settings_schema = DonutSettings
+
+
+class NumberSettings(BaseSettings):
+    compare = compare_field(required=False)
+
+
+class NumberCard(ChartType):
+    name = "number"
+    description = "One big number; with `compare`, the change against the previous period."
+    settings_schema = NumberSettings
+
+    def compute(self, conn: Connection, table: TableMeta, settings: dict[str, Any], where: list[Any],
+                vctx: ValueContext, today: dt.date) -> dict[str, Any]:
+        return compute.number_card(conn, table, settings, where, vctx, today)
+
+
+class PivotSettings(BaseSettings):
+    x = group_field("pivot", required=True, what="the column whose values are the rows")
+    series = group_field("pivot", required=True, what="the column whose values are the columns")
+
+
+class PivotTable(ChartType):
+    name = "pivot"
+    description = "A table: rows × columns × value, with row, column and grand totals."
+    settings_schema = PivotSettings
+
+    def compute(self, conn: Connection, table: TableMeta, settings: dict[str, Any], where: list[Any],
+                vctx: ValueContext, today: dt.date) -> dict[str, Any]:
+        return compute.grouped(conn, table, settings, where, vctx, totals=True)
+
+
+class CompareSettings(BaseSettings):
+    x = group_field("compare", required=False)
+    compare = compare_field(required=True)
+
+
+class CompareChart(ChartType):
+    name = "compare"
+    description = "Two bars per category: this period and the previous one."
+    settings_schema = CompareSettings
+
+    def compute(self, conn: Connection, table: TableMeta, settings: dict[str, Any], where: list[Any],
+                vctx: ValueContext, today: dt.date) -> dict[str, Any]:
+        return compute.comparison(conn, table, settings, where, vctx, today)
+
+
+# In the order the chart editor offers them.
+CHART_TYPES: tuple[type[ChartType], ...] = (
+    BarChart, BarHorizontalChart, StackedBarChart, GroupedBarChart, LineChart, AreaChart, PieChart, DonutChart,
+    NumberCard, PivotTable, CompareChart,
+)

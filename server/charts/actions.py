@@ -30,10 +30,31 @@ def validate_settings(ctx: ActionContext, table_id: int, settings: Any) -> dict:
         spec = loaded.get(part)
         if spec and table.column(spec["column_id"]) is None:
             raise invalid(f"settings.{part}.column_id: no such column", {f"settings.{part}.column_id": ["no such column"]})
-    vcol = loaded["value"].get("column_id")
-    if vcol is not None and table.column(vcol) is None:
-        raise invalid("settings.value.column_id: no such column", {"settings.value.column_id": ["no such column"]})
+    for field, spec in [("value", loaded["value"]),
+                        *((f"values.{i}", v) for i, v in enumerate(loaded.get("values") or []))]:
+        vcol = spec.get("column_id")
+        if vcol is not None and table.column(vcol) is None:
+            raise invalid(f"settings.{field}.column_id: no such column", {f"settings.{field}.column_id": ["no such column"]})
+    _check_fit(table, loaded)
     return loaded
+
+
+def _check_fit(table: Any, settings: dict) -> None:
+    """Settings that do not fit the columns (a sum over text, a date granularity on a select)
+    are refused when saved, not only when drawn: the same checks as the computation's."""
+    from server.charts.compute import group_expression, value_expression
+    from server.errors import ApiError
+
+    try:
+        for part in ("x", "series"):
+            if settings.get(part):
+                group_expression(table, settings[part], part)
+        value_expression(table, settings["value"], "value")
+        for i, spec in enumerate(settings.get("values") or []):
+            value_expression(table, spec, f"values.{i}")
+    except ApiError as exc:
+        fields = {f"settings.{k}": v for k, v in exc.fields.items()}
+        raise invalid(f"settings.{exc.message}", fields) from exc
 
 
 def _check_view(ctx: ActionContext, table_id: int, view_id: Any) -> int | None:

@@ -7,12 +7,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from marshmallow import ValidationError
 from sqlalchemy.engine import Connection
 
 from server.catalog.model import TableMeta
 from server.charts import compute
 from server.charts.registry import ChartType
-from server.charts.settings import BaseSettings, compare_field, group_field
+from server.charts.settings import BaseSettings, compare_field, group_field, others_field, values_field
 from server.columns.base import ValueContext
 
 
@@ -21,40 +22,50 @@ def _series_settings(type_name: str) -> type[BaseSettings]:
     return type(f"{type_name.title().replace('_', '')}Settings", (BaseSettings,), {
         "x": group_field(type_name, required=True),
         "series": group_field(type_name, required=False, what="a second column that splits the values into series"),
+        "values": values_field(),
+        "others": others_field(),
     })
 
 
-class BarChart(ChartType):
+class SeriesChart(ChartType):
+    """Categories by x; several values or a second column make several series."""
+
+    def check(self, settings: dict[str, Any]) -> None:
+        if settings.get("values") and settings.get("series"):
+            raise ValidationError({"values": ["several values or a split by a column, not both"]})
+
+
+class BarChart(SeriesChart):
     name = "bar"
     description = "Vertical bars, one per category (split into series: side by side)."
     settings_schema = _series_settings("bar")
 
 
-class BarHorizontalChart(ChartType):
+class BarHorizontalChart(SeriesChart):
     name = "bar_horizontal"
     description = "Horizontal bars, one per category: long labels such as customers."
     settings_schema = _series_settings("bar_horizontal")
 
 
-class StackedBarChart(ChartType):
+class StackedBarChart(SeriesChart):
     name = "stacked_bar"
     description = "Bars whose series are stacked on each other."
     settings_schema = _series_settings("stacked_bar")
 
 
-class GroupedBarChart(ChartType):
+class GroupedBarChart(SeriesChart):
     name = "grouped_bar"
     description = "Bars whose series stand side by side."
     settings_schema = _series_settings("grouped_bar")
 
 
-class LineChart(ChartType):
+class LineChart(SeriesChart):
     name = "line"
     description = "A line through the categories (one line per series)."
     settings_schema = _series_settings("line")
 
 
-class AreaChart(ChartType):
+class AreaChart(SeriesChart):
     name = "area"
     description = "A line with the area under it filled."
     settings_schema = _series_settings("area")
@@ -62,10 +73,12 @@ class AreaChart(ChartType):
 
 class PieSettings(BaseSettings):
     x = group_field("pie", required=True)
+    others = others_field()
 
 
 class DonutSettings(BaseSettings):
     x = group_field("donut", required=True)
+    others = others_field()
 
 
 class PieChart(ChartType):

@@ -13,7 +13,9 @@ from marshmallow import Schema, ValidationError, fields, pre_load, validate, val
 
 from server.storage.dialect import DATE_GRANULARITIES
 
-AGGREGATES = ("count", "sum", "avg", "min", "max", "distinct")
+AGGREGATES = ("count", "sum", "avg", "min", "max", "median", "distinct")
+COLOR = r"^#[0-9a-fA-F]{6}$"
+MAX_VALUES = 5
 PERIODS = ("week", "month", "quarter", "year")
 SORTS = ("x", "value_desc", "value_asc")
 
@@ -39,6 +41,13 @@ class ValueSpec(Schema):
             raise ValidationError({"column_id": [f"{data['aggregate']} needs a column"]})
 
 
+class FormatSpec(Schema):
+    """How the chart writes its values; unset parts follow the value column's own format."""
+    decimals = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(0, 6))
+    currency = fields.String(load_default=None, allow_none=True, validate=validate.Regexp(r"^[A-Z]{3}$"),
+                             metadata={"description": "an ISO 4217 code such as RUB or USD"})
+
+
 class CompareSpec(Schema):
     column_id = fields.Integer(required=True, strict=True, metadata={"description": "the date column"})
     period = fields.String(load_default="month", validate=validate.OneOf(PERIODS))
@@ -62,6 +71,12 @@ class BaseSettings(Schema):
                            metadata={"description": "keep the first N categories"})
     goal = fields.Float(load_default=None, allow_none=True, metadata={"description": "a goal line"})
     description = fields.String(load_default="", validate=validate.Length(max=2000))
+    colors = fields.Dict(keys=fields.String(validate=validate.Length(max=500)),
+                         values=fields.String(validate=validate.Regexp(COLOR, error="must be a colour like #2563eb")),
+                         load_default=dict, validate=validate.Length(max=100),
+                         metadata={"description": "colours by series key (or category key of a one-series chart)"})
+    format = fields.Nested(FormatSpec, load_default=None, allow_none=True)
+    labels = fields.Boolean(load_default=False, metadata={"description": "write each value on the chart"})
     layout = fields.Nested(LayoutSpec, load_default=lambda: {"x": 0, "y": 0, "w": 6, "h": 4})
 
     @pre_load
@@ -80,6 +95,17 @@ def group_field(type_name: str, *, required: bool, what: str = "a column to grou
         return fields.Nested(GroupSpec, required=True, error_messages={"required": msg, "null": msg},
                              metadata={"description": what})
     return fields.Nested(GroupSpec, load_default=None, allow_none=True, metadata={"description": what})
+
+
+def values_field() -> fields.List:
+    """More Y series: each an aggregate of its own, drawn next to `value` (not with `series`)."""
+    return fields.List(fields.Nested(ValueSpec), load_default=list, validate=validate.Length(max=MAX_VALUES - 1),
+                       metadata={"description": "more values, one series each, after `value`"})
+
+
+def others_field() -> fields.Boolean:
+    return fields.Boolean(load_default=False,
+                          metadata={"description": "with `limit`: the categories past it as one more, «others»"})
 
 
 def compare_field(*, required: bool) -> fields.Nested:

@@ -17,6 +17,8 @@ export interface ChartCategory {
   key: string | number | boolean | null
   label: string | null
   color?: string | null
+  /** The categories past the chart's limit, as one («Others»): no drill-down. */
+  others?: boolean
 }
 
 export interface ChartSeries {
@@ -52,6 +54,8 @@ export interface OptionContext {
   /** The chart's size in px. */
   width: number
   height: number
+  /** Write each value on its bar or point. */
+  labels?: boolean
 }
 
 /** Types drawn with ECharts (the rest are cards or tables). */
@@ -163,6 +167,17 @@ export function chartOption(data: ChartData, ctx: OptionContext): EOption {
     if (color) e.itemStyle = { color }
     if (stacked) e.stack = 'total'
     if (type === 'area') e.areaStyle = {}
+    if (ctx.labels) {
+      e.label = {
+        show: true,
+        position: stacked ? 'inside' : horizontal ? 'right' : 'top',
+        fontSize: 11,
+        formatter: (p: { value: unknown }) => {
+          const v = typeof p.value === 'object' && p.value !== null ? (p.value as { value: unknown }).value : p.value
+          return typeof v === 'number' ? compact(v) : ''
+        },
+      }
+    }
     return e
   })
   if (data.goal != null && out.length) {

@@ -52,6 +52,11 @@ def _check_fit(table: Any, settings: dict) -> None:
         value_expression(table, settings["value"], "value")
         for i, spec in enumerate(settings.get("values") or []):
             value_expression(table, spec, f"values.{i}")
+        from server.charts.registry import get_chart_type
+
+        chart_type = get_chart_type(settings["type"])
+        if chart_type is not None:
+            chart_type.fit(table, settings)
     except ApiError as exc:
         fields = {f"settings.{k}": v for k, v in exc.fields.items()}
         raise invalid(f"settings.{exc.message}", fields) from exc

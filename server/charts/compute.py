@@ -192,7 +192,7 @@ def compute(conn: Connection, table: TableMeta, settings: dict, where: list[Any]
     chart_type = get_chart_type(settings["type"])
     if chart_type is None:
         raise invalid(f"settings.type: no chart type {settings['type']!r}", {"settings.type": ["unknown chart type"]})
-    return chart_type.compute(conn, table, settings, where, vctx, today or dt.datetime.now(dt.UTC).date())
+    return chart_type.data(conn, table, settings, where, vctx, today or dt.datetime.now(dt.UTC).date())
 
 
 def _scalar(conn: Connection, table: TableMeta, where: list[Any], spec: dict) -> Any:
@@ -364,6 +364,47 @@ def grouped(conn: Connection, table: TableMeta, settings: dict, where: list[Any]
     out["series"] = [{"key": "value" if i == 0 else f"value{i}", "label": "", "value": i,
                       "data": [per_value[i].get(c["key"]) for c in shown]} for i in range(len(values))]
     out["truncated"] = truncated
+    if totals:
+        out["total"] = _scalar(conn, table, where, values[0])
+    return out
+
+
+def _period_start(period: str, d: dt.date) -> dt.date:
+    if period == "week":
+        return d - dt.timedelta(days=d.weekday())
+    if period == "month":
+        return d.replace(day=1)
+    if period == "quarter":
+        return d.replace(month=(d.month - 1) // 3 * 3 + 1, day=1)
+    return d.replace(month=1, day=1)
+
+
+def period_keys(period: str, today: dt.date, n: int) -> list[str]:
+    """The bucket keys of the last `n` periods, oldest first, the current one last."""
+    keys = []
+    d = today
+    for _ in range(n):
+        keys.append(_period_keys(period, d)[0])
+        d = _period_start(period, d) - dt.timedelta(days=1)
+    return keys[::-1]
+
+
+TREND_PERIODS = 12
+
+
+def trend_card(conn: Connection, table: TableMeta, settings: dict, where: list[Any], vctx: ValueContext,
+               today: dt.date) -> dict[str, Any]:
+    """A number card with its trend: this period's value, the change against the previous one,
+    and the last 12 periods' values for a sparkline (one GROUP BY over those periods)."""
+    out = number_card(conn, table, settings, where, vctx, today)
+    period_expr, _cur, _prev = _period(table, settings, today)
+    keys = period_keys(settings["compare"]["period"], today, TREND_PERIODS)
+    rows = aggregate_rows(conn, table, [*where, period_expr.in_(keys)], {"p": period_expr}, settings["value"])
+    vals = {r.p: _number(r.value) for r in rows}
+    out["categories"] = [{"key": k, "label": k, "color": None} for k in keys]
+    out["series"] = [{"key": "value", "label": "", "data": [vals.get(k) for k in keys]}]
+    out["axes"] = {"x": {"kind": "date", "granularity": settings["compare"]["period"]},
+                   "series": out["axes"]["series"]}
     return out
 
 

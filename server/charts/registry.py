@@ -32,12 +32,22 @@ class ChartType:
         """Rules between parts of the loaded settings that the schema's fields cannot say;
         raises marshmallow's ValidationError keyed by the part. Most types have none."""
 
+    def fit(self, table: TableMeta, settings: dict[str, Any]) -> None:
+        """Rules between the settings and the table's columns beyond those every chart has
+        (a calendar needs a date column); raises ApiError 422 naming the part, without the
+        `settings.` prefix. Checked when a chart is saved and before it is drawn."""
+
     def compute(self, conn: Connection, table: TableMeta, settings: dict[str, Any], where: list[Any],
                 vctx: ValueContext, today: dt.date) -> dict[str, Any]:
         """The chart's data (docs/charts.md «Data»): categories × series by default."""
         from server.charts.compute import grouped
 
         return grouped(conn, table, settings, where, vctx)
+
+    def data(self, conn: Connection, table: TableMeta, settings: dict[str, Any], where: list[Any],
+             vctx: ValueContext, today: dt.date) -> dict[str, Any]:
+        self.fit(table, settings)
+        return self.compute(conn, table, settings, where, vctx, today)
 
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "description": self.description, "settings_schema": json_schema(self.settings_schema)}

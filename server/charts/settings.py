@@ -97,10 +97,16 @@ def group_field(type_name: str, *, required: bool, what: str = "a column to grou
     return fields.Nested(GroupSpec, load_default=None, allow_none=True, metadata={"description": what})
 
 
-def values_field() -> fields.List:
-    """More Y series: each an aggregate of its own, drawn next to `value` (not with `series`)."""
+def values_field(exactly: int | None = None, what: str = "more values, one series each, after `value`") -> fields.List:
+    """More Y series: each an aggregate of its own, drawn next to `value` (not with `series`);
+    `exactly` for types whose second value has a role (a scatter's vertical axis)."""
+    if exactly is not None:
+        msg = f"needs exactly {exactly} value{'s' if exactly > 1 else ''}: {what}"
+        return fields.List(fields.Nested(ValueSpec), required=True,
+                           validate=validate.Length(min=exactly, max=exactly, error=msg),
+                           error_messages={"required": msg, "null": msg}, metadata={"description": what})
     return fields.List(fields.Nested(ValueSpec), load_default=list, validate=validate.Length(max=MAX_VALUES - 1),
-                       metadata={"description": "more values, one series each, after `value`"})
+                       metadata={"description": what})
 
 
 def others_field() -> fields.Boolean:

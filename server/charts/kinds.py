@@ -200,7 +200,7 @@ class TrendCard(ChartType):
 
 
 class CalendarSettings(BaseSettings):
-    x = group_field("calendar heat map", required=True, what="the date column; one cell per day")
+    x = group_field("calendar heat map", required=True, what="the date column; one cell per day", dates=True)
 
 
 class CalendarHeatmap(ChartType):

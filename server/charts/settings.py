@@ -88,13 +88,15 @@ class BaseSettings(Schema):
         return data
 
 
-def group_field(type_name: str, *, required: bool, what: str = "a column to group by") -> fields.Nested:
-    """The `x` (or `series`) part of a type's schema; a required one says which type needs it."""
+def group_field(type_name: str, *, required: bool, what: str = "a column to group by",
+                dates: bool = False) -> fields.Nested:
+    """The `x` (or `series`) part of a type's schema; a required one says which type needs it.
+    `dates`: only a date column fits (published as `x-dates`, so the editor offers only those)."""
+    meta: dict = {"description": what, **({"x-dates": True} if dates else {})}
     if required:
         msg = f"a {type_name.replace('_', ' ')} chart needs {what}"
-        return fields.Nested(GroupSpec, required=True, error_messages={"required": msg, "null": msg},
-                             metadata={"description": what})
-    return fields.Nested(GroupSpec, load_default=None, allow_none=True, metadata={"description": what})
+        return fields.Nested(GroupSpec, required=True, error_messages={"required": msg, "null": msg}, metadata=meta)
+    return fields.Nested(GroupSpec, load_default=None, allow_none=True, metadata=meta)
 
 
 def values_field(exactly: int | None = None, what: str = "more values, one series each, after `value`") -> fields.List:

@@ -5,6 +5,7 @@ Screens of the editor are saved in Russian and English at desktop and phone size
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import uuid
 from pathlib import Path
@@ -27,12 +28,16 @@ def _base(api: Api) -> tuple[dict, dict]:
     table = base["tables"][0]
     api.post(f"/tables/{table['id']}/columns", {"name": "Customer", "type": "text"})
     api.post(f"/tables/{table['id']}/columns", {"name": "Balance", "type": "number"})
+    api.post(f"/tables/{table['id']}/columns", {"name": "Due", "type": "date"})
     columns = api.get(f"/bases/{base['id']}")["tables"][0]["columns"]
     cols = {c["name"]: c["id"] for c in columns}
     cols["Name"] = columns[0]["id"]  # the primary column, named in the account's language
-    rows = [("A-1", "Acme", 100), ("A-2", "Acme", 250), ("B-1", "Beta", 70), ("C-1", "Gamma", 500), ("C-2", "Gamma", 1)]
+    today = dt.date.today()
+    rows = [("A-1", "Acme", 100, 3), ("A-2", "Acme", 250, 40), ("B-1", "Beta", 70, 75), ("C-1", "Gamma", 500, 120),
+            ("C-2", "Gamma", 1, 200)]
     api.post(f"/tables/{table['id']}/rows", {"rows": [
-        {str(cols[k]): v for k, v in zip(("Name", "Customer", "Balance"), r, strict=True)} for r in rows]})
+        {str(cols["Name"]): n, str(cols["Customer"]): c, str(cols["Balance"]): b,
+         str(cols["Due"]): (today - dt.timedelta(days=d)).isoformat()} for n, c, b, d in rows]})
     return base, cols
 
 
@@ -145,6 +150,37 @@ def test_a_chart_whose_column_was_deleted_says_so_at_the_field_and_comes_back_wi
     assert not page.js_errors
 
 
+def test_every_chart_type_previews_from_the_editor_and_saves(server: Any, browser: Any) -> None:
+    page = new_page(browser)
+    email = _email()
+    sign_up(page, server.url, email)
+    api = Api(server.url, email)
+    base, _cols = _base(api)
+    types = [t["name"] for t in api.get("/chart-types")["chart_types"]]
+    assert len(types) >= 20
+    page.goto(f"{server.url}/base/{base['id']}/dashboard")
+    page.click("[data-testid=add-chart]")
+    page.wait_for_selector("[data-testid=chart-editor]")
+    drawn = "canvas, [data-testid=number-card], [data-testid=grouped-table], .pivot table"
+    for name in types:
+        page.locator("[data-testid=ce-type]").select_option(value=name)
+        if name == "gauge":
+            page.fill("[data-testid=ce-goal]", "1000")
+        try:
+            page.wait_for_function("(sel) => { const p = document.querySelector('[data-testid=ce-preview]');"
+                                   " return p && !p.querySelector('.error-box') && p.querySelector(sel); }", arg=drawn)
+        except Exception as exc:
+            text = page.locator("[data-testid=ce-preview]").inner_html()[:600]
+            page.screenshot(path="/tmp/x/fail.png")
+            raise AssertionError(f"{name}: {text} {page.js_errors}") from exc
+        page.wait_for_timeout(300)  # the preview is redrawn after a debounce: let the last answer land
+        assert page.locator("[data-testid=ce-preview] .error-box").count() == 0, name
+    page.click("[data-testid=ce-save]")
+    page.wait_for_selector("[data-testid=chart-editor]", state="detached")
+    assert [c["settings"]["type"] for c in _charts(api, base)] == [types[-1]]
+    assert not page.js_errors
+
+
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_editor_screens(server: Any, browser: Any, lang: str) -> None:
     page = new_page(browser, locale="ru-RU" if lang == "ru" else "en-US")
@@ -155,14 +191,26 @@ def test_editor_screens(server: Any, browser: Any, lang: str) -> None:
     api.post(f"/bases/{base['id']}/charts", {"table_id": base["tables"][0]["id"], "name": "Balance", "settings": {
         "type": "bar", "x": {"column_id": cols["Customer"]}, "value": {"aggregate": "sum", "column_id": cols["Balance"]},
         "labels": True, "goal": 300, "format": {"decimals": 0, "currency": "RUB"}}})
+    t_id = base["tables"][0]["id"]
+    value = {"aggregate": "sum", "column_id": cols["Balance"]}
+    x = {"column_id": cols["Customer"]}
+    extra = {"scatter": {"x": x, "values": [{"aggregate": "count"}]}, "combo": {"x": x, "value": value, "values": [{"aggregate": "count"}]},
+             "funnel": {"x": x, "value": value, "sort": "value_desc"}, "gauge": {"value": value, "goal": 1000},
+             "trend": {"value": value, "compare": {"column_id": cols["Due"], "period": "month"}},
+             "calendar": {"x": {"column_id": cols["Due"]}}, "treemap": {"x": x, "value": value}, "radar": {"x": x, "value": value},
+             "table": {"x": x, "series": {"column_id": cols["Due"], "granularity": "month"}, "value": value}}
+    for i, (name, s) in enumerate(extra.items()):
+        api.post(f"/bases/{base['id']}/charts", {"table_id": t_id, "name": name, "settings": {
+            "type": name, **s, "layout": {"x": (i % 3) * 4, "y": 4 + (i // 3) * 4, "w": 4, "h": 4}}})
     SHOT_DIR.mkdir(parents=True, exist_ok=True)
     for w, h in ((1280, 800), (390, 844)):
         page.set_viewport_size({"width": w, "height": h})
         page.goto(f"{server.url}/base/{base['id']}/dashboard")
         page.wait_for_selector("[data-testid=chart] canvas")
-        page.wait_for_timeout(400)
-        page.screenshot(path=str(SHOT_DIR / f"dashboard-{lang}-{w}.png"))
-        page.click("[data-testid=chart-edit]")
+        page.wait_for_timeout(600)
+        page.screenshot(path=str(SHOT_DIR / f"dashboard-{lang}-{w}.png"), full_page=True)
+        assert page.locator("[data-testid=chart] .error-box").count() == 0
+        page.locator("[data-testid=chart-edit]").first.click()
         page.wait_for_selector("[data-testid=ce-preview] canvas")
         page.wait_for_timeout(400)
         page.screenshot(path=str(SHOT_DIR / f"editor-{lang}-{w}.png"))

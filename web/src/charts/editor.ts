@@ -106,7 +106,11 @@ export function settingsForType(old: ChartSettings, type: ChartTypeInfo, columns
     const v = (old as unknown as Record<string, unknown>)[p]
     if (v !== undefined && v !== null) (out as unknown as Record<string, unknown>)[p] = v
   }
-  if (required.has('x') && !out.x) out.x = { column_id: columns[0]?.id ?? null, granularity: null }
+  const onlyDates = !!type.settings_schema.properties?.x?.['x-dates']
+  if (onlyDates && out.x && !columns.some((c) => c.id === out.x?.column_id && isDateColumn(c))) delete out.x
+  if (required.has('x') && !out.x) {
+    out.x = { column_id: (onlyDates ? columns.find(isDateColumn) : columns[0])?.id ?? null, granularity: null }
+  }
   if (required.has('series') && !out.series) {
     const second = columns.find((c) => c.id !== out.x?.column_id) ?? columns[0]
     out.series = { column_id: second?.id ?? null, granularity: null }
@@ -114,8 +118,19 @@ export function settingsForType(old: ChartSettings, type: ChartTypeInfo, columns
   if (required.has('compare') && !out.compare) {
     out.compare = { column_id: columns.find(isDateColumn)?.id ?? null, period: 'month' }
   }
+  if (required.has('values')) {
+    const need = type.settings_schema.properties?.values?.minItems ?? 1
+    const have = out.values ?? []
+    out.values = [...have, ...Array.from({ length: Math.max(0, need - have.length) }, () => ({ aggregate: 'count', column_id: null }))].slice(0, maxValues(type))
+  }
   if (out.values?.length && out.series) delete out.values
   return out
+}
+
+/** How many values (`value` and `values`) a type takes. */
+export function maxValues(type: ChartTypeInfo | undefined): number {
+  const max = type?.settings_schema.properties?.values?.maxItems
+  return typeof max === 'number' ? max + 1 : 5
 }
 
 /** The key of the i-th value's series in the data (`value`, `value1`, …). */
@@ -156,7 +171,7 @@ export function chartFormat(base: NumberOptions | null, format: ChartSettings['f
     if (!out.format || out.format === 'number') out.format = 'decimal'
   }
   if (format.currency) {
-    const parts = new Intl.NumberFormat(locale, { style: 'currency', currency: format.currency }).formatToParts(1)
+    const parts = new Intl.NumberFormat(locale, { style: 'currency', currency: format.currency, currencyDisplay: 'narrowSymbol' }).formatToParts(1)
     const i = parts.findIndex((p) => p.type === 'currency')
     const n = parts.findIndex((p) => p.type === 'integer')
     out.format = 'currency'

@@ -86,7 +86,7 @@ def main() -> None:
          sa.select(sa.func.avg(a))),
     ]
     from server.actions.apply import apply_action
-    from server.charts.settings import ChartSettings
+    from server.charts.registry import load_settings
     from server.query import indexes
 
     start = time.perf_counter()
@@ -98,7 +98,7 @@ def main() -> None:
     print(f"saved {len(cases)} charts and built their indexes in {time.perf_counter() - start:.1f}s")
     results = []
     for name, settings, raw in cases:
-        loaded = ChartSettings().load(settings)
+        loaded = load_settings(settings)
 
         def ours(loaded=loaded) -> None:
             with st.db.read() as conn:

@@ -10,6 +10,8 @@ does, and it is the only one allowed to import both sides. It registers
   they are offered;
 - import formats (`server.io.formats.register_import_format`), in the order they are listed
   and sniffed;
+- chart types (`server.charts.registry.register_chart_type`): one class per type with its
+  settings schema, in the order the chart editor offers them;
 - action handlers: importing a handler module registers its `@action_handler` functions
   (the core ones in `server.actions.handlers`, then charts, templates, imports, backups and
   point-in-time reverts);
@@ -17,9 +19,6 @@ does, and it is the only one allowed to import both sides. It registers
   results, indexes that follow views, the after-commit work of automations, webhooks and
   notifications, and the live push of notifications;
 - the feature route modules (`init_app`) and the CLI commands features add.
-
-Chart types have no registry of their own yet: their actions are what is registered here
-(`add_chart`…).
 
 `load()` fills the registries; it is idempotent and needs no app, so the CLI, scripts and
 tests call it too. `init_app(app)` (called once by `server.app.create_app`) loads and then
@@ -63,7 +62,7 @@ CLI_MODULES: list[str] = ["server.io.cli"]
 
 
 def load() -> None:
-    """Register every column type, view type, action handler, check and subscriber (once)."""
+    """Register every column type, view type, chart type, action handler, check and subscriber (once)."""
     global _loaded
     with _lock:
         if _loaded:
@@ -72,6 +71,7 @@ def load() -> None:
         _register_view_types()
         _register_templates()
         _register_importers()
+        _register_chart_types()
         _register_actions()
         _register_subscribers()
         _loaded = True
@@ -133,6 +133,14 @@ def _register_importers() -> None:
 
     for fmt in (CsvFormat(), TsvFormat(), XlsxFormat(), BankFormat(), InvoicesFormat(), Osv62Format()):
         register_import_format(fmt)
+
+
+def _register_chart_types() -> None:
+    from server.charts.kinds import CHART_TYPES
+    from server.charts.registry import register_chart_type
+
+    for cls in CHART_TYPES:  # one class per type, in the order the chart editor offers them
+        register_chart_type(cls())
 
 
 def _register_actions() -> None:

@@ -139,11 +139,11 @@ def test_bad_chart_settings_and_access(owner: ApiClient, sales: dict, app) -> No
     r = owner.post(f"/api/tables/{owner.table_id}/chart-data",
                    {"settings": {"type": "bar", "x": {"column_id": cols["Name"]["id"]},
                                  "value": {"aggregate": "sum", "column_id": cols["Manager"]["id"]}}}, expect=422)
-    assert "value.column_id" in r.get_json()["error"]["fields"]
+    assert "settings.value.column_id" in r.get_json()["error"]["fields"]
     r = owner.post(f"/api/tables/{owner.table_id}/chart-data",
                    {"settings": {"type": "bar", "x": {"column_id": cols["Name"]["id"], "granularity": "month"}}},
                    expect=422)
-    assert "x.granularity" in r.get_json()["error"]["fields"]
+    assert "settings.x.granularity" in r.get_json()["error"]["fields"]
     chart = owner.post(f"/api/bases/{owner.base_id}/charts", {"table_id": owner.table_id, "name": "c",
                                                               "settings": {"type": "number"}}, expect=201)["chart"]
     stranger = ApiClient(app)
@@ -238,3 +238,70 @@ def test_covering_indexes_follow_charts(owner: ApiClient, sales: dict, app) -> N
     assert chart_indexes() == []
     owner.undo()
     assert chart_indexes() == [[phys["Manager"], phys["Amount"]]]
+
+
+def _median(xs: list[float]) -> float | None:
+    xs = sorted(xs)
+    if not xs:
+        return None
+    m = len(xs) // 2
+    return xs[m] if len(xs) % 2 else (xs[m - 1] + xs[m]) / 2
+
+
+def test_median_several_values_top_n_with_others_match_python(owner: ApiClient, sales: dict) -> None:
+    cols = sales["cols"]
+    amount = cols["Amount"]["id"]
+    got = _data(owner, {"type": "bar", "x": {"column_id": cols["Manager"]["id"]},
+                        "value": {"aggregate": "sum", "column_id": amount},
+                        "values": [{"aggregate": "median", "column_id": amount}, {"aggregate": "count"},
+                                   {"aggregate": "max", "column_id": amount}],
+                        "sort": "value_desc", "limit": 2, "others": True})
+    by: dict = defaultdict(list)
+    for r in sales["rows"]:
+        by[r["Manager"]].append(r["Amount"])
+    total = {k: sum(a for a in v if a is not None) for k, v in by.items()}
+    top = sorted(by, key=lambda k: (-total[k], k or ""))[:2]
+    assert [c["key"] for c in got["categories"]] == [*top, "__others__"]
+    assert got["categories"][-1].get("others") is True
+    rest = [a for k, v in by.items() if k not in top for a in v]
+    groups = [by[k] for k in top] + [rest]
+    sums, medians, counts, maxes = (s["data"] for s in got["series"])
+    for g, s_, med, n, mx in zip(groups, sums, medians, counts, maxes, strict=True):
+        nums = [a for a in g if a is not None]
+        assert s_ == pytest.approx(sum(nums), abs=1e-6)
+        assert med == pytest.approx(_median(nums), abs=1e-6)
+        assert n == len(g)
+        assert mx == pytest.approx(max(nums), abs=1e-6)
+    # A median card and a split by a second column with others.
+    card = _data(owner, {"type": "number", "value": {"aggregate": "median", "column_id": amount}})
+    assert card["value"] == pytest.approx(_median([r["Amount"] for r in sales["rows"] if r["Amount"] is not None]))
+    split = _data(owner, {"type": "stacked_bar", "x": {"column_id": cols["Manager"]["id"]},
+                          "series": {"column_id": cols["Done"]["id"]}, "limit": 1, "others": True})
+    first = split["categories"][0]["key"]
+    for s in split["series"]:
+        done = s["key"] in (True, 1, "true")
+        assert s["data"][0] == sum(1 for r in sales["rows"] if r["Manager"] == first and r["Done"] == done)
+        assert s["data"][1] == sum(1 for r in sales["rows"] if r["Manager"] != first and r["Done"] == done)
+
+
+def test_display_settings_are_validated_and_kept(owner: ApiClient, sales: dict) -> None:
+    cols = sales["cols"]
+    x = {"column_id": cols["Status"]["id"]}
+    base = {"type": "bar", "x": x}
+    for bad, field in [({"colors": {"a": "red"}}, "settings.colors.a.value"),
+                       ({"format": {"currency": "rub"}}, "settings.format.currency"),
+                       ({"format": {"decimals": 9}}, "settings.format.decimals"),
+                       ({"labels": "maybe"}, "settings.labels"),
+                       ({"values": [{"aggregate": "sum"}]}, "settings.values.0.column_id"),
+                       ({"values": [{"aggregate": "sum", "column_id": cols["Name"]["id"]}]},
+                        "settings.values.0.column_id"),
+                       ({"x": {**x, "granularity": "month"}}, "settings.x.granularity"),
+                       ({"values": [{"aggregate": "count"}], "series": x}, "settings.values")]:
+        r = owner.post(f"/api/bases/{owner.base_id}/charts",
+                       {"table_id": owner.table_id, "name": "c", "settings": {**base, **bad}}, expect=422)
+        assert field in r.get_json()["error"]["fields"], (bad, r.get_json())
+    good = {**base, "colors": {"value": "#112233"}, "format": {"decimals": 0, "currency": "EUR"}, "labels": True}
+    chart = owner.post(f"/api/bases/{owner.base_id}/charts",
+                       {"table_id": owner.table_id, "name": "c", "settings": good}, expect=201)["chart"]
+    assert chart["settings"]["colors"] == {"value": "#112233"}
+    assert chart["settings"]["format"] == {"decimals": 0, "currency": "EUR"} and chart["settings"]["labels"] is True

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from marshmallow import Schema, fields, validate
 
 from server.api.access import base_role, run_action, table_access
+from server.api.openapi import add_components
 from server.api.routing import route
 from server.api.rows import MAX_LIMIT
 from server.auth.service import Principal
@@ -15,6 +16,7 @@ from server.catalog import schema as cat
 from server.charts.actions import validate_settings
 from server.charts.compute import compute
 from server.charts.drill import drill_filters, drill_summaries, with_filters
+from server.charts.registry import chart_types, json_schema
 from server.columns.base import ValueContext
 from server.errors import invalid, not_found
 from server.query import aggregates, paging
@@ -23,26 +25,29 @@ from server.query.settings import load_settings
 from server.state import state
 from server.views.reading import value_context, window_json
 
+SETTINGS_DOC = ("the chart type's settings: one of components.schemas.ChartSettings, schemas also in "
+                "GET /api/chart-types (docs/charts.md)")
+
 
 class ChartCreate(Schema):
     table_id = fields.Integer(required=True, strict=True)
     view_id = fields.Integer(load_default=None, allow_none=True, strict=True)
     name = fields.String(required=True, validate=validate.Length(min=1, max=200))
-    settings = fields.Dict(required=True, metadata={"description": "see docs/charts.md"})
+    settings = fields.Dict(required=True, metadata={"description": SETTINGS_DOC})
     client_id = fields.String(load_default=None, allow_none=True)
 
 
 class ChartPatch(Schema):
     name = fields.String(validate=validate.Length(min=1, max=200))
     view_id = fields.Integer(allow_none=True, strict=True)
-    settings = fields.Dict()
+    settings = fields.Dict(metadata={"description": SETTINGS_DOC})
     position = fields.Float()
     client_id = fields.String(load_default=None, allow_none=True)
 
 
 class AdHocChart(Schema):
     view_id = fields.Integer(load_default=None, allow_none=True, strict=True)
-    settings = fields.Dict(required=True)
+    settings = fields.Dict(required=True, metadata={"description": SETTINGS_DOC})
 
 
 class DrillQuery(Schema):
@@ -143,6 +148,27 @@ def _drill(conn: sa.Connection, principal: Principal, chart: Any, query: dict) -
         raise_compile_error(exc)
         raise
     return cv, with_filters(settings, conditions), conditions
+
+
+@route("/chart-types", "GET", "The chart types a dashboard can have: name, description and settings schema",
+       "charts", auth=False)
+def list_chart_types() -> Any:
+    """Every registered chart type in the order the chart editor offers them: `name`,
+    `description` and `settings_schema` (JSON Schema of `settings`; `required` names the
+    parts the type needs, and a part it does not take is not among `properties`)."""
+    return {"chart_types": [ct.to_json() for ct in chart_types()]}
+
+
+def _settings_components() -> dict[str, Any]:
+    """`ChartSettings`: one of the chart types' settings, told apart by `type`."""
+    return {"description": "A chart's settings; `type` says which schema (GET /api/chart-types).",
+            "oneOf": [{**json_schema(ct.settings_schema), "title": ct.name,
+                       "properties": {**json_schema(ct.settings_schema)["properties"],
+                                      "type": {"type": "string", "enum": [ct.name]}}}
+                      for ct in chart_types()]}
+
+
+add_components("ChartSettings", _settings_components)
 
 
 @route("/bases/{base_id}/charts", "GET", "The base's charts (its dashboard), in order", "charts")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections.abc import Callable
 from typing import Any
 
 from apispec import APISpec
@@ -22,6 +23,15 @@ ERROR_SCHEMA = {
         "code": {"type": "string"}, "message": {"type": "string"},
         "fields": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}}}}},
 }
+
+
+# Schemas that features add under components.schemas (a feature's route module calls
+# `add_components` when imported): name -> a function returning the JSON schema.
+COMPONENTS: dict[str, Callable[[], dict[str, Any]]] = {}
+
+
+def add_components(name: str, build: Callable[[], dict[str, Any]]) -> None:
+    COMPONENTS[name] = build
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,6 +82,8 @@ def build_spec() -> dict[str, Any]:
     doc = spec.to_dict()
     doc["components"]["schemas"]["Action"] = action
     _point_at_action(doc["components"]["schemas"])
+    for name, build in COMPONENTS.items():
+        doc["components"]["schemas"][name] = build()
     doc["security"] = [{"bearer": []}, {"session": []}]
     return doc
 

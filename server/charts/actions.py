@@ -12,7 +12,7 @@ from server.actions.handlers.tables import check_name
 from server.actions.registry import Done, action_handler
 from server.actions.schemas import ChartRef, Id, Position, TableRef
 from server.catalog import schema as cat
-from server.charts.settings import ChartSettings
+from server.charts.registry import load_settings
 from server.errors import flatten_messages, invalid, not_found
 
 
@@ -20,7 +20,7 @@ def validate_settings(ctx: ActionContext, table_id: int, settings: Any) -> dict:
     if not isinstance(settings, dict):
         raise invalid("settings must be an object", {"settings": ["must be an object"]})
     try:
-        loaded = ChartSettings().load(settings)
+        loaded = load_settings(settings)
     except ValidationError as exc:
         fields = flatten_messages(exc.messages, "settings")
         key, msgs = next(iter(fields.items()))
@@ -30,10 +30,36 @@ def validate_settings(ctx: ActionContext, table_id: int, settings: Any) -> dict:
         spec = loaded.get(part)
         if spec and table.column(spec["column_id"]) is None:
             raise invalid(f"settings.{part}.column_id: no such column", {f"settings.{part}.column_id": ["no such column"]})
-    vcol = loaded["value"].get("column_id")
-    if vcol is not None and table.column(vcol) is None:
-        raise invalid("settings.value.column_id: no such column", {"settings.value.column_id": ["no such column"]})
+    for field, spec in [("value", loaded["value"]),
+                        *((f"values.{i}", v) for i, v in enumerate(loaded.get("values") or []))]:
+        vcol = spec.get("column_id")
+        if vcol is not None and table.column(vcol) is None:
+            raise invalid(f"settings.{field}.column_id: no such column", {f"settings.{field}.column_id": ["no such column"]})
+    _check_fit(table, loaded)
     return loaded
+
+
+def _check_fit(table: Any, settings: dict) -> None:
+    """Settings that do not fit the columns (a sum over text, a date granularity on a select)
+    are refused when saved, not only when drawn: the same checks as the computation's."""
+    from server.charts.compute import group_expression, value_expression
+    from server.errors import ApiError
+
+    try:
+        for part in ("x", "series"):
+            if settings.get(part):
+                group_expression(table, settings[part], part)
+        value_expression(table, settings["value"], "value")
+        for i, spec in enumerate(settings.get("values") or []):
+            value_expression(table, spec, f"values.{i}")
+        from server.charts.registry import get_chart_type
+
+        chart_type = get_chart_type(settings["type"])
+        if chart_type is not None:
+            chart_type.fit(table, settings)
+    except ApiError as exc:
+        fields = {f"settings.{k}": v for k, v in exc.fields.items()}
+        raise invalid(f"settings.{exc.message}", fields) from exc
 
 
 def _check_view(ctx: ActionContext, table_id: int, view_id: Any) -> int | None:

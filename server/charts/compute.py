@@ -78,17 +78,20 @@ def axis(table: TableMeta, spec: dict) -> dict[str, Any]:
     return {"kind": family_for(col) or "text", "granularity": granularity_of(table, spec)}
 
 
-def value_expression(table: TableMeta, spec: dict) -> sa.ColumnElement:
+def value_expression(table: TableMeta, spec: dict, field: str = "value") -> sa.ColumnElement:
+    """The SQL aggregate of a value spec (`field` names it in errors: `value`, `values.0`)."""
     agg = spec.get("aggregate", "count")
     if agg == "count":
         return sa.func.count()
-    col = _column(table, spec.get("column_id"), "value.column_id")
+    col = _column(table, spec.get("column_id"), f"{field}.column_id")
     expr = col.type_cls.expression(table.sa_table, col)
     if agg == "distinct":
         return sa.func.count(sa.distinct(expr))
-    if not value_type(col).chart_numbers and agg in ("sum", "avg"):
-        raise invalid(f"value: {agg} needs a number column, {col.name!r} is {col.type}",
-                      {"value.column_id": ["not a number column"]})
+    if not value_type(col).chart_numbers and agg in ("sum", "avg", "median"):
+        raise invalid(f"{field}: {agg} needs a number column, {col.name!r} is {col.type}",
+                      {f"{field}.column_id": ["not a number column"]})
+    if agg == "median":
+        return expr  # not an aggregate: aggregate_rows takes the middle values with a window
     return {"sum": sa.func.sum, "avg": sa.func.avg, "min": sa.func.min, "max": sa.func.max}[agg](expr)
 
 
@@ -183,95 +186,225 @@ def _period_keys(period: str, today: dt.date) -> tuple[str, str]:
 
 def compute(conn: Connection, table: TableMeta, settings: dict, where: list[Any], vctx: ValueContext,
             today: dt.date | None = None) -> dict[str, Any]:
-    today = today or dt.datetime.now(dt.UTC).date()
-    t = table.sa_table
-    value = value_expression(table, settings["value"]).label("value")
-    out: dict[str, Any] = {"type": settings["type"], "goal": settings.get("goal")}
+    """A chart's data, computed by its registered type (server.charts.registry)."""
+    from server.charts.registry import get_chart_type
 
-    def select(*cols: Any) -> sa.Select:
-        q = sa.select(*cols).select_from(t)
+    chart_type = get_chart_type(settings["type"])
+    if chart_type is None:
+        raise invalid(f"settings.type: no chart type {settings['type']!r}", {"settings.type": ["unknown chart type"]})
+    return chart_type.data(conn, table, settings, where, vctx, today or dt.datetime.now(dt.UTC).date())
+
+
+def _scalar(conn: Connection, table: TableMeta, where: list[Any], spec: dict) -> Any:
+    rows = aggregate_rows(conn, table, where, {}, spec)
+    return _number(rows[0].value) if rows else None
+
+
+def _period(table: TableMeta, settings: dict, today: dt.date) -> tuple[sa.ColumnElement, str, str]:
+    cmp_spec = settings["compare"]
+    dcol = _column(table, cmp_spec["column_id"], "compare.column_id")
+    if not value_type(dcol).chart_dates:
+        raise invalid("compare: needs a date column", {"compare.column_id": ["not a date column"]})
+    period_expr = date_bucket("week" if cmp_spec["period"] == "week" else cmp_spec["period"],
+                              dcol.type_cls.expression(table.sa_table, dcol))
+    cur_key, prev_key = _period_keys(cmp_spec["period"], today)
+    return period_expr, cur_key, prev_key
+
+
+def number_card(conn: Connection, table: TableMeta, settings: dict, where: list[Any], vctx: ValueContext,
+                today: dt.date) -> dict[str, Any]:
+    """One number; with `compare`, this period's, the previous one's and the change."""
+    out: dict[str, Any] = {"type": settings["type"], "goal": settings.get("goal")}
+    if not settings.get("compare"):
+        out["value"] = _scalar(conn, table, where, settings["value"])
+        return out
+    period_expr, cur_key, prev_key = _period(table, settings, today)
+    out["periods"] = {"current": cur_key, "previous": prev_key}
+    out["axes"] = {"x": None, "series": {"kind": "date", "granularity": settings["compare"]["period"]}}
+    cur = _scalar(conn, table, [*where, period_expr == cur_key], settings["value"])
+    prev = _scalar(conn, table, [*where, period_expr == prev_key], settings["value"])
+    out["value"], out["previous"] = cur, prev
+    out["change"] = (None if not prev or cur is None else round((float(cur) - float(prev)) / abs(float(prev)), 4))
+    return out
+
+
+def comparison(conn: Connection, table: TableMeta, settings: dict, where: list[Any], vctx: ValueContext,
+               today: dt.date) -> dict[str, Any]:
+    """Categories by x (or one bar when no x): this period against the previous one."""
+    out: dict[str, Any] = {"type": settings["type"], "goal": settings.get("goal")}
+    period_expr, cur_key, prev_key = _period(table, settings, today)
+    in_periods = [*where, period_expr.in_([cur_key, prev_key])]
+    out["periods"] = {"current": cur_key, "previous": prev_key}
+    out["axes"] = {"x": axis(table, settings["x"]) if settings.get("x") else None,
+                   "series": {"kind": "date", "granularity": settings["compare"]["period"]}}
+    if settings.get("x"):
+        xexpr, xcol = group_expression(table, settings["x"], "x")
+        rows = aggregate_rows(conn, table, in_periods, {"x": xexpr, "p": period_expr}, settings["value"])
+        keys = {r.x for r in rows}
+        cats = [label_for(xcol, granularity_of(table, settings["x"]), k, vctx) for k in keys]
+        totals = {r.x: float(r.value or 0) for r in rows if r.p == cur_key}
+        cats = _sorted_categories(cats, totals, settings["sort"], xcol, settings["x"])
+    else:
+        rows = [_Row({"x": "all", "p": r.p, "value": r.value})
+                for r in aggregate_rows(conn, table, in_periods, {"p": period_expr}, settings["value"])]
+        cats = [{"key": "all", "label": "", "color": None, "order": 0}]
+    cell = {(r.x, r.p): _number(r.value) for r in rows}
+    out["categories"] = [_public(c) for c in cats]
+    out["series"] = [{"key": p, "label": p, "data": [cell.get((c["key"], p)) for c in cats]}
+                     for p in (prev_key, cur_key)]
+    return out
+
+
+OTHERS = "__others__"  # the key of the «others» category (the categories past `limit`)
+
+
+def aggregate_rows(conn: Connection, table: TableMeta, where: list[Any], groups: dict[str, sa.ColumnElement],
+                   spec: dict, field: str = "value", limit: int | None = None) -> list[_Row]:
+    """One row per group (labelled as in `groups`) with the aggregate of `spec` as `value`.
+    A median is the middle value (or the mean of the middle two) of each group's non-empty
+    values, found with window functions; groups with no value have none."""
+    expr = value_expression(table, spec, field)
+    labelled = [e.label(n) for n, e in groups.items()]
+    if spec.get("aggregate") != "median":
+        q = sa.select(*labelled, expr.label("value")).select_from(table.sa_table)
         for w in where:
             q = q.where(w)
-        return q
+        if groups:
+            q = q.group_by(*groups.values())
+        return _rows(conn.execute(q.limit(limit)))
+    parts = list(groups.values()) or None
+    inner = (sa.select(*labelled, expr.label("v"),
+                       sa.func.row_number().over(partition_by=parts, order_by=expr).label("rn"),
+                       sa.func.count().over(partition_by=parts).label("c"))
+             .select_from(table.sa_table).where(expr.is_not(None)))
+    for w in where:
+        inner = inner.where(w)
+    sub = inner.subquery()
+    gcols = [sub.c[n] for n in groups]
+    q = (sa.select(*[c.label(n) for c, n in zip(gcols, groups, strict=True)], sa.func.avg(sub.c.v).label("value"))
+         .where(sub.c.rn.in_([(sub.c.c + 1) // 2, (sub.c.c + 2) // 2])))
+    if gcols:
+        q = q.group_by(*gcols)
+    return _rows(conn.execute(q.limit(limit)))
 
-    ctype = settings["type"]
-    if ctype in ("number", "compare") and settings.get("compare"):
-        cmp_spec = settings["compare"]
-        dcol = _column(table, cmp_spec["column_id"], "compare.column_id")
-        if not value_type(dcol).chart_dates:
-            raise invalid("compare: needs a date column", {"compare.column_id": ["not a date column"]})
-        period_expr = date_bucket("week" if cmp_spec["period"] == "week" else cmp_spec["period"],
-                                  dcol.type_cls.expression(t, dcol))
-        cur_key, prev_key = _period_keys(cmp_spec["period"], today)
-        out["periods"] = {"current": cur_key, "previous": prev_key}
-        out["axes"] = {"x": axis(table, settings["x"]) if settings.get("x") else None,
-                       "series": {"kind": "date", "granularity": cmp_spec["period"]}}
-        if ctype == "number":
-            cur = conn.execute(select(value).where(period_expr == cur_key)).scalar()
-            prev = conn.execute(select(value).where(period_expr == prev_key)).scalar()
-            out["value"], out["previous"] = _number(cur), _number(prev)
-            out["change"] = (None if not prev or cur is None else round((float(cur) - float(prev)) / abs(float(prev)), 4))
-            return out
-        # compare: categories by x (or one bar when no x), this period vs the previous
-        if settings.get("x"):
-            xexpr, xcol = group_expression(table, settings["x"], "x")
-            rows = _rows(conn.execute(select(xexpr.label("x"), period_expr.label("p"), value)
-                                      .where(period_expr.in_([cur_key, prev_key])).group_by(xexpr, period_expr)))
-            keys = {r.x for r in rows}
-            cats = [label_for(xcol, granularity_of(table, settings["x"]), k, vctx) for k in keys]
-            totals = {r.x: float(r.value or 0) for r in rows if r.p == cur_key}
-            cats = _sorted_categories(cats, totals, settings["sort"], xcol, settings["x"])
-        else:
-            rows = _rows(conn.execute(select(sa.literal("all").label("x"), period_expr.label("p"), value)
-                                      .where(period_expr.in_([cur_key, prev_key])).group_by(period_expr)))
-            cats = [{"key": "all", "label": "", "color": None, "order": 0}]
-        cell = {(r.x, r.p): _number(r.value) for r in rows}
-        out["categories"] = [_public(c) for c in cats]
-        out["series"] = [{"key": p, "label": p, "data": [cell.get((c["key"], p)) for c in cats]}
-                         for p in (prev_key, cur_key)]
-        return out
-    if ctype == "number":
-        out["value"] = _number(conn.execute(select(value)).scalar())
-        return out
 
+def _others_where(xexpr: sa.ColumnElement, cats: list[dict]) -> sa.ColumnElement:
+    """The rows of the categories not shown (past `limit`)."""
+    keys = [c["key"] for c in cats if c["key"] is not None]
+    shown_null = any(c["key"] is None for c in cats)
+    rest = xexpr.not_in(keys) if keys else sa.true()
+    return sa.and_(xexpr.is_not(None), rest) if shown_null else sa.or_(xexpr.is_(None), rest)
+
+
+def grouped(conn: Connection, table: TableMeta, settings: dict, where: list[Any], vctx: ValueContext,
+            totals: bool = False) -> dict[str, Any]:
+    """Categories by x, split into series by `series` or by several `values` when given;
+    `limit` keeps the first N (with `others`, the rest as one more category); `totals` adds a
+    pivot table's row, column and grand totals."""
+    out: dict[str, Any] = {"type": settings["type"], "goal": settings.get("goal")}
     xexpr, xcol = group_expression(table, settings["x"], "x")
     xg = granularity_of(table, settings["x"])
     out["axes"] = {"x": axis(table, settings["x"])}
+    limit = settings.get("limit")
+    values = [settings["value"], *(settings.get("values") or [])]
+
+    def finish(cats: list[dict], all_cats: list[dict]) -> list[dict]:
+        out["categories"] = [_public(c) for c in cats]
+        if settings.get("others") and limit and len(all_cats) > limit:
+            out["categories"].append({"key": OTHERS, "label": "", "color": None, "others": True})
+            return [*cats, {"key": OTHERS}]
+        return cats
+
     if settings.get("series"):
         sexpr, scol = group_expression(table, settings["series"], "series")
         sg = granularity_of(table, settings["series"])
         out["axes"]["series"] = axis(table, settings["series"])
-        rows = _rows(conn.execute(select(xexpr.label("x"), sexpr.label("s"), value).group_by(xexpr, sexpr)
-                                  .limit(MAX_CATEGORIES * 50)))
+        rows = aggregate_rows(conn, table, where, {"x": xexpr, "s": sexpr}, values[0], limit=MAX_CATEGORIES * 50)
         xs = {r.x for r in rows}
         ss = {r.s for r in rows}
-        totals: dict[Any, float] = {}
+        sums: dict[Any, float] = {}
         for r in rows:
-            totals[r.x] = totals.get(r.x, 0.0) + float(r.value or 0)
-        cats = _sorted_categories([label_for(xcol, xg, k, vctx) for k in xs], totals, settings["sort"], xcol, settings["x"])
-        if settings.get("limit"):
-            cats = cats[: settings["limit"]]
+            sums[r.x] = sums.get(r.x, 0.0) + float(r.value or 0)
+        all_cats = _sorted_categories([label_for(xcol, xg, k, vctx) for k in xs], sums, settings["sort"], xcol,
+                                      settings["x"])
+        cats = all_cats[:limit] if limit else all_cats
         series = _sorted_categories([label_for(scol, sg, k, vctx) for k in ss], {}, "x", scol, settings["series"])
         cell = {(r.x, r.s): _number(r.value) for r in rows}
-        out["categories"] = [_public(c) for c in cats]
-        out["series"] = [{**_public(s), "data": [cell.get((c["key"], s["key"])) for c in cats]} for s in series]
-        if ctype == "pivot":
-            row_tot = {r.x: _number(r.value) for r in _rows(conn.execute(select(xexpr.label("x"), value).group_by(xexpr)))}
-            col_tot = {r.s: _number(r.value) for r in _rows(conn.execute(select(sexpr.label("s"), value).group_by(sexpr)))}
+        shown = finish(cats, all_cats)
+        if len(shown) > len(cats):
+            for r in aggregate_rows(conn, table, [*where, _others_where(xexpr, cats)], {"s": sexpr}, values[0]):
+                cell[(OTHERS, r.s)] = _number(r.value)
+        out["series"] = [{**_public(s), "data": [cell.get((c["key"], s["key"])) for c in shown]} for s in series]
+        if totals:
+            row_tot = {r.x: _number(r.value) for r in aggregate_rows(conn, table, where, {"x": xexpr}, values[0])}
+            col_tot = {r.s: _number(r.value) for r in aggregate_rows(conn, table, where, {"s": sexpr}, values[0])}
             out["row_totals"] = [row_tot.get(c["key"]) for c in cats]
             out["column_totals"] = [col_tot.get(s["key"]) for s in series]
-            out["total"] = _number(conn.execute(select(value)).scalar())
+            out["total"] = _scalar(conn, table, where, values[0])
         return out
 
-    rows = _rows(conn.execute(select(xexpr.label("x"), value).group_by(xexpr).limit(MAX_CATEGORIES + 1)))
-    totals = {r.x: float(r.value or 0) for r in rows}
-    cats = _sorted_categories([label_for(xcol, xg, r.x, vctx) for r in rows], totals, settings["sort"], xcol, settings["x"])
-    if settings.get("limit"):
-        cats = cats[: settings["limit"]]
-    vals = {r.x: _number(r.value) for r in rows}
-    out["categories"] = [_public(c) for c in cats]
-    out["series"] = [{"key": "value", "label": "", "data": [vals.get(c["key"]) for c in cats]}]
-    out["truncated"] = len(rows) > MAX_CATEGORIES
+    # Every category, including those whose values are all empty (a median has no row for them).
+    cap = MAX_CATEGORIES + 1
+    results = [aggregate_rows(conn, table, where, {"x": xexpr}, spec, "value" if i == 0 else f"values.{i - 1}", cap)
+               for i, spec in enumerate(values)]
+    keys = (results[0] if values[0]["aggregate"] != "median"
+            else aggregate_rows(conn, table, where, {"x": xexpr}, {"aggregate": "count"}, limit=cap))
+    truncated = len(keys) > MAX_CATEGORIES
+    per_value = [{r.x: _number(r.value) for r in rows} for rows in results]
+    sums = {k: float(v or 0) for k, v in per_value[0].items()}
+    all_cats = _sorted_categories([label_for(xcol, xg, r.x, vctx) for r in keys[:MAX_CATEGORIES]], sums,
+                                  settings["sort"], xcol, settings["x"])
+    cats = all_cats[:limit] if limit else all_cats
+    shown = finish(cats, all_cats)
+    if len(shown) > len(cats):
+        rest = [*where, _others_where(xexpr, cats)]
+        for i, spec in enumerate(values):
+            agg = aggregate_rows(conn, table, rest, {}, spec)
+            per_value[i][OTHERS] = _number(agg[0].value) if agg else None
+    out["series"] = [{"key": "value" if i == 0 else f"value{i}", "label": "", "value": i,
+                      "data": [per_value[i].get(c["key"]) for c in shown]} for i in range(len(values))]
+    out["truncated"] = truncated
+    if totals:
+        out["total"] = _scalar(conn, table, where, values[0])
+    return out
+
+
+def _period_start(period: str, d: dt.date) -> dt.date:
+    if period == "week":
+        return d - dt.timedelta(days=d.weekday())
+    if period == "month":
+        return d.replace(day=1)
+    if period == "quarter":
+        return d.replace(month=(d.month - 1) // 3 * 3 + 1, day=1)
+    return d.replace(month=1, day=1)
+
+
+def period_keys(period: str, today: dt.date, n: int) -> list[str]:
+    """The bucket keys of the last `n` periods, oldest first, the current one last."""
+    keys = []
+    d = today
+    for _ in range(n):
+        keys.append(_period_keys(period, d)[0])
+        d = _period_start(period, d) - dt.timedelta(days=1)
+    return keys[::-1]
+
+
+TREND_PERIODS = 12
+
+
+def trend_card(conn: Connection, table: TableMeta, settings: dict, where: list[Any], vctx: ValueContext,
+               today: dt.date) -> dict[str, Any]:
+    """A number card with its trend: this period's value, the change against the previous one,
+    and the last 12 periods' values for a sparkline (one GROUP BY over those periods)."""
+    out = number_card(conn, table, settings, where, vctx, today)
+    period_expr, _cur, _prev = _period(table, settings, today)
+    keys = period_keys(settings["compare"]["period"], today, TREND_PERIODS)
+    rows = aggregate_rows(conn, table, [*where, period_expr.in_(keys)], {"p": period_expr}, settings["value"])
+    vals = {r.p: _number(r.value) for r in rows}
+    out["categories"] = [{"key": k, "label": k, "color": None} for k in keys]
+    out["series"] = [{"key": "value", "label": "", "data": [vals.get(k) for k in keys]}]
+    out["axes"] = {"x": {"kind": "date", "granularity": settings["compare"]["period"]},
+                   "series": out["axes"]["series"]}
     return out
 
 

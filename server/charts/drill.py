@@ -43,7 +43,7 @@ _KEYS = {
     "year": re.compile(r"^(\d{4})$"),
 }
 # Summaries the footer shows for the chart's value, by the chart's aggregate.
-_VALUE_SUMMARY = {"sum": "sum", "avg": "average", "min": "min", "max": "max", "distinct": "unique"}
+_VALUE_SUMMARY = {"sum": "sum", "avg": "average", "min": "min", "max": "max", "median": "median", "distinct": "unique"}
 
 
 def _next_month(d: dt.date, months: int = 1) -> dt.date:

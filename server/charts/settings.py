@@ -1,23 +1,29 @@
-"""The shape of a chart's settings, validated with marshmallow."""
+"""The parts of a chart's settings that every chart type shares, validated with marshmallow.
+
+Each chart type (server/charts/kinds.py) declares its own settings schema once, as a subclass
+of `BaseSettings` that adds the parts it takes (`x`, `series`, `compare`); the registry
+(server/charts/registry.py) picks the schema by `type`.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+from marshmallow import Schema, ValidationError, fields, pre_load, validate, validates_schema
 
 from server.storage.dialect import DATE_GRANULARITIES
 
-CHART_TYPES = ("bar", "bar_horizontal", "stacked_bar", "grouped_bar", "line", "area", "pie", "donut",
-               "number", "pivot", "compare")
-AGGREGATES = ("count", "sum", "avg", "min", "max", "distinct")
+AGGREGATES = ("count", "sum", "avg", "min", "max", "median", "distinct")
+COLOR = r"^#[0-9a-fA-F]{6}$"
+MAX_VALUES = 5
 PERIODS = ("week", "month", "quarter", "year")
 SORTS = ("x", "value_desc", "value_asc")
 
 
 class GroupSpec(Schema):
-    column_id = fields.Integer(required=True, strict=True)
-    granularity = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(DATE_GRANULARITIES))
+    column_id = fields.Integer(required=True, strict=True, metadata={"description": "the column to group by"})
+    granularity = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(DATE_GRANULARITIES),
+                                metadata={"description": "the date bucket (date columns only)"})
     # An explicit category order (labels as shown), for text categories whose natural order is not
     # alphabetical, e.g. aging buckets "Current, 1–30, 31–60, …"; unlisted categories follow.
     order = fields.List(fields.String(validate=validate.Length(max=500)), load_default=None, allow_none=True,
@@ -35,6 +41,13 @@ class ValueSpec(Schema):
             raise ValidationError({"column_id": [f"{data['aggregate']} needs a column"]})
 
 
+class FormatSpec(Schema):
+    """How the chart writes its values; unset parts follow the value column's own format."""
+    decimals = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(0, 6))
+    currency = fields.String(load_default=None, allow_none=True, validate=validate.Regexp(r"^[A-Z]{3}$"),
+                             metadata={"description": "an ISO 4217 code such as RUB or USD"})
+
+
 class CompareSpec(Schema):
     column_id = fields.Integer(required=True, strict=True, metadata={"description": "the date column"})
     period = fields.String(load_default="month", validate=validate.OneOf(PERIODS))
@@ -47,26 +60,66 @@ class LayoutSpec(Schema):
     h = fields.Integer(load_default=4, validate=validate.Range(1, 24))
 
 
-class ChartSettings(Schema):
-    type = fields.String(required=True, validate=validate.OneOf(CHART_TYPES))
-    x = fields.Nested(GroupSpec, load_default=None, allow_none=True)
-    series = fields.Nested(GroupSpec, load_default=None, allow_none=True)
-    value = fields.Nested(ValueSpec, load_default=lambda: {"aggregate": "count", "column_id": None})
+class BaseSettings(Schema):
+    """What every chart has: its type, the value it shows, order, limit, goal, description, place."""
+
+    type = fields.String(required=True, metadata={"description": "a chart type of GET /api/chart-types"})
+    value = fields.Nested(ValueSpec, load_default=lambda: {"aggregate": "count", "column_id": None},
+                          metadata={"description": "what each category shows: a count or an aggregate of a column"})
     sort = fields.String(load_default="x", validate=validate.OneOf(SORTS))
-    limit = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(1, 1000))
-    goal = fields.Float(load_default=None, allow_none=True)
-    compare = fields.Nested(CompareSpec, load_default=None, allow_none=True)
+    limit = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(1, 1000),
+                           metadata={"description": "keep the first N categories"})
+    goal = fields.Float(load_default=None, allow_none=True, metadata={"description": "a goal line"})
     description = fields.String(load_default="", validate=validate.Length(max=2000))
+    colors = fields.Dict(keys=fields.String(validate=validate.Length(max=500)),
+                         values=fields.String(validate=validate.Regexp(COLOR, error="must be a colour like #2563eb")),
+                         load_default=dict, validate=validate.Length(max=100),
+                         metadata={"description": "colours by series key (or category key of a one-series chart)"})
+    format = fields.Nested(FormatSpec, load_default=None, allow_none=True)
+    labels = fields.Boolean(load_default=False, metadata={"description": "write each value on the chart"})
     layout = fields.Nested(LayoutSpec, load_default=lambda: {"x": 0, "y": 0, "w": 6, "h": 4})
 
-    @validates_schema
-    def _shape(self, data: dict, **kw: Any) -> None:
-        t = data["type"]
-        if t not in ("number", "compare") and data.get("x") is None:
-            raise ValidationError({"x": [f"a {t} chart needs a column to group by"]})
-        if t == "pivot" and data.get("series") is None:
-            raise ValidationError({"series": ["a pivot table needs a column for its columns"]})
-        if t in ("pie", "donut") and data.get("series") is not None:
-            raise ValidationError({"series": ["a pie has one series"]})
-        if t == "compare" and data.get("compare") is None:
-            raise ValidationError({"compare": ["a time comparison needs a date column and a period"]})
+    @pre_load
+    def _drop_empty_parts_of_other_types(self, data: Any, **kw: Any) -> Any:
+        # Settings stored before each type had its own schema carry every part, unused ones as
+        # null (`"series": null` on a pie); a null part this type does not take means nothing.
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if v is not None or k in self.fields}
+        return data
+
+
+def group_field(type_name: str, *, required: bool, what: str = "a column to group by",
+                dates: bool = False) -> fields.Nested:
+    """The `x` (or `series`) part of a type's schema; a required one says which type needs it.
+    `dates`: only a date column fits (published as `x-dates`, so the editor offers only those)."""
+    meta: dict = {"description": what, **({"x-dates": True} if dates else {})}
+    if required:
+        msg = f"a {type_name.replace('_', ' ')} chart needs {what}"
+        return fields.Nested(GroupSpec, required=True, error_messages={"required": msg, "null": msg}, metadata=meta)
+    return fields.Nested(GroupSpec, load_default=None, allow_none=True, metadata=meta)
+
+
+def values_field(exactly: int | None = None, what: str = "more values, one series each, after `value`") -> fields.List:
+    """More Y series: each an aggregate of its own, drawn next to `value` (not with `series`);
+    `exactly` for types whose second value has a role (a scatter's vertical axis)."""
+    if exactly is not None:
+        msg = f"needs exactly {exactly} value{'s' if exactly > 1 else ''}: {what}"
+        return fields.List(fields.Nested(ValueSpec), required=True,
+                           validate=validate.Length(min=exactly, max=exactly, error=msg),
+                           error_messages={"required": msg, "null": msg}, metadata={"description": what})
+    return fields.List(fields.Nested(ValueSpec), load_default=list, validate=validate.Length(max=MAX_VALUES - 1),
+                       metadata={"description": what})
+
+
+def others_field() -> fields.Boolean:
+    return fields.Boolean(load_default=False,
+                          metadata={"description": "with `limit`: the categories past it as one more, «others»"})
+
+
+def compare_field(*, required: bool) -> fields.Nested:
+    what = "a date column and a period: this period against the previous one"
+    if required:
+        msg = "a time comparison needs a date column and a period"
+        return fields.Nested(CompareSpec, required=True, error_messages={"required": msg, "null": msg},
+                             metadata={"description": what})
+    return fields.Nested(CompareSpec, load_default=None, allow_none=True, metadata={"description": what})

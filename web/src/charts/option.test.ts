@@ -172,3 +172,31 @@ describe('drill-down helpers', () => {
     expect(long.endsWith('… (2)')).toBe(true)
   })
 })
+
+describe('the chart types beyond bars and pies', () => {
+  const cats = [{ key: 'a', label: 'A' }, { key: 'b', label: 'B' }]
+  const two = [{ key: 'value', label: 'Count', data: [1, 2] }, { key: 'value1', label: 'Sum', data: [10, 20] }]
+  it('scatter places a point per category at its two values', () => {
+    const o = chartOption({ type: 'scatter', categories: cats, series: two }, ctx())
+    expect(o.series[0].data).toEqual([[1, 10], [2, 20]])
+  })
+  it('combo draws bars on the left axis and the line on the right one', () => {
+    const o = chartOption({ type: 'combo', categories: cats, series: two }, ctx())
+    expect(o.series.map((s: { type: string; yAxisIndex?: number }) => [s.type, s.yAxisIndex ?? 0])).toEqual([['bar', 0], ['line', 1]])
+  })
+  it('a gauge is filled by its goal; a treemap nests the second column', () => {
+    const g = chartOption({ type: 'gauge', value: 50, goal: 200 }, ctx())
+    expect(g.series[0].max).toBe(200)
+    const t = chartOption({
+      type: 'treemap', categories: cats, axes: { x: { kind: 'text', granularity: null }, series: { kind: 'text', granularity: null } },
+      series: [{ key: 'x', label: 'X', data: [1, 0] }, { key: 'y', label: 'Y', data: [2, 3] }],
+    }, ctx())
+    expect(t.series[0].data.map((n: { value: number; children: unknown[] }) => [n.value, n.children.length])).toEqual([[3, 2], [3, 1]])
+  })
+  it('a calendar shows the days of the last year that have values', () => {
+    const o = chartOption({ type: 'calendar', categories: [{ key: '2026-01-05', label: '' }, { key: '2024-01-01', label: '' }],
+      series: [{ key: 'value', label: '', data: [4, 1] }] }, ctx())
+    expect(o.calendar.range).toEqual(['2025-01-06', '2026-01-05'])
+    expect(o.series[0].data).toEqual([['2026-01-05', 4]])
+  })
+})

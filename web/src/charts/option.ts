@@ -17,6 +17,8 @@ export interface ChartCategory {
   key: string | number | boolean | null
   label: string | null
   color?: string | null
+  /** The categories past the chart's limit, as one («Others»): no drill-down. */
+  others?: boolean
 }
 
 export interface ChartSeries {
@@ -52,11 +54,14 @@ export interface OptionContext {
   /** The chart's size in px. */
   width: number
   height: number
+  /** Write each value on its bar or point. */
+  labels?: boolean
 }
 
 /** Types drawn with ECharts (the rest are cards or tables). */
 export const ECHART_TYPES = new Set([
   'bar', 'bar_horizontal', 'stacked_bar', 'grouped_bar', 'line', 'area', 'pie', 'donut', 'compare',
+  'scatter', 'combo', 'funnel', 'gauge', 'calendar', 'treemap', 'radar',
 ])
 
 const PALETTE = ['#2563eb', '#0d9488', '#f59e0b', '#7c3aed', '#dc2626', '#0891b2', '#65a30d', '#db2777', '#ea580c', '#475569']
@@ -108,6 +113,9 @@ export function chartOption(data: ChartData, ctx: OptionContext): EOption {
   const full = (v: unknown) => (typeof v === 'number' ? valueText(v, ctx.valueFormat, ctx.locale) : String(v ?? ''))
   const compact = (v: number) => compactText(v, ctx.valueFormat, ctx.locale)
   const type = data.type
+
+  const other = otherOption(data, ctx, names, full, compact)
+  if (other) return other
 
   if (type === 'pie' || type === 'donut') {
     const s = series[0]
@@ -163,6 +171,17 @@ export function chartOption(data: ChartData, ctx: OptionContext): EOption {
     if (color) e.itemStyle = { color }
     if (stacked) e.stack = 'total'
     if (type === 'area') e.areaStyle = {}
+    if (ctx.labels) {
+      e.label = {
+        show: true,
+        position: stacked ? 'inside' : horizontal ? 'right' : 'top',
+        fontSize: 11,
+        formatter: (p: { value: unknown }) => {
+          const v = typeof p.value === 'object' && p.value !== null ? (p.value as { value: unknown }).value : p.value
+          return typeof v === 'number' ? compact(v) : ''
+        },
+      }
+    }
     return e
   })
   if (data.goal != null && out.length) {
@@ -199,5 +218,189 @@ export function chartOption(data: ChartData, ctx: OptionContext): EOption {
     xAxis: horizontal ? valAxis : catAxis,
     yAxis: horizontal ? { ...catAxis, inverse: true } : valAxis,
     series: out,
+  }
+}
+
+/** The types drawn otherwise than bars, lines and pies; null for those. */
+function otherOption(
+  data: ChartData,
+  ctx: OptionContext,
+  names: ReturnType<typeof chartNames>,
+  full: (v: unknown) => string,
+  compact: (v: number) => string,
+): EOption | null {
+  const cats = data.categories ?? []
+  const series = data.series ?? []
+  const colorOf = (i: number) => cats[i]?.color || PALETTE[i % PALETTE.length]
+  switch (data.type) {
+    case 'scatter': {
+      const [xs, ys] = [series[0]?.data ?? [], series[1]?.data ?? []]
+      return {
+        tooltip: {
+          trigger: 'item',
+          formatter: (p: { dataIndex: number }) =>
+            `${names.long[p.dataIndex] ?? ''}<br>${series[0]?.label ?? ''} ${full(xs[p.dataIndex])}<br>${series[1]?.label ?? ''} ${full(ys[p.dataIndex])}`,
+        },
+        grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
+        xAxis: { type: 'value', name: series[0]?.label ?? '', nameLocation: 'middle', nameGap: 24, axisLabel: { formatter: compact, hideOverlap: true } },
+        yAxis: { type: 'value', name: series[1]?.label ?? '', axisLabel: { formatter: compact, hideOverlap: true } },
+        series: [{
+          type: 'scatter',
+          symbolSize: 12,
+          itemStyle: { color: series[0]?.color || PALETTE[0] },
+          data: xs.map((x, i) => [x ?? 0, ys[i] ?? 0]),
+          label: ctx.labels ? { show: true, position: 'right', formatter: (p: { dataIndex: number }) => names.short[p.dataIndex] ?? '' } : undefined,
+        }],
+      }
+    }
+    case 'combo': {
+      const bars = series[0]
+      const lineS = series[1]
+      return {
+        tooltip: { trigger: 'axis', valueFormatter: full },
+        legend: { type: 'scroll', bottom: 0 },
+        grid: { left: 8, right: 8, top: 16, bottom: 36, containLabel: true },
+        xAxis: { type: 'category', data: names.long, axisLabel: { hideOverlap: true, formatter: (_: string, i: number) => names.short[i] ?? '' } },
+        yAxis: [
+          { type: 'value', axisLabel: { formatter: compact, hideOverlap: true } },
+          { type: 'value', splitLine: { show: false }, axisLabel: { formatter: compact, hideOverlap: true } },
+        ],
+        series: [
+          { type: 'bar', name: bars?.label ?? '', data: bars?.data ?? [], itemStyle: { color: bars?.color || PALETTE[0] },
+            label: ctx.labels ? { show: true, position: 'top', formatter: (p: { value: number }) => compact(p.value) } : undefined },
+          { type: 'line', name: lineS?.label ?? '', yAxisIndex: 1, data: lineS?.data ?? [], itemStyle: { color: lineS?.color || PALETTE[2] },
+            label: ctx.labels ? { show: true, position: 'top', formatter: (p: { value: number }) => compact(p.value) } : undefined },
+        ],
+      }
+    }
+    case 'funnel':
+      return {
+        tooltip: { trigger: 'item', valueFormatter: full },
+        series: [{
+          type: 'funnel',
+          left: '10%',
+          width: '80%',
+          top: 8,
+          bottom: 8,
+          sort: 'none',
+          label: { show: true, position: 'inside', formatter: (p: { name: string; value: number }) => (ctx.labels ? `${p.name}: ${compact(p.value)}` : p.name) },
+          data: cats.map((_c, i) => ({ name: names.long[i], value: series[0]?.data[i] ?? 0, itemStyle: { color: colorOf(i) } })),
+        }],
+      }
+    case 'gauge': {
+      const value = data.value ?? 0
+      const max = Math.max(data.goal ?? 0, value, 1)
+      return {
+        series: [{
+          type: 'gauge',
+          min: 0,
+          max,
+          progress: { show: true, width: 14 },
+          axisLine: { lineStyle: { width: 14 } },
+          axisLabel: { formatter: (v: number) => compact(v), distance: 18, fontSize: 10 },
+          splitNumber: 4,
+          pointer: { show: false },
+          itemStyle: { color: (data.series?.[0]?.color as string | undefined) || PALETTE[0] },
+          detail: {
+            valueAnimation: false,
+            offsetCenter: [0, '10%'],
+            fontSize: 22,
+            formatter: () => `${full(value)}\n${new Intl.NumberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 0 }).format(data.goal ? value / data.goal : 0)}`,
+          },
+          data: [{ value }],
+        }],
+      }
+    }
+    case 'calendar': {
+      const points = cats
+        .map((c, i) => [c.key, series[0]?.data[i]] as const)
+        .filter((p): p is readonly [string, number] => typeof p[0] === 'string' && typeof p[1] === 'number')
+      const days = points.map((p) => p[0]).sort()
+      const values = points.map((p) => p[1])
+      // The last year of days shown (a wider range would not fit a card).
+      const end = days[days.length - 1] ?? new Date().toISOString().slice(0, 10)
+      const start = new Date(Date.parse(end) - 364 * 86400000).toISOString().slice(0, 10)
+      return {
+        tooltip: { formatter: (p: { value: [string, number] }) => `${p.value[0]}: ${full(p.value[1])}` },
+        visualMap: {
+          min: Math.min(0, ...values),
+          max: Math.max(1, ...values),
+          orient: 'horizontal',
+          left: 'center',
+          bottom: 0,
+          itemHeight: 80,
+          calculable: false,
+          inRange: { color: ['#dbeafe', series[0]?.color || PALETTE[0]] },
+          formatter: (v: number) => compact(v),
+        },
+        calendar: {
+          range: [start, end],
+          cellSize: ['auto', 'auto'],
+          top: 28,
+          left: 30,
+          right: 8,
+          bottom: 40,
+          yearLabel: { show: false },
+          dayLabel: { firstDay: 1, nameMap: ctx.locale.startsWith('ru') ? 'RU' : 'EN', fontSize: 9 },
+          monthLabel: { nameMap: ctx.locale.startsWith('ru') ? 'RU' : 'EN', fontSize: 10 },
+          splitLine: { show: false },
+          itemStyle: { borderWidth: 1, borderColor: '#fff' },
+        },
+        series: [{ type: 'heatmap', coordinateSystem: 'calendar', data: points.filter((p) => p[0] >= start).map((p) => [p[0], p[1]]) }],
+      }
+    }
+    case 'treemap': {
+      const multi = (data.axes?.series ?? null) !== null && series.length > 0
+      const nodes = cats.map((_c, i) => {
+        const children = multi
+          ? series
+              .map((s, si) => ({ name: names.series[si] ?? '', value: Math.abs(s.data[i] ?? 0), itemStyle: s.color ? { color: s.color } : undefined }))
+              .filter((n) => n.value > 0)
+          : undefined
+        const value = multi ? (children ?? []).reduce((a, n) => a + n.value, 0) : Math.abs(series[0]?.data[i] ?? 0)
+        return { name: names.long[i], value, children, itemStyle: { color: colorOf(i) } }
+      })
+      return {
+        tooltip: { formatter: (p: { name: string; value: number }) => `${p.name}: ${full(p.value)}` },
+        series: [{
+          type: 'treemap',
+          roam: false,
+          nodeClick: false,
+          breadcrumb: { show: false },
+          top: 4,
+          left: 4,
+          right: 4,
+          bottom: 4,
+          label: { show: true, formatter: (p: { name: string; value: number }) => (ctx.labels ? `${p.name}\n${compact(p.value)}` : p.name) },
+          upperLabel: multi ? { show: true, height: 18 } : undefined,
+          levels: multi ? [{ itemStyle: { borderWidth: 2, borderColor: '#fff', gapWidth: 2 } }, { itemStyle: { borderWidth: 1, gapWidth: 1 } }] : undefined,
+          data: nodes.filter((n) => n.value > 0),
+        }],
+      }
+    }
+    case 'radar': {
+      const max = Math.max(1, ...series.flatMap((s) => s.data.map((v) => v ?? 0)))
+      return {
+        tooltip: { trigger: 'item' },
+        legend: series.length > 1 ? { type: 'scroll', bottom: 0 } : { show: false },
+        radar: {
+          radius: '62%',
+          indicator: cats.map((_, i) => ({ name: names.short[i], max })),
+          axisName: { fontSize: 11 },
+        },
+        series: [{
+          type: 'radar',
+          data: series.map((s, si) => ({
+            name: series.length > 1 ? names.series[si] : '',
+            value: s.data.map((v) => v ?? 0),
+            itemStyle: { color: s.color || PALETTE[si % PALETTE.length] },
+            areaStyle: { opacity: 0.15 },
+            label: ctx.labels ? { show: true, formatter: (p: { value: number }) => compact(p.value) } : undefined,
+          })),
+        }],
+      }
+    }
+    default:
+      return null
   }
 }

@@ -122,6 +122,7 @@ def test_old_installation_upgrades_with_nothing_lost(db_url: str, tmp_path: Path
         after = _all_rows(url)
         assert after.pop("alembic_version") == [{"version_num": migrate.head()}]
         assert after.pop("password_resets") == []  # 0003: a new table, empty
+        assert after.pop("documents") == [] and after.pop("company_details") == []  # 0006: new tables, empty
         assert sorted(after) == sorted(before)
         for name in before:
             if name == "views":
@@ -211,8 +212,9 @@ def test_database_of_the_previous_revision_upgrades_to_password_resets(db_url: s
         app = _app(url, data_dir)
         try:
             after = _all_rows(url)
-            assert after.pop("alembic_version") == [{"version_num": "0003"}] and migrate.head() == "0003"
+            assert after.pop("alembic_version") == [{"version_num": migrate.head()}]
             assert after.pop("password_resets") == []
+            assert after.pop("documents") == [] and after.pop("company_details") == []  # 0006
             assert after == before
             with app.extensions["tablo"].db.read() as conn:
                 assert _diffs(conn) == []  # the revision builds what schema.py says
@@ -228,6 +230,51 @@ def test_database_of_the_previous_revision_upgrades_to_password_resets(db_url: s
         back = _all_rows(url)
         assert "password_resets" not in back and back["alembic_version"] == [{"version_num": "0002"}]
         assert back["users"] == before["users"] and back["bases"] == before["bases"]
+    finally:
+        eng.dispose()
+
+
+def test_database_of_revision_0003_upgrades_to_documents(db_url: str, tmp_path: Path) -> None:
+    """0003 → 0006: a database at 0003 gains the documents and company_details tables and loses
+    nothing; its tables get templates and the base its details; 0006 goes back down cleanly."""
+    from alembic import command
+
+    url, data_dir, info = _old_installation(db_url, tmp_path)
+    eng = sa.create_engine(url)
+    try:
+        assert migrate._locked(eng, lambda conn: migrate._migrate(conn, "0003")).changed
+        before = _all_rows(url)
+        assert before.pop("alembic_version") == [{"version_num": "0003"}]
+        assert "documents" not in before and "company_details" not in before
+
+        app = _app(url, data_dir)
+        try:
+            after = _all_rows(url)
+            assert after.pop("alembic_version") == [{"version_num": migrate.head()}]
+            assert after.pop("documents") == [] and after.pop("company_details") == []
+            assert after == before
+            with app.extensions["tablo"].db.read() as conn:
+                assert _diffs(conn) == []
+            owner = ApiClient(app)
+            owner.login(info["owner"], info["password"])
+            tid, base_id = info["table_id"], info["base_id"]
+            owner.post(f"/api/tables/{tid}/documents", {"name": "Письмо", "body": "<p>{{ row.id }}</p>"}, expect=201)
+            owner.call("PUT", f"/api/bases/{base_id}/company", json={"details": {"name": "ООО «Старое»"}}, expect=200)
+            row_id = owner.rows(table_id=tid, limit=1)[0]["_id"]
+            doc = owner.get(f"/api/tables/{tid}/documents")["documents"][0]
+            resp = owner.call("POST", f"/api/documents/{doc['id']}/render", json={"row_id": row_id}, expect=200)
+            assert resp.get_data().startswith(b"%PDF")
+        finally:
+            app.extensions["tablo"].db.dispose()
+        assert len(_all_rows(url)["documents"]) == 1
+
+        with eng.connect() as conn, conn.begin():
+            command.downgrade(migrate._alembic_config(conn), "0003")
+        back = _all_rows(url)
+        assert "documents" not in back and "company_details" not in back
+        assert back["alembic_version"] == [{"version_num": "0003"}]
+        assert [(b["id"], b["uuid"], b["name"]) for b in back["bases"]] == \
+            [(b["id"], b["uuid"], b["name"]) for b in before["bases"]]  # (its version counted the two actions)
     finally:
         eng.dispose()
 

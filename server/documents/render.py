@@ -47,6 +47,7 @@ MAX_LINKED = 20_000  # linked rows a render may load
 MAX_SEQUENCE = 100_000  # items or characters a `*` or `**` may make
 _RECORD_ATTRS = frozenset({"show", "linked", "id"})
 _TEMPLATE_FILE = "<document>"
+_BY_NAME = frozenset({"single-select", "multiple-select", "collaborator", "creator", "last-modifier"})
 
 
 class TemplateError(Exception):
@@ -101,6 +102,9 @@ class Record(Mapping):
         value = self._row.get(col.key)
         if col.type == "link" and isinstance(value, list):
             return [v.get("display_value") if isinstance(v, dict) else v for v in value]
+        if col.type in _BY_NAME:
+            # The API keeps option and people ids; a letter wants their names.
+            return self._reader.fmt(col)(value)
         return value
 
     def __iter__(self) -> Iterator[str]:
@@ -327,7 +331,8 @@ def page_css(options: dict) -> str:
     """The page a template starts from (its own <style> comes after and may change it)."""
     size = options.get("page_size") or "A4"
     orientation = options.get("orientation") or "portrait"
-    return (f"<style>@page {{ size: {size} {orientation}; margin: 18mm 15mm 18mm 20mm; }}"
+    return (f"<style>@page {{ size: {size} {orientation}; margin: 18mm 15mm 18mm 20mm;"
+            " font-family: 'DejaVu Sans', sans-serif; }"
             " body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }</style>")
 
 

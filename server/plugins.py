@@ -121,6 +121,9 @@ def _register_actions() -> None:
     from server.permissions import checks
 
     checks.install()  # roles, table and column permissions, checked before every action's handler
+    from server.documents import automation as document_automation
+
+    document_automation.install()  # the automation action send_document
 
 
 def _register_subscribers() -> None:

@@ -193,3 +193,67 @@ def test_a_rendered_pdf_is_saved_into_the_rows_file_column(owner: ApiClient) -> 
     # No file column chosen: saving is refused, naming `save`.
     plain = _doc(owner, t["tid"])
     assert "save" in _render(owner, plain["id"], 422, row_id=t["rows"][0], save=True).get_json()["error"]["fields"]
+
+
+def test_an_automation_makes_the_document_and_mails_it(owner: ApiClient, app: Any) -> None:
+    """«Make a document and send it by email»: a rule on a stage change mails each row's PDF
+    (the template's text, the row's values) and keeps it in the row's file column."""
+    import email
+    import email.policy
+    import socket
+
+    from aiosmtpd.controller import Controller
+
+    from server.automations import rules as auto
+    from server.notifications import mail
+
+    got: list[Any] = []
+
+    class Inbox:
+        async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+            got.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
+            return "250 OK"
+
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    ctl = Controller(Inbox(), hostname="127.0.0.1", port=port)
+    ctl.start()
+    try:
+        app.extensions["tablo"].config.extra.update(smtp_host="127.0.0.1", smtp_port=port)
+        t = _table(owner)
+        owner.add_column("Email", "email")
+        owner.add_column("Этап", "single-select", {"options": [{"name": "Открыт"}, {"name": "Претензия"}]})
+        doc = _doc(owner, t["tid"], file_column_id=t["cols"]["files"]["id"])
+        rule = owner.post(f"/api/tables/{t['tid']}/automations", {
+            "name": "Претензии", "trigger": {"type": "row_updated", "columns": ["Этап"]},
+            "actions": [{"type": "send_document", "document_id": doc["id"], "to": "{Email}",
+                         "subject": "Претензия {Name}", "body": "Во вложении.", "params": {"rate": 9.5},
+                         "save": True}]}, expect=201)["automation"]
+        owner.patch(f"/api/tables/{t['tid']}/rows", {"rows": [
+            {"_id": t["rows"][0], "Email": "buh@example.org", "Этап": "Претензия"}]})
+        with app.app_context():
+            assert auto.wait_idle(30) and mail.wait_sent(20)
+        runs = owner.get(f"/api/automations/{rule['id']}/runs")["runs"]
+        assert runs and runs[0]["status"] == "ok", runs
+        assert [(str(m["To"]), str(m["Subject"])) for m in got] == [("buh@example.org", "Претензия ООО «Ромашка»")]
+        parts = [p for p in got[0].walk() if p.get_content_type() == "application/pdf"]
+        assert len(parts) == 1 and parts[0].get_filename().startswith("Заказ ООО «Ромашка»")
+        text = pdf_text(parts[0].get_payload(decode=True))
+        assert "Заказ ООО «Ромашка»" in text and "Ставка: 9.5" in text.replace(",", ".")
+        row = next(r for r in owner.rows(table_id=t["tid"]) if r["_id"] == t["rows"][0])
+        assert [f["mime"] for f in row["Файлы"]] == ["application/pdf"]
+        # Bad rules name the field: another table's template, an undeclared parameter.
+        bad = owner.post(f"/api/tables/{t['lines']}/automations", {
+            "name": "x", "trigger": {"type": "row_added"}, "actions": [
+                {"type": "send_document", "document_id": doc["id"], "to": "a@example.org", "subject": "s",
+                 "body": "b"}]}, expect=422).get_json()
+        assert "actions[0].document_id" in bad["error"]["fields"]
+        bad = owner.post(f"/api/tables/{t['tid']}/automations", {
+            "name": "x", "trigger": {"type": "row_added"}, "actions": [
+                {"type": "send_document", "document_id": doc["id"], "to": "a@example.org", "subject": "s",
+                 "body": "b", "params": {"nope": 1}}]}, expect=422).get_json()
+        assert "actions[0].params.nope" in bad["error"]["fields"]
+    finally:
+        ctl.stop()

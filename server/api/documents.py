@@ -4,12 +4,7 @@ optionally saved into a file column of the row (docs/documents.md, decision 0040
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import io
-import os
-import re
-import secrets
 import zipfile
 from typing import Any
 
@@ -21,12 +16,11 @@ from server.api.access import base_role, run_action, table_access
 from server.api.routing import register_scope, route
 from server.auth.service import Principal
 from server.catalog import schema as cat
-from server.catalog.model import TableMeta
+from server.documents import make
 from server.documents import render as docs
 from server.documents.actions import COMPANY_FIELDS, company_details
 from server.errors import ApiError, flatten_messages, invalid, not_found
 from server.state import state
-from server.views.reading import value_context
 
 MAX_VIEW_ROWS = 500  # documents made at once from a view
 
@@ -154,69 +148,6 @@ def put_company(principal: Principal, base_id: int, body: dict) -> Any:
 
 
 # -- making documents -----------------------------------------------------------------------------
-def _params(options: dict, given: dict) -> dict[str, Any]:
-    """The render-time values, typed by the template's declarations (undeclared keys refused)."""
-    declared = {p["key"]: p for p in options.get("params") or []}
-    out: dict[str, Any] = {}
-    for key in given:
-        if key not in declared:
-            raise invalid(f"params.{key}: the template does not ask for it", {f"params.{key}": ["unknown"]})
-    for key, p in declared.items():
-        value = given.get(key, p.get("default"))
-        if value is None or value == "":
-            out[key] = None
-            continue
-        if p["type"] == "number":
-            n = docs._number(value)
-            if n is None:
-                raise invalid(f"params.{key}: must be a number", {f"params.{key}": ["must be a number"]})
-            out[key] = n
-        elif p["type"] == "date":
-            if isinstance(value, str) and value.startswith("$today"):
-                # A default relative to the day of the render: $today, $today-30, $today+3.
-                m = re.fullmatch(r"\$today([+-]\d{1,4})?", value)
-                value = (dt.date.today() + dt.timedelta(days=int(m.group(1) or 0))).isoformat() if m else value
-            if docs._as_date(value) is None or not isinstance(value, str) or len(value) != 10:
-                raise invalid(f"params.{key}: must be a date (YYYY-MM-DD)", {f"params.{key}": ["must be a date"]})
-            out[key] = value
-        else:
-            out[key] = str(value)[:1000]
-    return out
-
-
-class _Job:
-    """What one render needs, read in one transaction: the template, the table, who reads."""
-
-    def __init__(self, conn: sa.Connection, principal: Principal, doc: Any, body: str, options: dict,
-                 given: dict) -> None:
-        self.conn = conn
-        self.doc = doc
-        self.body = body
-        self.options = options
-        schema = state().schema_cache.get(conn, doc.base_id)
-        table = schema.table(doc.table_id)
-        if table is None:
-            raise not_found("This table does not exist.")
-        self.table: TableMeta = table
-        user = conn.execute(sa.select(cat.users.c.locale, cat.users.c.timezone)
-                            .where(cat.users.c.id == principal.user_id)).first()
-        locale = options.get("language") or (user.locale if user else "en")
-        self.reader = docs.Reader(conn, value_context(conn, doc.base_id), locale, user.timezone if user else "UTC")
-        base_name = conn.execute(sa.select(cat.bases.c.name).where(cat.bases.c.id == doc.base_id)).scalar() or ""
-        today = dt.datetime.now(self.reader.tz).date().isoformat()
-        self.common = {"today": today, "company": company_details(conn, doc.base_id) or {},
-                       "params": _params(options, given), "base": base_name, "table": table.name}
-
-    def page(self, record: docs.Record) -> str:
-        html = docs.render_html(self.body, {**self.common, "row": record}, self.reader.locale)
-        return docs.page_css(self.options) + html
-
-    def title(self, record: docs.Record) -> str:
-        primary = self.table.primary
-        shown = record.show(primary.name) if primary is not None else ""
-        return f"{self.doc.name} {shown}".strip()
-
-
 class TemplateFailed(ApiError):
     """422 for a template that failed: the usual error plus the line and the reason."""
 
@@ -236,18 +167,6 @@ def _template_failed(exc: docs.TemplateError) -> ApiError:
     return TemplateFailed(exc)
 
 
-def _row_record(job: _Job, row_id: str, visible: set[int] | None = None) -> docs.Record:
-    recs = job.reader.records(job.table, [row_id], visible)
-    if not recs:
-        raise not_found("This row does not exist.")
-    return recs[0]
-
-
-def _file_name(title: str, ext: str) -> str:
-    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip()[:150] or "document"
-    return f"{safe}.{ext}"
-
-
 def _attachment(name: str) -> str:
     from urllib.parse import quote
 
@@ -261,7 +180,7 @@ def _respond(data: bytes, name: str, mime: str) -> Response:
     return resp
 
 
-def _view_rows(conn: sa.Connection, principal: Principal, job: _Job, view_id: int) -> tuple[list[str], set[int]]:
+def _view_rows(conn: sa.Connection, principal: Principal, job: make.Job, view_id: int) -> tuple[list[str], set[int]]:
     """The ids of a view's rows in its order, and its visible columns (what the reader may see)."""
     from server.io.export import visible_columns
     from server.query.compile import compiled_select
@@ -296,9 +215,9 @@ def render_document(principal: Principal, document_id: int, body: dict) -> Any:
     options = doc.options or {}
     try:
         with state().db.read() as conn:
-            job = _Job(conn, principal, doc, doc.body, options, body["params"])
+            job = make.Job(conn, principal.user_id, doc, doc.body, options, body["params"])
             if body["row_id"] is not None:
-                rec = _row_record(job, body["row_id"])
+                rec = job.record(body["row_id"])
                 pages = [(job.title(rec), job.page(rec))]
             else:
                 if body["format"] == "html":
@@ -316,59 +235,19 @@ def render_document(principal: Principal, document_id: int, body: dict) -> Any:
         used: set[str] = set()
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
             for title, page in pages:
-                name = _file_name(title, "pdf")
+                name = make.file_name(title, "pdf")
                 k = 2
                 while name in used:
-                    name, k = _file_name(f"{title} ({k})", "pdf"), k + 1
+                    name, k = make.file_name(f"{title} ({k})", "pdf"), k + 1
                 used.add(name)
                 z.writestr(name, docs.to_pdf_documents([page]))
-        return _respond(buf.getvalue(), _file_name(doc.name, "zip"), "application/zip")
+        return _respond(buf.getvalue(), make.file_name(doc.name, "zip"), "application/zip")
     data = docs.to_pdf_documents([p for _, p in pages])
     title = pages[0][0] if body["row_id"] is not None else doc.name
     if body["save"]:
-        _save(principal, doc, body["row_id"], _file_name(title, "pdf"), data)
-    return _respond(data, _file_name(title, "pdf"), "application/pdf")
-
-
-def _save(principal: Principal, doc: Any, row_id: str, name: str, data: bytes) -> None:
-    """Attach the PDF to the row's file column (an update_rows action: undoable, permission-checked)."""
-    col_id = (doc.options or {}).get("file_column_id")
-    st = state()
-    with st.db.read() as conn:
-        table = st.schema_cache.get(conn, doc.base_id).table(doc.table_id)
-        col = table.column(col_id) if table is not None and col_id is not None else None
-        if col is None or col.type != "file":
-            raise invalid("the template has no file column to save into (options.file_column_id)",
-                          {"save": ["no file column"]})
-        from server.actions.handlers.rows import read_rows_by_id
-
-        rows = read_rows_by_id(conn, table, [row_id], value_context(conn, doc.base_id))
-    existing = [f["id"] for f in (rows[0].get(col.key) or [])] if rows else []
-    stamped = f"{name[:-4]} {dt.date.today().isoformat()}.pdf"
-    file_id = _store(doc.base_id, principal.user_id, stamped, data)
-    run_action(principal, doc.base_id, {"type": "update_rows", "table_id": table.id,
-                                        "rows": [{"_id": row_id, str(col.id): [*existing, file_id]}]})
-
-
-def _store(base_id: int, user_id: int, name: str, data: bytes) -> str:
-    """Keep the bytes as an attachment of the base (stored once per content hash, as uploads are)."""
-    from server.api.files import _blob_path
-
-    st = state()
-    sha = hashlib.sha256(data).hexdigest()
-    path = _blob_path(sha)
-    if not os.path.exists(path):
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        tmp = f"{path}.{secrets.token_hex(4)}.tmp"
-        with open(tmp, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    file_id = secrets.token_urlsafe(16)
-    with st.db.write() as conn:
-        conn.execute(sa.insert(cat.files).values(id=file_id, base_id=base_id, sha256=sha, name=name[:300],
-                                                 size=len(data), mime="application/pdf", created_by=user_id,
-                                                 created_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
-    return file_id
+        run_action(principal, doc.base_id, make.attach_update(doc, body["row_id"], make.file_name(title, "pdf"), data,
+                                                              principal.user_id))
+    return _respond(data, make.file_name(title, "pdf"), "application/pdf")
 
 
 @route("/tables/{table_id}/documents/preview", "POST",
@@ -386,8 +265,8 @@ def preview_document(principal: Principal, table_id: int, body: dict) -> Any:
         raise invalid(next(iter(found)) + ": " + next(iter(found.values()))[0], found) from None
     try:
         with state().db.read() as conn:
-            job = _Job(conn, principal, fake, body["body"], options, body["params"])
-            rec = _row_record(job, body["row_id"])
+            job = make.Job(conn, principal.user_id, fake, body["body"], options, body["params"])
+            rec = job.record(body["row_id"])
             return {"html": job.page(rec), "title": job.title(rec)}
     except docs.TemplateError as exc:
         raise _template_failed(exc) from None

@@ -55,6 +55,7 @@ ROUTE_MODULES: list[str] = [
     "server.api.column_types",
     "server.api.trash",
     "server.api.snapshots",
+    "server.api.documents",
 ]
 
 # Modules that add `tablo` commands (import, export) to server.cli's group.
@@ -146,6 +147,7 @@ def _register_chart_types() -> None:
 def _register_actions() -> None:
     import server.actions.handlers  # noqa: F401  (core handlers: tables, columns, rows, links, views, batch)
     import server.charts.actions  # noqa: F401  (add_chart, modify_chart, delete_chart, restore_chart)
+    import server.documents.actions  # noqa: F401  (add/modify/delete/restore_document, set_company_details)
     import server.formulas.stored  # noqa: F401  (stored formula results follow every action: on_action_done)
     import server.io.backup  # noqa: F401  (restore_base)
     import server.io.importer  # noqa: F401  (import_rows, delete_imported_rows)
@@ -154,6 +156,9 @@ def _register_actions() -> None:
     from server.permissions import checks
 
     checks.install()  # roles, table and column permissions, checked before every action's handler
+    from server.documents import automation as document_automation
+
+    document_automation.install()  # the automation action send_document
 
 
 def _register_subscribers() -> None:

@@ -340,6 +340,10 @@ def apply_template(ctx: ActionContext, payload: dict[str, Any]) -> Done:
         if ch.get("view"):
             action["view_id"] = view_ids[f"{ch['table']}.{ch['view']}"]
         run(action)
+    for doc in tpl.get("documents", []):
+        # Document templates name columns in the base's language; their numbers and dates follow it too.
+        run({"type": "add_document", "table_id": names.tables[doc["table"]]["id"], "name": doc["name"],
+             "body": doc["body"], "options": {**doc.get("options", {}), "language": language}})
     ctx.result = {"tables": {k: v["id"] for k, v in names.tables.items()}, "views": view_ids}
     return Done({"type": "apply_template", "template": tpl["id"], "language": language, "actions": done},
                 {"type": "batch", "actions": list(reversed(inverses))})

@@ -15,6 +15,8 @@ import json
 import random
 from pathlib import Path
 
+import receivables_documents  # the documents key: templates/receivables_documents.py
+
 CUR = {"format": "currency", "precision": 2, "currency_symbol": "₽", "currency_position": "after"}
 CURF = {"format": "currency", "precision": 2, "currency_symbol": "₽"}  # formula/rollup display options
 INT = {"format": "number", "precision": 0}
@@ -534,6 +536,7 @@ def main() -> None:
         "charts": CHARTS,
         "sample": sample(rnd),
         "import_labels": ONEC_LABELS,
+        "documents": receivables_documents.documents(),
     }
     out = Path(__file__).with_name("receivables.json")
     out.write_text(json.dumps(template, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

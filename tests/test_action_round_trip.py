@@ -114,6 +114,7 @@ class Base:
     view_id: int = 0
     other_view_id: int = 0
     chart_id: int = 0
+    document_id: int = 0
 
     def apply(self, action: dict, base_id: int | None = None) -> Any:
         st = self.app.extensions["tablo"]
@@ -159,6 +160,8 @@ def base(owner: ApiClient, app: Any) -> Base:
         "sorts": [{"column_id": b.col["Amount"], "direction": "desc"}]}}, expect=201)["view"]["id"]
     b.chart_id = owner.post(f"/api/bases/{bid}/charts", {"table_id": tasks, "name": "By status", "settings": {
         "type": "bar", "x": {"column_id": b.col["Status"]}}}, expect=201)["chart"]["id"]
+    b.document_id = owner.post(f"/api/tables/{tasks}/documents", {"name": "Letter", "body": "<p>{{ row.Name }}</p>"},
+                               expect=201)["document"]["id"]
     return b
 
 
@@ -270,6 +273,15 @@ CASES: dict[str, Callable[..., Case]] = {
     "delete_chart": lambda b: Case({"type": "delete_chart", "chart_id": b.chart_id}),
     "restore_chart": lambda b: Case({"type": "restore_chart", "chart_id": b.chart_id},
                                     setup=[{"type": "delete_chart", "chart_id": b.chart_id}]),
+    "add_document": lambda b: Case({"type": "add_document", "table_id": b.tasks, "name": "Claim",
+                                     "body": "<h1>{{ row['Name'] }}</h1>", "options": {"orientation": "landscape"}}),
+    "modify_document": lambda b: Case({"type": "modify_document", "document_id": b.document_id, "name": "Note",
+                                       "body": "<p>{{ today }}</p>"}),
+    "delete_document": lambda b: Case({"type": "delete_document", "document_id": b.document_id}),
+    "restore_document": lambda b: Case({"type": "restore_document", "document_id": b.document_id},
+                                       setup=[{"type": "delete_document", "document_id": b.document_id}]),
+    "set_company_details": lambda b: Case({"type": "set_company_details", "details": {
+        "name": "ООО «Табло»", "inn": "7700000000", "signatory": "Иванов И. И."}}),
     "batch": lambda b: Case({"type": "batch", "actions": [
         {"type": "update_rows", "table_id": b.tasks, "rows": [{"_id": b.task_rows[1], "Name": "Renamed"}]},
         {"type": "delete_rows", "table_id": b.tasks, "row_ids": [b.task_rows[3]]},

@@ -116,6 +116,19 @@ def _without_form_views(before: dict[str, list], after: dict[str, list]) -> list
     return form_views
 
 
+def _new_since_0003(before: dict[str, list], after: dict[str, list], *, but: str | None = None) -> dict[str, Any]:
+    """Every change the revisions after 0003 make to a database, taken out of `after` (and what
+    0004 replaced out of `before`) after checking that it is what an upgrade makes, so the rest
+    can be compared whole; revision `but` is left in, for its own test to check. Returns what
+    was taken out."""
+    out: dict[str, Any] = {}
+    if but != "0004":
+        out["form_views"] = _without_form_views(before, after)  # 0004: forms became form views
+    if but != "0006":  # 0006: two new tables, empty
+        assert after.pop("documents") == [] and after.pop("company_details") == []
+    return out
+
+
 # -- upgrading an installation made before migrations ----------------------------------------------
 def test_old_installation_upgrades_with_nothing_lost(db_url: str, tmp_path: Path) -> None:
     url, data_dir, info = _old_installation(db_url, tmp_path)
@@ -134,7 +147,7 @@ def test_old_installation_upgrades_with_nothing_lost(db_url: str, tmp_path: Path
         assert after.pop("alembic_version") == [{"version_num": migrate.head()}]
         assert after.pop("password_resets") == []  # 0003: a new table, empty
         forms = before["forms"]
-        form_views = _without_form_views(before, after)  # 0004: forms became form views with share links
+        form_views = _new_since_0003(before, after)["form_views"]  # 0004 on
         assert sorted(after) == sorted(before)
         assert sorted(v["name"] for v in form_views) == sorted(f["name"] for f in forms)
         for name in before:
@@ -227,7 +240,7 @@ def test_database_of_the_previous_revision_upgrades_to_password_resets(db_url: s
             after = _all_rows(url)
             assert after.pop("alembic_version") == [{"version_num": migrate.head()}]
             assert after.pop("password_resets") == []
-            _without_form_views(before, after)  # 0004, checked by its own test
+            _new_since_0003(before, after)  # checked by their own tests
             assert after == before
             with app.extensions["tablo"].db.read() as conn:
                 assert _diffs(conn) == []  # the revision builds what schema.py says
@@ -289,6 +302,7 @@ def test_database_of_the_previous_revision_upgrades_forms_to_form_views(db_url: 
             after["views"] = [v for v in after["views"] if v["type"] != "form"]
             after["share_links"] = [sl for sl in after["share_links"]
                                     if sl["view_id"] not in {v["id"] for v in views.values()}]
+            _new_since_0003(before, after, but="0004")
             assert after == before  # nothing else changed
             with app.extensions["tablo"].db.read() as conn:
                 assert _diffs(conn) == []
@@ -318,6 +332,52 @@ def test_database_of_the_previous_revision_upgrades_forms_to_form_views(db_url: 
         assert sorted(f["name"] for f in back["forms"]) == sorted(forms)
         assert {f["name"]: f["active"] for f in back["forms"]} == {n: f["active"] for n, f in forms.items()}
         assert not [v for v in back["views"] if v["type"] == "form"]
+    finally:
+        eng.dispose()
+
+
+def test_database_of_revision_0003_upgrades_to_documents(db_url: str, tmp_path: Path) -> None:
+    """0003 → 0006: a database at 0003 gains the documents and company_details tables and loses
+    nothing; its tables get templates and the base its details; 0006 goes back down cleanly."""
+    from alembic import command
+
+    url, data_dir, info = _old_installation(db_url, tmp_path)
+    eng = sa.create_engine(url)
+    try:
+        assert migrate._locked(eng, lambda conn: migrate._migrate(conn, "0003")).changed
+        before = _all_rows(url)
+        assert before.pop("alembic_version") == [{"version_num": "0003"}]
+        assert "documents" not in before and "company_details" not in before
+
+        app = _app(url, data_dir)
+        try:
+            after = _all_rows(url)
+            assert after.pop("alembic_version") == [{"version_num": migrate.head()}]
+            assert after.pop("documents") == [] and after.pop("company_details") == []
+            _new_since_0003(before, after, but="0006")
+            assert after == before
+            with app.extensions["tablo"].db.read() as conn:
+                assert _diffs(conn) == []
+            owner = ApiClient(app)
+            owner.login(info["owner"], info["password"])
+            tid, base_id = info["table_id"], info["base_id"]
+            owner.post(f"/api/tables/{tid}/documents", {"name": "Письмо", "body": "<p>{{ row.id }}</p>"}, expect=201)
+            owner.call("PUT", f"/api/bases/{base_id}/company", json={"details": {"name": "ООО «Старое»"}}, expect=200)
+            row_id = owner.rows(table_id=tid, limit=1)[0]["_id"]
+            doc = owner.get(f"/api/tables/{tid}/documents")["documents"][0]
+            resp = owner.call("POST", f"/api/documents/{doc['id']}/render", json={"row_id": row_id}, expect=200)
+            assert resp.get_data().startswith(b"%PDF")
+        finally:
+            app.extensions["tablo"].db.dispose()
+        assert len(_all_rows(url)["documents"]) == 1
+
+        with eng.connect() as conn, conn.begin():
+            command.downgrade(migrate._alembic_config(conn), "0003")
+        back = _all_rows(url)
+        assert "documents" not in back and "company_details" not in back
+        assert back["alembic_version"] == [{"version_num": "0003"}]
+        assert [(b["id"], b["uuid"], b["name"]) for b in back["bases"]] == \
+            [(b["id"], b["uuid"], b["name"]) for b in before["bases"]]  # (its version counted the two actions)
     finally:
         eng.dispose()
 

@@ -12,7 +12,8 @@ Triggers
 Actions: `notify` (members and/or the people in a collaborator column, message template with
 `{Column}`), `set_cells` (of the triggering rows), `add_row` (to another table, optionally
 linked back to the row), `send_email` (address or `{Email column}`), `webhook` (POST JSON;
-same SSRF rules as base webhooks).
+same SSRF rules as base webhooks). Features add kinds with `register_action_kind` (documents:
+`send_document`).
 
 How it runs
 - After an action commits, `on_entry` (called by the after-commit subscriber, subscriber.py) matches row triggers
@@ -35,6 +36,7 @@ import datetime as dt
 import json
 import logging
 import re
+from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -57,6 +59,14 @@ log = logging.getLogger(__name__)
 TRIGGERS = ("row_added", "row_updated", "matches", "schedule")
 ROW_TRIGGERS = ("row_added", "row_updated", "matches")
 ACTIONS = ("notify", "set_cells", "add_row", "send_email", "webhook")
+# Action kinds features add (server/plugins.py): kind -> (validate, run). `validate(conn, table,
+# action, path)` returns the stored action's fields (raising `fail(path, message)`);
+# `run(runner, action)` does it for a run (a `_Run`) and returns its result.
+ACTION_KINDS: dict[str, tuple[Callable[..., dict[str, Any]], Callable[..., dict[str, Any]]]] = {}
+
+
+def register_action_kind(kind: str, validate: Callable[..., dict[str, Any]], run: Callable[..., dict[str, Any]]) -> None:
+    ACTION_KINDS[kind] = (validate, run)
 EVERY = ("day", "week", "month")
 MAX_DEPTH = 3
 MAX_ROWS_PER_RUN = 200
@@ -87,6 +97,11 @@ def _template(table: TableMeta, text: Any, path: str, *, required: bool = True, 
         if name not in SPECIAL_FIELDS and table.resolve_key(name) is None:
             raise _fail(path, f"the column {{{name}}} does not exist in {table.name!r}")
     return text
+
+
+# What the action kinds features add use to check their fields like the built-in ones.
+fail = _fail
+template = _template
 
 
 def _filters(table: TableMeta, spec: dict, path: str, conn: sa.Connection) -> dict[str, Any]:
@@ -182,8 +197,8 @@ def validate_actions(conn: sa.Connection, schema: Any, table: TableMeta, acts: A
     out = []
     for i, a in enumerate(acts):
         p = f"actions[{i}]"
-        if not isinstance(a, dict) or a.get("type") not in ACTIONS:
-            raise _fail(f"{p}.type", f"one of {', '.join(ACTIONS)}")
+        if not isinstance(a, dict) or a.get("type") not in (*ACTIONS, *ACTION_KINDS):
+            raise _fail(f"{p}.type", f"one of {', '.join((*ACTIONS, *ACTION_KINDS))}")
         kind = a["type"]
         v: dict[str, Any] = {"type": kind}
         if kind == "notify":
@@ -226,6 +241,8 @@ def validate_actions(conn: sa.Connection, schema: Any, table: TableMeta, acts: A
                 raise _fail(f"{p}.to", "an email address, or a {Column} holding one")
             v["subject"] = _template(table, a.get("subject"), f"{p}.subject", max_len=300)
             v["body"] = _template(table, a.get("body"), f"{p}.body")
+        elif kind in ACTION_KINDS:
+            v.update(ACTION_KINDS[kind][0](conn, table, a, p))
         elif kind == "webhook":
             url = a.get("url")
             if not isinstance(url, str) or len(url) > 2000:
@@ -669,6 +686,8 @@ class _Run:
 
     # -- actions ----------------------------------------------------------------------------
     def do(self, act: dict[str, Any]) -> dict[str, Any]:
+        if act["type"] in ACTION_KINDS:
+            return ACTION_KINDS[act["type"]][1](self, act)
         return getattr(self, "do_" + act["type"])(act)
 
     def do_notify(self, act: dict) -> dict:

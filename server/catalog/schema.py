@@ -179,6 +179,30 @@ charts = sa.Table(
     sa.Index("ix_charts_base", "base_id"),
 )
 
+# Document templates of a table (issue 17, decision 0040): HTML with Jinja placeholders,
+# rendered in a sandbox into a PDF for one row or every row of a view.
+documents = sa.Table(
+    "documents", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("base_id", sa.Integer, sa.ForeignKey("bases.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("table_id", sa.Integer, sa.ForeignKey("tables.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("body", sa.Text, nullable=False),
+    # Output options: file name, the file column a render may save into, parameters asked at render time.
+    sa.Column("options", JSONType, nullable=False),
+    sa.Column("position", sa.Float, nullable=False),
+    sa.Column("created_by", sa.Integer, sa.ForeignKey("users.id"), nullable=True),
+    sa.Column("deleted_at", Timestamp, nullable=True),
+    sa.Index("ix_documents_table", "table_id"),
+)
+
+# The company a base speaks for in its documents: name, INN/KPP, address, bank account, signatory.
+company_details = sa.Table(
+    "company_details", metadata,
+    sa.Column("base_id", sa.Integer, sa.ForeignKey("bases.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("details", JSONType, nullable=False),
+)
+
 actions = sa.Table(
     "actions", metadata,
     sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),

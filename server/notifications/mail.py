@@ -12,7 +12,7 @@ import queue
 import smtplib
 import ssl
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.message import EmailMessage
 
 from flask import current_app
@@ -30,6 +30,8 @@ class Mail:
     subject: str
     text: str
     on_done: Done | None = None
+    # (file name, bytes, MIME type) of files sent with the message (an automation's document).
+    attachments: list[tuple[str, bytes, str]] = field(default_factory=list)
 
 
 def configured() -> bool:
@@ -45,6 +47,9 @@ def send_now(mail: Mail) -> None:
     msg["To"] = mail.to
     msg["Subject"] = mail.subject
     msg.set_content(mail.text)
+    for name, data, mime in mail.attachments:
+        main, _, sub = mime.partition("/")
+        msg.add_attachment(data, maintype=main, subtype=sub or "octet-stream", filename=name)
     cls = smtplib.SMTP_SSL if setting("smtp_ssl", False) else smtplib.SMTP
     with cls(host, port, timeout=15) as smtp:
         if setting("smtp_starttls", False):

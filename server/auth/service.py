@@ -129,6 +129,9 @@ def check_login(conn: Connection, email: Any, password: Any, ip: str, limit: int
     conn.execute(sa.insert(la).values(email=email_n[:320], ip=ip[:64], at=now(), ok=ok))
     if not ok:
         raise ApiError(401, "bad_credentials", "The email or password is wrong.")
+    if user.disabled_at is not None:
+        # Said only after the right password, so it tells nothing to someone guessing.
+        raise ApiError(403, "account_disabled", "This account has been disabled by an administrator.")
     return user.id
 
 

@@ -14,6 +14,7 @@ export const router = createRouter({
     { path: '/base/:baseId(\\d+)', name: 'base', component: BaseView },
     { path: '/base/:baseId(\\d+)/table/:tableId(\\d+)', name: 'table', component: BaseView },
     { path: '/base/:baseId(\\d+)/table/:tableId(\\d+)/view/:viewId(\\d+)', name: 'view', component: BaseView },
+    { path: '/account/security', name: 'security', component: () => import('./views/SecurityView.vue') },
     { path: '/base/:baseId(\\d+)/dashboard', name: 'dashboard', component: () => import('./views/DashboardView.vue') },
     // Public pages (no account needed): a read-only share link, a form, an invitation, a password reset.
     { path: '/shared/:token', name: 'shared', component: () => import('./views/SharedView.vue'), meta: { public: true } },

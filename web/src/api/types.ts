@@ -7,6 +7,7 @@ export interface User {
   is_admin: boolean
   locale: string | null
   timezone: string | null
+  two_factor?: boolean
 }
 
 export type Role = 'owner' | 'admin' | 'editor' | 'commenter' | 'viewer' | string

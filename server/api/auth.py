@@ -22,6 +22,7 @@ from server.auth.service import (
     create_session,
     create_token,
     end_session,
+    get_setting,
     signup,
 )
 from server.auth.tokens import hash_secret
@@ -88,7 +89,9 @@ def _with_session(payload: dict, user_id: int, status: int = 200) -> Any:
 def _user_json(conn: sa.Connection, user_id: int) -> dict:
     u = conn.execute(sa.select(cat.users).where(cat.users.c.id == user_id)).one()
     return {"id": u.id, "email": u.email, "name": u.name, "is_admin": u.is_admin, "locale": u.locale,
-            "timezone": u.timezone, "two_factor": u.totp_enabled_at is not None}
+            "timezone": u.timezone, "two_factor": u.totp_enabled_at is not None,
+            # The admin requires 2FA and this account has none: the web app sends it to enrol.
+            "must_enrol_2fa": u.totp_enabled_at is None and bool(get_setting(conn, "require_2fa", False))}
 
 
 @route("/auth/signup", "POST", "Create an account (the first one becomes admin) and log in", "auth",

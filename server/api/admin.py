@@ -183,6 +183,10 @@ def get_settings(principal: Principal) -> Any:
 def patch_settings(principal: Principal, body: dict) -> Any:
     s = cat.settings
     with state().db.write() as conn:
+        if body.get("require_2fa") and not tf.is_enabled(conn, principal.user_id):
+            # Else the admin's own next request would be sent to enrol, settings screen included.
+            raise ApiError(422, "invalid", "Turn on two-factor authentication for your own account first.",
+                           {"require_2fa": ["turn on your own two-factor authentication first"]})
         for key, value in body.items():
             done = conn.execute(sa.update(s).where(s.c.key == key).values(value=value))
             if done.rowcount == 0:

@@ -28,6 +28,34 @@ export const twoFactor = {
   disable: (password: string, code: string) => http.post<{ enabled: boolean }>('/me/2fa/disable', { password, code }),
 }
 
+export interface AdminUser {
+  id: number
+  email: string
+  name: string
+  is_admin: boolean
+  disabled: boolean
+  two_factor: boolean
+  created_at: string
+}
+
+export interface ServerSettings {
+  signup_open: boolean
+  require_2fa: boolean
+}
+
+export const admin = {
+  users: (q: string, offset = 0) =>
+    http.get<{ users: AdminUser[]; total: number }>('/admin/users', { query: { q, offset: String(offset) } }),
+  invite: (email: string, name: string, isAdmin: boolean) =>
+    http.post<{ user: AdminUser; invite_link: string; mailed: boolean }>('/admin/users', { email, name, is_admin: isAdmin }),
+  patchUser: (id: number, patch: { disabled?: boolean; is_admin?: boolean }) =>
+    http.patch<{ user: AdminUser }>(`/admin/users/${id}`, patch).then((r) => r.user),
+  resetTwoFactor: (id: number) => http.post<{ user: AdminUser }>(`/admin/users/${id}/reset-2fa`).then((r) => r.user),
+  settings: () => http.get<{ settings: ServerSettings }>('/admin/settings').then((r) => r.settings),
+  patchSettings: (patch: Partial<ServerSettings>) =>
+    http.patch<{ settings: ServerSettings }>('/admin/settings', patch).then((r) => r.settings),
+}
+
 export interface TemplateSummary {
   id: string
   name: string

@@ -8,6 +8,7 @@ export interface User {
   locale: string | null
   timezone: string | null
   two_factor?: boolean
+  must_enrol_2fa?: boolean
 }
 
 export type Role = 'owner' | 'admin' | 'editor' | 'commenter' | 'viewer' | string

@@ -49,6 +49,12 @@ def _log_in(page: Any, url: str, email: str) -> None:
     page.click("button[type=submit]")
 
 
+def _set(page: Any, setting: str) -> None:
+    """Click a setting's checkbox and wait for the server's answer (the box changes at once)."""
+    with page.expect_response(lambda r: r.url.endswith("/api/admin/settings") and r.request.method == "PATCH"):
+        page.click(f"[data-testid=setting-{setting}]")
+
+
 @pytest.mark.browser
 def test_admin_screen(own_server: Server, browser: Any) -> None:
     url = own_server.url
@@ -73,6 +79,9 @@ def test_admin_screen(own_server: Server, browser: Any) -> None:
     page.click("[role=dialog] button.btn-danger")
     row.locator(".badge.danger").wait_for()
     _api(url, mark, expect=403)
+    anon = new_page(browser)
+    _log_in(anon, url, mark)
+    assert "disabled by the administrator" in anon.inner_text("[data-testid=auth-error]")
     row.locator("[data-testid=toggle-disabled]").click()  # enabling asks nothing
     page.wait_for_function("!document.querySelector('[data-testid=admin-user] .badge.danger')")
     _api(url, mark)
@@ -99,21 +108,26 @@ def test_admin_screen(own_server: Server, browser: Any) -> None:
 
     # Settings: close sign-up, require 2FA.
     page.click("[data-testid=admin-tab-settings]")
-    page.click("[data-testid=setting-signup]")
-    page.wait_for_function("!document.querySelector('[data-testid=setting-signup]').checked")
+    _set(page, "signup")
     assert admin_api.get(url + "/api/admin/settings").json()["settings"]["signup_open"] is False
     r = requests.post(url + "/api/auth/signup", json={"email": "late@example.com", "password": PASSWORD},
                       headers={"X-Requested-With": "tablo"})
     assert r.status_code == 403
+    anon.goto(url + "/signup")
+    anon.fill("#name", "Late")
+    anon.fill("#email", "late@example.com")
+    anon.fill("#password", PASSWORD)
+    anon.click("button[type=submit]")
+    assert "by invitation only" in anon.inner_text("[data-testid=auth-error]")
     _shot(page, "admin-settings-en")
     # Requiring 2FA needs the admin's own first: refused on screen, then enrolled (through the API).
-    page.click("[data-testid=setting-2fa]")
+    _set(page, "2fa")
     page.wait_for_selector("[data-testid=setting-2fa-error]")
     assert admin_api.get(url + "/api/admin/settings").json()["settings"]["require_2fa"] is False
     secret = admin_api.post(url + "/api/me/2fa/setup").json()["secret"]
     admin_api.post(url + "/api/me/2fa/enable", json={"code": pyotp.TOTP(secret).now()}).raise_for_status()
-    page.click("[data-testid=setting-2fa]")
-    page.wait_for_function("document.querySelector('[data-testid=setting-2fa]').checked")
+    _set(page, "2fa")
+    assert page.is_checked("[data-testid=setting-2fa]")
     assert admin_api.get(url + "/api/admin/settings").json()["settings"]["require_2fa"] is True
 
     # Nora (no 2FA) logs in and is sent to turn it on; /admin is not hers either way.
@@ -128,8 +142,8 @@ def test_admin_screen(own_server: Server, browser: Any) -> None:
     nora.wait_for_url(url + "/account/security")
 
     # Back to normal; a non-admin is sent home from /admin.
-    page.click("[data-testid=setting-2fa]")
-    page.wait_for_function("!document.querySelector('[data-testid=setting-2fa]').checked")
+    _set(page, "2fa")
+    assert not page.is_checked("[data-testid=setting-2fa]")
     nora.goto(url + "/admin")
     nora.wait_for_url(url + "/")
 
@@ -144,4 +158,4 @@ def test_admin_screen(own_server: Server, browser: Any) -> None:
     ru.click("[data-testid=admin-tab-settings]")
     ru.wait_for_selector("[data-testid=setting-2fa]")
     _shot(ru, "admin-settings-ru")
-    assert not page.js_errors and not ru.js_errors and not nora.js_errors
+    assert not page.js_errors and not nora.js_errors and not anon.js_errors

@@ -48,7 +48,7 @@ def create_app(config: Config | None = None) -> Flask:
     ensure_current(db.engine, upgrade=config.auto_upgrade)
     app.extensions["tablo"] = TabloState(config=config, db=db, schema_cache=SchemaCache())
 
-    from server.api import auth, bases, files, openapi, password_reset, rows, tables  # noqa: F401  (routes register on import)
+    from server.api import admin, auth, bases, files, openapi, password_reset, rows, tables, twofactor  # noqa: F401  (routes register on import)
     from server.api.inbound import CONVERTERS as PATH_CONVERTERS
     from server.api.routing import api, check_request_text
     from server.web import web

@@ -85,6 +85,24 @@ def create_user_cmd(email: str, admin: bool, name: str) -> None:
     click.echo(f"Created user {uid} <{email}>{' (admin)' if admin else ''}")
 
 
+@cli.command("make-admin", help="Make an existing account a server administrator (and enable it if disabled).")
+@click.argument("email")
+def make_admin_cmd(email: str) -> None:
+    import sqlalchemy as sa
+
+    from server.app import create_app
+    from server.catalog import schema as cat
+
+    app = create_app(load_config())
+    with app.extensions["tablo"].db.write() as conn:
+        # The way back in when every admin lost access: it also lifts a disabled flag.
+        done = conn.execute(sa.update(cat.users).where(cat.users.c.email == email.strip().lower())
+                            .values(is_admin=True, disabled_at=None))
+    if done.rowcount != 1:
+        raise click.ClickException(f"No account with the email {email}.")
+    click.echo(f"{email} is now an administrator.")
+
+
 @cli.command(help="Run the server with gunicorn. Live sockets, their limits and how to size them: "
                   "docs/deployment.md.")
 @click.option("--host", default=None, help="Address to listen on (TABLO_HOST, default 127.0.0.1).")

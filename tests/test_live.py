@@ -804,3 +804,29 @@ def test_serve_refuses_several_workers_on_sqlite(tmp_path: Path) -> None:
     out = subprocess.run([TABLO, "serve", "--workers", "2", "--port", str(_free_port())], env=env,
                          capture_output=True, text=True, timeout=30)
     assert out.returncode != 0 and "SQLite serves one worker process" in out.stderr
+
+
+def test_disabling_an_account_closes_its_session_and_token_sockets(team: dict) -> None:
+    """An admin disables an account (decision 0041): its sockets, by session and by token, close
+    at once; enabled again, the token (never revoked) opens a socket again."""
+    owner = team["owner"]
+    assert owner.call("GET", "/me")["user"]["is_admin"]  # Anna signed up first on this server
+    dina = User(team["server"], "Dina")
+    owner.call("POST", f"/bases/{team['base_id']}/members", {"email": dina.email, "role": "editor"}, expect=201)
+    token = dina.call("POST", "/tokens", {"base_id": team["base_id"], "access": "write"}, expect=201)["token"]
+    by_session = dina.socket(team["base_id"])
+    by_token = _ws(team, f"Authorization: Bearer {token}")
+    o = owner.socket(team["base_id"])
+    again = None
+    try:
+        owner.call("PATCH", f"/admin/users/{dina.id}", {"disabled": True})
+        assert by_session.close_code() == 4003 and by_token.close_code() == 4003
+        # The owner's socket is untouched.
+        owner.call("PATCH", f"/tables/{team['table_id']}/rows", {"rows": [{"_id": team["row"], team["num"]: 7}]})
+        assert o.ops(1)[0]["action"]["rows"][0][team["num"]] == 7
+        owner.call("PATCH", f"/admin/users/{dina.id}", {"disabled": False})
+        again = _ws(team, f"Authorization: Bearer {token}")
+        dina.call("GET", "/me", expect=401)  # the session ended for good
+    finally:
+        for ws in (by_session, by_token, o, *([again] if again else [])):
+            ws.close()

@@ -31,6 +31,23 @@ FIXTURE = Path(__file__).resolve().parent / "data" / "upgrade"
 PG_FIXTURE_SCHEMA = "tablo_upgrade_fixture"
 
 
+NEW_TABLES_0008 = ("recovery_codes", "login_challenges", "second_factor_attempts")
+NEW_USER_COLUMNS_0008 = ("totp_secret", "totp_enabled_at", "totp_last_step", "disabled_at")
+
+
+def _without_0008(rows: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """The rows of a database at 0008 or later as 0003 had them: the new, empty tables and the new
+    user columns (all unset) are taken out, after checking that they are empty and unset."""
+    out = dict(rows)
+    for name in NEW_TABLES_0008:
+        assert out.pop(name, []) == [], name
+    out["users"] = []
+    for user in rows["users"]:
+        user = dict(user)
+        assert {k: user.pop(k) for k in NEW_USER_COLUMNS_0008} == dict.fromkeys(NEW_USER_COLUMNS_0008)
+        out["users"].append(user)
+    return out
+
 def _schema_of(url: str) -> str:
     """The test's own PostgreSQL schema, from the search_path option of its URL."""
     options = urllib.parse.parse_qs(urllib.parse.urlsplit(url).query)["options"][0]
@@ -126,6 +143,10 @@ def _new_since_0003(before: dict[str, list], after: dict[str, list], *, but: str
         out["form_views"] = _without_form_views(before, after)  # 0004: forms became form views
     if but != "0006":  # 0006: two new tables, empty
         assert after.pop("documents") == [] and after.pop("company_details") == []
+    if but != "0008":  # 0008: three new tables, empty; 2FA off and no account disabled
+        stripped = _without_0008(after)
+        after.clear()
+        after.update(stripped)
     return out
 
 
@@ -378,6 +399,61 @@ def test_database_of_revision_0003_upgrades_to_documents(db_url: str, tmp_path: 
         assert back["alembic_version"] == [{"version_num": "0003"}]
         assert [(b["id"], b["uuid"], b["name"]) for b in back["bases"]] == \
             [(b["id"], b["uuid"], b["name"]) for b in before["bases"]]  # (its version counted the two actions)
+    finally:
+        eng.dispose()
+
+
+def test_database_of_revision_0003_upgrades_to_two_factor_and_disabled_accounts(db_url: str, tmp_path: Path) -> None:
+    """0003 → 0008: a database as the code of 0003 left it gains the 2FA and disabled-account
+    columns (unset) and three empty tables, losing nothing; an old account turns 2FA on and logs
+    in with a code; and 0008 goes back down cleanly, keeping every user."""
+    import pyotp
+    from alembic import command
+
+    from server.auth import twofactor
+
+    url, data_dir, info = _old_installation(db_url, tmp_path)
+    eng = sa.create_engine(url)
+    try:
+        assert migrate._locked(eng, lambda conn: migrate._migrate(conn, "0003")).changed
+        assert migrate.current_revision(eng) == "0003"
+        before = _all_rows(url)
+        assert before.pop("alembic_version") == [{"version_num": "0003"}]
+        assert "recovery_codes" not in before and before["users"]
+
+        app = _app(url, data_dir)
+        try:
+            after = _all_rows(url)
+            assert after.pop("alembic_version") == [{"version_num": migrate.head()}]
+            _new_since_0003(before, after, but="0008")
+            assert _without_0008(after) == before
+            with app.extensions["tablo"].db.read() as conn:
+                assert _diffs(conn) == []  # the revisions build what schema.py says
+            owner = ApiClient(app)
+            owner.login(info["owner"], info["password"])
+            secret = owner.post("/api/me/2fa/setup")["secret"]
+            at = 1_700_000_010.0  # a fixed instant, not the calendar
+            mp = pytest.MonkeyPatch()
+            mp.setattr(twofactor, "unix_time", lambda: at)
+            try:
+                codes = owner.post("/api/me/2fa/enable", {"code": pyotp.TOTP(secret).at(at)})["recovery_codes"]
+                again = ApiClient(app)
+                assert again.post("/api/auth/login", {"email": info["owner"], "password": info["password"]}) == \
+                    {"two_factor_required": True}
+                again.post("/api/auth/login/2fa", {"recovery_code": codes[0]})
+                assert again.get("/api/me")["user"]["two_factor"] is True
+            finally:
+                mp.undo()
+        finally:
+            app.extensions["tablo"].db.dispose()
+
+        with eng.connect() as conn, conn.begin():
+            command.downgrade(migrate._alembic_config(conn), "0003")
+        back = _all_rows(url)
+        assert not set(NEW_TABLES_0008) & set(back) and back["alembic_version"] == [{"version_num": "0003"}]
+        assert [{k: v for k, v in u.items() if k != "password_hash"} for u in back["users"]] == \
+            [{k: v for k, v in u.items() if k != "password_hash"} for u in before["users"]]
+        assert back["bases"] == before["bases"]
     finally:
         eng.dispose()
 

@@ -22,6 +22,7 @@ from server.auth.service import (
     create_session,
     create_token,
     end_session,
+    get_setting,
     signup,
 )
 from server.auth.tokens import hash_secret
@@ -88,7 +89,9 @@ def _with_session(payload: dict, user_id: int, status: int = 200) -> Any:
 def _user_json(conn: sa.Connection, user_id: int) -> dict:
     u = conn.execute(sa.select(cat.users).where(cat.users.c.id == user_id)).one()
     return {"id": u.id, "email": u.email, "name": u.name, "is_admin": u.is_admin, "locale": u.locale,
-            "timezone": u.timezone}
+            "timezone": u.timezone, "two_factor": u.totp_enabled_at is not None,
+            # The admin requires 2FA and this account has none: the web app sends it to enrol.
+            "must_enrol_2fa": u.totp_enabled_at is None and bool(get_setting(conn, "require_2fa", False))}
 
 
 @route("/auth/signup", "POST", "Create an account (the first one becomes admin) and log in", "auth",
@@ -101,8 +104,11 @@ def signup_view(body: dict) -> Any:
     return _with_session({"user": user}, user_id, 201)
 
 
-@route("/auth/login", "POST", "Log in with email and password; sets the session cookie", "auth",
-       body=LoginBody, auth=False, responses={401: "wrong email or password", 429: "too many attempts"})
+@route("/auth/login", "POST",
+       "Log in with email and password; sets the session cookie, or, for an account with two-factor "
+       "authentication, answers `two_factor_required` and waits for POST /api/auth/login/2fa", "auth",
+       body=LoginBody, auth=False, responses={401: "wrong email or password", 403: "the account is disabled",
+                                              429: "too many attempts"})
 def login_view(body: dict) -> Any:
     st = state()
     # The attempt is recorded even when the password is wrong, so it commits in its own transaction.
@@ -120,6 +126,10 @@ def login_view(body: dict) -> Any:
         raise error
     with st.db.read() as conn:
         user = _user_json(conn, user_id)
+    if user["two_factor"]:
+        from server.api.twofactor import start_challenge
+
+        return start_challenge({"two_factor_required": True}, user_id)
     return _with_session({"user": user}, user_id)
 
 

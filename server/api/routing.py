@@ -129,6 +129,11 @@ def current_principal() -> Principal | None:
     return principal
 
 
+# What a session may reach while the admin requires two-factor authentication and the account
+# has not turned it on yet: who it is, enrolling, logging out.
+ENROLMENT_PATHS = ("/api/me", "/api/me/2fa", "/api/me/2fa/setup", "/api/me/2fa/enable", "/api/auth/logout")
+
+
 def require_principal() -> Principal:
     p = current_principal()
     if p is None:
@@ -137,7 +142,25 @@ def require_principal() -> Principal:
             request.headers.get(CSRF_HEADER) != "tablo":
         # Cross-site forms cannot set custom headers; our own app always does.
         raise forbidden(f"Missing the {CSRF_HEADER}: tablo header (cross-site request protection).")
+    if p.via == "session" and not p.two_factor and request.path not in ENROLMENT_PATHS and two_factor_required():
+        raise ApiError(403, "two_factor_enrolment_required",
+                       "The administrator requires two-factor authentication: turn it on first.")
     return p
+
+
+def two_factor_required() -> bool:
+    """The server setting `require_2fa` (set on the admin screen)."""
+    from server.auth.service import get_setting
+
+    with state().db.read() as conn:
+        return bool(get_setting(conn, "require_2fa", False))
+
+
+def require_admin(p: Principal) -> None:
+    """Server administration is for administrators in a browser session: an API token is for data
+    in one base and never administers the server, whoever made it."""
+    if not p.is_admin or p.via != "session":
+        raise forbidden("Only a server administrator may do this.")
 
 
 # Path parameter -> fn(conn, value) -> the id of the base it belongs to (None: no such thing).
@@ -201,7 +224,9 @@ def _install_foundation_scopes() -> None:
 
 def route(path: str, methods: list[str] | str, summary: str, tag: str, *, body: type[Schema] | None = None,
           query: type[Schema] | None = None, auth: bool = True, description: str = "",
-          responses: dict[int, str] | None = None) -> Callable:
+          responses: dict[int, str] | None = None, admin: bool = False) -> Callable:
+    """Declare a route. `admin=True`: for server administrators only, 403 to anyone else before the
+    body or query is even read."""
     methods = [methods] if isinstance(methods, str) else methods
 
     def deco(fn: Callable) -> Callable:
@@ -214,6 +239,8 @@ def route(path: str, methods: list[str] | str, summary: str, tag: str, *, body: 
         def view(**kwargs: Any) -> Any:
             if auth:
                 kwargs["principal"] = require_principal()
+                if admin:
+                    require_admin(kwargs["principal"])
                 # Before the body is validated: a stranger learns nothing, not even a 422.
                 hide_from_non_members(kwargs["principal"], kwargs)
             if body is not None:

@@ -177,19 +177,15 @@ def ping_hook(principal: Principal, base_id: int, hook_id: int) -> Any:
     return {"delivery_id": did}, 201
 
 
-@route("/admin/webhook-settings", "GET", "Server-wide webhook settings (admins)", "webhooks")
+@route("/admin/webhook-settings", "GET", "Server-wide webhook settings (admins)", "webhooks", admin=True)
 def get_admin_settings(principal: Principal) -> Any:
-    if not principal.is_admin or principal.via == "token":
-        raise forbidden("Only a server admin can see this.")
     return {"webhooks_allow_private": webhooks.allow_private()}
 
 
 @route("/admin/webhook-settings", "PATCH",
        "Allow webhooks to loopback / private addresses (admins; off by default: no SSRF)", "webhooks",
-       body=AdminSettings)
+       body=AdminSettings, admin=True)
 def patch_admin_settings(principal: Principal, body: dict) -> Any:
-    if not principal.is_admin or principal.via == "token":
-        raise forbidden("Only a server admin can change this.")
     s = cat.settings
     with state().db.write() as conn:
         conn.execute(sa.delete(s).where(s.c.key == "webhooks_allow_private"))

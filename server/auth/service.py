@@ -44,6 +44,9 @@ class Principal:
     # The hash of the session or token secret that proved who this is: a live socket re-checks
     # it, so signing out or revoking the token closes sockets opened with it.
     credential: str | None = None
+    # Whether the account has two-factor authentication on: when the admin requires it, a session
+    # without it reaches only the enrolment endpoints (server.api.routing.require_principal).
+    two_factor: bool = True
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.user_id, "email": self.email, "name": self.name, "is_admin": self.is_admin}
@@ -129,6 +132,9 @@ def check_login(conn: Connection, email: Any, password: Any, ip: str, limit: int
     conn.execute(sa.insert(la).values(email=email_n[:320], ip=ip[:64], at=now(), ok=ok))
     if not ok:
         raise ApiError(401, "bad_credentials", "The email or password is wrong.")
+    if user.disabled_at is not None:
+        # Said only after the right password, so it tells nothing to someone guessing.
+        raise ApiError(403, "account_disabled", "This account has been disabled by an administrator.")
     return user.id
 
 
@@ -144,14 +150,15 @@ def end_session(conn: Connection, secret: str) -> None:
 
 
 def _principal(user: Any, **kw: Any) -> Principal:
-    return Principal(user_id=user.id, email=user.email, name=user.name, is_admin=bool(user.is_admin), **kw)
+    return Principal(user_id=user.id, email=user.email, name=user.name, is_admin=bool(user.is_admin),
+                     two_factor=user.totp_enabled_at is not None, **kw)
 
 
 def principal_from_session(conn: Connection, secret: str) -> Principal | None:
     s, u = cat.sessions, cat.users
     digest = hash_secret(secret)
     row = conn.execute(sa.select(u).join(s, s.c.user_id == u.c.id)
-                       .where(s.c.token_hash == digest, s.c.expires_at > now())).first()
+                       .where(s.c.token_hash == digest, s.c.expires_at > now(), u.c.disabled_at.is_(None))).first()
     return _principal(row, credential=digest) if row else None
 
 
@@ -160,7 +167,7 @@ def principal_from_token(conn: Connection, secret: str) -> Principal | None:
     digest = hash_secret(secret)
     row = conn.execute(sa.select(u, t.c.base_id.label("t_base"), t.c.access.label("t_access"))
                        .join(t, t.c.user_id == u.c.id)
-                       .where(t.c.token_hash == digest, t.c.revoked_at.is_(None))).first()
+                       .where(t.c.token_hash == digest, t.c.revoked_at.is_(None), u.c.disabled_at.is_(None))).first()
     if not row:
         return None
     return _principal(row, token_base_id=row.t_base, token_access=row.t_access, via="token", credential=digest)
@@ -171,13 +178,29 @@ def credential_valid(conn: Connection, principal: Principal) -> bool:
     expired or revoked). Principals made without a credential (tests, scripts) always hold."""
     if principal.credential is None:
         return True
+    u = cat.users
     if principal.via == "token":
         t = cat.api_tokens
-        return conn.execute(sa.select(t.c.id).where(t.c.token_hash == principal.credential,
-                                                    t.c.revoked_at.is_(None))).first() is not None
+        return conn.execute(sa.select(t.c.id).join(u, u.c.id == t.c.user_id).where(
+            t.c.token_hash == principal.credential, t.c.revoked_at.is_(None), u.c.disabled_at.is_(None))
+        ).first() is not None
     s = cat.sessions
-    return conn.execute(sa.select(s.c.user_id).where(s.c.token_hash == principal.credential,
-                                                     s.c.expires_at > now())).first() is not None
+    return conn.execute(sa.select(s.c.user_id).join(u, u.c.id == s.c.user_id).where(
+        s.c.token_hash == principal.credential, s.c.expires_at > now(), u.c.disabled_at.is_(None))
+    ).first() is not None
+
+
+def end_credentials(conn: Connection, user_id: int) -> list[str]:
+    """End every session and log-in challenge of an account; answers the hashes of its sessions and
+    live tokens, for closing their sockets (tokens are not revoked: they stop working while the
+    account is disabled, and work again if it is enabled)."""
+    ended = conn.execute(sa.delete(cat.sessions).where(cat.sessions.c.user_id == user_id)
+                         .returning(cat.sessions.c.token_hash)).scalars().all()
+    conn.execute(sa.delete(cat.login_challenges).where(cat.login_challenges.c.user_id == user_id))
+    t = cat.api_tokens
+    tokens = conn.execute(sa.select(t.c.token_hash).where(t.c.user_id == user_id, t.c.revoked_at.is_(None))
+                          ).scalars().all()
+    return [*ended, *tokens]
 
 
 def create_token(conn: Connection, user_id: int, base_id: int, access: str, name: str) -> tuple[int, str]:

@@ -28,6 +28,46 @@ users = sa.Table(
     sa.Column("locale", sa.String(10), nullable=False, server_default="en"),
     sa.Column("timezone", sa.String(64), nullable=False, server_default="UTC"),
     sa.Column("created_at", Timestamp, nullable=False),
+    # Two-factor authentication (server/auth/twofactor.py, migration 0008): the TOTP secret is
+    # set at enrolment and counts only once confirmed (totp_enabled_at); totp_last_step is the
+    # newest 30-second step a code was accepted for, so a code works once.
+    sa.Column("totp_secret", sa.String(64), nullable=True),
+    sa.Column("totp_enabled_at", Timestamp, nullable=True),
+    sa.Column("totp_last_step", sa.BigInteger, nullable=True),
+    # Set by an administrator: the account cannot log in, and its sessions and tokens stop working.
+    sa.Column("disabled_at", Timestamp, nullable=True),
+)
+
+# One-time recovery codes for two-factor log-in, stored as SHA-256 hashes (migration 0008).
+recovery_codes = sa.Table(
+    "recovery_codes", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("code_hash", sa.String(64), nullable=False),
+    sa.Column("created_at", Timestamp, nullable=False),
+    sa.Column("used_at", Timestamp, nullable=True),
+    sa.Index("ix_recovery_codes_user", "user_id"),
+)
+
+# The half-logged-in state between a right password and the second factor: a secret in its own
+# cookie that proves only "this browser knew the password", never a session (migration 0008).
+login_challenges = sa.Table(
+    "login_challenges", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("created_at", Timestamp, nullable=False),
+    sa.Column("expires_at", Timestamp, nullable=False),
+)
+
+# Second-factor code attempts (log-in, confirming enrolment, turning 2FA off), for the rate limit.
+second_factor_attempts = sa.Table(
+    "second_factor_attempts", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("at", Timestamp, nullable=False),
+    sa.Column("ok", sa.Boolean, nullable=False),
+    sa.Index("ix_second_factor_attempts_user", "user_id", "at"),
 )
 
 sessions = sa.Table(

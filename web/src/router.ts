@@ -14,6 +14,8 @@ export const router = createRouter({
     { path: '/base/:baseId(\\d+)', name: 'base', component: BaseView },
     { path: '/base/:baseId(\\d+)/table/:tableId(\\d+)', name: 'table', component: BaseView },
     { path: '/base/:baseId(\\d+)/table/:tableId(\\d+)/view/:viewId(\\d+)', name: 'view', component: BaseView },
+    { path: '/admin', name: 'admin', component: () => import('./views/AdminView.vue') },
+    { path: '/account/security', name: 'security', component: () => import('./views/SecurityView.vue') },
     { path: '/base/:baseId(\\d+)/dashboard', name: 'dashboard', component: () => import('./views/DashboardView.vue') },
     // Public pages (no account needed): a read-only share link, a form, an invitation, a password reset.
     { path: '/shared/:token', name: 'shared', component: () => import('./views/SharedView.vue'), meta: { public: true } },
@@ -31,5 +33,8 @@ router.beforeEach((to) => {
   const open = to.name === 'login' || to.name === 'signup'
   if (!store.user && !open) return { name: 'login', query: to.fullPath !== '/' ? { next: to.fullPath } : {} }
   if (store.user && open) return { name: 'home' }
+  // The admin requires two-factor authentication and this account has none yet: enrol first.
+  if (store.user?.must_enrol_2fa && to.name !== 'security') return { name: 'security' }
+  if (to.name === 'admin' && !store.user?.is_admin) return { name: 'home' }
   return true
 })

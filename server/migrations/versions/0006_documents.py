@@ -1,7 +1,7 @@
 """Document templates of tables and the company details of a base (issue 17, decision 0040).
 
 Revision ID: 0006
-Revises: 0003
+Revises: 0004
 
 New tables only: nothing existing changes, so a process still running the previous code during
 a rolling restart goes on working (it never reads them).

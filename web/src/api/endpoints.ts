@@ -4,8 +4,11 @@ import type { Base, BaseSummary, Column, ConversionReport, HistoryEntry, Row, Ta
 
 export const auth = {
   me: () => http.get<{ user: User }>('/me', { quiet401: true }).then((r) => r.user),
+  // With two-factor authentication on, the password step answers two_factor_required and no user.
   login: (email: string, password: string) =>
-    http.post<{ user: User }>('/auth/login', { email, password }, { quiet401: true }),
+    http.post<{ user?: User; two_factor_required?: boolean }>('/auth/login', { email, password }, { quiet401: true }),
+  loginSecondStep: (answer: { code: string } | { recovery_code: string }) =>
+    http.post<{ user: User }>('/auth/login/2fa', answer, { quiet401: true }),
   signup: (email: string, password: string, name: string) =>
     http.post<{ user: User }>('/auth/signup', { email, password, name }, { quiet401: true }),
   logout: () => http.post<unknown>('/auth/logout'),
@@ -16,6 +19,41 @@ export const auth = {
     http.post<{ user: User }>(`/auth/password-reset/${encodeURIComponent(token)}`, { password }, { quiet401: true }),
   patchMe: (patch: Partial<Pick<User, 'name' | 'locale' | 'timezone'>>) =>
     http.patch<{ user: User }>('/me', patch).then((r) => r.user),
+}
+
+export const twoFactor = {
+  status: () => http.get<{ enabled: boolean; recovery_codes_left: number }>('/me/2fa'),
+  setup: () => http.post<{ secret: string; otpauth_uri: string; qr_svg: string }>('/me/2fa/setup'),
+  enable: (code: string) => http.post<{ enabled: boolean; recovery_codes: string[] }>('/me/2fa/enable', { code }),
+  disable: (password: string, code: string) => http.post<{ enabled: boolean }>('/me/2fa/disable', { password, code }),
+}
+
+export interface AdminUser {
+  id: number
+  email: string
+  name: string
+  is_admin: boolean
+  disabled: boolean
+  two_factor: boolean
+  created_at: string
+}
+
+export interface ServerSettings {
+  signup_open: boolean
+  require_2fa: boolean
+}
+
+export const admin = {
+  users: (q: string, offset = 0) =>
+    http.get<{ users: AdminUser[]; total: number }>('/admin/users', { query: { q, offset: String(offset) } }),
+  invite: (email: string, name: string, isAdmin: boolean) =>
+    http.post<{ user: AdminUser; invite_link: string; mailed: boolean }>('/admin/users', { email, name, is_admin: isAdmin }),
+  patchUser: (id: number, patch: { disabled?: boolean; is_admin?: boolean }) =>
+    http.patch<{ user: AdminUser }>(`/admin/users/${id}`, patch).then((r) => r.user),
+  resetTwoFactor: (id: number) => http.post<{ user: AdminUser }>(`/admin/users/${id}/reset-2fa`).then((r) => r.user),
+  settings: () => http.get<{ settings: ServerSettings }>('/admin/settings').then((r) => r.settings),
+  patchSettings: (patch: Partial<ServerSettings>) =>
+    http.patch<{ settings: ServerSettings }>('/admin/settings', patch).then((r) => r.settings),
 }
 
 /** A template from the server's registry (GET /api/templates), in its order: texts in the asked

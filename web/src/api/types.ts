@@ -7,6 +7,8 @@ export interface User {
   is_admin: boolean
   locale: string | null
   timezone: string | null
+  two_factor?: boolean
+  must_enrol_2fa?: boolean
 }
 
 export type Role = 'owner' | 'admin' | 'editor' | 'commenter' | 'viewer' | string

@@ -125,8 +125,11 @@ def test_old_installation_upgrades_with_nothing_lost(db_url: str, tmp_path: Path
         assert sorted(after) == sorted(before)
         for name in before:
             if name == "views":
-                # The one change of the catalog so far: every existing view became a grid.
+                # Every existing view became a grid (0002).
                 assert [r.pop("type") for r in after[name]] == ["grid"] * len(before[name])
+            if name == "tables":
+                # No table has a record date yet (0005).
+                assert [r.pop("record_date_column") for r in after[name]] == [None] * len(before[name])
             assert after[name] == before[name], f"table {name} changed in the upgrade"
 
         # Read: the base, its rows, comments, charts, automations, views and the attachment.
@@ -211,8 +214,10 @@ def test_database_of_the_previous_revision_upgrades_to_password_resets(db_url: s
         app = _app(url, data_dir)
         try:
             after = _all_rows(url)
-            assert after.pop("alembic_version") == [{"version_num": "0003"}] and migrate.head() == "0003"
+            assert after.pop("alembic_version") == [{"version_num": migrate.head()}]
             assert after.pop("password_resets") == []
+            for row in after["tables"]:  # a later revision's column (0005), empty
+                assert row.pop("record_date_column") is None
             assert after == before
             with app.extensions["tablo"].db.read() as conn:
                 assert _diffs(conn) == []  # the revision builds what schema.py says
@@ -228,6 +233,52 @@ def test_database_of_the_previous_revision_upgrades_to_password_resets(db_url: s
         back = _all_rows(url)
         assert "password_resets" not in back and back["alembic_version"] == [{"version_num": "0002"}]
         assert back["users"] == before["users"] and back["bases"] == before["bases"]
+    finally:
+        eng.dispose()
+
+
+def test_database_of_revision_0003_upgrades_to_record_dates(db_url: str, tmp_path: Path) -> None:
+    """0003 → 0005: a database as the code of 0003 left it gains tables.record_date_column
+    (empty) and loses nothing; a table of the old base takes a record date and is read as of a
+    date; and 0005 goes back down cleanly."""
+    from alembic import command
+
+    url, data_dir, info = _old_installation(db_url, tmp_path)
+    eng = sa.create_engine(url)
+    try:
+        assert migrate._locked(eng, lambda conn: migrate._migrate(conn, "0003")).changed
+        before = _all_rows(url)
+        assert before.pop("alembic_version") == [{"version_num": "0003"}]
+        assert before["tables"] and "record_date_column" not in before["tables"][0]
+
+        app = _app(url, data_dir)
+        try:
+            after = _all_rows(url)
+            assert after.pop("alembic_version") == [{"version_num": migrate.head()}]
+            assert [r.pop("record_date_column") for r in after["tables"]] == [None] * len(before["tables"])
+            assert after == before
+            with app.extensions["tablo"].db.read() as conn:
+                assert _diffs(conn) == []
+            owner = ApiClient(app)
+            owner.login(info["owner"], info["password"])
+            owner.base = owner.get(f"/api/bases/{info['base_id']}")
+            tid = info["table_id"]
+            rows = owner.rows(table_id=tid, limit=1000)
+            created = owner.add_column("Created", "ctime", table_id=tid)
+            owner.patch(f"/api/tables/{tid}", {"record_date_column_id": created["id"]})
+            assert owner.get(f"/api/tables/{tid}")["record_date_column_id"] == created["id"]
+            # Every old row was created before today; none exists as of a day long ago.
+            assert owner.get(f"/api/tables/{tid}/count?as_of=2099-01-01")["count"] == len(rows)
+            assert owner.get(f"/api/tables/{tid}/count?as_of=2000-01-01")["count"] == 0
+        finally:
+            app.extensions["tablo"].db.dispose()
+
+        with eng.connect() as conn, conn.begin():
+            command.downgrade(migrate._alembic_config(conn), "0003")
+        back = _all_rows(url)
+        assert back["alembic_version"] == [{"version_num": "0003"}]
+        assert "record_date_column" not in back["tables"][0] and len(back["tables"]) == len(before["tables"])
+        assert back["users"] == before["users"] and back["views"] == before["views"]
     finally:
         eng.dispose()
 

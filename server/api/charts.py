@@ -18,6 +18,8 @@ from server.charts.drill import drill_filters, drill_summaries, with_filters
 from server.columns.base import ValueContext
 from server.errors import invalid, not_found
 from server.query import aggregates, paging
+from server.query import asof
+from server.query.asof import AsOfField
 from server.query.compile import CompiledView, CompileError, compile_view, raise_compile_error
 from server.query.settings import load_settings
 from server.state import state
@@ -45,7 +47,12 @@ class AdHocChart(Schema):
     settings = fields.Dict(required=True)
 
 
+class ChartDataQuery(Schema):
+    as_of = AsOfField()
+
+
 class DrillQuery(Schema):
+    as_of = AsOfField()
     x = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=10_000),
                       metadata={"description": "a category key from the chart's data; empty or absent for blanks"})
     series = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=10_000),
@@ -109,7 +116,10 @@ def _data(principal: Principal, base_id: int, table_id: int, view_id: int | None
         if table is None:
             raise not_found("This table does not exist.")
         where = source_where(conn, table, view_id, principal)
-        return compute(conn, table, settings, where, value_context(conn, base_id))
+        recorded = asof.recorded_by(table, table.sa_table)
+        if view_id is None and recorded is not None:  # a view's filters include it already
+            where.append(recorded)
+        return compute(conn, table, settings, where, value_context(conn, base_id), today=asof.current())
 
 
 def _validated(base_id: int, table_id: int, settings: dict) -> dict:
@@ -184,8 +194,9 @@ def delete_chart(principal: Principal, chart_id: int) -> Any:
     return {"version": res.version}
 
 
-@route("/charts/{chart_id}/data", "GET", "The chart's aggregated series, computed in SQL", "charts")
-def chart_data(principal: Principal, chart_id: int) -> Any:
+@route("/charts/{chart_id}/data", "GET", "The chart's aggregated series, computed in SQL (as of a date, if given)",
+       "charts", query=ChartDataQuery)
+def chart_data(principal: Principal, chart_id: int, query: dict) -> Any:
     row = _load_chart(principal, chart_id)
     return _data(principal, row.base_id, row.table_id, row.view_id, row.settings)
 

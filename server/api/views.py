@@ -26,6 +26,7 @@ from server.query.compile import (
     CompiledView,
     default_summaries,
 )
+from server.query.asof import AsOfField
 from server.query.operators import all_operator_families
 from server.query.settings import load_settings
 from server.state import state
@@ -86,6 +87,7 @@ class ReadQuery(Schema):
     filters = _ADHOC["filters"]
     sorts = _ADHOC["sorts"]
     search = _ADHOC["search"]
+    as_of = AsOfField()
 
 
 class WindowQuery(ReadQuery):

@@ -17,8 +17,7 @@ from server.charts.compute import compute
 from server.charts.drill import drill_filters, drill_summaries, with_filters
 from server.columns.base import ValueContext
 from server.errors import invalid, not_found
-from server.query import aggregates, paging
-from server.query import asof
+from server.query import aggregates, asof, paging
 from server.query.asof import AsOfField
 from server.query.compile import CompiledView, CompileError, compile_view, raise_compile_error
 from server.query.settings import load_settings

@@ -22,11 +22,11 @@ from server.auth.service import Principal, role_in_base
 from server.catalog import schema as cat
 from server.errors import invalid, not_found
 from server.query import aggregates, paging
+from server.query.asof import AsOfField
 from server.query.compile import (
     CompiledView,
     default_summaries,
 )
-from server.query.asof import AsOfField
 from server.query.operators import all_operator_families
 from server.query.settings import load_settings
 from server.state import state

@@ -43,8 +43,9 @@ export function fetchDrill(chartId: number, target: DrillTarget): Promise<Drill>
   return http.get<Drill>(`/charts/${chartId}/drill`, { query: drillQuery(target) })
 }
 
-export function drillSource(chartId: number, target: DrillTarget): RowSource {
-  const q = drillQuery(target)
+/** The rows behind a click; `extra` may carry `as_of` when the dashboard is read as of a date. */
+export function drillSource(chartId: number, target: DrillTarget, extra: Record<string, string> = {}): RowSource {
+  const q = { ...drillQuery(target), ...extra }
   const prefix = `/charts/${chartId}`
   return {
     key: `${prefix}?${new URLSearchParams(q)}`,

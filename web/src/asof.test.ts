@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { asOfLabel, asOfQuery, isAsOfDate } from './asof'
+
+describe('as of a date', () => {
+  it('labels the date in the interface language', () => {
+    expect(asOfLabel('2013-03-31', 'ru')).toBe('31.03.2013')
+    expect(asOfLabel('2013-03-31', 'en')).toBe('Mar 31, 2013')
+    expect(asOfLabel('2012-01-05', 'ru')).toBe('05.01.2012')
+  })
+  it('takes real YYYY-MM-DD dates only', () => {
+    expect(isAsOfDate('2013-03-31')).toBe(true)
+    expect(isAsOfDate('2013-02-29')).toBe(false)
+    expect(isAsOfDate('2012-02-29')).toBe(true)
+    expect(isAsOfDate('31.03.2013')).toBe(false)
+    expect(isAsOfDate('')).toBe(false)
+  })
+  it('adds as_of only when set', () => {
+    expect(asOfQuery(null)).toEqual({})
+    expect(asOfQuery('2013-03-31')).toEqual({ as_of: '2013-03-31' })
+  })
+})

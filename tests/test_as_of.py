@@ -180,3 +180,40 @@ def test_a_bad_as_of_is_a_422_naming_it(ledger: dict[str, Any], bad: str) -> Non
                  f"/api/tables/{inv}/rows"):
         err = c.get(f"{path}?as_of={bad}", expect=422).get_json()["error"]
         assert list(err["fields"]) == ["as_of"], (path, err)
+
+
+def test_a_series_by_period_end(ledger: dict[str, Any]) -> None:
+    """Receivables at each month end: the Balance summed over the invoices as they stood on the
+    last day of each month (the running month measured at its `end`), split by a series too."""
+    c, inv = ledger["c"], ledger["inv"]
+    cols = {col["name"]: col["id"] for col in c.get(f"/api/tables/{inv}")["columns"]}
+    settings = {"type": "line", "period_end": {"granularity": "month", "count": 5, "end": "2013-04-15"},
+                "value": {"aggregate": "sum", "column_id": cols["Balance"]}}
+    chart = c.post(f"/api/bases/{c.base_id}/charts", {"table_id": inv, "name": "AR at month end",
+                                                      "settings": settings}, expect=201)["chart"]
+    data = c.get(f"/api/charts/{chart['id']}/data")
+    assert [x["key"] for x in data["categories"]] == ["2012-12", "2013-01", "2013-02", "2013-03", "2013-04"]
+    assert data["period_ends"] == ["2012-12-31", "2013-01-31", "2013-02-28", "2013-03-31", "2013-04-15"]
+    assert data["axes"]["x"] == {"kind": "date", "granularity": "month"}
+    # Dec: only U (undated, 7); Jan: A 40 + U; Feb: B 200 + U; Mar: C 300 + U; Apr 15: all paid but U.
+    assert data["series"][0]["data"] == [7, 47, 207, 307, 7]
+    # Split by invoice: each one's balance at each month end.
+    by = c.patch(f"/api/charts/{chart['id']}", {"settings": {**settings, "type": "stacked_bar",
+                                                             "series": {"column_id": cols["No"]}}})["chart"]
+    data = c.get(f"/api/charts/{by['id']}/data")
+    got = {s["key"]: s["data"] for s in data["series"]}
+    assert got == {"A": [None, 40, 0, 0, 0], "B": [None, None, 200, 0, 0], "C": [None, None, None, 300, 0],
+                   "U": [7, 7, 7, 7, 7]}
+    # Without `end`, the series ends at the read's as-of date.
+    del settings["period_end"]["end"]
+    c.patch(f"/api/charts/{chart['id']}", {"settings": {**settings, "period_end": {"granularity": "quarter",
+                                                                                   "count": 2}}})
+    data = c.get(f"/api/charts/{chart['id']}/data?as_of=2013-03-31")
+    assert [x["key"] for x in data["categories"]] == ["2012-Q4", "2013-Q1"] and data["series"][0]["data"] == [7, 307]
+    # Shapes that make no sense are refused, naming the field.
+    for bad, field in (({"type": "pie"}, "settings.period_end"), ({"x": {"column_id": cols["Date"]}}, "settings.x"),
+                       ({"period_end": {"granularity": "month", "end": "2013-02-30"}}, "settings.period_end.end"),
+                       ({"period_end": {"count": 0}}, "settings.period_end.count")):
+        err = c.patch(f"/api/charts/{chart['id']}", {"settings": {**settings, "period_end": {"count": 3}, **bad}},
+                      expect=422).get_json()["error"]
+        assert field in err["fields"], (bad, err)

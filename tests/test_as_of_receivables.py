@@ -3,7 +3,7 @@ accounts-receivable sample (tests/data/, 2,466 invoices of 2012–2013, each set
 payment) is loaded into the template, and at every quarter end of 2012–2013 the aging — which
 invoices were open, their balance, days overdue and bucket — is computed in plain Python from
 the CSV and compared with Tablo's view count, group tree and dashboard chart read
-`as_of` that date, on SQLite and PostgreSQL."""
+`as_of` that date — and with one chart series by quarter end — on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -112,5 +112,16 @@ def test_ibm_aging_at_every_quarter_end_matches_python(app: Any) -> None:
         data = c.get(f"/api/charts/{chart['id']}/data{q}")
         sums = dict(zip([x["key"] for x in data["categories"]], data["series"][0]["data"], strict=True))
         assert sums == pytest.approx({k: v for k, (_, v) in expect.items()}, abs=0.005), day
+    # The same as one series by period end: receivables at each quarter end, by aging bucket.
+    series = c.post(f"/api/bases/{c.base_id}/charts", {"table_id": inv["id"], "view_id": open_view,
+                                                       "name": "Receivables at quarter end", "settings": {
+        "type": "stacked_bar", "period_end": {"granularity": "quarter", "count": 8, "end": "2013-12-31"},
+        "series": {"column_id": cols["Aging bucket"]}, "value": {"aggregate": "sum", "column_id": cols["Balance"]}}},
+        expect=201)["chart"]
+    data = c.get(f"/api/charts/{series['id']}/data")
+    assert data["period_ends"] == [d.isoformat() for d in QUARTER_ENDS]
+    for s in data["series"]:
+        want = [aging_as_of(src, d).get(s["key"], (0, None))[1] for d in QUARTER_ENDS]
+        assert s["data"] == pytest.approx(want, abs=0.005), s["key"]
     # The dates are not all alike: several buckets occur across them (the check is about something).
     assert {"Current", "1–30", "31–60"} <= seen_buckets

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import sqlalchemy as sa
@@ -13,7 +14,7 @@ from server.api.rows import MAX_LIMIT
 from server.auth.service import Principal
 from server.catalog import schema as cat
 from server.charts.actions import validate_settings
-from server.charts.compute import compute
+from server.charts.compute import compute, period_end_series
 from server.charts.drill import drill_filters, drill_summaries, with_filters
 from server.columns.base import ValueContext
 from server.errors import invalid, not_found
@@ -114,11 +115,19 @@ def _data(principal: Principal, base_id: int, table_id: int, view_id: int | None
         table = schema.table(table_id)
         if table is None:
             raise not_found("This table does not exist.")
-        where = source_where(conn, table, view_id, principal)
-        recorded = asof.recorded_by(table, table.sa_table)
-        if view_id is None and recorded is not None:  # a view's filters include it already
-            where.append(recorded)
-        return compute(conn, table, settings, where, value_context(conn, base_id), today=asof.current())
+
+        def where() -> list[Any]:
+            """The source's rows as of the date in effect (built anew for each date of a series)."""
+            out = source_where(conn, table, view_id, principal)
+            recorded = asof.recorded_by(table, table.sa_table)
+            if view_id is None and recorded is not None:  # a view's filters include it already
+                out.append(recorded)
+            return out
+
+        if settings.get("period_end"):
+            end = asof.current() or dt.datetime.now(dt.UTC).date()
+            return period_end_series(conn, table, settings, where, value_context(conn, base_id), end)
+        return compute(conn, table, settings, where(), value_context(conn, base_id), today=asof.current())
 
 
 def _validated(base_id: int, table_id: int, settings: dict) -> dict:

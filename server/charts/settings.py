@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
@@ -40,6 +42,29 @@ class CompareSpec(Schema):
     period = fields.String(load_default="month", validate=validate.OneOf(PERIODS))
 
 
+def _iso_day(text: str) -> None:
+    try:
+        ok = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", text)) and dt.date.fromisoformat(text) is not None
+    except ValueError:
+        ok = False
+    if not ok:
+        raise ValidationError("a date written YYYY-MM-DD")
+
+
+PERIOD_END_TYPES = ("bar", "stacked_bar", "grouped_bar", "line", "area")
+MAX_PERIODS = 120
+
+
+class PeriodEndSpec(Schema):
+    """A series by period end: the value computed as of the last day of each period (docs/as-of.md)."""
+    granularity = fields.String(load_default="month", validate=validate.OneOf(DATE_GRANULARITIES))
+    count = fields.Integer(load_default=12, validate=validate.Range(1, MAX_PERIODS),
+                           metadata={"description": "how many periods, ending with the one holding `end`"})
+    # Kept as text (settings are stored as JSON); checked to be a real date.
+    end = fields.String(load_default=None, allow_none=True, validate=_iso_day,
+                        metadata={"description": "YYYY-MM-DD; default: the as-of date of the read, else today"})
+
+
 class LayoutSpec(Schema):
     x = fields.Integer(load_default=0, validate=validate.Range(0, 48))
     y = fields.Integer(load_default=0, validate=validate.Range(0, 1000))
@@ -56,12 +81,19 @@ class ChartSettings(Schema):
     limit = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(1, 1000))
     goal = fields.Float(load_default=None, allow_none=True)
     compare = fields.Nested(CompareSpec, load_default=None, allow_none=True)
+    period_end = fields.Nested(PeriodEndSpec, load_default=None, allow_none=True)
     description = fields.String(load_default="", validate=validate.Length(max=2000))
     layout = fields.Nested(LayoutSpec, load_default=lambda: {"x": 0, "y": 0, "w": 6, "h": 4})
 
     @validates_schema
     def _shape(self, data: dict, **kw: Any) -> None:
         t = data["type"]
+        if data.get("period_end") is not None:
+            if t not in PERIOD_END_TYPES:
+                raise ValidationError({"period_end": [f"a series by period end is a {', '.join(PERIOD_END_TYPES)} chart"]})
+            if data.get("x") is not None:
+                raise ValidationError({"x": ["a series by period end has the periods as its axis; leave x out"]})
+            return
         if t not in ("number", "compare") and data.get("x") is None:
             raise ValidationError({"x": [f"a {t} chart needs a column to group by"]})
         if t == "pivot" and data.get("series") is None:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { asOfLabel, asOfQuery, isAsOfDate } from './asof'
+import { drillAsOf } from './charts/drill'
 
 describe('as of a date', () => {
   it('labels the date in the interface language', () => {
@@ -17,5 +18,22 @@ describe('as of a date', () => {
   it('adds as_of only when set', () => {
     expect(asOfQuery(null)).toEqual({})
     expect(asOfQuery('2013-03-31')).toEqual({ as_of: '2013-03-31' })
+  })
+})
+
+describe('a click on a series by period end', () => {
+  const data = {
+    type: 'line',
+    categories: [
+      { key: '2013-02', label: '2013-02', color: null },
+      { key: '2013-03', label: '2013-03', color: null },
+    ],
+    period_ends: ['2013-02-28', '2013-03-15'],
+  }
+  it('reads the rows as of the end of the point clicked, every row of the view', () => {
+    expect(drillAsOf(data as never, { x: '2013-03', series: 'A' }, null)).toEqual({ target: { x: undefined, series: 'A' }, asOf: '2013-03-15' })
+  })
+  it('leaves other charts to the dashboard’s own date', () => {
+    expect(drillAsOf({ type: 'bar' } as never, { x: 'k' }, '2013-01-31')).toEqual({ target: { x: 'k' }, asOf: '2013-01-31' })
   })
 })

@@ -303,6 +303,10 @@ def apply_template(ctx: ActionContext, payload: dict[str, Any]) -> Done:
                 options["other_name"] = o["other"]["name"]
             run({"type": "add_column", "table_id": names.tables[t["key"]]["id"], "name": c["name"],
                  "column_type": "link", "options": options, **_after(ctx, names, t, c["key"])})
+    for t in tpl["tables"]:
+        if t.get("record_date"):  # reads as of a date leave out rows recorded after it
+            run({"type": "modify_table", "table_id": names.tables[t["key"]]["id"],
+                 "record_date_column_id": names.col_id(ctx, t["key"], t["record_date"])})
     for c in tpl.get("computed", []):
         tk = c["table"]
         options = dict(c.get("options") or {})

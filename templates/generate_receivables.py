@@ -100,7 +100,8 @@ TABLES = [
         {"key": "ap_phone", "name": n("AP phone", "Телефон бухгалтерии"), "type": "phone"},
     ]},
     # What a head of sales asks first about an invoice comes first; the other columns follow.
-    {"key": "invoices", "name": n("Invoices", "Счета"),
+    # record_date: the column saying when a row came to exist, for reads as of a date (docs/as-of.md).
+    {"key": "invoices", "name": n("Invoices", "Счета"), "record_date": "invoice_date",
      "first_columns": ["number", "customer", "due_date", "total", "balance", "status", "days_overdue"], "columns": [
         {"key": "number", "name": n("Invoice No.", "Номер счёта"), "type": "text"},
         {"key": "customer", "name": n("Customer", "Клиент"), "type": "link",
@@ -119,7 +120,7 @@ TABLES = [
         {"key": "promise_amount", "name": n("Promise amount", "Обещанная сумма"), "type": "number", "options": CUR},
         {"key": "notes", "name": n("Notes", "Заметки"), "type": "long-text"},
     ]},
-    {"key": "payments", "name": n("Payments", "Оплаты"), "columns": [
+    {"key": "payments", "name": n("Payments", "Оплаты"), "record_date": "date", "columns": [
         {"key": "payment_id", "name": n("Payment ID", "Номер"), "type": "auto-number", "options": {"prefix": n("PAY-", "ПЛ-"), "digits": 5}},
         {"key": "type", "name": n("Type", "Тип"), "type": "single-select", "options": opts(*PAY_TYPES)},
         {"key": "date", "name": n("Date", "Дата"), "type": "date", "options": DATE},
@@ -132,7 +133,7 @@ TABLES = [
         {"key": "payer_inn", "name": n("Payer INN", "ИНН плательщика"), "type": "text"},
         {"key": "purpose", "name": n("Purpose", "Назначение платежа"), "type": "long-text"},
     ]},
-    {"key": "followups", "name": n("Follow-ups", "Задачи по взысканию"), "columns": [
+    {"key": "followups", "name": n("Follow-ups", "Задачи по взысканию"), "record_date": "created", "columns": [
         {"key": "title", "name": n("Task", "Задача"), "type": "text"},
         {"key": "invoice", "name": n("Invoice", "Счёт"), "type": "link",
          "options": {"table": "invoices", "is_multiple": False, "other": {"key": "followups", "name": n("Follow-ups", "Задачи")}}},
@@ -149,6 +150,7 @@ TABLES = [
             (n("Promised", "Обещал оплатить"), GREEN), (n("Paid", "Оплатил"), GREEN), (n("Disputes", "Оспаривает"), ORANGE),
             (n("Can't pay", "Не может оплатить"), RED), (n("Refuses", "Отказ"), RED), (n("No answer", "Нет ответа"), GREY))},
         {"key": "notes", "name": n("Notes", "Заметки"), "type": "long-text"},
+        {"key": "created", "name": n("Created", "Создано"), "type": "ctime"},
     ]},
     {"key": "kpis", "name": n("Monthly KPIs", "Показатели по месяцам"), "columns": [
         {"key": "month", "name": n("Month", "Месяц"), "type": "text"},

@@ -230,7 +230,8 @@ def _imported_rows(b: Base) -> Case:
 CASES: dict[str, Callable[..., Case]] = {
     "add_table": lambda b: Case({"type": "add_table", "name": "Projects", "columns": [
         {"name": "Title", "type": "text"}, {"name": "Budget", "type": "number", "options": {"precision": 0}}]}),
-    "modify_table": lambda b: Case({"type": "modify_table", "table_id": b.people, "name": "Team", "position": 0.5}),
+    "modify_table": lambda b: Case({"type": "modify_table", "table_id": b.tasks, "name": "Jobs", "position": 0.5,
+                                    "record_date_column_id": b.col["Due"]}),
     "delete_table": lambda b: Case({"type": "delete_table", "table_id": b.people}),
     "restore_table": lambda b: Case({"type": "restore_table", "table_id": b.people},
                                     setup=[{"type": "delete_table", "table_id": b.people}]),

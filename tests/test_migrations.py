@@ -141,6 +141,8 @@ def _new_since_0003(before: dict[str, list], after: dict[str, list], *, but: str
     out: dict[str, Any] = {}
     if but != "0004":
         out["form_views"] = _without_form_views(before, after)  # 0004: forms became form views
+    if but != "0005":  # 0005: tables.record_date_column, unset
+        assert [r.pop("record_date_column") for r in after["tables"]] == [None] * len(after["tables"])
     if but != "0006":  # 0006: two new tables, empty
         assert after.pop("documents") == [] and after.pop("company_details") == []
     if but != "0008":  # 0008: three new tables, empty; 2FA off and no account disabled
@@ -454,6 +456,53 @@ def test_database_of_revision_0003_upgrades_to_two_factor_and_disabled_accounts(
         assert [{k: v for k, v in u.items() if k != "password_hash"} for u in back["users"]] == \
             [{k: v for k, v in u.items() if k != "password_hash"} for u in before["users"]]
         assert back["bases"] == before["bases"]
+    finally:
+        eng.dispose()
+
+
+def test_database_of_revision_0003_upgrades_to_record_dates(db_url: str, tmp_path: Path) -> None:
+    """0003 → 0005: a database as the code of 0003 left it gains tables.record_date_column
+    (empty) and loses nothing; a table of the old base takes a record date and is read as of a
+    date; and 0005 goes back down cleanly."""
+    from alembic import command
+
+    url, data_dir, info = _old_installation(db_url, tmp_path)
+    eng = sa.create_engine(url)
+    try:
+        assert migrate._locked(eng, lambda conn: migrate._migrate(conn, "0003")).changed
+        before = _all_rows(url)
+        assert before.pop("alembic_version") == [{"version_num": "0003"}]
+        assert before["tables"] and "record_date_column" not in before["tables"][0]
+
+        app = _app(url, data_dir)
+        try:
+            after = _all_rows(url)
+            assert after.pop("alembic_version") == [{"version_num": migrate.head()}]
+            assert [r.pop("record_date_column") for r in after["tables"]] == [None] * len(before["tables"])
+            _new_since_0003(before, after, but="0005")
+            assert after == before
+            with app.extensions["tablo"].db.read() as conn:
+                assert _diffs(conn) == []
+            owner = ApiClient(app)
+            owner.login(info["owner"], info["password"])
+            owner.base = owner.get(f"/api/bases/{info['base_id']}")
+            tid = info["table_id"]
+            rows = owner.rows(table_id=tid, limit=1000)
+            created = owner.add_column("Created", "ctime", table_id=tid)
+            owner.patch(f"/api/tables/{tid}", {"record_date_column_id": created["id"]})
+            assert owner.get(f"/api/tables/{tid}")["record_date_column_id"] == created["id"]
+            # Every old row was created before today; none exists as of a day long ago.
+            assert owner.get(f"/api/tables/{tid}/count?as_of=2099-01-01")["count"] == len(rows)
+            assert owner.get(f"/api/tables/{tid}/count?as_of=2000-01-01")["count"] == 0
+        finally:
+            app.extensions["tablo"].db.dispose()
+
+        with eng.connect() as conn, conn.begin():
+            command.downgrade(migrate._alembic_config(conn), "0003")
+        back = _all_rows(url)
+        assert back["alembic_version"] == [{"version_num": "0003"}]
+        assert "record_date_column" not in back["tables"][0] and len(back["tables"]) == len(before["tables"])
+        assert back["users"] == before["users"] and back["views"] == before["views"]
     finally:
         eng.dispose()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import sqlalchemy as sa
@@ -14,12 +15,13 @@ from server.api.rows import MAX_LIMIT
 from server.auth.service import Principal
 from server.catalog import schema as cat
 from server.charts.actions import validate_settings
-from server.charts.compute import compute
+from server.charts.compute import compute, period_end_series
 from server.charts.drill import drill_filters, drill_summaries, with_filters
 from server.charts.registry import chart_types, json_schema
 from server.columns.base import ValueContext
 from server.errors import invalid, not_found
-from server.query import aggregates, paging
+from server.query import aggregates, asof, paging
+from server.query.asof import AsOfField
 from server.query.compile import CompiledView, CompileError, compile_view, raise_compile_error
 from server.query.settings import load_settings
 from server.state import state
@@ -50,7 +52,12 @@ class AdHocChart(Schema):
     settings = fields.Dict(required=True, metadata={"description": SETTINGS_DOC})
 
 
+class ChartDataQuery(Schema):
+    as_of = AsOfField()
+
+
 class DrillQuery(Schema):
+    as_of = AsOfField()
     x = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=10_000),
                       metadata={"description": "a category key from the chart's data; empty or absent for blanks"})
     series = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=10_000),
@@ -113,8 +120,19 @@ def _data(principal: Principal, base_id: int, table_id: int, view_id: int | None
         table = schema.table(table_id)
         if table is None:
             raise not_found("This table does not exist.")
-        where = source_where(conn, table, view_id, principal)
-        return compute(conn, table, settings, where, value_context(conn, base_id))
+
+        def where() -> list[Any]:
+            """The source's rows as of the date in effect (built anew for each date of a series)."""
+            out = source_where(conn, table, view_id, principal)
+            recorded = asof.recorded_by(table, table.sa_table)
+            if view_id is None and recorded is not None:  # a view's filters include it already
+                out.append(recorded)
+            return out
+
+        if settings.get("period_end"):
+            end = asof.current() or dt.datetime.now(dt.UTC).date()
+            return period_end_series(conn, table, settings, where, value_context(conn, base_id), end)
+        return compute(conn, table, settings, where(), value_context(conn, base_id), today=asof.current())
 
 
 def _validated(base_id: int, table_id: int, settings: dict) -> dict:
@@ -210,8 +228,9 @@ def delete_chart(principal: Principal, chart_id: int) -> Any:
     return {"version": res.version}
 
 
-@route("/charts/{chart_id}/data", "GET", "The chart's aggregated series, computed in SQL", "charts")
-def chart_data(principal: Principal, chart_id: int) -> Any:
+@route("/charts/{chart_id}/data", "GET", "The chart's aggregated series, computed in SQL (as of a date, if given)",
+       "charts", query=ChartDataQuery)
+def chart_data(principal: Principal, chart_id: int, query: dict) -> Any:
     row = _load_chart(principal, chart_id)
     return _data(principal, row.base_id, row.table_id, row.view_id, row.settings)
 

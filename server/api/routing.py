@@ -26,6 +26,7 @@ from server.errors import (
     too_large,
     unauthorized,
 )
+from server.query import asof
 from server.state import state
 
 api = Blueprint("api", __name__, url_prefix="/api")
@@ -248,6 +249,10 @@ def route(path: str, methods: list[str] | str, summary: str, tag: str, *, body: 
             if query is not None:
                 kwargs["query"] = load_schema(query, request.args.to_dict(), "invalid query parameter",
                                               unknown=EXCLUDE)
+                if kwargs["query"].get("as_of") is not None:
+                    # A read that takes `as_of` (server.query.asof.AsOfField) is built and run as of it.
+                    with asof.evaluated_as_of(kwargs["query"]["as_of"]):
+                        return fn(**kwargs)
             return fn(**kwargs)
 
         flask_path = path_to_flask(path)

@@ -15,6 +15,7 @@ from server.api.routing import route
 from server.auth.service import Principal
 from server.catalog import schema as cat
 from server.errors import not_found
+from server.query.asof import AsOfField
 from server.query.operators import family_for
 from server.query.rows import count_rows, select_rows
 from server.state import state
@@ -34,6 +35,7 @@ class TableReadQuery(Schema):
     filters = fields.String(load_default=None, metadata={"description": "JSON filter tree, see docs/views.md"})
     sorts = fields.String(load_default=None, metadata={"description": 'JSON [{"column_id", "direction"}]'})
     search = fields.String(load_default=None, metadata={"description": "only rows with a cell containing it"})
+    as_of = AsOfField()
 
 
 class RowsQuery(TableReadQuery):
@@ -82,7 +84,7 @@ def _schema_table(conn: sa.Connection, base_id: int, table_id: int) -> Any:
 @route("/tables/{table_id}/rows", "GET", "A window of rows in the table's row order", "rows", query=RowsQuery)
 def list_rows(principal: Principal, table_id: int, query: dict) -> Any:
     base_id, _ = table_access(principal, table_id)
-    if any(query.get(k) for k in ("settings", "filters", "sorts", "search", "cursor")):
+    if any(query.get(k) for k in ("settings", "filters", "sorts", "search", "cursor", "as_of")):
         with state().db.read() as conn:
             cv = compile_for(conn, principal, base_id, table_id, None, query, unsaved=True)
             return window_json(conn, cv, base_id, query)
@@ -98,7 +100,7 @@ def list_rows(principal: Principal, table_id: int, query: dict) -> Any:
 def count_view(principal: Principal, table_id: int, query: dict) -> Any:
     base_id, _ = table_access(principal, table_id)
     with state().db.read() as conn:
-        if any(query.get(k) for k in ("settings", "filters", "search")):
+        if any(query.get(k) for k in ("settings", "filters", "search", "as_of")):
             from server.query.paging import count
             return {"count": count(conn, compile_for(conn, principal, base_id, table_id, None, query, unsaved=True))}
         return {"count": count_rows(conn, _schema_table(conn, base_id, table_id))}

@@ -21,6 +21,9 @@ class TableCreate(Schema):
 class TablePatch(Schema):
     name = fields.String(validate=validate.Length(min=1, max=200))
     position = fields.Float()
+    record_date_column_id = fields.Integer(strict=True, allow_none=True, metadata={
+        "description": "the date or created-time column saying when a row came to exist, for reads as of a "
+                       "date (docs/as-of.md); null for none"})
     client_id = fields.String(load_default=None, allow_none=True)
 
 
@@ -83,7 +86,7 @@ def get_table(principal: Principal, table_id: int) -> Any:
     return _table_json(base_id, table_id)
 
 
-@route("/tables/{table_id}", "PATCH", "Rename or reorder a table", "tables", body=TablePatch)
+@route("/tables/{table_id}", "PATCH", "Rename or reorder a table, or name its record date column", "tables", body=TablePatch)
 def patch_table(principal: Principal, table_id: int, body: dict) -> Any:
     base_id, _ = table_access(principal, table_id, "editor")
     res = run_action(principal, base_id, {"type": "modify_table", "table_id": table_id, **_strip(body)}, body)

@@ -22,6 +22,7 @@ from server.auth.service import Principal, role_in_base
 from server.catalog import schema as cat
 from server.errors import invalid, not_found
 from server.query import aggregates, paging
+from server.query.asof import AsOfField
 from server.query.compile import (
     CompiledView,
     default_summaries,
@@ -88,6 +89,7 @@ class ReadQuery(Schema):
     filters = _ADHOC["filters"]
     sorts = _ADHOC["sorts"]
     search = _ADHOC["search"]
+    as_of = AsOfField()
 
 
 class WindowQuery(ReadQuery):

@@ -82,6 +82,9 @@ class TableMeta:
     columns: list[ColumnMeta] = field(default_factory=list)  # live columns, in order
     deleted_columns: list[ColumnMeta] = field(default_factory=list)
     retired: list[str] = field(default_factory=list)
+    # The column saying when a row came to exist (tables.record_date_column; see
+    # server/query/asof.py `record_date`, which checks it is still a live date column).
+    record_date_column_id: int | None = None
     _sa_table: sa.Table | None = None
     _key_map: dict[str, ColumnMeta] | None = None
     # The base schema this table belongs to (computed columns read other tables through it).
@@ -133,6 +136,7 @@ class TableMeta:
             "base_id": self.base_id,
             "name": self.name,
             "position": self.position,
+            "record_date_column_id": self.record_date_column_id,
             "columns": [c.to_json() for c in self.columns],
         }
 
@@ -172,7 +176,7 @@ def load_schema(conn: Connection, base_id: int, schema_version: int) -> BaseSche
     trows = conn.execute(sa.select(cat.tables).where(cat.tables.c.base_id == base_id)).all()
     tables: dict[int, TableMeta] = {
         r.id: TableMeta(id=r.id, base_id=base_id, name=r.name, position=r.position, phys=r.phys,
-                        deleted=r.deleted_at is not None)
+                        deleted=r.deleted_at is not None, record_date_column_id=r.record_date_column)
         for r in trows
     }
     if tables:

@@ -154,6 +154,10 @@ tables = sa.Table(
     sa.Column("phys", sa.String(40), nullable=False),
     sa.Column("created_at", Timestamp, nullable=False),
     sa.Column("deleted_at", Timestamp, nullable=True),
+    # The column (date or created time) saying when a row came to exist: reads "as of a date"
+    # leave out rows recorded after it (server/query/asof.py). No foreign key: a deleted column
+    # keeps its id here and counts again when it is restored. Added by migration 0005.
+    sa.Column("record_date_column", sa.Integer, nullable=True),
     sa.Index("ix_tables_base", "base_id"),
 )
 

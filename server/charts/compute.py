@@ -424,3 +424,75 @@ def _rows(result: Any) -> list[_Row]:
 
 def _public(c: dict) -> dict:
     return {"key": c["key"], "label": c["label"], "color": c["color"]}
+
+
+# -- series by period end ------------------------------------------------------------------------
+def period_ends(granularity: str, count: int, end: dt.date) -> list[tuple[str, dt.date]]:
+    """The last `count` periods up to the one holding `end`, oldest first: each period's key (as
+    date_bucket spells it) and the day it is measured at — its last day, or `end` for the
+    period still running."""
+    out: list[tuple[str, dt.date]] = []
+    day = end
+    for _ in range(count):
+        if granularity == "day":
+            start, key = day, day.isoformat()
+        elif granularity == "week":
+            start = day - dt.timedelta(days=day.weekday())
+            key = start.isoformat()
+        elif granularity == "month":
+            start, key = day.replace(day=1), f"{day:%Y-%m}"
+        elif granularity == "quarter":
+            q = (day.month - 1) // 3
+            start, key = dt.date(day.year, q * 3 + 1, 1), f"{day.year}-Q{q + 1}"
+        else:
+            start, key = dt.date(day.year, 1, 1), str(day.year)
+        out.append((key, day))
+        if start <= dt.date(1, 1, 1):
+            break
+        day = start - dt.timedelta(days=1)  # the previous period's last day
+    return list(reversed(out))
+
+
+def period_end_series(conn: Connection, table: TableMeta, settings: dict, source_where: Any, vctx: ValueContext,
+                      end: dt.date) -> dict[str, Any]:
+    """A measure at the end of each period: for every period the chart's source is read as of its
+    last day (server.query.asof) — `source_where()` builds the source's WHERE under that date —
+    and the value aggregated, split by `series` when the chart has one. One query per period."""
+    from server.query import asof
+
+    spec = settings["period_end"]
+    granularity = spec.get("granularity") or "month"
+    if spec.get("end"):
+        end = dt.date.fromisoformat(spec["end"])
+    periods = period_ends(granularity, spec.get("count") or 12, end)
+    t = table.sa_table
+    cells: dict[tuple[str, Any], Any] = {}
+    keys: set[Any] = set()
+    scol = None
+    for key, day in periods:
+        with asof.evaluated_as_of(day):
+            value = value_expression(table, settings["value"]).label("value")
+            q = sa.select(value).select_from(t)
+            for w in source_where():
+                q = q.where(w)
+            if settings.get("series"):
+                sexpr, scol = group_expression(table, settings["series"], "series")
+                q = q.add_columns(sexpr.label("s")).group_by(sexpr).limit(MAX_CATEGORIES)
+                for r in conn.execute(q):
+                    s = hashable(r._mapping["s"])
+                    keys.add(s)
+                    cells[(key, s)] = _number(r._mapping["value"])
+            else:
+                cells[(key, "value")] = _number(conn.execute(q).scalar())
+    out: dict[str, Any] = {"type": settings["type"], "goal": settings.get("goal"),
+                           "axes": {"x": {"kind": "date", "granularity": granularity}},
+                           "categories": [{"key": key, "label": key, "color": None} for key, _ in periods],
+                           "period_ends": [day.isoformat() for _, day in periods]}
+    if settings.get("series") and scol is not None:
+        out["axes"]["series"] = axis(table, settings["series"])
+        sg = granularity_of(table, settings["series"])
+        series = _sorted_categories([label_for(scol, sg, k, vctx) for k in keys], {}, "x", scol, settings["series"])
+        out["series"] = [{**_public(s), "data": [cells.get((key, s["key"])) for key, _ in periods]} for s in series]
+    else:
+        out["series"] = [{"key": "value", "label": "", "data": [cells.get((key, "value")) for key, _ in periods]}]
+    return out

@@ -13,19 +13,35 @@ from sqlalchemy.engine import Connection
 from server.catalog.model import TableMeta
 from server.charts import compute
 from server.charts.registry import ChartType
-from server.charts.settings import BaseSettings, compare_field, group_field, others_field, values_field
+from server.charts.settings import (
+    PERIOD_END_TYPES,
+    BaseSettings,
+    PeriodEndSpec,
+    compare_field,
+    group_field,
+    others_field,
+    values_field,
+)
 from server.columns.base import ValueContext
 from server.errors import invalid
 
 
 def _series_settings(type_name: str) -> type[BaseSettings]:
-    """Categories by `x`, optionally split into series by a second column."""
-    return type(f"{type_name.title().replace('_', '')}Settings", (BaseSettings,), {
-        "x": group_field(type_name, required=True),
+    """Categories by `x`, optionally split into series by a second column. The types of
+    PERIOD_END_TYPES may instead take `period_end` (docs/as-of.md): the periods are then the
+    axis, so `x` is optional in the schema and required by `SeriesChart.check` otherwise."""
+    by_period = type_name in PERIOD_END_TYPES
+    parts: dict[str, Any] = {
+        "x": group_field(type_name, required=not by_period),
         "series": group_field(type_name, required=False, what="a second column that splits the values into series"),
         "values": values_field(),
         "others": others_field(),
-    })
+    }
+    if by_period:
+        parts["period_end"] = fields.Nested(
+            PeriodEndSpec, load_default=None, allow_none=True,
+            metadata={"description": "a series by period end: the value as of the last day of each period"})
+    return type(f"{type_name.title().replace('_', '')}Settings", (BaseSettings,), parts)
 
 
 class SeriesChart(ChartType):
@@ -34,6 +50,13 @@ class SeriesChart(ChartType):
     def check(self, settings: dict[str, Any]) -> None:
         if settings.get("values") and settings.get("series"):
             raise ValidationError({"values": ["several values or a split by a column, not both"]})
+        if settings.get("period_end") is not None:
+            if settings.get("x") is not None:
+                raise ValidationError({"x": ["a series by period end has the periods as its axis; leave x out"]})
+            if settings.get("values"):
+                raise ValidationError({"values": ["a series by period end shows one value"]})
+        elif settings.get("x") is None:
+            raise ValidationError({"x": [f"a {self.name.replace('_', ' ')} chart needs a column to group by"]})
 
 
 class BarChart(SeriesChart):

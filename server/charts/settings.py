@@ -7,6 +7,8 @@ of `BaseSettings` that adds the parts it takes (`x`, `series`, `compare`); the r
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, pre_load, validate, validates_schema
@@ -51,6 +53,29 @@ class FormatSpec(Schema):
 class CompareSpec(Schema):
     column_id = fields.Integer(required=True, strict=True, metadata={"description": "the date column"})
     period = fields.String(load_default="month", validate=validate.OneOf(PERIODS))
+
+
+def _iso_day(text: str) -> None:
+    try:
+        ok = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", text)) and dt.date.fromisoformat(text) is not None
+    except ValueError:
+        ok = False
+    if not ok:
+        raise ValidationError("a date written YYYY-MM-DD")
+
+
+PERIOD_END_TYPES = ("bar", "stacked_bar", "grouped_bar", "line", "area")
+MAX_PERIODS = 120
+
+
+class PeriodEndSpec(Schema):
+    """A series by period end: the value computed as of the last day of each period (docs/as-of.md)."""
+    granularity = fields.String(load_default="month", validate=validate.OneOf(DATE_GRANULARITIES))
+    count = fields.Integer(load_default=12, validate=validate.Range(1, MAX_PERIODS),
+                           metadata={"description": "how many periods, ending with the one holding `end`"})
+    # Kept as text (settings are stored as JSON); checked to be a real date.
+    end = fields.String(load_default=None, allow_none=True, validate=_iso_day,
+                        metadata={"description": "YYYY-MM-DD; default: the as-of date of the read, else today"})
 
 
 class LayoutSpec(Schema):

@@ -22,6 +22,7 @@ from server.columns.links import linked_rows
 from server.errors import ApiError, invalid
 from server.formulas import compiler as C
 from server.formulas.parser import FormulaError
+from server.query import asof
 from server.storage import dialect as F
 
 RESULT_TYPES = ("number", "text", "date", "bool")
@@ -137,9 +138,9 @@ class _Computed(ColumnType, metaclass=abc.ABCMeta):
         """The column's value as a typed SQL expression (each computed type defines it)."""
 
     def expression(self, table: sa.Table, col: ColumnMeta) -> sa.ColumnElement:
-        from server.formulas.stored import is_stored
+        from server.formulas.stored import reads_stored
 
-        if is_stored(col):
+        if reads_stored(C.table_meta(table).schema, col):
             return table.c[col.phys]
         env = _env(table)
         try:
@@ -592,4 +593,7 @@ class LinkCountType(_Linked):
         o = sides.other.sa_table.alias()
         q = (sa.select(sa.cast(sa.func.count(), sa.Float())).select_from(sides.junction.join(o, o.c.id == sides.theirs))
              .where(sides.mine == env.t.c.id))
+        recorded = asof.recorded_by(sides.other, o)
+        if recorded is not None:  # as of a date: only the rows recorded by then
+            q = q.where(recorded)
         return C.Typed("number", q.scalar_subquery())

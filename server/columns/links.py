@@ -80,7 +80,13 @@ def _linked_rows(schema: BaseSchema, col: ColumnMeta, outer: Any) -> tuple[Any, 
         return None
     o = sides.other.sa_table.alias()
     frm = sides.junction.join(o, o.c.id == sides.theirs)
-    return frm, o, sides.other, sides.mine == outer.c.id
+    where = sides.mine == outer.c.id
+    from server.query.asof import recorded_by
+
+    recorded = recorded_by(sides.other, o)
+    if recorded is not None:  # as of a date: only the linked rows recorded by then
+        where = sa.and_(where, recorded)
+    return frm, o, sides.other, where
 
 
 class LinkOptions(Schema):

@@ -367,8 +367,13 @@ def column_typed(env: Env, col: ColumnMeta) -> Typed:
     typing of a column depends only on the row source and on whether the column itself is
     being computed live (it is in `visiting`), which is the key.
     """
+    from server.query import asof
+
     memo = env.schema.__dict__.setdefault("_typed_memo", {})
-    key = (env.t, col.id, col.id in env.visiting, len(env.visiting) > MAX_DEPTH)
+    # The as-of date and the day today() reads are part of the key: a read as of a date types
+    # today() and which linked rows count differently, and a schema cached across midnight must
+    # not keep yesterday's date.
+    key = (env.t, col.id, col.id in env.visiting, len(env.visiting) > MAX_DEPTH, asof.current(), asof.today())
     hit = memo.get(key)
     if hit is None:
         hit = memo[key] = _column_typed(env, col)
@@ -382,9 +387,9 @@ def _column_typed(env: Env, col: ColumnMeta) -> Typed:
     ctype = col.type_cls
     if ctype.formula_computed:
         if col.phys is not None and col.id not in env.visiting:
-            from server.formulas.stored import is_stored, stored_kind
+            from server.formulas.stored import reads_stored, stored_kind
 
-            if is_stored(col):
+            if reads_stored(env.schema, col):
                 return stored_typed(env, col, t.c[col.phys], stored_kind(col))
         if col.id in env.visiting or len(env.visiting) > MAX_DEPTH:
             return error_typed("text", ERR_REF)
@@ -802,16 +807,20 @@ def _dates(node: Call, args: list[Typed], idx: list[int]) -> list[Typed]:
 def _today(c: Compiler, node: Call, args: list[Typed]) -> Typed:
     # Today (UTC) as a parameter of the query being built: one value per statement, cheaper than
     # the database working it out for every row.
-    today = dt.datetime.now(dt.UTC).replace(tzinfo=None, hour=0, minute=0, second=0, microsecond=0)
-    return Typed("date", sa.literal(today, sa.DateTime()), None, volatile=True, notnull=True)
+    # Under a read "as of a date" it is that date (server/query/asof.py).
+    from server.query import asof
+
+    return Typed("date", sa.literal(asof.today(), sa.DateTime()), None, volatile=True, notnull=True)
 
 
 @function("now", 0, 0)
 def _now(c: Compiler, node: Call, args: list[Typed]) -> Typed:
     # The server's clock, like today(): one clock for Python and both databases (PostgreSQL's
     # now() is its own server's), so a test that fixes the time (faketime) fixes it everywhere.
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
-    return Typed("date", sa.literal(now, sa.DateTime()), None, volatile=True, notnull=True)
+    # As of a date, the end of that day.
+    from server.query import asof
+
+    return Typed("date", sa.literal(asof.now(), sa.DateTime()), None, volatile=True, notnull=True)
 
 
 def _month_index(y: Any, m: Any) -> Any:

@@ -50,6 +50,17 @@ def is_stored(col: ColumnMeta) -> bool:
     return col.type in MATERIALISED_TYPES and stored_kind(col) is not None
 
 
+def reads_stored(schema: Any, col: ColumnMeta) -> bool:
+    """Is the stored result what a read wants? Not as of a date for a column that reads linked
+    rows of a table with a record date (the stored value counts today's rows): it is computed
+    in the query then (server/query/asof.py)."""
+    from server.query import asof
+
+    if not is_stored(col):
+        return False
+    return asof.current() is None or not asof.depends_on_dated_links(schema, col)
+
+
 def live_typed(table: TableMeta, col: ColumnMeta) -> C.Typed:
     """The column computed from its inputs (stored inputs read as stored)."""
     env = C.Env(table.schema, table, table.sa_table, (col.id,))

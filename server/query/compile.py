@@ -25,6 +25,7 @@ import sqlalchemy as sa
 
 from server.catalog.model import ColumnMeta, TableMeta
 from server.errors import invalid
+from server.query import asof
 from server.query.operators import FilterContext, FilterValueError, family_for, operators_for, plain_type_of
 from server.query.rows import base_select
 from server.query.settings import SUMMARIES
@@ -240,6 +241,9 @@ def compile_view(table: TableMeta, settings: dict[str, Any], fctx: FilterContext
     fctx = fctx or FilterContext()
     c = _Compiler(table, fctx, strict, allow_deleted)
     where = c.filters(settings.get("filters") or {"filters": []}, f"{path}.filters")
+    recorded = asof.recorded_by(table, table.sa_table)
+    if recorded is not None:  # read as of a date: rows recorded after it are not there yet
+        where = recorded if where is None else sa.and_(recorded, where)
     if extra_filters:
         strict_c = _Compiler(table, fctx, True)
         extra = strict_c.filters(extra_filters, "filters")

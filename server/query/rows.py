@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from server.catalog.model import ColumnMeta, TableMeta
+from server.query import asof
 
 SYSTEM_FIELDS = ("_id", "_ctime", "_mtime", "_creator", "_last_modifier")
 
@@ -26,8 +27,13 @@ def column_expression(table: TableMeta, col: ColumnMeta) -> sa.ColumnElement:
 def base_select(table: TableMeta, columns: list[ColumnMeta] | None = None) -> sa.Select:
     t = table.sa_table
     cols: list[Any] = [t.c[name] for name in SYSTEM_FIELDS]
+    as_of = asof.current() is not None
     for col in (table.columns if columns is None else columns):
-        if col.phys is not None:
+        if col.phys is not None and as_of and col.type_cls.formula_computed:
+            # A stored result read as of a date: its expression says whether the stored value
+            # holds then (server.query.asof), under the same label.
+            cols.append(column_expression(table, col).label(col.phys))
+        elif col.phys is not None:
             cols.append(t.c[col.phys])
         elif col.type_cls.system_column is None:
             cols.append(column_expression(table, col).label(column_label(col)))

@@ -10,9 +10,10 @@ from marshmallow import Schema, fields
 
 from server.actions.context import ActionContext
 from server.actions.registry import Done, action_handler
-from server.actions.schemas import ActionPayload, Position, TableRef
+from server.actions.schemas import ActionPayload, Id, Position, TableRef
 from server.catalog import schema as cat
 from server.errors import conflict, invalid, not_found
+from server.query.asof import RECORD_DATE_TYPES
 from server.storage.physical import create_physical_table, table_phys_name
 
 MAX_TABLES_PER_BASE = 500
@@ -91,9 +92,12 @@ def add_table(ctx: ActionContext, payload: dict[str, Any]) -> Done:
 
 
 class ModifyTable(TableRef):
-    """Rename a table or move its tab (at least one of name, position)."""
+    """Rename a table, move its tab or name its record date column (at least one of them)."""
     name = fields.String()
     position = Position()
+    record_date_column_id = Id(allow_none=True, metadata={
+        "description": "the date or created-time column saying when a row came to exist (reads as of a date "
+                       "leave out rows recorded after it); null for none"})
 
 
 @action_handler("modify_table", ModifyTable, changes_schema=True)
@@ -110,13 +114,36 @@ def modify_table(ctx: ActionContext, payload: dict[str, Any]) -> Done:
         if isinstance(pos, bool) or not isinstance(pos, int | float):
             raise invalid("position must be a number", {"position": ["must be a number"]})
         changes["position"], old["position"] = float(pos), table.position
+    if "record_date_column_id" in payload:
+        changes["record_date_column_id"] = _record_date_column(table, payload["record_date_column_id"], ctx.trusted)
+        old["record_date_column_id"] = table.record_date_column_id
     if not changes:
-        raise invalid("nothing to change: give name or position", {"name": ["required"]})
-    ctx.conn.execute(sa.update(cat.tables).where(cat.tables.c.id == table.id).values(**changes))
+        raise invalid("nothing to change: give name, position or record_date_column_id", {"name": ["required"]})
+    values = {("record_date_column" if k == "record_date_column_id" else k): v for k, v in changes.items()}
+    ctx.conn.execute(sa.update(cat.tables).where(cat.tables.c.id == table.id).values(**values))
     ctx.touch(table.id)
     ctx.reload_schema()
     return Done({"type": "modify_table", "table_id": table.id, **changes},
                 {"type": "modify_table", "table_id": table.id, **old})
+
+
+def _record_date_column(table: Any, column_id: Any, trusted: bool) -> int | None:
+    """A record date column must be a live date or created-time column of the table. The
+    server's own payloads (undo) may name one deleted since: undo puts back what was there, and
+    it counts again when the column is restored."""
+    if column_id is None:
+        return None
+    if isinstance(column_id, bool) or not isinstance(column_id, int):
+        raise invalid("record_date_column_id must be a column id or null", {"record_date_column_id": ["not an id"]})
+    col = table.column(column_id)
+    if col is None:
+        if trusted and table.any_column(column_id) is not None:
+            return column_id
+        raise invalid("record_date_column_id: no such column in this table", {"record_date_column_id": ["no such column"]})
+    if col.type not in RECORD_DATE_TYPES:
+        raise invalid(f"record_date_column_id: {col.name!r} is a {col.type} column; a record date is a date or "
+                      "created-time column", {"record_date_column_id": ["not a date or created-time column"]})
+    return column_id
 
 
 class DeleteTable(TableRef):

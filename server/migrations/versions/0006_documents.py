@@ -1,7 +1,7 @@
 """Document templates of tables and the company details of a base (issue 17, decision 0040).
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 
 New tables only: nothing existing changes, so a process still running the previous code during
 a rolling restart goes on working (it never reads them).
@@ -14,7 +14,7 @@ from alembic import op
 from sqlalchemy.dialects.postgresql import JSONB
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

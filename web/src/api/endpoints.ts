@@ -87,7 +87,7 @@ export const tables = {
   create: (baseId: number, name: string, primary?: string) =>
     http.post<{ version: number; table: Table }>(`/bases/${baseId}/tables`,
       primary ? { name, columns: [{ name: primary, type: 'text' }] } : { name }),
-  patch: (id: number, patch: { name?: string; position?: number }) =>
+  patch: (id: number, patch: { name?: string; position?: number; record_date_column_id?: number | null }) =>
     http.patch<{ version: number; table: Table }>(`/tables/${id}`, patch),
   remove: (id: number) => http.del<{ version: number }>(`/tables/${id}`),
   duplicate: (id: number, name: string | undefined, withRows: boolean) =>

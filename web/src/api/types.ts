@@ -47,6 +47,8 @@ export interface Table {
   name: string
   position: number
   columns: Column[]
+  /** The date or created-time column reads «as of a date» go by (docs/as-of.md), or null. */
+  record_date_column_id?: number | null
 }
 
 export interface View {

@@ -7,6 +7,7 @@ import { http } from '../api/client'
 import type { Row } from '../api/types'
 import type { RowSource, SummariesAnswer } from '../grid/datasource'
 import type { ViewSettings } from '../view/settings'
+import type { ChartData } from './option'
 
 /** Category and series keys of a click; undefined leaves that part open (all of it). */
 export interface DrillTarget {
@@ -43,8 +44,24 @@ export function fetchDrill(chartId: number, target: DrillTarget): Promise<Drill>
   return http.get<Drill>(`/charts/${chartId}/drill`, { query: drillQuery(target) })
 }
 
-export function drillSource(chartId: number, target: DrillTarget): RowSource {
-  const q = drillQuery(target)
+/**
+ * The date a click reads its rows as of: a point of a series by period end is the rows as they
+ * stood at that period's end; any other chart, the dashboard's own as-of date (or none).
+ */
+export function drillAsOf(data: ChartData | undefined, target: DrillTarget, asOf: string | null): {
+  target: DrillTarget
+  asOf: string | null
+} {
+  const ends = data?.period_ends
+  if (!ends || !data?.categories) return { target, asOf }
+  const i = data.categories.findIndex((c) => c.key === target.x)
+  // The periods are the axis, not a filter: the point's rows are every row as of its end.
+  return { target: { ...target, x: undefined }, asOf: i >= 0 ? ends[i] : asOf }
+}
+
+/** The rows behind a click; `extra` may carry `as_of` when the dashboard is read as of a date. */
+export function drillSource(chartId: number, target: DrillTarget, extra: Record<string, string> = {}): RowSource {
+  const q = { ...drillQuery(target), ...extra }
   const prefix = `/charts/${chartId}`
   return {
     key: `${prefix}?${new URLSearchParams(q)}`,

@@ -42,6 +42,8 @@ export interface ChartData {
   truncated?: boolean
   periods?: { current: string; previous: string }
   axes?: { x?: AxisInfo | null; series?: AxisInfo | null }
+  /** A series by period end: the day each category (period) is measured at (docs/as-of.md). */
+  period_ends?: string[]
 }
 
 export interface OptionContext {

@@ -26,6 +26,8 @@ describe('activity summaries', () => {
     expect(say('ru', entry('restore_rows', { table_id: 1, row_ids: ['a', 'b', 'c', 'd', 'e'] }))).toBe('Из корзины восстановлено 5 строк в Clients')
     expect(say('en', entry('modify_column', { table_id: 1, column_id: 5, name: 'Mobile' }))).toBe('Renamed a column of Clients to «Mobile»')
     expect(say('en', entry('delete_column', { table_id: 1, column_id: 5 }))).toBe('Deleted the column «Phone» of Clients')
+    expect(say('en', entry('modify_table', { table_id: 1, record_date_column_id: 5 }))).toBe('Set the record date of Clients')
+    expect(say('ru', entry('modify_table', { table_id: 1, record_date_column_id: null }))).toBe('Изменена дата записи таблицы Clients')
   })
 
   it('name what is no longer known by its id, and mark undo and redo', () => {

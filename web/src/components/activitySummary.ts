@@ -50,7 +50,9 @@ function describe(type: string, p: Record<string, unknown>, n: { table: string; 
     case 'duplicate_table':
       return t(key, { name: typeof p.name === 'string' ? p.name : n.table, table: n.table })
     case 'modify_table':
-      return typeof p.name === 'string' ? t('activity.type.rename_table', { name: p.name }) : t(key, { table: n.table })
+      if (typeof p.name === 'string') return t('activity.type.rename_table', { name: p.name })
+      if ('record_date_column_id' in p) return t('activity.type.record_date', { table: n.table })
+      return t(key, { table: n.table })
     case 'delete_table':
     case 'restore_table':
       return t(key, { table: n.table })

@@ -50,7 +50,9 @@ function pathSource(path: string, viewId?: number, query: Record<string, string>
 /** A table's rows; `query` carries the unsaved settings of "All rows" (view/draft.ts). */
 export const tableSource = (tableId: number, query: Record<string, string> = {}): RowSource =>
   pathSource(`/tables/${tableId}`, undefined, query)
-export const viewSource = (viewId: number): RowSource => pathSource(`/views/${viewId}`, viewId)
+/** A view's rows; `query` may carry `as_of` (docs/as-of.md). */
+export const viewSource = (viewId: number, query: Record<string, string> = {}): RowSource =>
+  pathSource(`/views/${viewId}`, viewId, query)
 
 /** Rows [offset, offset+limit) fetched in pieces the server accepts (at most 1,000 each). */
 export async function fetchRange(source: RowSource, offset: number, limit: number): Promise<Row[]> {

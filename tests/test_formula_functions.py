@@ -258,3 +258,17 @@ def test_the_editors_examples_give_what_it_says(app: Any, grid: ApiClient) -> No
         if shown != want:
             wrong.append(f"{f}: the editor says {want!r}, the server gives {shown!r}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_saved_columns_with_new_functions_follow_their_cells(grid: ApiClient) -> None:
+    """Stored results of the new functions are refreshed when the cells they read change."""
+    items = grid.add_column("Items", "formula", {"formula": "countItems({M}) & ' / ' & rept('ж', countItems({M}))"})
+    week = grid.add_column("Week", "formula", {"formula": "isoweeknum({D1})"})
+    rows = {r["Name"]: r for r in grid.rows()}
+    assert rows["r0"]["Items"] == "2 / жж" and rows["r2"]["Items"] == "0 / "
+    assert rows["r0"]["Week"] == 9.0
+    grid.patch(f"/api/tables/{grid.table_id}/rows",
+               {"rows": [{"_id": rows["r0"]["_id"], "M": ["c"], "D1": "2021-01-03 10:00:00"}]}, expect=200)
+    after = {r["Name"]: r for r in grid.rows()}["r0"]
+    assert (after["Items"], after["Week"]) == ("1 / ж", 53.0)
+    assert {items["name"], week["name"]} == {"Items", "Week"}

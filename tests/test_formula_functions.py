@@ -60,7 +60,7 @@ FORMULAS: list[str] = [
     "mid({T1}, 2, 4)", "len({T1})", "lower({T1})", "upper({T1})", "trim({T1})",
     "substitute({T1}, {T2}, 'Ж')", "substitute({T1}, {T2}, 'Ж', 2)", "substitute({T1}, {T2}, 'Ж', 0)",
     "find({T2}, {T1})", "find({T2}, {T1}, 3)", "search({T2}, {T1})", "search(upper({T2}), {T1}, 2)",
-    "text({N1}, '#,##0.00')", "text({N1}, '0%')", "text({D1}, 'DD.MM.YYYY')", "exact({T1}, {T2})",
+    "text({N1}, '#,##0.00')", "text({N1}, '0%')", "text({N1}, 'euro')", "text({N1}, 'percent')", "text({D1}, 'DD.MM.YYYY')", "exact({T1}, {T2})",
     "exact(lower({T2}), {T2})", "replace({T1}, 2, 3, 'ЖЖ')", "replace({T1}, 1, 0, {T2})", "rept({T2}, 3)",
     "rept({T1}, {N2})", "T({T1})", "T({N1})",
     # dates
@@ -68,7 +68,9 @@ FORMULAS: list[str] = [
     "second({D1})", "weekday({D1})", "weekday({D1}, 'Monday')", "weeknum({D1})", "weeknum({D1}, 2)",
     "weeknum({D1}, 15)", "weeknum({D2}, 21)", "isoweeknum({D1})", "isoweeknum({D2})",
     "dateAdd({D1}, {N2}, 'months')", "dateAdd({D1}, {N1})", "dateAdd({D1}, {N2}, 'hours')",
-    "dateDif({D1}, {D2})", "dateDif({D1}, {D2}, 'M')", "dateDif({D2}, {D1}, 'Y')", "networkdays({D1}, {D2})",
+    "dateDif({D1}, {D2})", "dateDif({D1}, {D2}, 'M')", "dateDif({D2}, {D1}, 'Y')", "dateDif({D1}, {D2}, 'S')",
+    "dateDif({D1}, {D2}, 'YD')", "dateDif({D2}, {D1}, 'YD')", "dateDif({D1}, {D2}, 'YM')",
+    "dateDif({D2}, {D1}, 'MD')", "dateDif({D1}, {D2}, 'MD')", "date({N2}, 1, 1)", "networkdays({D1}, {D2})",
     "networkdays({D1}, {D2}, '2024-03-01', '2024-03-01', '2024-01-01', {D1})", "eomonth({D1}, {N2})",
     "edate({D1}, {N2})", "startofweek({D1})", "startofweek({D2}, 'Monday')", "quarter({D1})", "isodate({D1})",
     "isomonth({D2})", "hours({D1}, {D2})", "months({D1}, {D2})",
@@ -96,7 +98,10 @@ SEATABLE_EXAMPLES: list[tuple[str, Any]] = [
     ("search('table', 'big table', 6)", 0.0), ("substitute('SeaTableTable', 'Table', 'file', 1)", "SeafileTable"),
     ("substitute('SeaTableTable', 'Table', 'file')", "Seafilefile"), ("T('123')", "123"),
     ("trim(' SeaTable ')", "SeaTable"), ("upper('German')", "GERMAN"), ("value('123')", 123.0),
-    ("date(2025, 1, 3)", "2025-01-03"), ("dateAdd('2024-02-03', 2, 'days')", "2024-02-05"),
+    ("date(2025, 1, 3)", "2025-01-03"), ("date(25, 1, 3)", "1925-01-03"), ("text(150, 'euro')", "€150"),
+    ("text(50, 'percent')", "5000%"), ("dateDif('2024-01-31', '2024-03-01', 'MD')", 1.0),
+    ("dateDif('2023-03-15', '2025-01-10', 'YM')", 9.0), ("dateDif('2023-03-15', '2025-01-10', 'YD')", 301.0),
+    ("dateDif('2025-01-01 00:00', '2025-01-01 01:00', 'S')", 3600.0), ("dateAdd('2024-02-03', 2, 'days')", "2024-02-05"),
     ("dateAdd('2024-09-04 13:05:18', 36, 'hours')", "2024-09-06T01:05:18Z"),
     ("dateDif('2023-01-01', '2025-01-01', 'Y')", 2.0), ("dateDif('2024-10-11', '2025-12-12', 'M')", 14.0),
     ("day('2025-01-03')", 3.0), ("eomonth('2025-01-01', 1)", "2025-02-28"),
@@ -253,3 +258,17 @@ def test_the_editors_examples_give_what_it_says(app: Any, grid: ApiClient) -> No
         if shown != want:
             wrong.append(f"{f}: the editor says {want!r}, the server gives {shown!r}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_saved_columns_with_new_functions_follow_their_cells(grid: ApiClient) -> None:
+    """Stored results of the new functions are refreshed when the cells they read change."""
+    items = grid.add_column("Items", "formula", {"formula": "countItems({M}) & ' / ' & rept('ж', countItems({M}))"})
+    week = grid.add_column("Week", "formula", {"formula": "isoweeknum({D1})"})
+    rows = {r["Name"]: r for r in grid.rows()}
+    assert rows["r0"]["Items"] == "2 / жж" and rows["r2"]["Items"] == "0 / "
+    assert rows["r0"]["Week"] == 9.0
+    grid.patch(f"/api/tables/{grid.table_id}/rows",
+               {"rows": [{"_id": rows["r0"]["_id"], "M": ["c"], "D1": "2021-01-03 10:00:00"}]}, expect=200)
+    after = {r["Name"]: r for r in grid.rows()}["r0"]
+    assert (after["Items"], after["Week"]) == ("1 / ж", 53.0)
+    assert {items["name"], week["name"]} == {"Items", "Week"}

@@ -782,6 +782,11 @@ def _search(c: Compiler, node: Call, args: list[Typed]) -> Typed:
     return _find(c, node, args, True)
 
 
+# SeaTable's text() formats by name: prefix, factor, suffix.
+SEATABLE_TEXT_FORMATS = {"number": ("", 1, ""), "percent": ("", 100, "%"), "dollar": ("$", 1, ""),
+                         "euro": ("€", 1, ""), "yuan": ("¥", 1, "")}
+
+
 @function("text", 2, 2)
 def _text(c: Compiler, node: Call, args: list[Typed]) -> Typed:
     fmt = _const_text(node, 1, args, "format")
@@ -791,10 +796,17 @@ def _text(c: Compiler, node: Call, args: list[Typed]) -> Typed:
             raise FormulaError(f"unknown date format {fmt!r}; use one of {', '.join(F.DATE_FORMATS)}",
                                node.args[1].start, node.args[1].end)
         return Typed("text", F.format_text(a.val, fmt, "date"), a.err, volatile=a.volatile)
-    if fmt not in F.NUMBER_FORMATS:
-        raise FormulaError(f"unknown number format {fmt!r}; use one of {', '.join(F.NUMBER_FORMATS)}",
-                           node.args[1].start, node.args[1].end)
     n = to_num(a, node.args[0])
+    named = SEATABLE_TEXT_FORMATS.get(fmt.strip().lower())
+    if named is not None:
+        # SeaTable's named formats: the number as it is, with a sign (percent: times 100).
+        prefix, times, suffix = named
+        shown = F.num_text(n.val * times if times != 1 else n.val)
+        val = sa.case((n.val.is_(None), sa.null()), else_=text_lit(prefix) + shown + text_lit(suffix))
+        return Typed("text", val, n.err, volatile=n.volatile)
+    if fmt not in F.NUMBER_FORMATS:
+        raise FormulaError(f"unknown number format {fmt!r}; use one of {', '.join(F.NUMBER_FORMATS)}, "
+                           f"{', '.join(SEATABLE_TEXT_FORMATS)}", node.args[1].start, node.args[1].end)
     return Typed("text", F.format_text(n.val, fmt, "number"), n.err, volatile=n.volatile)
 
 
@@ -830,7 +842,9 @@ def _month_index(y: Any, m: Any) -> Any:
 @function("date", 3, 3)
 def _date(c: Compiler, node: Call, args: list[Typed]) -> Typed:
     y, m, d = _nums(node, args)
-    yv, mv = coalesce_num(y), coalesce_num(m)
+    raw_y, mv = coalesce_num(y), coalesce_num(m)
+    # A year written with two digits (0 to 99) is in the 1900s, as in SeaTable and spreadsheets.
+    yv = sa.case((sa.and_(raw_y >= 0.0, raw_y < 100.0), raw_y + 1900.0), else_=raw_y)
     # Years outside 1..9999 are an error in the cell (PostgreSQL would refuse the whole query).
     ok = sa.and_(yv >= 1.0, yv < 10000.0, mv > -120000.0, mv < 120000.0)
     val = sa.case((ok, F.make_date(yv, mv, coalesce_num(d))), else_=sa.null())
@@ -963,15 +977,30 @@ def _date_dif(c: Compiler, node: Call, args: list[Typed]) -> Typed:
     unit = "D"
     if len(args) > 2:
         unit = _const_text(node, 2, args, "unit").strip().upper()
-        if unit not in ("D", "M", "Y"):
-            raise FormulaError("dateDif(): the unit is 'D' (days), 'M' (months) or 'Y' (years)",
-                               node.args[2].start, node.args[2].end)
+        if unit not in ("D", "M", "Y", "S", "YD", "YM", "MD"):
+            raise FormulaError("dateDif(): the unit is 'D' (days), 'M' (months) or 'Y' (years), 'S' (seconds), "
+                               "'YD', 'YM' or 'MD' (days or months left over)", node.args[2].start,
+                               node.args[2].end)
     days = _day_number(b.val) - _day_number(a.val)
+    forward = days >= 0
+    months = sa.case((forward, _months_between(a.val, b.val)), else_=-_months_between(b.val, a.val))
     if unit == "D":
         val = days
+    elif unit == "S":
+        val = F.round_half_up((F.jd(b.val) - F.jd(a.val)) * 86400.0, int_lit(0))
+    elif unit == "M":
+        val = months
+    elif unit == "Y":
+        val = sa.case((months >= 0, months // 12), else_=-((-months) // 12))
+    elif unit == "YM":
+        val = sa.case((months >= 0, months % 12), else_=-((-months) % 12))
     else:
-        months = sa.case((days >= 0, _months_between(a.val, b.val)), else_=-_months_between(b.val, a.val))
-        val = months if unit == "M" else sa.case((months >= 0, months // 12), else_=-((-months) // 12))
+        # Days left over after the whole years (YD) or whole months (MD), counted from the earlier date.
+        whole = months if unit == "MD" else sa.case((months >= 0, months // 12), else_=-((-months) // 12)) * 12
+        start = sa.case((forward, a.val), else_=b.val)
+        end = sa.case((forward, b.val), else_=a.val)
+        left = _day_number(end) - _day_number(add_months(start, sa.func.abs(whole), keep_time=False))
+        val = sa.case((forward, left), else_=-left)
     val = sa.case((sa.or_(a.val.is_(None), b.val.is_(None)), sa.null()), else_=sa.cast(val, sa.Float()))
     return Typed("number", val, any_err(a.err, b.err), volatile=is_volatile(a, b))
 

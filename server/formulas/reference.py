@@ -336,11 +336,19 @@ def _substitute(vals: list[Any]) -> str | None:
     return s.replace(old, new) if n < 1 else python_replace_nth(s, old, new, n)
 
 
+_NAMED_FORMATS = {"number": ("", 1, ""), "percent": ("", 100, "%"), "dollar": ("$", 1, ""), "euro": ("€", 1, ""),
+                  "yuan": ("¥", 1, "")}
+
+
 def _text_fn(vals: list[Any], args: list[Node]) -> str | None:
     fmt = args[1].value  # type: ignore[attr-defined]
     v = vals[0]
     if isinstance(v, dt.datetime):
         return v.strftime(DATE_FORMATS[fmt][0])
+    named = _NAMED_FORMATS.get(fmt.strip().lower())
+    if named is not None:
+        x = _num(v)
+        return None if x is None else named[0] + (python_num_text(x * named[1]) or "") + named[2]
     return python_format_number(_num(v), fmt)
 
 
@@ -361,6 +369,7 @@ def _rept(vals: list[Any]) -> str:
 
 def _date(vals: list[Any]) -> dt.datetime | None:
     y, m, d = (_z(_num(v)) for v in vals)
+    y = y + 1900 if 0 <= y < 100 else y
     if not (1 <= y < 10000 and -120000 < m < 120000):
         raise FormulaValueError("#VALUE!")
     return python_make_date(y, m, d)
@@ -405,10 +414,22 @@ def _date_dif(vals: list[Any], args: list[Node]) -> float | None:
     days = _day(b) - _day(a)
     if unit == "D":
         return float(days)
+    if unit == "S":
+        return float(round((b - a).total_seconds()))
     months = _months_between(a, b) if days >= 0 else -_months_between(b, a)
+    years = months // 12 if months >= 0 else -((-months) // 12)
     if unit == "M":
         return float(months)
-    return float(months // 12 if months >= 0 else -((-months) // 12))
+    if unit == "Y":
+        return float(years)
+    if unit == "YM":
+        return float(months % 12 if months >= 0 else -((-months) % 12))
+    whole = abs(months if unit == "MD" else years * 12)
+    start, end = (a, b) if days >= 0 else (b, a)
+    shifted = python_add_months(_midnight(start), whole)
+    assert shifted is not None
+    left = _day(end) - _day(shifted)
+    return float(left if days >= 0 else -left)
 
 
 def _networkdays(vals: list[Any]) -> float | None:

@@ -137,14 +137,15 @@ def _exp(c: Compiler, node: Call, args: list[Typed]) -> Typed:
     return Typed("number", val, any_err(n.err, _err_when(big, ERR_VALUE)), volatile=n.volatile)
 
 
-def _log(node: Call, args: list[Typed], base: Any | None) -> Typed:
+def _log(node: Call, args: list[Typed]) -> Typed:
+    """Base 10, or the second argument's; a number or base that is not positive, or base 1, is #VALUE!."""
     ns = _nums(node, args)
     x = coalesce_num(ns[0])
     b = coalesce_num(ns[1]) if len(ns) > 1 else None
     bad = x <= 0.0 if b is None else sa.or_(x <= 0.0, b <= 0.0, b == 1.0)
-    safe_x = sa.case((bad, 1.0), else_=x)
+    safe_x = sa.case((bad, 1.0), else_=x)  # the logarithm of a guarded value: PostgreSQL raises on 0
     if b is None:
-        val = sa.func.log10(safe_x) if base is None else base(safe_x)
+        val = sa.func.log10(safe_x)
     else:
         val = F.log_base(safe_x, sa.case((bad, 10.0), else_=b))
     return Typed("number", sa.case((bad, sa.null()), else_=val),
@@ -153,12 +154,12 @@ def _log(node: Call, args: list[Typed], base: Any | None) -> Typed:
 
 @function("lg", 1, 1)
 def _lg(c: Compiler, node: Call, args: list[Typed]) -> Typed:
-    return _log(node, args, None)
+    return _log(node, args)
 
 
 @function("log", 1, 2)
 def _log_fn(c: Compiler, node: Call, args: list[Typed]) -> Typed:
-    return _log(node, args, None)
+    return _log(node, args)
 
 
 @function("sign", 1, 1)

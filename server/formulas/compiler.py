@@ -13,10 +13,12 @@ argument counts, impossible types) raise FormulaError with a position; the API a
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import difflib
 import functools
 import math
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -367,17 +369,36 @@ def column_typed(env: Env, col: ColumnMeta) -> Typed:
     typing of a column depends only on the row source and on whether the column itself is
     being computed live (it is in `visiting`), which is the key.
     """
-    from server.query import asof
-
-    memo = env.schema.__dict__.setdefault("_typed_memo", {})
-    # The as-of date and the day today() reads are part of the key: a read as of a date types
-    # today() and which linked rows count differently, and a schema cached across midnight must
-    # not keep yesterday's date.
-    key = (env.t, col.id, col.id in env.visiting, len(env.visiting) > MAX_DEPTH, asof.current(), asof.today())
+    memo = _typing_memo(env.schema)
+    key = (env.t, col.id, col.id in env.visiting, len(env.visiting) > MAX_DEPTH)
     hit = memo.get(key)
     if hit is None:
         hit = memo[key] = _column_typed(env, col)
     return hit
+
+
+_MEMO_LOCK = threading.Lock()
+MEMO_DATES = 16
+
+
+def _typing_memo(schema: Any) -> dict:
+    """The schema's typing memo for the read in progress. Reads as of a date type today() and
+    which linked rows count differently (server/query/asof.py), and a schema cached across
+    midnight must not keep yesterday's today(): one memo per (as-of date, today), the most
+    recently used few kept, so many dates (a series by period end) cannot grow it for ever."""
+    from server.query import asof
+
+    day = (asof.current(), asof.today())
+    with _MEMO_LOCK:
+        memos = schema.__dict__.setdefault("_typed_memos", collections.OrderedDict())
+        memo = memos.get(day)
+        if memo is None:
+            memo = memos[day] = {}
+            while len(memos) > MEMO_DATES:
+                memos.popitem(last=False)
+        else:
+            memos.move_to_end(day)
+        return memo
 
 
 def _column_typed(env: Env, col: ColumnMeta) -> Typed:

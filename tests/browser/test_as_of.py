@@ -7,6 +7,7 @@ dashboard does the same for its charts; and a table's record date is set from it
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from pathlib import Path
 from typing import Any
@@ -63,12 +64,25 @@ def test_open_view_and_dashboard_as_of_a_past_date(server: Any, browser: Any, sh
     bar.wait_for(state="detached")
     _wait_count(page, now_count)
 
+    # A series by period end: receivables at each of the last 6 month ends, on the dashboard.
+    balance = next(c for c in invoices["columns"] if c["name"] == ("Остаток долга" if lang == "ru" else "Balance"))
+    series = api.post(f"/bases/{base['id']}/charts", {
+        "table_id": invoices["id"], "view_id": open_view["id"], "name": "AR", "settings": {
+            "type": "line", "period_end": {"granularity": "month", "count": 6},
+            "value": {"aggregate": "sum", "column_id": balance["id"]}, "layout": {"x": 0, "y": 40, "w": 12, "h": 4}}})
+
     # The dashboard: a number card (missing payments) reads the server's figure as of the date.
     page.goto(f"{server.url}/base/{base['id']}/dashboard")
     charts = api.get(f"/bases/{base['id']}/charts")["charts"]
     page.wait_for_function("(n) => document.querySelectorAll('[data-testid=chart] canvas, "
                            "[data-testid=chart] [data-testid=number-value]').length >= n",
                            arg=len(charts) - 1, timeout=30_000)
+    label = page.locator(f"[data-chart-id='{series['chart']['id']}'] [data-testid=echart]").get_attribute("aria-label")
+    months = {"ru": "(янв|февр|мар|апр|ма[йя]|июн|июл|авг|сент|окт|нояб|дек)",
+              "en": "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"}[lang]
+    assert label and len(re.findall(months, label)) >= 6, label  # six month ends, spelled by the app
+    page.locator(f"[data-chart-id='{series['chart']['id']}']").screenshot(
+        path=str(SHOTS / f"as-of-period-end-series-{lang}-1280.png"))
     card = next(c for c in charts if c["settings"]["type"] == "number")
     value = page.locator(f"[data-chart-id='{card['id']}'] [data-testid=number-value]")
     today_text = value.inner_text()

@@ -23,6 +23,7 @@ def test_chart_types_list_their_settings_schema(client: ApiClient) -> None:
     # A bar groups by `x`, or takes `period_end` instead (the periods are its axis): neither is
     # required by the schema, the type's own check asks for one (see the 422 cases below).
     assert "period_end" in bar["properties"] and "series" not in bar.get("required", [])
+    assert bar["properties"]["x"]["x-required-unless"] == "period_end"  # the editor asks for it
     assert "x" in by["bar_horizontal"]["settings_schema"]["required"]
     assert set(bar["properties"]["value"]["properties"]["aggregate"]["enum"]) >= {"count", "sum", "avg", "distinct"}
     assert "series" not in by["pie"]["settings_schema"]["properties"]  # a pie has one series

@@ -32,7 +32,7 @@ def _series_settings(type_name: str) -> type[BaseSettings]:
     axis, so `x` is optional in the schema and required by `SeriesChart.check` otherwise."""
     by_period = type_name in PERIOD_END_TYPES
     parts: dict[str, Any] = {
-        "x": group_field(type_name, required=not by_period),
+        "x": group_field(type_name, required=not by_period, unless="period_end" if by_period else None),
         "series": group_field(type_name, required=False, what="a second column that splits the values into series"),
         "values": values_field(),
         "others": others_field(),

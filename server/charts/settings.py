@@ -114,10 +114,13 @@ class BaseSettings(Schema):
 
 
 def group_field(type_name: str, *, required: bool, what: str = "a column to group by",
-                dates: bool = False) -> fields.Nested:
+                dates: bool = False, unless: str | None = None) -> fields.Nested:
     """The `x` (or `series`) part of a type's schema; a required one says which type needs it.
-    `dates`: only a date column fits (published as `x-dates`, so the editor offers only those)."""
-    meta: dict = {"description": what, **({"x-dates": True} if dates else {})}
+    `dates`: only a date column fits (published as `x-dates`, so the editor offers only those).
+    `unless`: needed unless that other part is given (published as `x-required-unless`, so the
+    editor treats it as required; the type's `check` enforces it)."""
+    meta: dict = {"description": what, **({"x-dates": True} if dates else {}),
+                  **({"x-required-unless": unless} if unless else {})}
     if required:
         msg = f"a {type_name.replace('_', ' ')} chart needs {what}"
         return fields.Nested(GroupSpec, required=True, error_messages={"required": msg, "null": msg}, metadata=meta)

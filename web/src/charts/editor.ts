@@ -62,7 +62,10 @@ export function loadChartTypes(): Promise<ChartTypeInfo[]> {
 /** The parts a type's schema declares, and which of them it requires. */
 export function partsOf(type: ChartTypeInfo | undefined): { shown: Set<Part>; required: Set<string> } {
   const props = type?.settings_schema.properties ?? {}
-  const required = new Set<string>(type?.settings_schema.required ?? [])
+  // A part required unless another is given (a bar's `x`, unless `period_end`): the editor
+  // does not offer the other, so it asks for this one.
+  const unless = Object.keys(props).filter((k) => props[k]?.['x-required-unless'])
+  const required = new Set<string>([...(type?.settings_schema.required ?? []), ...unless])
   return { shown: new Set(PARTS.filter((p) => p in props)), required }
 }
 

@@ -217,3 +217,55 @@ def test_editor_screens(server: Any, browser: Any, lang: str) -> None:
         texts = page.locator("[data-testid=chart-editor]").inner_text()
         assert ("Группировать" in texts) == (lang == "ru") and ("Group by" in texts) == (lang == "en")
         page.keyboard.press("Escape")
+
+
+def test_arrange_drag_and_resize_on_the_grid_then_undo(server: Any, browser: Any) -> None:
+    page = new_page(browser)
+    page.set_viewport_size({"width": 1280, "height": 800})
+    email = _email()
+    sign_up(page, server.url, email)
+    api = Api(server.url, email)
+    base, cols = _base(api)
+    t_id = base["tables"][0]["id"]
+    for name, layout in (("One", {"x": 0, "y": 0, "w": 6, "h": 4}), ("Two", {"x": 6, "y": 0, "w": 6, "h": 4})):
+        api.post(f"/bases/{base['id']}/charts", {"table_id": t_id, "name": name, "settings": {
+            "type": "bar", "x": {"column_id": cols["Customer"]}, "layout": layout}})
+    page.goto(f"{server.url}/base/{base['id']}/dashboard")
+    page.wait_for_selector("[data-testid=chart] canvas")
+    page.click("[data-testid=arrange]")
+
+    def layouts() -> dict:
+        return {c["name"]: c["settings"]["layout"] for c in _charts(api, base)}
+
+    # Drag «One» by its title onto «Two»'s place: «Two» moves down below it.
+    handle = page.locator("[data-testid=chart-handle]").first.bounding_box()
+    two = page.locator("[data-testid=chart]").nth(1).bounding_box()
+    page.mouse.move(handle["x"] + 40, handle["y"] + 10)
+    page.mouse.down()
+    page.mouse.move(two["x"] + 40, handle["y"] + 10, steps=8)
+    page.mouse.up()
+    page.wait_for_function("() => document.querySelector('[data-testid=chart]').style.gridColumn.startsWith('7')")
+    got = layouts()
+    assert got["One"] == {"x": 6, "y": 0, "w": 6, "h": 4} and got["Two"] == {"x": 6, "y": 4, "w": 6, "h": 4}
+
+    # Resize «One» by its corner: two columns narrower, one row taller.
+    box = page.locator("[data-testid=chart-resize]").first.bounding_box()
+    col = (page.locator(".grid").bounding_box()["width"] + 16) / 12
+    page.mouse.move(box["x"] + 8, box["y"] + 8)
+    page.mouse.down()
+    page.mouse.move(box["x"] + 8 - 2 * col, box["y"] + 8 + 96, steps=8)
+    page.mouse.up()
+    page.wait_for_function("() => document.querySelector('[data-testid=chart]').style.gridColumn.endsWith('span 4')")
+    got = layouts()
+    assert got["One"] == {"x": 6, "y": 0, "w": 4, "h": 5} and got["Two"] == {"x": 6, "y": 5, "w": 6, "h": 4}
+
+    # Each arrangement is one undo step.
+    page.click("[data-testid=dash-undo]")
+    page.wait_for_function("() => document.querySelector('[data-testid=chart]').style.gridColumn.endsWith('span 6')")
+    assert layouts()["Two"] == {"x": 6, "y": 4, "w": 6, "h": 4}
+    page.click("[data-testid=dash-undo]")
+    page.wait_for_function("() => document.querySelector('[data-testid=chart]').style.gridColumn.startsWith('1')")
+    assert layouts() == {"One": {"x": 0, "y": 0, "w": 6, "h": 4}, "Two": {"x": 6, "y": 0, "w": 6, "h": 4}}
+    SHOT_DIR.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOT_DIR / "arrange-en-1280.png"))
+    assert not page.js_errors

@@ -161,11 +161,13 @@ def test_every_chart_type_previews_from_the_editor_and_saves(server: Any, browse
     page.goto(f"{server.url}/base/{base['id']}/dashboard")
     page.click("[data-testid=add-chart]")
     page.wait_for_selector("[data-testid=chart-editor]")
-    drawn = "canvas, [data-testid=number-card], [data-testid=grouped-table], .pivot table"
+    drawn = "canvas, [data-testid=number-card], [data-testid=grouped-table], .pivot table, [data-testid=text-card] h1"
     for name in types:
         page.locator("[data-testid=ce-type]").select_option(value=name)
         if name == "gauge":
             page.fill("[data-testid=ce-goal]", "1000")
+        if name == "text":
+            page.fill("[data-testid=ce-text]", "# Notes\n**Call** Acme")
         try:
             page.wait_for_function("(sel) => { const p = document.querySelector('[data-testid=ce-preview]');"
                                    " return p && !p.querySelector('.error-box') && p.querySelector(sel); }", arg=drawn)
@@ -198,7 +200,8 @@ def test_editor_screens(server: Any, browser: Any, lang: str) -> None:
              "funnel": {"x": x, "value": value, "sort": "value_desc"}, "gauge": {"value": value, "goal": 1000},
              "trend": {"value": value, "compare": {"column_id": cols["Due"], "period": "month"}},
              "calendar": {"x": {"column_id": cols["Due"]}}, "treemap": {"x": x, "value": value}, "radar": {"x": x, "value": value},
-             "table": {"x": x, "series": {"column_id": cols["Due"], "granularity": "month"}, "value": value}}
+             "table": {"x": x, "series": {"column_id": cols["Due"], "granularity": "month"}, "value": value},
+             "text": {"text": "## Заметки / Notes\n- **Acme** pays on Friday\n- [Docs](https://example.com)"}}
     for i, (name, s) in enumerate(extra.items()):
         api.post(f"/bases/{base['id']}/charts", {"table_id": t_id, "name": name, "settings": {
             "type": name, **s, "layout": {"x": (i % 3) * 4, "y": 4 + (i // 3) * 4, "w": 4, "h": 4}}})

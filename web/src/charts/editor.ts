@@ -44,12 +44,13 @@ export interface ChartSettings {
   description?: string
   colors?: Record<string, string>
   format?: { decimals: number | null; currency: string | null } | null
+  text?: string
   labels?: boolean
   layout?: { x: number; y: number; w: number; h: number }
 }
 
 /** The parts of settings the editor can show, in form order. */
-export const PARTS = ['x', 'series', 'values', 'compare', 'sort', 'limit', 'others', 'goal', 'colors', 'format', 'labels'] as const
+export const PARTS = ['text', 'x', 'series', 'values', 'compare', 'sort', 'limit', 'others', 'goal', 'colors', 'format', 'labels'] as const
 export type Part = (typeof PARTS)[number]
 
 let loading: Promise<ChartTypeInfo[]> | null = null

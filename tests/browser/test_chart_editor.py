@@ -161,7 +161,7 @@ def test_every_chart_type_previews_from_the_editor_and_saves(server: Any, browse
     page.goto(f"{server.url}/base/{base['id']}/dashboard")
     page.click("[data-testid=add-chart]")
     page.wait_for_selector("[data-testid=chart-editor]")
-    drawn = "canvas, [data-testid=number-card], [data-testid=grouped-table], .pivot table, [data-testid=text-card] h1"
+    drawn = "canvas, [data-testid=number-card], [data-testid=grouped-table], .pivot table, [data-testid=text-card]"
     for name in types:
         page.locator("[data-testid=ce-type]").select_option(value=name)
         if name == "gauge":
@@ -271,4 +271,47 @@ def test_arrange_drag_and_resize_on_the_grid_then_undo(server: Any, browser: Any
     assert layouts() == {"One": {"x": 0, "y": 0, "w": 6, "h": 4}, "Two": {"x": 6, "y": 0, "w": 6, "h": 4}}
     SHOT_DIR.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOT_DIR / "arrange-en-1280.png"))
+    assert not page.js_errors
+
+
+def test_several_dashboards_as_tabs(server: Any, browser: Any) -> None:
+    page = new_page(browser)
+    email = _email()
+    sign_up(page, server.url, email)
+    api = Api(server.url, email)
+    base, cols = _base(api)
+    api.post(f"/bases/{base['id']}/charts", {"table_id": base["tables"][0]["id"], "name": "First", "settings": {
+        "type": "bar", "x": {"column_id": cols["Customer"]}}})
+    page.goto(f"{server.url}/base/{base['id']}/dashboard")
+    page.wait_for_selector("[data-testid=chart-name]:text-is('First')")
+    # A new dashboard: named, then its first chart (a Markdown card) made in the editor.
+    page.click("[data-testid=add-tab]")
+    page.fill("#dialog-input", "Sales")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("[data-testid=chart-editor]")
+    page.locator("[data-testid=ce-type]").select_option(value="text")
+    page.fill("[data-testid=ce-name]", "Plan")
+    page.fill("[data-testid=ce-text]", "# Plan")
+    page.wait_for_selector("[data-testid=ce-preview] [data-testid=text-card]:has-text('Plan')")
+    page.click("[data-testid=ce-save]")
+    page.wait_for_selector("[data-testid=chart-name]:text-is('Plan')")
+    assert page.locator("[data-testid=chart-name]:text-is('First')").count() == 0  # each tab shows its own charts
+    by_name = {c["name"]: c["settings"]["dashboard"] for c in _charts(api, base)}
+    assert by_name == {"First": "", "Plan": "Sales"}
+    assert page.locator("[data-testid=dash-tab]").all_inner_texts() == ["Main", "Sales"]
+    # Rename it: one step, undone by undo.
+    page.click("[data-testid=rename-tab]")
+    page.fill("#dialog-input", "Sales 2027")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("[data-testid=dash-tab]:text-is('Sales 2027')")
+    assert {c["name"]: c["settings"]["dashboard"] for c in _charts(api, base)}["Plan"] == "Sales 2027"
+    page.click("[data-testid=dash-tab]:text-is('Main')")
+    page.wait_for_selector("[data-testid=chart-name]:text-is('First')")
+    page.click("[data-testid=dash-undo]")
+    page.wait_for_selector("[data-testid=dash-tab]:text-is('Sales')")
+    assert {c["name"]: c["settings"]["dashboard"] for c in _charts(api, base)}["Plan"] == "Sales"
+    page.wait_for_selector("[data-testid=dash-tab]:text-is('Sales 2027')", state="detached")
+    assert page.locator("[data-testid=dash-tab]").all_inner_texts() == ["Main", "Sales"]
+    SHOT_DIR.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOT_DIR / "tabs-en-1280.png"))
     assert not page.js_errors

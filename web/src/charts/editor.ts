@@ -45,6 +45,7 @@ export interface ChartSettings {
   colors?: Record<string, string>
   format?: { decimals: number | null; currency: string | null } | null
   text?: string
+  dashboard?: string
   labels?: boolean
   layout?: { x: number; y: number; w: number; h: number }
 }
@@ -100,7 +101,7 @@ export function isDateColumn(col: Column): boolean {
 export function settingsForType(old: ChartSettings, type: ChartTypeInfo, columns: Column[]): ChartSettings {
   const { shown, required } = partsOf(type)
   const out: ChartSettings = { type: type.name, value: old.value ?? { aggregate: 'count', column_id: null } }
-  for (const key of ['description', 'layout', 'goal', 'format', 'labels', 'colors'] as const) {
+  for (const key of ['description', 'layout', 'goal', 'format', 'labels', 'colors', 'dashboard'] as const) {
     if (old[key] !== undefined) (out as unknown as Record<string, unknown>)[key] = old[key]
   }
   for (const p of shown) {
@@ -188,4 +189,11 @@ export function fieldErrors(fields: Record<string, string[]> | undefined): Recor
   const out: Record<string, string> = {}
   for (const [k, msgs] of Object.entries(fields ?? {})) out[k.replace(/^settings\./, '')] = msgs[0] ?? ''
   return out
+}
+
+/** The base's dashboards (tabs): the names its charts are on, in the order of their first chart. */
+export function dashboardsOf(charts: { settings: ChartSettings }[], pending: string[] = []): string[] {
+  const out: string[] = []
+  for (const name of [...charts.map((c) => c.settings.dashboard ?? ''), ...pending]) if (!out.includes(name)) out.push(name)
+  return out.length ? out : ['']
 }

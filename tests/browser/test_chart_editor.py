@@ -240,6 +240,15 @@ def test_arrange_drag_and_resize_on_the_grid_then_undo(server: Any, browser: Any
     def layouts() -> dict:
         return {c["name"]: c["settings"]["layout"] for c in _charts(api, base)}
 
+    def stored(expect: dict) -> dict:
+        # The grid shows the new places while the batch is on its way: wait for the server.
+        for _ in range(50):
+            got = layouts()
+            if all(got[k] == v for k, v in expect.items()):
+                break
+            page.wait_for_timeout(100)
+        return got
+
     # Drag «One» by its title onto «Two»'s place: «Two» moves down below it.
     handle = page.locator("[data-testid=chart-handle]").first.bounding_box()
     two = page.locator("[data-testid=chart]").nth(1).bounding_box()
@@ -248,7 +257,7 @@ def test_arrange_drag_and_resize_on_the_grid_then_undo(server: Any, browser: Any
     page.mouse.move(two["x"] + 40, handle["y"] + 10, steps=8)
     page.mouse.up()
     page.wait_for_function("() => document.querySelector('[data-testid=chart]').style.gridColumn.startsWith('7')")
-    got = layouts()
+    got = stored({"One": {"x": 6, "y": 0, "w": 6, "h": 4}})
     assert got["One"] == {"x": 6, "y": 0, "w": 6, "h": 4} and got["Two"] == {"x": 6, "y": 4, "w": 6, "h": 4}
 
     # Resize «One» by its corner: two columns narrower, one row taller.
@@ -259,13 +268,13 @@ def test_arrange_drag_and_resize_on_the_grid_then_undo(server: Any, browser: Any
     page.mouse.move(box["x"] + 8 - 2 * col, box["y"] + 8 + 96, steps=8)
     page.mouse.up()
     page.wait_for_function("() => document.querySelector('[data-testid=chart]').style.gridColumn.endsWith('span 4')")
-    got = layouts()
+    got = stored({"One": {"x": 6, "y": 0, "w": 4, "h": 5}})
     assert got["One"] == {"x": 6, "y": 0, "w": 4, "h": 5} and got["Two"] == {"x": 6, "y": 5, "w": 6, "h": 4}
 
     # Each arrangement is one undo step.
     page.click("[data-testid=dash-undo]")
     page.wait_for_function("() => document.querySelector('[data-testid=chart]').style.gridColumn.endsWith('span 6')")
-    assert layouts()["Two"] == {"x": 6, "y": 4, "w": 6, "h": 4}
+    assert stored({"Two": {"x": 6, "y": 4, "w": 6, "h": 4}})["Two"] == {"x": 6, "y": 4, "w": 6, "h": 4}
     page.click("[data-testid=dash-undo]")
     page.wait_for_function("() => document.querySelector('[data-testid=chart]').style.gridColumn.startsWith('1')")
     assert layouts() == {"One": {"x": 0, "y": 0, "w": 6, "h": 4}, "Two": {"x": 6, "y": 0, "w": 6, "h": 4}}

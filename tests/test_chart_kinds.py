@@ -141,3 +141,12 @@ def test_gauge_trend_and_calendar_match_python(owner: ApiClient, deals: dict) ->
         r = owner.post(f"/api/bases/{owner.base_id}/charts", {"table_id": owner.table_id, "name": "c",
                                                               "settings": {"type": "calendar", **bad}}, expect=422)
         assert field in r.get_json()["error"]["fields"]
+
+
+def test_text_card_keeps_its_markdown_and_reads_no_rows(owner: ApiClient, deals: dict) -> None:
+    chart = owner.post(f"/api/bases/{owner.base_id}/charts", {"table_id": owner.table_id, "name": "Notes", "settings": {
+        "type": "text", "text": "# Итоги\n**Важно**"}}, expect=201)["chart"]
+    assert owner.get(f"/api/charts/{chart['id']}/data") == {"type": "text", "text": "# Итоги\n**Важно**", "goal": None}
+    r = owner.post(f"/api/bases/{owner.base_id}/charts", {"table_id": owner.table_id, "name": "Notes", "settings": {
+        "type": "text", "text": ""}}, expect=422)
+    assert "settings.text" in r.get_json()["error"]["fields"]

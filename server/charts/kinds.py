@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from marshmallow import ValidationError, fields
+from marshmallow import ValidationError, fields, validate
 from sqlalchemy.engine import Connection
 
 from server.catalog.model import TableMeta
@@ -273,9 +273,24 @@ class GroupedTable(ChartType):
         return compute.grouped(conn, table, settings, where, vctx, totals=True)
 
 
+class TextSettings(BaseSettings):
+    text = fields.String(required=True, validate=validate.Length(min=1, max=10_000),
+                         metadata={"description": "Markdown: headings, **bold**, *italic*, lists, links"})
+
+
+class TextCard(ChartType):
+    name = "text"
+    description = "A text card in Markdown (a heading, a note, links) among the charts; reads no rows."
+    settings_schema = TextSettings
+
+    def compute(self, conn: Connection, table: TableMeta, settings: dict[str, Any], where: list[Any],
+                vctx: ValueContext, today: dt.date) -> dict[str, Any]:
+        return {"type": self.name, "text": settings["text"], "goal": None}
+
+
 # In the order the chart editor offers them.
 CHART_TYPES: tuple[type[ChartType], ...] = (
     BarChart, BarHorizontalChart, StackedBarChart, GroupedBarChart, LineChart, AreaChart, PieChart, DonutChart,
     NumberCard, PivotTable, CompareChart, ScatterChart, ComboChart, FunnelChart, GaugeChart, TrendCard,
-    CalendarHeatmap, Treemap, RadarChart, GroupedTable,
+    CalendarHeatmap, Treemap, RadarChart, GroupedTable, TextCard,
 )

@@ -102,6 +102,8 @@ class BaseSettings(Schema):
                          metadata={"description": "colours by series key (or category key of a one-series chart)"})
     format = fields.Nested(FormatSpec, load_default=None, allow_none=True)
     labels = fields.Boolean(load_default=False, metadata={"description": "write each value on the chart"})
+    dashboard = fields.String(load_default="", validate=validate.Length(max=100),
+                              metadata={"description": "the dashboard (tab) of the base the chart is on; '' is the first"})
     layout = fields.Nested(LayoutSpec, load_default=lambda: {"x": 0, "y": 0, "w": 6, "h": 4})
 
     @pre_load

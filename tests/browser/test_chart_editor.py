@@ -161,11 +161,13 @@ def test_every_chart_type_previews_from_the_editor_and_saves(server: Any, browse
     page.goto(f"{server.url}/base/{base['id']}/dashboard")
     page.click("[data-testid=add-chart]")
     page.wait_for_selector("[data-testid=chart-editor]")
-    drawn = "canvas, [data-testid=number-card], [data-testid=grouped-table], .pivot table"
+    drawn = "canvas, [data-testid=number-card], [data-testid=grouped-table], .pivot table, [data-testid=text-card]"
     for name in types:
         page.locator("[data-testid=ce-type]").select_option(value=name)
         if name == "gauge":
             page.fill("[data-testid=ce-goal]", "1000")
+        if name == "text":
+            page.fill("[data-testid=ce-text]", "# Notes\n**Call** Acme")
         try:
             page.wait_for_function("(sel) => { const p = document.querySelector('[data-testid=ce-preview]');"
                                    " return p && !p.querySelector('.error-box') && p.querySelector(sel); }", arg=drawn)
@@ -198,7 +200,8 @@ def test_editor_screens(server: Any, browser: Any, lang: str) -> None:
              "funnel": {"x": x, "value": value, "sort": "value_desc"}, "gauge": {"value": value, "goal": 1000},
              "trend": {"value": value, "compare": {"column_id": cols["Due"], "period": "month"}},
              "calendar": {"x": {"column_id": cols["Due"]}}, "treemap": {"x": x, "value": value}, "radar": {"x": x, "value": value},
-             "table": {"x": x, "series": {"column_id": cols["Due"], "granularity": "month"}, "value": value}}
+             "table": {"x": x, "series": {"column_id": cols["Due"], "granularity": "month"}, "value": value},
+             "text": {"text": "## Заметки / Notes\n- **Acme** pays on Friday\n- [Docs](https://example.com)"}}
     for i, (name, s) in enumerate(extra.items()):
         api.post(f"/bases/{base['id']}/charts", {"table_id": t_id, "name": name, "settings": {
             "type": name, **s, "layout": {"x": (i % 3) * 4, "y": 4 + (i // 3) * 4, "w": 4, "h": 4}}})
@@ -217,3 +220,107 @@ def test_editor_screens(server: Any, browser: Any, lang: str) -> None:
         texts = page.locator("[data-testid=chart-editor]").inner_text()
         assert ("Группировать" in texts) == (lang == "ru") and ("Group by" in texts) == (lang == "en")
         page.keyboard.press("Escape")
+
+
+def test_arrange_drag_and_resize_on_the_grid_then_undo(server: Any, browser: Any) -> None:
+    page = new_page(browser)
+    page.set_viewport_size({"width": 1280, "height": 800})
+    email = _email()
+    sign_up(page, server.url, email)
+    api = Api(server.url, email)
+    base, cols = _base(api)
+    t_id = base["tables"][0]["id"]
+    for name, layout in (("One", {"x": 0, "y": 0, "w": 6, "h": 4}), ("Two", {"x": 6, "y": 0, "w": 6, "h": 4})):
+        api.post(f"/bases/{base['id']}/charts", {"table_id": t_id, "name": name, "settings": {
+            "type": "bar", "x": {"column_id": cols["Customer"]}, "layout": layout}})
+    page.goto(f"{server.url}/base/{base['id']}/dashboard")
+    page.wait_for_selector("[data-testid=chart] canvas")
+    page.click("[data-testid=arrange]")
+
+    def layouts() -> dict:
+        return {c["name"]: c["settings"]["layout"] for c in _charts(api, base)}
+
+    def stored(expect: dict) -> dict:
+        # The grid shows the new places while the batch is on its way: wait for the server.
+        for _ in range(50):
+            got = layouts()
+            if all(got[k] == v for k, v in expect.items()):
+                break
+            page.wait_for_timeout(100)
+        return got
+
+    # Drag «One» by its title onto «Two»'s place: «Two» moves down below it.
+    handle = page.locator("[data-testid=chart-handle]").first.bounding_box()
+    two = page.locator("[data-testid=chart]").nth(1).bounding_box()
+    page.mouse.move(handle["x"] + 40, handle["y"] + 10)
+    page.mouse.down()
+    page.mouse.move(two["x"] + 40, handle["y"] + 10, steps=8)
+    page.mouse.up()
+    page.wait_for_function("() => document.querySelector('[data-testid=chart]').style.gridColumn.startsWith('7')")
+    got = stored({"One": {"x": 6, "y": 0, "w": 6, "h": 4}})
+    assert got["One"] == {"x": 6, "y": 0, "w": 6, "h": 4} and got["Two"] == {"x": 6, "y": 4, "w": 6, "h": 4}
+
+    # Resize «One» by its corner: two columns narrower, one row taller.
+    box = page.locator("[data-testid=chart-resize]").first.bounding_box()
+    col = (page.locator(".grid").bounding_box()["width"] + 16) / 12
+    page.mouse.move(box["x"] + 8, box["y"] + 8)
+    page.mouse.down()
+    page.mouse.move(box["x"] + 8 - 2 * col, box["y"] + 8 + 96, steps=8)
+    page.mouse.up()
+    page.wait_for_function("() => document.querySelector('[data-testid=chart]').style.gridColumn.endsWith('span 4')")
+    got = stored({"One": {"x": 6, "y": 0, "w": 4, "h": 5}})
+    assert got["One"] == {"x": 6, "y": 0, "w": 4, "h": 5} and got["Two"] == {"x": 6, "y": 5, "w": 6, "h": 4}
+
+    # Each arrangement is one undo step.
+    page.click("[data-testid=dash-undo]")
+    page.wait_for_function("() => document.querySelector('[data-testid=chart]').style.gridColumn.endsWith('span 6')")
+    assert stored({"Two": {"x": 6, "y": 4, "w": 6, "h": 4}})["Two"] == {"x": 6, "y": 4, "w": 6, "h": 4}
+    page.click("[data-testid=dash-undo]")
+    page.wait_for_function("() => document.querySelector('[data-testid=chart]').style.gridColumn.startsWith('1')")
+    assert layouts() == {"One": {"x": 0, "y": 0, "w": 6, "h": 4}, "Two": {"x": 6, "y": 0, "w": 6, "h": 4}}
+    SHOT_DIR.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOT_DIR / "arrange-en-1280.png"))
+    assert not page.js_errors
+
+
+def test_several_dashboards_as_tabs(server: Any, browser: Any) -> None:
+    page = new_page(browser)
+    email = _email()
+    sign_up(page, server.url, email)
+    api = Api(server.url, email)
+    base, cols = _base(api)
+    api.post(f"/bases/{base['id']}/charts", {"table_id": base["tables"][0]["id"], "name": "First", "settings": {
+        "type": "bar", "x": {"column_id": cols["Customer"]}}})
+    page.goto(f"{server.url}/base/{base['id']}/dashboard")
+    page.wait_for_selector("[data-testid=chart-name]:text-is('First')")
+    # A new dashboard: named, then its first chart (a Markdown card) made in the editor.
+    page.click("[data-testid=add-tab]")
+    page.fill("#dialog-input", "Sales")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("[data-testid=chart-editor]")
+    page.locator("[data-testid=ce-type]").select_option(value="text")
+    page.fill("[data-testid=ce-name]", "Plan")
+    page.fill("[data-testid=ce-text]", "# Plan")
+    page.wait_for_selector("[data-testid=ce-preview] [data-testid=text-card]:has-text('Plan')")
+    page.click("[data-testid=ce-save]")
+    page.wait_for_selector("[data-testid=chart-name]:text-is('Plan')")
+    assert page.locator("[data-testid=chart-name]:text-is('First')").count() == 0  # each tab shows its own charts
+    by_name = {c["name"]: c["settings"]["dashboard"] for c in _charts(api, base)}
+    assert by_name == {"First": "", "Plan": "Sales"}
+    assert page.locator("[data-testid=dash-tab]").all_inner_texts() == ["Main", "Sales"]
+    # Rename it: one step, undone by undo.
+    page.click("[data-testid=rename-tab]")
+    page.fill("#dialog-input", "Sales 2027")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("[data-testid=dash-tab]:text-is('Sales 2027')")
+    assert {c["name"]: c["settings"]["dashboard"] for c in _charts(api, base)}["Plan"] == "Sales 2027"
+    page.click("[data-testid=dash-tab]:text-is('Main')")
+    page.wait_for_selector("[data-testid=chart-name]:text-is('First')")
+    page.click("[data-testid=dash-undo]")
+    page.wait_for_selector("[data-testid=dash-tab]:text-is('Sales')")
+    assert {c["name"]: c["settings"]["dashboard"] for c in _charts(api, base)}["Plan"] == "Sales"
+    page.wait_for_selector("[data-testid=dash-tab]:text-is('Sales 2027')", state="detached")
+    assert page.locator("[data-testid=dash-tab]").all_inner_texts() == ["Main", "Sales"]
+    SHOT_DIR.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOT_DIR / "tabs-en-1280.png"))
+    assert not page.js_errors

@@ -44,12 +44,14 @@ export interface ChartSettings {
   description?: string
   colors?: Record<string, string>
   format?: { decimals: number | null; currency: string | null } | null
+  text?: string
+  dashboard?: string
   labels?: boolean
   layout?: { x: number; y: number; w: number; h: number }
 }
 
 /** The parts of settings the editor can show, in form order. */
-export const PARTS = ['x', 'series', 'values', 'compare', 'sort', 'limit', 'others', 'goal', 'colors', 'format', 'labels'] as const
+export const PARTS = ['text', 'x', 'series', 'values', 'compare', 'sort', 'limit', 'others', 'goal', 'colors', 'format', 'labels'] as const
 export type Part = (typeof PARTS)[number]
 
 let loading: Promise<ChartTypeInfo[]> | null = null
@@ -102,7 +104,7 @@ export function isDateColumn(col: Column): boolean {
 export function settingsForType(old: ChartSettings, type: ChartTypeInfo, columns: Column[]): ChartSettings {
   const { shown, required } = partsOf(type)
   const out: ChartSettings = { type: type.name, value: old.value ?? { aggregate: 'count', column_id: null } }
-  for (const key of ['description', 'layout', 'goal', 'format', 'labels', 'colors'] as const) {
+  for (const key of ['description', 'layout', 'goal', 'format', 'labels', 'colors', 'dashboard'] as const) {
     if (old[key] !== undefined) (out as unknown as Record<string, unknown>)[key] = old[key]
   }
   for (const p of shown) {
@@ -190,4 +192,11 @@ export function fieldErrors(fields: Record<string, string[]> | undefined): Recor
   const out: Record<string, string> = {}
   for (const [k, msgs] of Object.entries(fields ?? {})) out[k.replace(/^settings\./, '')] = msgs[0] ?? ''
   return out
+}
+
+/** The base's dashboards (tabs): the names its charts are on, in the order of their first chart. */
+export function dashboardsOf(charts: { settings: ChartSettings }[], pending: string[] = []): string[] {
+  const out: string[] = []
+  for (const name of [...charts.map((c) => c.settings.dashboard ?? ''), ...pending]) if (!out.includes(name)) out.push(name)
+  return out.length ? out : ['']
 }

@@ -40,6 +40,8 @@ export interface ChartData {
   column_totals?: (number | null)[]
   total?: number | null
   truncated?: boolean
+  /** A text card's Markdown. */
+  text?: string
   periods?: { current: string; previous: string }
   axes?: { x?: AxisInfo | null; series?: AxisInfo | null }
   /** A series by period end: the day each category (period) is measured at (docs/as-of.md). */

@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from marshmallow import fields
 
+from server.storage.engine import without_jit
+
 if TYPE_CHECKING:
     from server.catalog.model import BaseSchema, ColumnMeta, TableMeta
 
@@ -44,7 +46,11 @@ def evaluated_as_of(day: dt.date | None) -> Iterator[None]:
     """Build (and run) queries as of `day` inside the block; None changes nothing."""
     token = _AS_OF.set(day)
     try:
-        yield
+        if day is None:
+            yield
+        else:
+            with without_jit():  # PostgreSQL: see server.storage.engine._no_jit_as_of
+                yield
     finally:
         _AS_OF.reset(token)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import sqlite3
 import sys
 import threading
@@ -89,17 +90,30 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+_NO_JIT: contextvars.ContextVar[bool] = contextvars.ContextVar("tablo_no_jit", default=False)
+
+
+@contextlib.contextmanager
+def without_jit() -> Iterator[None]:
+    """Transactions begun inside the block run with PostgreSQL's JIT compilation off (reads as
+    of a date enter it: server.query.asof.evaluated_as_of)."""
+    token = _NO_JIT.set(True)
+    try:
+        yield
+    finally:
+        _NO_JIT.reset(token)
+
+
 def _no_jit_as_of(engine: Engine) -> None:
     """A read as of a date computes rollups and the formulas over them in the query (stored
     results hold for today only), so its statements are large and PostgreSQL's cost estimate
     turns on JIT compilation, which then takes seconds for a query that runs in milliseconds
-    (measured: 34 s against 0.4 s for 100 receivables rows). Such transactions run without it."""
+    (measured: 34 s against 0.4 s for 100 receivables rows). Such transactions run without it.
+    The flag is storage's own (`without_jit`), so storage needs nothing of the query layer."""
 
     @sa.event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        from server.query import asof
-
-        if asof.current() is not None:
+        if _NO_JIT.get():
             conn.exec_driver_sql("SET LOCAL jit = off")
 
 

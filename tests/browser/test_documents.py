@@ -122,3 +122,38 @@ def test_a_claim_in_two_clicks_and_the_template_editor(server: Any, browser: Any
     assert stored and stored[0]["body"] == '<p>{{ row["' + w["number"] + '"] }}</p>'
     assert editor.count() >= 1
     assert page.js_errors == []
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_an_automation_that_sends_a_document_is_made_in_the_dialog(server: Any, browser: Any, shot: Any,
+                                                                   lang: str) -> None:
+    w = {**TEXT[lang], "action": {"ru": "Сделать документ и отправить письмом",
+                                  "en": "Make a document and send it by email"}[lang]}
+    page = new_page(browser, locale="ru-RU" if lang == "ru" else "en-US")
+    page.set_viewport_size({"width": 1280, "height": 800})
+    email = f"a{uuid.uuid4().hex[:10]}@example.com"
+    sign_up(page, server.url, email, "Ann")
+    api = Api(server.url, email)
+    made = api.post("/bases", {"template": "receivables", "language": lang, "sample_data": False})
+    base_id = made.get("id") or made["base"]["id"]
+    invoices = next(t for t in api.get(f"/bases/{base_id}")["tables"] if t["name"] == w["invoices"])
+    claim = next(d for d in api.get(f"/tables/{invoices['id']}/documents")["documents"] if d["name"] == w["claim"])
+    page.goto(f"{server.url}/base/{base_id}/table/{invoices['id']}")
+    page.click("[data-testid=open-automations]")
+    page.click("[data-testid=automation-new]")
+    page.fill("[data-testid=automation-name]", "Claims")
+    page.get_by_test_id("automation-action-type").select_option(label=w["action"])
+    page.get_by_test_id("automation-document").select_option(label=w["claim"])
+    page.fill("[data-testid=automation-doc-to]", "buh@example.org")
+    page.fill("[data-testid=automation-doc-subject]", "{" + w["number"] + "}")
+    page.fill("[data-testid=automation-doc-body]", "PDF")
+    shot(page, f"documents-automation-{lang}-1280")
+    page.set_viewport_size({"width": 390, "height": 844})
+    shot(page, f"documents-automation-{lang}-390")
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.click("[data-testid=automation-save]")
+    page.locator("[data-testid=automation]", has_text="Claims").wait_for()
+    rules = [r for r in api.get(f"/tables/{invoices['id']}/automations")["automations"] if r["name"] == "Claims"]
+    assert [(a["type"], a["document_id"], a["to"]) for r in rules for a in r["actions"]] == \
+        [("send_document", claim["id"], "buh@example.org")]
+    assert page.js_errors == []

@@ -121,6 +121,17 @@ def test_a_claim_in_two_clicks_and_the_template_editor(server: Any, browser: Any
                              if d["name"] == "Note"], bool)
     assert stored and stored[0]["body"] == '<p>{{ row["' + w["number"] + '"] }}</p>'
     assert editor.count() >= 1
+    # The company details the documents print, filled in from the editor.
+    page.get_by_test_id("doc-company").click()
+    name = page.get_by_test_id("company-name")
+    _until(name.input_value, lambda v: v == "ООО «Табло»")  # what the API set is shown
+    page.get_by_test_id("company-bik").fill("044525225")
+    page.get_by_test_id("company-signatory_title").fill("Директор")
+    shot(page, f"documents-company-{lang}-1280")
+    page.get_by_test_id("company-save").click()
+    details = _until(lambda: api.get(f"/bases/{base_id}/company")["details"], lambda d: d.get("bik") == "044525225")
+    assert details == {"name": "ООО «Табло»", "inn": "7701234567", "signatory": "Иванов И. И.", "bik": "044525225",
+                       "signatory_title": "Директор"}
     assert page.js_errors == []
 
 

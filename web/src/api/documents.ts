@@ -3,7 +3,7 @@
  * them, make a document's PDF for a row (downloaded), and render an unsaved template for the
  * editor's live preview.
  */
-import { ApiError, clientId, http } from './client'
+import { ApiError, clientId, http, request } from './client'
 import { fileNameOf } from './io'
 
 export interface DocParam {
@@ -96,4 +96,14 @@ export const documents = {
     const { blob } = await postBlob(`/tables/${tableId}/documents/preview`, { body, row_id: rowId, params })
     return (JSON.parse(await blob.text()) as { html: string }).html
   },
+}
+
+/** The company details fields, in the order the dialog shows them (server COMPANY_FIELDS). */
+export const COMPANY_FIELDS = ['name', 'inn', 'kpp', 'ogrn', 'address', 'bank', 'bik', 'account', 'corr_account',
+  'phone', 'email', 'signatory', 'signatory_title'] as const
+
+export const company = {
+  get: (baseId: number) => http.get<{ details: Record<string, string> }>(`/bases/${baseId}/company`).then((r) => r.details),
+  set: (baseId: number, details: Record<string, string> | null) =>
+    request<{ details: Record<string, string> }>('PUT', `/bases/${baseId}/company`, { details }).then((r) => r.details),
 }

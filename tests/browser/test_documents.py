@@ -168,3 +168,35 @@ def test_an_automation_that_sends_a_document_is_made_in_the_dialog(server: Any, 
     assert [(a["type"], a["document_id"], a["to"]) for r in rules for a in r["actions"]] == \
         [("send_document", claim["id"], "buh@example.org")]
     assert page.js_errors == []
+
+
+def test_a_document_for_every_row_of_a_view_from_the_menu(server: Any, browser: Any, shot: Any) -> None:
+    page = new_page(browser, locale="ru-RU")
+    page.set_viewport_size({"width": 1280, "height": 800})
+    email = f"v{uuid.uuid4().hex[:10]}@example.com"
+    sign_up(page, server.url, email, "Vera")
+    api = Api(server.url, email)
+    made = api.post("/bases", {"template": "receivables", "language": "ru"})
+    base_id = made.get("id") or made["base"]["id"]
+    invoices = next(t for t in api.get(f"/bases/{base_id}")["tables"] if t["name"] == "Счета")
+    num = next(c for c in invoices["columns"] if c["name"] == "Номер счёта")
+    view = api.post(f"/tables/{invoices['id']}/views", {"name": "Первые", "settings": {"filters": {
+        "conjunction": "and", "filters": [{"column_id": num["id"], "operator": "contains", "value": "-000"}]}}})["view"]
+    numbers = sorted(r[str(num["id"])] for r in api.get(f"/views/{view['id']}/rows", limit=100)["rows"])
+    assert 1 < len(numbers) < 20
+    reminder = next(d for d in api.get(f"/tables/{invoices['id']}/documents")["documents"]
+                    if d["name"] == "Напоминание об оплате")
+    page.goto(f"{server.url}/base/{base_id}/table/{invoices['id']}/view/{view['id']}")
+    page.wait_for_selector(".ag-row[row-index='0']", timeout=30_000)
+    page.click("[data-testid=io-menu]")
+    item = page.get_by_test_id(f"io-document-{reminder['id']}")
+    item.wait_for()
+    shot(page, "documents-view-menu-ru-1280")
+    with page.expect_download(timeout=120_000) as dl:
+        item.click()
+    data = Path(dl.value.path()).read_bytes()
+    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) == len(numbers)  # one letter a row, each one page
+    text = _text(data)
+    assert all(n in text for n in numbers)
+    assert page.js_errors == []

@@ -91,6 +91,13 @@ export const documents = {
     save(blob, fileName)
     return fileName
   },
+  /** The document for every row of a view: one merged PDF, or a zip of one PDF per row. */
+  async downloadView(doc: DocumentTemplate, viewId: number, format: 'pdf' | 'zip'): Promise<string> {
+    const { blob, name } = await postBlob(`/documents/${doc.id}/render`, { view_id: viewId, format })
+    const fileName = name || `${doc.name}.${format}`
+    save(blob, fileName)
+    return fileName
+  },
   /** An unsaved template rendered for one row as HTML (shown in a sandboxed frame). */
   async preview(tableId: number, body: string, rowId: string, params: Record<string, unknown> = {}): Promise<string> {
     const { blob } = await postBlob(`/tables/${tableId}/documents/preview`, { body, row_id: rowId, params })

@@ -199,4 +199,11 @@ def test_a_document_for_every_row_of_a_view_from_the_menu(server: Any, browser: 
     assert len(reader.pages) == len(numbers)  # one letter a row, each one page
     text = _text(data)
     assert all(n in text for n in numbers)
+    # The grid's row menu: «Документы…» opens the row form with its documents listed.
+    page.locator(".ag-row[row-index='0'] .ag-cell").nth(1).click(button="right")
+    page.get_by_test_id("menu-row-documents").click()
+    menu = page.get_by_test_id("documents-menu")
+    menu.get_by_role("menuitem", name="Претензия", exact=True).wait_for()
+    shot(page, "documents-row-menu-ru-1280")
+    assert page.locator("[role=dialog] h2").inner_text() == numbers[0]
     assert page.js_errors == []

@@ -163,6 +163,7 @@ def base(owner: ApiClient, app: Any) -> Base:
         "type": "bar", "x": {"column_id": b.col["Status"]}}}, expect=201)["chart"]["id"]
     b.document_id = owner.post(f"/api/tables/{tasks}/documents", {"name": "Letter", "body": "<p>{{ row.Name }}</p>"},
                                expect=201)["document"]["id"]
+    owner.call("PUT", f"/api/bases/{bid}/company", json={"details": {"name": "ООО «Ромашка»"}}, expect=200)
     return b
 
 

@@ -83,6 +83,12 @@ def describe(app: Any, base_id: int) -> dict[str, Any]:
                                 json.dumps(n(c.settings), sort_keys=True))
                                for c in conn.execute(sa.select(cat.charts).where(cat.charts.c.base_id == base_id,
                                                                                  cat.charts.c.deleted_at.is_(None))))
+        out["documents"] = sorted((names["table"][d.table_id], d.name, d.body, json.dumps(n(d.options), sort_keys=True),
+                                   d.position)
+                                  for d in conn.execute(sa.select(cat.documents).where(
+                                      cat.documents.c.base_id == base_id, cat.documents.c.deleted_at.is_(None))))
+        out["company"] = conn.execute(sa.select(cat.company_details.c.details)
+                                      .where(cat.company_details.c.base_id == base_id)).scalar()
         cm = cat.comments
         out["comments"] = [(names["table"][c.table_id], c.row_id, names["user"].get(c.author_id), c.body,
                             n(c.mentions, "user"), c.resolved, names["user"].get(c.resolved_by), value(c.created_at))
@@ -215,6 +221,8 @@ def receivables_base(owner: ApiClient, boris: ApiClient) -> int:
     table = base["tables"][0]
     row = owner.rows(table["id"], names=False, limit=1)[0]["_id"]
     owner.post(f"/api/tables/{table['id']}/rows/{row}/comments", {"comment": "call them"}, expect=201)
+    owner.call("PUT", f"/api/bases/{base['id']}/company", json={"details": {"name": "ООО «Табло»", "inn": "7701234567"}},
+               expect=200)
     return base["id"]
 
 
@@ -264,6 +272,8 @@ def test_backup_round_trip_keeps_everything(app: Any, kind: str) -> None:
     after = describe(app, restored["base_id"])
     same_base(before, after)
     assert before["comments"] and before["automations"] and before["views"] and before["charts"]
+    if kind == "receivables":
+        assert len(before["documents"]) == 4 and before["company"]["inn"] == "7701234567"
     if kind == "plain":
         assert before["links"] and before["permissions"] and before["webhooks"]
         assert "form" in {v[2] for v in before["views"]}

@@ -161,6 +161,8 @@ def test_another_base_is_out_of_reach(owner: ApiClient, app: Any) -> None:
     ("{{ row._reader }}", 1, "unsafe"),
     ("{{ 'x' * 10000000 }}", 1, "at most"),
     ("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}", None, "longer than"),
+    ("{% set ns = namespace(s='x') %}\n{% for i in range(60) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}", 2, "at most"),
+    ("{% set ns = namespace(s=[1]) %}{% for i in range(60) %}{% set ns.s = ns.s + ns.s %}{% endfor %}", 1, "at most"),
 ])
 def test_a_failing_template_answers_422_with_its_line(owner: ApiClient, body: str, line: int | None,
                                                      reason: str, monkeypatch: pytest.MonkeyPatch) -> None:

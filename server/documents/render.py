@@ -36,6 +36,7 @@ import sqlalchemy as sa
 from jinja2 import TemplateSyntaxError, Undefined
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
+from jinja2.utils import Namespace
 
 from server.catalog.model import ColumnMeta, TableMeta
 from server.columns.base import ValueContext
@@ -295,7 +296,21 @@ class _Deadline:
     def _line(self, frame: Any, event: str, arg: Any) -> Any:
         if time.monotonic() > self.until:
             raise TemplateError(f"the document took longer than {TIME_LIMIT_S:g} s to make", None)
+        if event == "line":
+            _check_sizes(frame.f_locals.values())
         return self._line
+
+
+def _check_sizes(values: Any) -> None:
+    """Text or a list grown past the limits in a template variable (`~` and `+` in a loop can
+    double a value each turn, which the sandbox's operator hooks do not see)."""
+    for v in values:
+        if isinstance(v, Namespace):
+            _check_sizes(v._Namespace__attrs.values())  # type: ignore[attr-defined]
+        elif isinstance(v, str) and len(v) > MAX_HTML:
+            raise TemplateError(f"a text may have at most {MAX_HTML:,} characters", None)
+        elif isinstance(v, list | tuple | dict) and len(v) > MAX_SEQUENCE:
+            raise TemplateError(f"a list may have at most {MAX_SEQUENCE:,} items", None)
 
 
 def render_html(body: str, context: dict[str, Any], locale: str, *, time_limit: float = TIME_LIMIT_S) -> str:

@@ -3,8 +3,9 @@ into a new base.
 
 Layout (format "tablo-base", version 1; parts added later are optional on restore):
     manifest.json          base name; tables with columns (ids, types, options, positions),
-                           auto-number counters; views; charts; attachment records; comments;
-                           automations; webhooks (without their secrets); table and
+                           auto-number counters; views; charts; document templates and
+                           company details; attachment records; comments; automations;
+                           webhooks (without their secrets); table and
                            column permissions; the people these name (id, email, name)
     rows/<table id>.jsonl  one JSON object per row, in row order: system fields and stored
                            values keyed by column id (timestamps as {"$dt": iso})
@@ -115,6 +116,13 @@ def export_base(st: Any, base_id: int, path: str, conn: sa.Connection | None = N
                        "position": c.position, "settings": c.settings}
                       for c in conn.execute(sa.select(cat.charts).where(
                           cat.charts.c.base_id == base_id, cat.charts.c.deleted_at.is_(None)))]
+        # Document templates and the company details their documents use (docs/documents.md).
+        documents = [{"id": d.id, "table_id": d.table_id, "name": d.name, "body": d.body, "options": d.options,
+                      "position": d.position}
+                     for d in conn.execute(sa.select(cat.documents).where(
+                         cat.documents.c.table_id.in_(table_ids), cat.documents.c.deleted_at.is_(None)))]
+        company = conn.execute(sa.select(cat.company_details.c.details)
+                               .where(cat.company_details.c.base_id == base_id)).scalar()
         files = [{"id": f.id, "sha256": f.sha256, "name": f.name, "size": f.size, "mime": f.mime}
                  for f in conn.execute(sa.select(cat.files).where(cat.files.c.base_id == base_id))]
         written: set[str] = set()
@@ -124,7 +132,8 @@ def export_base(st: Any, base_id: int, path: str, conn: sa.Connection | None = N
                 z.write(src, f"files/{f['sha256']}")
                 written.add(f["sha256"])
         manifest = {"format": FORMAT, "version": VERSION, "base": {"name": base.name}, "tables": tables,
-                    "views": views, "charts": charts, "files": files,
+                    "views": views, "charts": charts, "files": files, "documents": documents,
+                    **({"company": company} if company else {}),
                     **_export_team(conn, base_id, table_ids, [c["id"] for t in tables for c in t["columns"]],
                                    authors)}
         z.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
@@ -230,7 +239,7 @@ def _check_manifest(m: dict) -> None:
             if c.get("options") is not None and not isinstance(c["options"], dict):
                 raise _damaged(f"{cw}options", "is not an object")
     table_ids = {t["id"] for t in m["tables"]}
-    for part in ("views", "charts", "files", "comments", "automations", "webhooks", "forms", "users"):
+    for part in ("views", "charts", "files", "comments", "automations", "webhooks", "forms", "users", "documents"):
         items = m.get(part, [])
         if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
             raise _damaged(part, "is not a list of objects")
@@ -434,11 +443,25 @@ def restore_base(ctx: ActionContext, payload: dict[str, Any]) -> Done:
             base_id=ctx.base_id, table_id=maps["table"][c["table_id"]],
             view_id=maps["view"].get(c["view_id"]) if c.get("view_id") else None, name=c["name"],
             position=c["position"], settings=_remap(c.get("settings") or {}, maps), created_by=ctx.user_id))
+    for d in manifest.get("documents") or []:
+        options = dict(d.get("options") or {})
+        if options.get("file_column_id") is not None:
+            options["file_column_id"] = maps["column"].get(options["file_column_id"])
+        ctx.conn.execute(sa.insert(cat.documents).values(
+            base_id=ctx.base_id, table_id=maps["table"][d["table_id"]], name=str(d.get("name") or "")[:200],
+            body=str(d.get("body") or ""), options=options, position=float(d.get("position") or 0),
+            created_by=ctx.user_id))
+    company_inverse = []
+    if isinstance(manifest.get("company"), dict):
+        # Through its action, so undoing the restore puts the base's own details back.
+        company_inverse.append(ctx.run_done({"type": "set_company_details", "details": manifest["company"]},
+                                            trusted=True).inverse)
     ctx.result["switched_off"] = _restore_team(ctx, manifest, maps)
     ctx.result["missing_files"] = [{**m, "rows": sorted(m["rows"])} for m in missing.values() if m["rows"]]
     ctx.result["tables"] = list(maps["table"].values())
     return Done({"type": "restore_base", "tables": len(tables)},
-                {"type": "batch", "actions": [{"type": "delete_table", "table_id": t} for t in maps["table"].values()]})
+                {"type": "batch", "actions": [*company_inverse,
+                                              *({"type": "delete_table", "table_id": t} for t in maps["table"].values())]})
 
 
 def _add_column(ctx: ActionContext, maps: dict, table_id: int, c: dict, options: dict) -> None:

@@ -121,4 +121,89 @@ def test_a_claim_in_two_clicks_and_the_template_editor(server: Any, browser: Any
                              if d["name"] == "Note"], bool)
     assert stored and stored[0]["body"] == '<p>{{ row["' + w["number"] + '"] }}</p>'
     assert editor.count() >= 1
+    # The company details the documents print, filled in from the editor.
+    page.get_by_test_id("doc-company").click()
+    name = page.get_by_test_id("company-name")
+    _until(name.input_value, lambda v: v == "ООО «Табло»")  # what the API set is shown
+    page.get_by_test_id("company-bik").fill("044525225")
+    page.get_by_test_id("company-signatory_title").fill("Директор")
+    shot(page, f"documents-company-{lang}-1280")
+    page.get_by_test_id("company-save").click()
+    details = _until(lambda: api.get(f"/bases/{base_id}/company")["details"], lambda d: d.get("bik") == "044525225")
+    assert details == {"name": "ООО «Табло»", "inn": "7701234567", "signatory": "Иванов И. И.", "bik": "044525225",
+                       "signatory_title": "Директор"}
+    assert page.js_errors == []
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_an_automation_that_sends_a_document_is_made_in_the_dialog(server: Any, browser: Any, shot: Any,
+                                                                   lang: str) -> None:
+    w = {**TEXT[lang], "action": {"ru": "Сделать документ и отправить письмом",
+                                  "en": "Make a document and send it by email"}[lang]}
+    page = new_page(browser, locale="ru-RU" if lang == "ru" else "en-US")
+    page.set_viewport_size({"width": 1280, "height": 800})
+    email = f"a{uuid.uuid4().hex[:10]}@example.com"
+    sign_up(page, server.url, email, "Ann")
+    api = Api(server.url, email)
+    made = api.post("/bases", {"template": "receivables", "language": lang, "sample_data": False})
+    base_id = made.get("id") or made["base"]["id"]
+    invoices = next(t for t in api.get(f"/bases/{base_id}")["tables"] if t["name"] == w["invoices"])
+    claim = next(d for d in api.get(f"/tables/{invoices['id']}/documents")["documents"] if d["name"] == w["claim"])
+    page.goto(f"{server.url}/base/{base_id}/table/{invoices['id']}")
+    page.click("[data-testid=open-automations]")
+    page.click("[data-testid=automation-new]")
+    page.fill("[data-testid=automation-name]", "Claims")
+    page.get_by_test_id("automation-action-type").select_option(label=w["action"])
+    page.get_by_test_id("automation-document").select_option(label=w["claim"])
+    page.fill("[data-testid=automation-doc-to]", "buh@example.org")
+    page.fill("[data-testid=automation-doc-subject]", "{" + w["number"] + "}")
+    page.fill("[data-testid=automation-doc-body]", "PDF")
+    shot(page, f"documents-automation-{lang}-1280")
+    page.set_viewport_size({"width": 390, "height": 844})
+    shot(page, f"documents-automation-{lang}-390")
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.click("[data-testid=automation-save]")
+    page.locator("[data-testid=automation]", has_text="Claims").wait_for()
+    rules = [r for r in api.get(f"/tables/{invoices['id']}/automations")["automations"] if r["name"] == "Claims"]
+    assert [(a["type"], a["document_id"], a["to"]) for r in rules for a in r["actions"]] == \
+        [("send_document", claim["id"], "buh@example.org")]
+    assert page.js_errors == []
+
+
+def test_a_document_for_every_row_of_a_view_from_the_menu(server: Any, browser: Any, shot: Any) -> None:
+    page = new_page(browser, locale="ru-RU")
+    page.set_viewport_size({"width": 1280, "height": 800})
+    email = f"v{uuid.uuid4().hex[:10]}@example.com"
+    sign_up(page, server.url, email, "Vera")
+    api = Api(server.url, email)
+    made = api.post("/bases", {"template": "receivables", "language": "ru"})
+    base_id = made.get("id") or made["base"]["id"]
+    invoices = next(t for t in api.get(f"/bases/{base_id}")["tables"] if t["name"] == "Счета")
+    num = next(c for c in invoices["columns"] if c["name"] == "Номер счёта")
+    view = api.post(f"/tables/{invoices['id']}/views", {"name": "Первые", "settings": {"filters": {
+        "conjunction": "and", "filters": [{"column_id": num["id"], "operator": "contains", "value": "-000"}]}}})["view"]
+    numbers = sorted(r[str(num["id"])] for r in api.get(f"/views/{view['id']}/rows", limit=100)["rows"])
+    assert 1 < len(numbers) < 20
+    reminder = next(d for d in api.get(f"/tables/{invoices['id']}/documents")["documents"]
+                    if d["name"] == "Напоминание об оплате")
+    page.goto(f"{server.url}/base/{base_id}/table/{invoices['id']}/view/{view['id']}")
+    page.wait_for_selector(".ag-row[row-index='0']", timeout=30_000)
+    page.click("[data-testid=io-menu]")
+    item = page.get_by_test_id(f"io-document-{reminder['id']}")
+    item.wait_for()
+    shot(page, "documents-view-menu-ru-1280")
+    with page.expect_download(timeout=120_000) as dl:
+        item.click()
+    data = Path(dl.value.path()).read_bytes()
+    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) == len(numbers)  # one letter a row, each one page
+    text = _text(data)
+    assert all(n in text for n in numbers)
+    # The grid's row menu: «Документы…» opens the row form with its documents listed.
+    page.locator(".ag-row[row-index='0'] .ag-cell").nth(1).click(button="right")
+    page.get_by_test_id("menu-row-documents").click()
+    menu = page.get_by_test_id("documents-menu")
+    menu.get_by_role("menuitem", name="Претензия", exact=True).wait_for()
+    shot(page, "documents-row-menu-ru-1280")
+    assert page.locator("[role=dialog] h2").inner_text() == numbers[0]
     assert page.js_errors == []

@@ -3,7 +3,7 @@
  * them, make a document's PDF for a row (downloaded), and render an unsaved template for the
  * editor's live preview.
  */
-import { ApiError, clientId, http } from './client'
+import { ApiError, clientId, http, request } from './client'
 import { fileNameOf } from './io'
 
 export interface DocParam {
@@ -91,9 +91,26 @@ export const documents = {
     save(blob, fileName)
     return fileName
   },
+  /** The document for every row of a view: one merged PDF, or a zip of one PDF per row. */
+  async downloadView(doc: DocumentTemplate, viewId: number, format: 'pdf' | 'zip'): Promise<string> {
+    const { blob, name } = await postBlob(`/documents/${doc.id}/render`, { view_id: viewId, format })
+    const fileName = name || `${doc.name}.${format}`
+    save(blob, fileName)
+    return fileName
+  },
   /** An unsaved template rendered for one row as HTML (shown in a sandboxed frame). */
   async preview(tableId: number, body: string, rowId: string, params: Record<string, unknown> = {}): Promise<string> {
     const { blob } = await postBlob(`/tables/${tableId}/documents/preview`, { body, row_id: rowId, params })
     return (JSON.parse(await blob.text()) as { html: string }).html
   },
+}
+
+/** The company details fields, in the order the dialog shows them (server COMPANY_FIELDS). */
+export const COMPANY_FIELDS = ['name', 'inn', 'kpp', 'ogrn', 'address', 'bank', 'bik', 'account', 'corr_account',
+  'phone', 'email', 'signatory', 'signatory_title'] as const
+
+export const company = {
+  get: (baseId: number) => http.get<{ details: Record<string, string> }>(`/bases/${baseId}/company`).then((r) => r.details),
+  set: (baseId: number, details: Record<string, string> | null) =>
+    request<{ details: Record<string, string> }>('PUT', `/bases/${baseId}/company`, { details }).then((r) => r.details),
 }

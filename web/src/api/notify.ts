@@ -70,7 +70,10 @@ export interface Trigger {
 }
 
 export interface RuleAction {
-  type: 'notify' | 'set_cells' | 'add_row' | 'send_email' | 'webhook'
+  type: 'notify' | 'set_cells' | 'add_row' | 'send_email' | 'send_document' | 'webhook'
+  /** send_document: a document template of the table; `save` keeps the PDF in the row too. */
+  document_id?: number
+  save?: boolean
   users?: (number | string)[]
   user_column?: number | string | null
   message?: string

@@ -36,6 +36,8 @@ export interface GridEvents {
   count: [n: number]
   selection: [info: { rows: number; cells: number; wholeRows: boolean }]
   expand: [row: Row]
+  /** The row menu's «Documents…»: the row form opens with its documents menu open. */
+  documents: [row: Row]
   undo: []
   redo: []
   'column-menu': [col: Column, anchor: DOMRect]

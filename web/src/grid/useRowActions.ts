@@ -41,13 +41,14 @@ export function useRowActions(g: GridCore, setCount: (n: number) => void) {
     rowMenu.value = null
   }
 
-  function menuAction(what: 'insert' | 'expand' | 'delete') {
+  function menuAction(what: 'insert' | 'expand' | 'delete' | 'documents') {
     rowMenu.value = null
     if (what === 'insert') addRow(true)
     else if (what === 'delete') deleteSelectedRows()
     else if (sel.value) {
       const row = g.nodeAt(selectionRect(sel.value).top)?.data as Row | undefined
-      if (row) g.emit('expand', row)
+      if (row && what === 'documents') g.emit('documents', row)
+      else if (row) g.emit('expand', row)
     }
   }
 

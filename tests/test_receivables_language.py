@@ -42,6 +42,9 @@ def _texts(node: Any, where: str) -> list[tuple[str, str]]:
     return []
 
 
+ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?")
+
+
 def _base_texts(c: ApiClient, base: dict) -> list[tuple[str, str]]:
     """What a person reads in a base: names, options, views, charts, rules and every cell."""
     out = [("base", base["name"])]
@@ -53,7 +56,8 @@ def _base_texts(c: ApiClient, base: dict) -> list[tuple[str, str]]:
             out += _texts((col.get("options") or {}).get("prefix", ""), f"{col['name']}.prefix")
         for row in c.rows(table_id=t["id"]):
             for k, v in row.items():
-                if not k.startswith("_"):
+                # A time (a created-time column) comes as ISO text; the grid shows it as a date.
+                if not k.startswith("_") and not (isinstance(v, str) and ISO_TIME.fullmatch(v)):
                     out += _texts(v, f"{t['name']}.{k}")
         for rule in c.get(f"/api/tables/{t['id']}/automations")["automations"]:
             out.append(("automation", rule["name"]))

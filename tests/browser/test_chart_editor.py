@@ -6,16 +6,14 @@ Screens of the editor are saved in Russian and English at desktop and phone size
 from __future__ import annotations
 
 import datetime as dt
-import os
 import uuid
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.browser.conftest import Api, new_page, sign_up
+from tests.browser.conftest import ROOT, Api, new_page, sign_up
 
-SHOT_DIR = Path(os.environ.get("TABLO_SHOTS", "/work/shots/hcharts"))
+SHOT_DIR = ROOT / "test-output" / "browser"
 
 
 def _email() -> str:
@@ -173,7 +171,6 @@ def test_every_chart_type_previews_from_the_editor_and_saves(server: Any, browse
                                    " return p && !p.querySelector('.error-box') && p.querySelector(sel); }", arg=drawn)
         except Exception as exc:
             text = page.locator("[data-testid=ce-preview]").inner_html()[:600]
-            page.screenshot(path="/tmp/x/fail.png")
             raise AssertionError(f"{name}: {text} {page.js_errors}") from exc
         page.wait_for_timeout(300)  # the preview is redrawn after a debounce: let the last answer land
         assert page.locator("[data-testid=ce-preview] .error-box").count() == 0, name

@@ -68,7 +68,9 @@ def _wait_names(page: Any, names: list[str]) -> None:
     assert _names(page, len(names)) == names
 
 
-def _count(page: Any, text: str, timeout: float = 5000) -> None:
+def _count(page: Any, text: str, timeout: float = 15000) -> None:
+    # 15 s, not 5: under a full parallel suite on two cores a view switch's first read was seen
+    # to take longer (the count is still checked exactly).
     page.wait_for_selector(f"[data-testid=row-count]:text-is('{text}')", timeout=timeout)
 
 

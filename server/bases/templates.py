@@ -10,6 +10,7 @@ nor the API names a template. A new template is one module (a `Template` subclas
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from typing import Any
 
 from server.errors import not_found
@@ -18,30 +19,31 @@ from server.errors import not_found
 LANGUAGES = ("en", "ru")
 
 
-class Template:
-    """One way to start a base. Subclasses set `id` and implement the four methods."""
+class Template(ABC):
+    """One way to start a base. Subclasses set `id` and implement the four abstract methods
+    (an incomplete subclass cannot be made, so it never reaches the registry)."""
 
     id: str
 
+    @abstractmethod
     def name(self, language: str) -> str:
         """The template's name in `language` (also the new base's name unless one is given)."""
-        raise NotImplementedError
 
+    @abstractmethod
     def description(self, language: str) -> str:
         """One sentence on what the base is for, in `language`."""
-        raise NotImplementedError
 
+    @abstractmethod
     def tables(self, language: str) -> list[str]:
         """The names of the tables a base made in `language` starts with."""
-        raise NotImplementedError
 
+    @abstractmethod
     def create(self, user_id: int, *, name: str | None = None, sample_data: bool = True,
                language: str | None = None, client_id: str | None = None) -> int:
         """Make a base owned by `user_id` and return its id. `language` (en or ru; else the
         owner's interface language) is the one language of everything the base is given;
         `sample_data` False leaves out sample rows; `client_id` names the client whose undo
         stack gets the work, if it is an action."""
-        raise NotImplementedError
 
     def to_json(self, language: str) -> dict[str, Any]:
         """The entry of GET /api/templates: texts in `language` and in every language."""

@@ -13,6 +13,7 @@ subclass) plus one `register_import_format` line in `server/plugins.py`
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -90,7 +91,7 @@ class ReadRequest:
     language: str | None = None
 
 
-class ImportFormat:
+class ImportFormat(ABC):
     """One kind of file an import can read. Subclasses set the class attributes and `read`."""
 
     id: ClassVar[str]
@@ -115,9 +116,9 @@ class ImportFormat:
         return (bool(self.magic) and head.startswith(self.magic)) or (
             bool(self.extensions) and filename.endswith(self.extensions))
 
+    @abstractmethod
     def read(self, req: ReadRequest) -> Source:
         """The file as sheets; raises ImportFileError (422, naming the field) for what it cannot read."""
-        raise NotImplementedError
 
     def recognises(self, cells: list[Any]) -> bool:
         """Whether a row of a generic CSV/XLSX sheet (its header or one of its first rows) shows this

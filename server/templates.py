@@ -317,6 +317,8 @@ def apply_template(ctx: ActionContext, payload: dict[str, Any]) -> Done:
             options["link"] = names.col_id(ctx, tk, options["link"])
             if options.get("column"):
                 options["column"] = names.col_id(ctx, target, options["column"])
+            if options.get("condition"):  # a rollup over only the linked rows that match
+                options["condition"] = names.formula(target, options["condition"])
         run({"type": "add_column", "table_id": names.tables[tk]["id"], "name": c["name"],
              "column_type": c["type"], "options": options, **_after(ctx, names, tables[tk], c["key"])})
     if payload.get("sample_data", True):

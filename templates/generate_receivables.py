@@ -73,6 +73,8 @@ BROKEN = n("Broken", "Нарушено")
 STATUS = {"cancelled": n("Cancelled", "Аннулирован"), "written_off": n("Written off", "Списан"),
           "paid": n("Paid", "Оплачен"), "disputed": n("Disputed", "Спорный"), "overdue": n("Overdue", "Просрочен"),
           "partial": n("Partially paid", "Частично оплачен"), "open": n("Open", "Открыт")}
+REVIEW = {"no_invoice": n("No invoice", "Без счёта"), "cancelled": n("Invoice cancelled", "Счёт аннулирован"),
+          "early": n("Before invoice date", "Раньше даты счёта")}
 PROMISE = {"kept": n("Kept", "Выполнено"), "broken": BROKEN, "pending": n("Pending", "Ожидается")}
 
 TABLES = [
@@ -174,6 +176,17 @@ COMPUTED = [
         **CURF, "formula": fx("if({type} = [writeoff], {amount}, 0)", writeoff=WRITE_OFF)}}),
     ("payments", {"key": "unapplied", "name": n("Unapplied", "Не разнесена"), "type": "formula", "options": {
         "formula": "isblank({invoice})"}}),
+    # What a payment needs to know of its invoice (dates as dates, for comparing in formulas).
+    ("payments", {"key": "invoice_date", "name": n("Invoice date", "Дата счёта"), "type": "rollup", "options": {
+        "link": "invoice", "column": "invoice_date", "summary": "latest"}}),
+    ("payments", {"key": "invoice_cancelled", "name": n("Invoice cancelled", "Счёт аннулирован"), "type": "rollup",
+                  "options": {"link": "invoice", "column": "cancelled", "summary": "count",
+                              "condition": "{cancelled}"}}),
+    ("payments", {"key": "invoice_promise", "name": n("Invoice promise date", "Обещанная дата по счёту"),
+                  "type": "rollup", "options": {"link": "invoice", "column": "promise_date", "summary": "latest"}}),
+    ("payments", {"key": "review", "name": n("To review", "К разбору"), "type": "formula", "options": {
+        "formula": fx("ifs(isblank({invoice}), [no_invoice], {invoice_cancelled} > 0, [cancelled], "
+                      "{date} < {invoice_date}, [early], true, '')", **REVIEW)}}),
     ("invoices", {"key": "manager", "name": n("Manager", "Менеджер"), "type": "lookup", "options": {
         "link": "customer", "column": "manager"}}),
     ("invoices", {"key": "paid", "name": n("Paid", "Оплачено"), "type": "rollup", "options": {
@@ -183,14 +196,20 @@ COMPUTED = [
     ("invoices", {"key": "written_off", "name": n("Written off", "Списано"), "type": "rollup", "options": {
         **CURF, "link": "payments", "column": "writeoff", "summary": "sum"}}),
     ("invoices", {"key": "last_payment", "name": n("Last payment date", "Дата последней оплаты"), "type": "rollup",
-                  "options": {"link": "payments", "column": "date", "summary": "latest"}}),
+                  "options": {"link": "payments", "column": "date", "summary": "latest", "condition": "{cash} > 0"}}),
+    ("invoices", {"key": "paid_by_promise", "name": n("Paid by promise date", "Оплачено к обещанной дате"),
+                  "type": "rollup", "options": {**CURF, "link": "payments", "column": "cash", "summary": "sum",
+                                                "condition": "{date} <= {invoice_promise}"}}),
+    # A cancelled invoice is owed by nobody: only cash paid against it remains, as the customer's credit.
     ("invoices", {"key": "balance", "name": n("Balance", "Остаток долга"), "type": "formula", "options": {
-        **CURF, "formula": "round({total} - {paid} - {credited} - {written_off}, 2)"}}),
+        **CURF, "formula": "round(if({cancelled}, 0, {total} - {credited} - {written_off}) - {paid}, 2)"}}),
+    ("invoices", {"key": "overpaid", "name": n("Overpaid", "Переплата"), "type": "formula", "options": {
+        **CURF, "formula": "if({balance} < 0, -{balance}, 0)"}}),
     ("invoices", {"key": "days_overdue", "name": n("Days overdue", "Дней просрочки"), "type": "formula", "options": {
         **INT, "formula": "if(and({balance} > 0, not({cancelled}), today() > {due_date}), "
                           "dateDif({due_date}, today(), 'D'), 0)"}}),
     ("invoices", {"key": "days_late", "name": n("Days late at payment", "Дней опоздания с оплатой"), "type": "formula",
-                  "options": {**INT, "formula": "if(and({balance} <= 0, not(isblank({last_payment}))), "
+                  "options": {**INT, "formula": "if(and(not({cancelled}), {balance} <= 0, not(isblank({last_payment}))), "
                                                 "max(0, dateDif({due_date}, {last_payment}, 'D')), '')"}}),
     ("invoices", {"key": "days_to_due", "name": n("Days to due", "Дней до срока"), "type": "formula", "options": {
         **INT, "formula": "if({balance} > 0, dateDif(today(), {due_date}, 'D'), '')"}}),
@@ -201,14 +220,18 @@ COMPUTED = [
     ("invoices", {"key": "overdue_amount", "name": n("Overdue amount", "Просроченная сумма"), "type": "formula",
                   "options": {**CURF, "formula": "if({days_overdue} > 0, {balance}, 0)"}}),
     ("invoices", {"key": "promise_status", "name": n("Promise status", "Обещание"), "type": "formula", "options": {
-        "formula": fx("ifs(isblank({promise_date}), '', {balance} <= 0, [kept], "
+        "formula": fx("ifs(isblank({promise_date}), '', {cancelled}, '', "
+                      "round({paid_by_promise}, 2) >= round(if(isblank({promise_amount}), "
+                      "{total} - {credited} - {written_off}, {promise_amount}), 2), [kept], "
                       "today() > {promise_date}, [broken], true, [pending])", **PROMISE)}}),
     ("invoices", {"key": "status", "name": n("Status", "Статус"), "type": "formula", "options": {
         "formula": fx("ifs({cancelled}, [cancelled], and({written_off} > 0, {balance} <= 0), [written_off], "
                       "{balance} <= 0, [paid], and({disputed}, {balance} > 0), [disputed], "
                       "{days_overdue} > 0, [overdue], {paid} + {credited} > 0, [partial], true, [open])", **STATUS)}}),
     ("customers", {"key": "open_balance", "name": n("Open balance", "Долг"), "type": "rollup", "options": {
-        **CURF, "link": "invoices", "column": "balance", "summary": "sum"}}),
+        **CURF, "link": "invoices", "column": "balance", "summary": "sum", "condition": "{balance} > 0"}}),
+    ("customers", {"key": "credit", "name": n("Customer credit", "Переплата клиента"), "type": "rollup", "options": {
+        **CURF, "link": "invoices", "column": "overpaid", "summary": "sum"}}),
     ("customers", {"key": "overdue_balance", "name": n("Overdue balance", "Просроченный долг"), "type": "rollup",
                    "options": {**CURF, "link": "invoices", "column": "overdue_amount", "summary": "sum"}}),
     ("customers", {"key": "max_overdue", "name": n("Max days overdue", "Макс. дней просрочки"), "type": "rollup",
@@ -311,6 +334,9 @@ VIEWS = [
         "filters": all_of(f("stop", "is", True)), "sorts": [{"column": "open_balance", "direction": "desc"}]}},
     {"table": "payments", "key": "unapplied", "name": n("Unapplied", "Нераспределённые"), "settings": {
         "filters": all_of(f("unapplied", "is", True)), "sorts": [{"column": "date", "direction": "desc"}]}},
+    {"table": "payments", "key": "review", "name": n("Payments to review", "Оплаты к разбору"), "settings": {
+        "filters": all_of(f("review", "not_empty")), "sorts": [{"column": "date", "direction": "desc"}],
+        "group_by": [{"column": "review"}]}},
     {"table": "followups", "key": "my_tasks", "name": n("My tasks", "Мои задачи"), "settings": {
         "filters": all_of(f("assigned_to", "has_any_of", ["me"]),
                           f("status", "is_any_of", [TODO, IN_PROGRESS])),

@@ -69,7 +69,9 @@ def describe(app: Any, base_id: int) -> dict[str, Any]:
                          for c in t.columns if c.type in ("file", "image")}
                 rows.append((r["_id"], value(r["_ctime"]), value(r["_mtime"]), names["user"].get(r["_creator"]),
                              cells, files))
-            out["tables"][t.name] = {"position": t.position, "columns": cols, "rows": rows}
+            record_date = names["column"].get(t.record_date_column_id) if t.record_date_column_id else None
+            out["tables"][t.name] = {"position": t.position, "columns": cols, "rows": rows,
+                                     "record_date": record_date}
             for c in t.columns:
                 if c.type == "link" and c.options.get("side") == "a":
                     other = schema.table(c.options["table_id"])
@@ -274,6 +276,9 @@ def test_backup_round_trip_keeps_everything(app: Any, kind: str) -> None:
     assert before["comments"] and before["automations"] and before["views"] and before["charts"]
     if kind == "receivables":
         assert len(before["documents"]) == 4 and before["company"]["inn"] == "7701234567"
+        # Each table's record date (reads as of a date) comes back, naming the restored column.
+        assert {k: t["record_date"] for k, t in before["tables"].items() if t["record_date"]} == {
+            "Invoices": "Invoices.Invoice date", "Payments": "Payments.Date", "Follow-ups": "Follow-ups.Created"}
     if kind == "plain":
         assert before["links"] and before["permissions"] and before["webhooks"]
         assert "form" in {v[2] for v in before["views"]}
@@ -352,6 +357,7 @@ def test_missing_attachment_contents_are_reported(owner: ApiClient, app: Any) ->
     lambda m: m.pop("base"), lambda m: m.update(base={"title": "x"}), lambda m: m.update(tables={}),
     lambda m: m["tables"][0].pop("columns"), lambda m: m["tables"][0]["columns"][0].update(id="one"),
     lambda m: m.update(views=[{"id": 1, "table_id": 10**6}]), lambda m: m.update(comments="x"),
+    lambda m: m["tables"][0].update(record_date_column_id=[1]),
 ])
 def test_a_damaged_manifest_is_422_naming_the_part(owner: ApiClient, damage: Any) -> None:
     data = backup(owner, owner.base_id)

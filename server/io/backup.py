@@ -3,7 +3,7 @@ into a new base.
 
 Layout (format "tablo-base", version 1; parts added later are optional on restore):
     manifest.json          base name; tables with columns (ids, types, options, positions),
-                           auto-number counters; views; charts; document templates and
+                           auto-number counters, record date column; views; charts; document templates and
                            company details; attachment records; comments; automations;
                            webhooks (without their secrets); table and
                            column permissions; the people these name (id, email, name)
@@ -90,7 +90,7 @@ def export_base(st: Any, base_id: int, path: str, conn: sa.Connection | None = N
             counters = {str(r.column_id): r.value for r in conn.execute(
                 sa.select(cat.counters).where(cat.counters.c.column_id.in_([c.id for c in t.columns])))}
             tables.append({"id": t.id, "name": t.name, "position": t.position, "columns": cols,
-                           "counters": counters})
+                           "counters": counters, "record_date_column_id": t.record_date_column_id})
             with z.open(f"rows/{t.id}.jsonl", "w", force_zip64=True) as out:
                 sel = base_select(t, [c for c in t.columns if c.phys]).add_columns(t.sa_table.c._order, t.sa_table.c.id) \
                     .order_by(t.sa_table.c._order, t.sa_table.c.id)
@@ -230,6 +230,8 @@ def _check_manifest(m: dict) -> None:
         need(t, "id", int, w)
         need(t, "name", str, w)
         need(t, "position", (int, float), w)
+        if t.get("record_date_column_id") is not None:
+            need(t, "record_date_column_id", int, w)
         for j, c in enumerate(need(t, "columns", list, w)):
             cw = f"{w}columns[{j}]."
             need(c, "id", int, cw)
@@ -423,6 +425,11 @@ def restore_base(ctx: ActionContext, payload: dict[str, Any]) -> Done:
             if new is not None:
                 ctx.conn.execute(sa.delete(cat.counters).where(cat.counters.c.column_id == new))
                 ctx.conn.execute(sa.insert(cat.counters).values(column_id=new, value=value))
+    # Each table's record date column (reads as of a date), checked like any modify_table.
+    for t in tables:
+        if t.get("record_date_column_id") is not None:
+            ctx.run_done({"type": "modify_table", "table_id": maps["table"][t["id"]],
+                          "record_date_column_id": maps["column"].get(t["record_date_column_id"])}, trusted=True)
     file_map, missing = _restore_files(ctx, manifest.get("files") or [], path)
     ctx.reload_schema()
     row_ids: dict[int, dict[int, int]] = {}  # old table id -> old internal row id -> new

@@ -70,7 +70,7 @@ MAX_PERIODS = 120
 
 
 MAX_MEASURES = 8
-MAX_KPIS = 5
+MAX_KPIS = 6
 MEASURE_NAME = r"^[a-z][a-z0-9_]{0,39}$"
 
 

@@ -247,8 +247,31 @@ def _view_settings(names: _Names, ctx: ActionContext, table_key: str, s: dict) -
     return out
 
 
-def _chart_settings(names: _Names, ctx: ActionContext, table_key: str, s: dict) -> dict:
+def _measures(names: _Names, ctx: ActionContext, view_ids: dict[str, int], table_key: str,
+              measures: list[dict]) -> list[dict]:
+    """A KPI series' measures (docs/charts.md): table, view and column keys → ids."""
+    out = []
+    for m in measures:
+        tk = m.get("table", table_key)
+        spec: dict[str, Any] = {"name": m["name"], "table_id": names.tables[tk]["id"], "value": {
+            "aggregate": m["value"].get("aggregate", "count"),
+            **({"column_id": names.col_id(ctx, tk, m["value"]["column"])} if m["value"].get("column") else {})}}
+        if m.get("view"):
+            spec["view_id"] = view_ids[f"{tk}.{m['view']}"]
+        if m.get("filters"):
+            spec["filters"] = _filters(names, ctx, tk, m["filters"])
+        if m.get("in_period"):
+            spec["in_period"] = names.col_id(ctx, tk, m["in_period"])
+        out.append(spec)
+    return out
+
+
+def _chart_settings(names: _Names, ctx: ActionContext, table_key: str, s: dict,
+                    view_ids: dict[str, int] | None = None) -> dict:
     out = dict(s)
+    if (s.get("period_end") or {}).get("measures"):
+        out["period_end"] = {**s["period_end"],
+                             "measures": _measures(names, ctx, view_ids or {}, table_key, s["period_end"]["measures"])}
     for part in ("x", "series", "compare"):
         if s.get(part):
             spec = {k: v for k, v in s[part].items() if k != "column"}
@@ -342,7 +365,7 @@ def apply_template(ctx: ActionContext, payload: dict[str, Any]) -> Done:
         view_ids[f"{v['table']}.{v['key']}"] = res["view"]["id"]
     for ch in tpl.get("charts", []):
         action = {"type": "add_chart", "table_id": names.tables[ch["table"]]["id"], "name": ch["name"],
-                  "settings": _chart_settings(names, ctx, ch["table"], ch["settings"])}
+                  "settings": _chart_settings(names, ctx, ch["table"], ch["settings"], view_ids)}
         if ch.get("view"):
             action["view_id"] = view_ids[f"{ch['table']}.{ch['view']}"]
         run(action)

@@ -154,14 +154,6 @@ TABLES = [
         {"key": "notes", "name": n("Notes", "Заметки"), "type": "long-text"},
         {"key": "created", "name": n("Created", "Создано"), "type": "ctime"},
     ]},
-    {"key": "kpis", "name": n("Monthly KPIs", "Показатели по месяцам"), "columns": [
-        {"key": "month", "name": n("Month", "Месяц"), "type": "text"},
-        {"key": "month_start", "name": n("Month start", "Начало месяца"), "type": "date", "options": DATE},
-        {"key": "invoiced", "name": n("Invoiced", "Выставлено"), "type": "number", "options": CUR},
-        {"key": "collected", "name": n("Collected", "Собрано"), "type": "number", "options": CUR},
-        {"key": "ar_end", "name": n("AR at month end", "ДЗ на конец месяца"), "type": "number", "options": CUR},
-        {"key": "days", "name": n("Days in month", "Дней в месяце"), "type": "number", "options": INT},
-    ]},
 ]
 
 # Computed columns, in dependency order. Formulas name columns by key: {key} for a column of
@@ -255,9 +247,6 @@ COMPUTED = [
     ("followups", {"key": "task_overdue", "name": n("Task overdue", "Задача просрочена"), "type": "formula", "options": {
         "formula": fx("and({status} != [done], {status} != [cancelled], today() > {due_date})",
                       done=DONE, cancelled=CANCELLED_TASK)}}),
-    ("kpis", {"key": "dso", "name": n("DSO, days", "Оборачиваемость ДЗ, дней"), "type": "formula", "options": {
-        "format": "number", "precision": 1,
-        "formula": "if({invoiced} > 0, round({ar_end} / {invoiced} * {days}, 1), '')"}}),
 ]
 
 
@@ -360,6 +349,17 @@ VIEWS = [
 
 AGING_ORDER = [b for b, _ in BUCKETS]  # "Current" first, then by age, not alphabetically
 
+# The ledger per month for the KPI charts (docs/charts.md "KPI series"): flows dated in the month,
+# receivables as of its last day; cancelled invoices count nowhere.
+LEDGER_MEASURES = [
+    {"name": "invoiced", "table": "invoices", "value": {"aggregate": "sum", "column": "total"},
+     "in_period": "invoice_date", "filters": all_of(f("cancelled", "is", False))},
+    {"name": "collected", "table": "payments", "value": {"aggregate": "sum", "column": "cash"}, "in_period": "date"},
+    {"name": "ar", "table": "invoices", "view": "open", "value": {"aggregate": "sum", "column": "balance"}},
+    {"name": "ar_current", "table": "invoices", "view": "open", "value": {"aggregate": "sum", "column": "balance"},
+     "filters": all_of(f("days_overdue", "eq", 0))},
+]
+
 CHARTS = [
     {"table": "invoices", "view": "open", "name": n("Receivables by aging bucket", "ДЗ по корзинам просрочки"),
      "settings": {"type": "bar", "x": {"column": "aging", "order": AGING_ORDER}, "value": {"aggregate": "sum", "column": "balance"},
@@ -386,13 +386,51 @@ CHARTS = [
                   "layout": {"x": 0, "y": 12, "w": 3, "h": 3}}},
     {"table": "invoices", "name": n("Status mix", "Статусы счетов"),
      "settings": {"type": "donut", "x": {"column": "status"}, "layout": {"x": 3, "y": 12, "w": 4, "h": 4}}},
-    {"table": "kpis", "name": n("DSO per month", "Оборачиваемость ДЗ по месяцам"),
-     "settings": {"type": "line", "x": {"column": "month_start", "granularity": "month"},
-                  "value": {"aggregate": "sum", "column": "dso"},
-                  "description": n("DSO = receivables at month end ÷ invoiced in the month × days in the month.",
-                                   "Оборачиваемость ДЗ в днях = ДЗ на конец месяца ÷ выставлено за месяц × дней в "
-                                   "месяце."),
+    {"table": "invoices", "name": n("Invoiced, collected and receivables by month", "Выставлено, собрано и ДЗ по месяцам"),
+     "settings": {"type": "grouped_bar", "period_end": {"granularity": "month", "count": 12, "measures": LEDGER_MEASURES,
+                                                        "kpis": [
+         {"key": "invoiced", "label": n("Invoiced", "Выставлено"), "formula": "invoiced"},
+         {"key": "collected", "label": n("Collected", "Собрано"), "formula": "collected"},
+         {"key": "receivables", "label": n("Receivables at month end", "ДЗ на конец месяца"), "formula": "ar"}]},
+                  "format": {"decimals": 0},
+                  "description": n("Computed from invoices and payments: invoiced and collected in each month, "
+                                   "receivables (open balances) at each month end.",
+                                   "Считается по счетам и оплатам: выставлено и собрано за месяц, дебиторская "
+                                   "задолженность (открытые остатки) на конец каждого месяца."),
+                  "layout": {"x": 0, "y": 16, "w": 12, "h": 4}}},
+    {"table": "invoices", "name": n("DSO by month", "Оборачиваемость ДЗ по месяцам"),
+     "settings": {"type": "line", "period_end": {"granularity": "month", "count": 12, "measures": LEDGER_MEASURES,
+                                                 "kpis": [
+         {"key": "dso", "label": n("DSO", "Оборачиваемость ДЗ"), "formula": "ar / invoiced * days"},
+         {"key": "countback_dso", "label": n("Countback DSO", "Оборачиваемость ДЗ (метод исчерпания)"),
+          "formula": "countback(ar, invoiced)"},
+         {"key": "best_dso", "label": n("Best possible DSO", "Наилучшая оборачиваемость"),
+          "formula": "ar_current / invoiced * days"},
+         {"key": "add", "label": n("Average days delinquent", "Средняя просрочка, дней"),
+          "formula": "(ar - ar_current) / invoiced * days"}]},
+                  "format": {"decimals": 1},
+                  "description": n("DSO = receivables at month end ÷ invoiced in the month × days in the month; "
+                                   "countback DSO walks back through the months' invoicing until it covers the "
+                                   "receivables; best possible DSO counts only receivables not yet due; "
+                                   "average days delinquent = DSO − best possible DSO.",
+                                   "Оборачиваемость ДЗ = ДЗ на конец месяца ÷ выставлено за месяц × дней в месяце; "
+                                   "метод исчерпания идёт назад по выставленному за месяцы, пока оно не покроет ДЗ; "
+                                   "наилучшая оборачиваемость считает только непросроченную ДЗ; средняя просрочка = "
+                                   "оборачиваемость − наилучшая оборачиваемость."),
                   "layout": {"x": 7, "y": 12, "w": 5, "h": 4}}},
+    {"table": "invoices", "name": n("Collection effectiveness index by month", "Эффективность инкассации по месяцам"),
+     "settings": {"type": "line", "period_end": {"granularity": "month", "count": 12, "measures": LEDGER_MEASURES,
+                                                 "kpis": [
+         {"key": "cei", "label": n("CEI, %", "CEI, %"),
+          "formula": "(prev(ar) + invoiced - ar) / (prev(ar) + invoiced - ar_current) * 100"}]},
+                  "format": {"decimals": 1}, "goal": 100,
+                  "description": n("CEI = (receivables at the start + invoiced − receivables at the end) ÷ "
+                                   "(receivables at the start + invoiced − receivables not yet due at the end) × 100, "
+                                   "per calendar month; 100 % means everything collectable was collected.",
+                                   "CEI = (ДЗ на начало + выставлено − ДЗ на конец) ÷ (ДЗ на начало + выставлено − "
+                                   "непросроченная ДЗ на конец) × 100, за календарный месяц; 100 % — собрано всё, "
+                                   "что можно было собрать."),
+                  "layout": {"x": 0, "y": 20, "w": 12, "h": 4}}},
 ]
 
 COMPANIES = [
@@ -502,19 +540,13 @@ def sample(rnd: random.Random) -> dict[str, list[dict]]:
     for k, offset in ((3, 0), (4, 2), (5, 4)):  # due this week
         invoices[k]["invoice_date"] = {"$days": offset - 30}
         invoices[k]["due_date"] = {"$days": offset}
-    kpis = []
-    for m in range(12, 0, -1):
-        invoiced = round(rnd.uniform(6_000_000, 11_000_000), -3)
-        kpis.append({"month": {"$month": -m}, "month_start": {"$month_start": -m}, "invoiced": invoiced,
-                     "collected": round(invoiced * rnd.uniform(0.8, 1.05), -3),
-                     "ar_end": round(invoiced * rnd.uniform(1.1, 1.9), -3), "days": {"$month_days": -m}})
     return {"managers": managers, "customers": customers, "invoices": invoices, "payments": payments,
-            "followups": tasks, "kpis": kpis}
+            "followups": tasks}
 
 
 # Tables are listed above in dependency order (sample rows link to earlier tables); the tabs open on
 # the table a sales manager works in.
-TAB_ORDER = ["invoices", "followups", "customers", "payments", "managers", "kpis"]
+TAB_ORDER = ["invoices", "followups", "customers", "payments", "managers"]
 
 # Words of the 1C importers (server/io/onec.py) that are not a column or option of the tables
 # above: the columns of a 1C file that the base does not keep, the 1C payment statuses and the

@@ -3,7 +3,10 @@ accounts-receivable sample (tests/data/, 2,466 invoices of 2012–2013, each set
 payment) is loaded into the template, and at every quarter end of 2012–2013 the aging — which
 invoices were open, their balance, days overdue and bucket — is computed in plain Python from
 the CSV and compared with Tablo's view count, group tree and dashboard chart read
-`as_of` that date — and with one chart series by quarter end — on SQLite and PostgreSQL."""
+`as_of` that date — and with one chart series by quarter end — on SQLite and PostgreSQL.
+On the same load (it is slow: one load per database), the template's KPI charts — invoiced,
+collected, receivables at month end, DSO, countback DSO, best possible DSO, average days
+delinquent and CEI for each month of 2012–2013 — are compared with the same computation."""
 
 from __future__ import annotations
 
@@ -54,6 +57,94 @@ def aging_as_of(src: list[dict[str, str]], day: dt.date) -> dict[str, tuple[int,
     return {k: (int(v[0]), v[1]) for k, v in out.items()}
 
 
+def _months(first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """Each month from first's to last's: (its first day, the day it is measured at)."""
+    out = []
+    day = first.replace(day=1)
+    while day <= last:
+        nxt = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        out.append((day, min(nxt - dt.timedelta(days=1), last)))
+        day = nxt
+    return out
+
+
+def _receivables(src: list[dict[str, str]], day: dt.date, *, current_only: bool = False) -> float:
+    """Open balances as of `day` (issued by then, not settled by then); `current_only`: those
+    not yet past due that day."""
+    return sum(float(r["InvoiceAmount"]) for r in src
+               if _iso(r["InvoiceDate"]) <= day < _iso(r["SettledDate"])
+               and (not current_only or day <= _iso(r["DueDate"])))
+
+
+def _flow(src: list[dict[str, str]], column: str, first: dt.date, last: dt.date) -> float:
+    return sum(float(r["InvoiceAmount"]) for r in src if first <= _iso(r[column]) <= last)
+
+
+def countback_dso(ar: float, sales: list[float], days: list[int]) -> float:
+    """Countback DSO: take each month's sales off the receivables, newest month first, counting
+    its days; the month that exhausts them counts its share of days (receivables.md §1.2)."""
+    total = 0.0
+    for s, d in zip(reversed(sales), reversed(days), strict=True):
+        if ar <= 0:
+            break
+        if ar > s:
+            ar -= s
+            total += d
+        else:
+            total += ar / s * d
+            ar = 0.0
+    return total
+
+
+def _ratio(stock: float, sales: float, days: int) -> float | None:
+    """stock ÷ sales × days: DSO and its relatives; none without sales."""
+    return stock / sales * days if sales else None
+
+
+def monthly_kpis(src: list[dict[str, str]], last: dt.date) -> dict[str, dict[str, float | None]]:
+    """Per month of the ledger up to `last` (the month holding it measured at `last`): invoiced,
+    collected, receivables, DSO, countback DSO, best possible DSO, ADD and CEI (CEI per
+    calendar month: receivables at its start are those at the previous month's end)."""
+    months = _months(dt.date(2011, 12, 1), last)
+    out: dict[str, dict[str, float | None]] = {}
+    sales: list[float] = []
+    days: list[int] = []
+    prev_ar = 0.0
+    for first, end in months:
+        inv = _flow(src, "InvoiceDate", first, end)
+        ar, cur = _receivables(src, end), _receivables(src, end, current_only=True)
+        sales.append(inv)
+        days.append((end - first).days + 1)
+        denominator = prev_ar + inv - cur
+        out[f"{first:%Y-%m}"] = {
+            "invoiced": inv, "collected": _flow(src, "SettledDate", first, end), "receivables": ar,
+            "dso": _ratio(ar, inv, days[-1]), "best_dso": _ratio(cur, inv, days[-1]),
+            "add": _ratio(ar - cur, inv, days[-1]),
+            "countback_dso": countback_dso(ar, sales, days),
+            "cei": (prev_ar + inv - ar) / denominator * 100 if denominator else None}
+        prev_ar = ar
+    return out
+
+
+def check_kpi_charts(c: ApiClient, src: list[dict[str, str]], as_of: dt.date) -> set[str]:
+    """The template's KPI charts read as of `as_of` (12 months up to it) against monthly_kpis;
+    the months they showed."""
+    want = monthly_kpis(src, as_of)
+    names = {"Invoiced, collected and receivables by month", "DSO by month", "Collection effectiveness index by month"}
+    charts = [ch for ch in c.get(f"/api/bases/{c.base_id}/charts")["charts"] if ch["name"] in names]
+    assert len(charts) == len(names)
+    months: set[str] = set()
+    for ch in charts:
+        data = c.get(f"/api/charts/{ch['id']}/data?as_of={as_of.isoformat()}")
+        keys = [x["key"] for x in data["categories"]]
+        assert len(keys) == 12 and keys[-1] == f"{as_of:%Y-%m}" and data["period_ends"][-1] == as_of.isoformat()
+        months |= set(keys)
+        for s in data["series"]:
+            expect = [want[k][s["key"]] for k in keys]
+            assert s["data"] == pytest.approx(expect, abs=1e-4), (ch["name"], s["key"], as_of)
+    return months
+
+
 def _load_ibm(c: ApiClient) -> tuple[list[dict[str, str]], dict[str, Any]]:
     tables = {t["name"]: t for t in c.get(f"/api/bases/{c.base_id}")["tables"]}
     with IBM.open(newline="") as fh:
@@ -75,7 +166,7 @@ def _load_ibm(c: ApiClient) -> tuple[list[dict[str, str]], dict[str, Any]]:
     return src, tables
 
 
-def test_ibm_aging_at_every_quarter_end_matches_python(app: Any) -> None:
+def test_ibm_aging_and_monthly_kpis_match_python(app: Any) -> None:
     c = ApiClient(app)
     c.signup("head@example.com")
     c.base = c.post("/api/bases", {"template": "receivables", "sample_data": False, "language": "en"}, expect=201)
@@ -125,3 +216,9 @@ def test_ibm_aging_at_every_quarter_end_matches_python(app: Any) -> None:
         assert s["data"] == pytest.approx(want, abs=0.005), s["key"]
     # The dates are not all alike: several buckets occur across them (the check is about something).
     assert {"Current", "1–30", "31–60"} <= seen_buckets
+
+    # The monthly KPI charts of the dashboard, computed from the ledger: all 24 months of the
+    # sample at two year ends, and a month still running (its points measured on the 15th).
+    shown = check_kpi_charts(c, src, dt.date(2012, 12, 31)) | check_kpi_charts(c, src, dt.date(2013, 12, 31))
+    assert len(shown) == 24
+    check_kpi_charts(c, src, dt.date(2013, 6, 15))

@@ -17,6 +17,7 @@ from server.catalog import schema as cat
 from server.charts.actions import validate_settings
 from server.charts.compute import compute, period_end_series
 from server.charts.drill import drill_filters, drill_summaries, with_filters
+from server.charts.kpis import kpi_series
 from server.charts.registry import chart_types, json_schema
 from server.columns.base import ValueContext
 from server.errors import invalid, not_found
@@ -113,6 +114,24 @@ def source_where(conn: sa.Connection, table: Any, view_id: int | None, principal
     return [] if cv.where is None else [cv.where]
 
 
+def measure_source(conn: sa.Connection, principal: Principal) -> Any:
+    """What a KPI series' measure reads (server.charts.kpis): its view (one the reader may see)
+    or its whole table, with the measure's conditions, as of the date in effect."""
+    from server.views.reading import filter_context
+
+    def where(table: Any, view_id: int | None, conditions: dict) -> list[Any]:
+        view = _source_view(conn, table, view_id, principal)
+        settings = load_settings(view.settings) if view is not None else {}
+        try:
+            cv = compile_view(table, settings, filter_context(conn, principal, table.base_id), extra_filters=conditions)
+        except CompileError as exc:
+            raise_compile_error(exc)
+            raise
+        return [] if cv.where is None else [cv.where]
+
+    return where
+
+
 def _data(principal: Principal, base_id: int, table_id: int, view_id: int | None, settings: dict) -> dict:
     st = state()
     with st.db.read() as conn:
@@ -131,6 +150,8 @@ def _data(principal: Principal, base_id: int, table_id: int, view_id: int | None
 
         if settings.get("period_end"):
             end = asof.current() or dt.datetime.now(dt.UTC).date()
+            if settings["period_end"].get("measures"):
+                return kpi_series(conn, schema.table, table, settings, measure_source(conn, principal), end)
             return period_end_series(conn, table, settings, where, value_context(conn, base_id), end)
         return compute(conn, table, settings, where(), value_context(conn, base_id), today=asof.current())
 

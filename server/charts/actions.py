@@ -36,7 +36,31 @@ def validate_settings(ctx: ActionContext, table_id: int, settings: Any) -> dict:
         if vcol is not None and table.column(vcol) is None:
             raise invalid(f"settings.{field}.column_id: no such column", {f"settings.{field}.column_id": ["no such column"]})
     _check_fit(table, loaded)
+    measures = (loaded.get("period_end") or {}).get("measures")
+    if measures:
+        from server.charts.kpis import check_measures
+
+        def check_view(table_id: int, view_id: Any, i: int) -> None:
+            if _check_view_quietly(ctx, table_id, view_id) is None:
+                field = f"settings.period_end.measures.{i}.view_id"
+                raise invalid(f"{field}: no such view of this table", {field: ["no such view"]})
+
+        check_measures(lambda tid, field: _measure_table(ctx, tid, field), table, check_view, measures)
     return loaded
+
+
+def _measure_table(ctx: ActionContext, table_id: int, field: str) -> Any:
+    """A table of this base named by a measure; a 422 naming the field otherwise."""
+    t = ctx.schema.table(table_id)
+    if t is None:
+        raise invalid(f"{field}: no such table in this base", {field: ["no such table"]})
+    return t
+
+
+def _check_view_quietly(ctx: ActionContext, table_id: int, view_id: int) -> int | None:
+    v = cat.views
+    return ctx.conn.execute(sa.select(v.c.id).where(v.c.id == view_id, v.c.table_id == table_id,
+                                                    v.c.deleted_at.is_(None))).scalar()
 
 
 def _check_fit(table: Any, settings: dict) -> None:

@@ -55,6 +55,8 @@ class SeriesChart(ChartType):
                 raise ValidationError({"x": ["a series by period end has the periods as its axis; leave x out"]})
             if settings.get("values"):
                 raise ValidationError({"values": ["a series by period end shows one value"]})
+            if settings["period_end"].get("measures") and settings.get("series"):
+                raise ValidationError({"series": ["a KPI series has one series per kpi; leave series out"]})
         elif settings.get("x") is None:
             raise ValidationError({"x": [f"a {self.name.replace('_', ' ')} chart needs a column to group by"]})
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, pre_load, validate, validates_schema
 
+from server.charts import kpi_formula
 from server.storage.dialect import DATE_GRANULARITIES
 
 AGGREGATES = ("count", "sum", "avg", "min", "max", "median", "distinct")
@@ -68,14 +69,76 @@ PERIOD_END_TYPES = ("bar", "stacked_bar", "grouped_bar", "line", "area")
 MAX_PERIODS = 120
 
 
+MAX_MEASURES = 8
+MAX_KPIS = 6
+MEASURE_NAME = r"^[a-z][a-z0-9_]{0,39}$"
+
+
+class MeasureSpec(Schema):
+    """A named number per period of a KPI series (docs/charts.md "KPI series"): an aggregate of
+    a table (or one of its views, and filters) read as of the period's last day; with
+    `in_period`, only the rows whose date there falls in the period (a flow, such as invoiced)."""
+    name = fields.String(required=True, validate=[
+        validate.Regexp(MEASURE_NAME, error="a lowercase name: letters, digits, _"),
+        validate.NoneOf((*kpi_formula.FUNCTIONS, kpi_formula.DAYS), error="a name of the formula language")])
+    table_id = fields.Integer(load_default=None, allow_none=True, strict=True,
+                              metadata={"description": "a table of the chart's base; default: the chart's"})
+    view_id = fields.Integer(load_default=None, allow_none=True, strict=True,
+                             metadata={"description": "a view of that table; default: the chart's view for the "
+                                                      "chart's table, else the whole table"})
+    value = fields.Nested(ValueSpec, required=True)
+    filters = fields.Dict(load_default=None, allow_none=True,
+                          metadata={"description": "more conditions in the view-filter format (docs/views.md)"})
+    in_period = fields.Integer(load_default=None, allow_none=True, strict=True,
+                               metadata={"description": "a date column: only rows dated in the period"})
+
+    @validates_schema
+    def _no_median(self, data: dict, **kw: Any) -> None:
+        if data["value"].get("aggregate") == "median":
+            raise ValidationError({"value": ["a measure is a count, sum, avg, min, max or distinct"]})
+
+
+class KpiSpec(Schema):
+    """One line (or bar series) of a KPI series: a formula over the measures."""
+    key = fields.String(required=True, validate=validate.Regexp(MEASURE_NAME, error="a lowercase key"))
+    label = fields.String(load_default="", validate=validate.Length(max=200))
+    formula = fields.String(required=True, validate=validate.Length(min=1, max=kpi_formula.MAX_FORMULA),
+                            metadata={"description": "arithmetic over the measures, days, prev(), countback()"})
+
+
 class PeriodEndSpec(Schema):
-    """A series by period end: the value computed as of the last day of each period (docs/as-of.md)."""
+    """A series by period end: the value computed as of the last day of each period (docs/as-of.md);
+    with `measures` and `kpis`, formulas over named measures per period (a KPI series)."""
     granularity = fields.String(load_default="month", validate=validate.OneOf(DATE_GRANULARITIES))
     count = fields.Integer(load_default=12, validate=validate.Range(1, MAX_PERIODS),
                            metadata={"description": "how many periods, ending with the one holding `end`"})
     # Kept as text (settings are stored as JSON); checked to be a real date.
     end = fields.String(load_default=None, allow_none=True, validate=_iso_day,
                         metadata={"description": "YYYY-MM-DD; default: the as-of date of the read, else today"})
+    measures = fields.List(fields.Nested(MeasureSpec), load_default=None, allow_none=True,
+                           validate=validate.Length(1, MAX_MEASURES),
+                           metadata={"description": "named numbers per period that `kpis` compute with"})
+    kpis = fields.List(fields.Nested(KpiSpec), load_default=None, allow_none=True,
+                       validate=validate.Length(1, MAX_KPIS),
+                       metadata={"description": "one series each: a formula over `measures`"})
+
+    @validates_schema
+    def _kpis_over_measures(self, data: dict, **kw: Any) -> None:
+        measures, kpis = data.get("measures"), data.get("kpis")
+        if bool(measures) != bool(kpis):
+            raise ValidationError({"kpis" if measures else "measures": ["measures and kpis go together"]})
+        if not measures:
+            return
+        names = [m["name"] for m in measures]
+        if len(set(names)) != len(names):
+            raise ValidationError({"measures": ["each measure needs its own name"]})
+        if len({k["key"] for k in kpis}) != len(kpis):
+            raise ValidationError({"kpis": ["each kpi needs its own key"]})
+        for i, k in enumerate(kpis):
+            try:
+                kpi_formula.parse(k["formula"], names)
+            except kpi_formula.FormulaError as exc:
+                raise ValidationError({"kpis": {i: {"formula": [str(exc)]}}}) from None
 
 
 class LayoutSpec(Schema):

@@ -156,6 +156,9 @@ def _register_actions() -> None:
     from server.permissions import checks
 
     checks.install()  # roles, table and column permissions, checked before every action's handler
+    from server import constraints
+
+    constraints.install()  # required and unique columns checked after every write; their indexes
     from server.documents import automation as document_automation
 
     document_automation.install()  # the automation action send_document

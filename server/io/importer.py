@@ -34,6 +34,8 @@ from server.actions.registry import Done, action_handler
 from server.actions.schemas import ActionPayload, Id, TableRef
 from server.catalog.model import ColumnMeta, TableMeta
 from server.columns.base import CellError
+from server.constraints.defaults import default_cells
+from server.constraints.imports import RowCheck
 from server.errors import ApiError, invalid, not_found
 from server.io.convert import cell_text, column_converter, converter
 from server.io.formats import Sheet
@@ -203,6 +205,7 @@ def _convert_chunks(plan: TablePlan, target: _Target) -> Iterator[tuple[int, int
     every bad cell of the chunk (row, column, value), and the import stops with all of them.
     Link cells naming no row stop it too, unless the plan says to leave such names out."""
     first_row = 2  # the header is row 1, as a spreadsheet numbers it
+    row_check = RowCheck(target.table.columns, adds_rows=plan.mode != "update")
     for chunk in _read_chunks(plan.sheet):
         out: dict[str, list[Any]] = {}
         links: dict[int, list[list[str]]] = {}
@@ -227,6 +230,11 @@ def _convert_chunks(plan: TablePlan, target: _Target) -> Iterator[tuple[int, int
                     errors.setdefault(f"{plan.sheet.name}: row {first_row + i}.{col.name}", []).append(msg)
                     if len(errors) >= MAX_REPORTED_ERRORS:
                         break
+        if not errors:
+            for n, name, problem in row_check.errors(first_row, len(chunk), out)[:MAX_REPORTED_ERRORS]:
+                msg = f"row {n}, column {name!r}: {problem}"
+                first_msg = first_msg or msg
+                errors.setdefault(f"{plan.sheet.name}: row {n}.{name}", []).append(msg)
         for lt in target.links:
             cells = links[lt.col.id] = []
             for i, v in enumerate(by_column[lt.source]):
@@ -340,6 +348,9 @@ def _write(ctx: ActionContext, target: _Target, cells: dict[str, list[Any]], sta
     if n == 0:
         return []
     columns = {**_system_columns(ctx, target, n, start_order), **cells}
+    for phys, value in default_cells(target.table, ctx.user_id, ctx.value_context()).items():
+        if phys not in columns:
+            columns[phys] = [value] * n
     keys = list(columns)
     writer = writers.get(tuple(keys))
     if writer is None:

@@ -24,6 +24,9 @@ from server.catalog.model import ColumnMeta, TableMeta
 from server.columns.base import CellError
 from server.columns.numeric import number_rows
 from server.columns.registry import get_type, has_type
+from server.constraints import rules as constraint_rules
+from server.constraints.check import refusal, violations
+from server.constraints.defaults import check_default
 from server.errors import conflict, flatten_messages, invalid, not_found
 from server.storage.physical import add_physical_column
 
@@ -32,10 +35,19 @@ MAX_EXAMPLES = 5
 
 
 def validated_options(type_id: str, options: Any, existing: dict | None = None) -> dict:
+    """The type's own options checked by the type; `constraints` (required, unique, default)
+    checked by server.constraints, and kept from `existing` when the options leave them out."""
     if options is not None and not isinstance(options, dict):
         raise invalid("options must be an object", {"options": ["must be an object"]})
+    own, given = constraint_rules.split(options)
     try:
-        return get_type(type_id).validate_options(options or {}, existing)
+        out = get_type(type_id).validate_options(own or {}, existing)
+        if given is None and existing:
+            given = existing.get(constraint_rules.KEY)
+        found = constraint_rules.validate_constraints(type_id, get_type(type_id), given)
+        if found:
+            out = {**out, constraint_rules.KEY: found}
+        return out
     except ValidationError as exc:
         fields = flatten_messages(exc.messages, "options")
         key, msgs = next(iter(fields.items()))
@@ -111,6 +123,7 @@ def add_column(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     col = ctx.schema.table(table.id).column(column_id)
     options = col.options
     run_column_change_hooks(ctx, table.id, column_id, "add")
+    _check_constraints(ctx, table.id, column_id, None)
     ctx.touch(table.id, None, column_id)
     ctx.result["column_id"] = column_id
     ctx.result["column"] = col.to_json()
@@ -204,6 +217,7 @@ def modify_column(ctx: ActionContext, payload: dict[str, Any]) -> Done:
     ctx.touch(table.id, None, col.id)
     ctx.reload_schema()
     run_column_change_hooks(ctx, table.id, col.id, "modify")
+    _check_constraints(ctx, table.id, col.id, col)
     ctx.result["column"] = ctx.schema.table(table.id).column(col.id).to_json()
     return Done({"type": "modify_column", "table_id": table.id, "column_id": col.id, **changes},
                 {"type": "modify_column", "column_id": col.id, **old})
@@ -249,6 +263,7 @@ def _change_type(ctx: ActionContext, table: TableMeta, col: ColumnMeta, new_type
         t2 = ctx.schema.table(table.id)
         report["converted"] = number_rows(ctx, t2, t2.column(col.id), new_phys)
     run_column_change_hooks(ctx, table.id, col.id, "modify")
+    _check_constraints(ctx, table.id, col.id, col)
     ctx.touch(table.id, None, col.id)
     ctx.result["conversion"] = report
     ctx.result["column"] = ctx.schema.table(table.id).column(col.id).to_json()
@@ -257,10 +272,33 @@ def _change_type(ctx: ActionContext, table: TableMeta, col: ColumnMeta, new_type
 
 
 def _carry_options(col: ColumnMeta, new_type: str) -> dict:
-    """Options worth keeping across a type change (select options between the two select types)."""
+    """Options worth keeping across a type change (select options between the two select types;
+    required and unique where the new type allows them; a default value is not carried)."""
+    out: dict[str, Any] = {}
     if {col.type, new_type} <= {"single-select", "multiple-select"}:
-        return {"options": col.options.get("options", [])}
-    return {}
+        out["options"] = col.options.get("options", [])
+    carried = constraint_rules.carry(col, get_type(new_type))
+    if carried:
+        out[constraint_rules.KEY] = carried
+    return out
+
+
+def _check_constraints(ctx: ActionContext, table_id: int, column_id: int, before: ColumnMeta | None) -> None:
+    """A column's default must fit its type; a constraint turned on over rows that break it is
+    refused (409) with those rows listed. Restores (undo, redo) are trusted and not refused."""
+    table = ctx.schema.table(table_id)
+    col = table.column(column_id)
+    vctx = ctx.value_context()
+    check_default(col, vctx)
+    if ctx.trusted:
+        return
+    was = (constraint_rules.is_required(before), constraint_rules.is_unique(before)) if before else (False, False)
+    moved = before is not None and before.phys != col.phys
+    required = constraint_rules.is_required(col) and (moved or not was[0])
+    unique = constraint_rules.is_unique(col) and (moved or not was[1])
+    found = violations(ctx.conn, table, col, vctx, required=required, unique=unique)
+    if found:
+        raise refusal(table, col, found, status=409)
 
 
 def _convert_values(ctx: ActionContext, t: sa.Table, table: TableMeta, source: ColumnMeta, target: ColumnMeta,

@@ -23,6 +23,7 @@ from server.actions.schemas import Rows, TableRef, server_only
 from server.catalog import schema as cat
 from server.catalog.model import ColumnMeta, TableMeta
 from server.columns.base import CellError, ColumnType, ValueContext
+from server.constraints.defaults import default_cells, fill
 from server.errors import conflict, invalid, not_found
 
 ROW_ID_RE = re.compile(r"^[A-Za-z0-9_-]{22}$")
@@ -262,6 +263,10 @@ def insert_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
         ids_seen.add(rid)
         converted.append((rid, convert_cells(table, row, i, vctx, errors, allow_id=True, plan=plan)))
     errors.raise_if_any("rows not added")
+    defaults = default_cells(table, ctx.user_id, vctx)
+    if defaults:
+        for _rid, cells in converted:
+            fill(cells, defaults)
     t = table.sa_table
     # Ids the client chose may exist already; new ones are 128 random bits (and _id is unique).
     if ids_given:

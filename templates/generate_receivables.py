@@ -576,6 +576,14 @@ ONEC_LABELS = {
     "closing_balance": n("Closing balance", "Сальдо на конец"),
 }
 
+# Cash application (server/cashapp, decision 0049): which columns play which part, by key. The
+# server finds it for a base by these tables' and columns' names in either language.
+CASH_APPLICATION = {
+    "payments": "payments", "link": "invoice", "purpose": "purpose", "payer_inn": "payer_inn", "amount": "amount",
+    "invoices": "invoices", "number": "number", "balance": "balance", "date": "invoice_date",
+    "cancelled": "cancelled", "invoice_inn_link": "customer", "inn_table": "customers", "invoice_inn": "inn",
+}
+
 
 def main() -> None:
     assert sorted(TAB_ORDER) == sorted(t["key"] for t in TABLES), "tab_order must list every table once"
@@ -595,6 +603,7 @@ def main() -> None:
         "views": VIEWS,
         "charts": CHARTS,
         "sample": sample(rnd),
+        "cash_application": CASH_APPLICATION,
         "import_labels": ONEC_LABELS,
         "documents": receivables_documents.documents(),
     }

@@ -68,12 +68,17 @@ class StartBody(Schema):
     key_columns = fields.List(fields.Raw(), load_default=None, allow_none=True)
     columns = fields.List(fields.Dict(), load_default=None, allow_none=True,
                           metadata={"description": "[{source, name, type, options, skip, day_first, target}]"})
+    constants = fields.List(fields.Raw(), load_default=None, allow_none=True,
+                            metadata={"description": "append/update: [{target, value}], a value every imported "
+                                                     "row gets in a column the file does not have"})
     tables = fields.List(fields.Dict(), load_default=None, allow_none=True,
                          metadata={"description": "per sheet: {sheet, name, table_id, key_columns, columns, "
-                                                  "unmatched_links}"})
-    unmatched_links = fields.String(load_default="fail", validate=validate.OneOf(["fail", "skip"]),
+                                                  "constants, unmatched_links}"})
+    unmatched_links = fields.String(load_default="fail", validate=validate.OneOf(service.UNMATCHED_LINKS),
                                     metadata={"description": "link cells naming no row of the linked table: fail "
-                                                             "(nothing is imported) or skip (left out, reported)"})
+                                                             "(nothing is imported), skip (left out, reported) or "
+                                                             "create (a row of that name is added to the linked "
+                                                             "table)"})
     client_id = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=64),
                               metadata={"description": "the client the import is logged for (its undo); "
                                                        "default: the X-Tablo-Client header"})

@@ -84,7 +84,8 @@ class TablePlan:
     table_id: int | None = None
     key_columns: list[int] = field(default_factory=list)  # column ids matched in update mode
     # Link cells naming no row (or several rows) of the linked table: "fail" (nothing is
-    # imported, each is reported) or "skip" (those names are left out and listed as warnings).
+    # imported, each is reported) or "skip" (those names are left out and listed as warnings);
+    # "create" adds a row named so to the linked table (several rows of one name still fail).
     unmatched_links: str = "fail"
 
 
@@ -104,6 +105,9 @@ class _Target:
     cols: list[tuple[int, ColumnMeta, Any, Any]]  # (source index, column, column converter, value converter)
     links: list[_LinkTarget] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)  # skip mode: the unmatched link names, reported
+    # create mode: the inverses of the rows added to linked tables, and how many per table name
+    created_inverses: list[dict] = field(default_factory=list)
+    linked_created: dict[str, int] = field(default_factory=dict)
 
 
 def _resolve_target(ctx: ActionContext, plan: TablePlan, vctx: Any) -> tuple[_Target, dict | None]:
@@ -135,6 +139,12 @@ def _resolve_target(ctx: ActionContext, plan: TablePlan, vctx: Any) -> tuple[_Ta
             raise invalid(f"the column {col.name!r} is computed or read-only; it cannot be imported into",
                           {"columns": [col.name]})
         cols.append((c.source, col, column_converter(col, vctx, c.day_first), converter(col, vctx, c.day_first)))
+    if plan.unmatched_links == "create":
+        for lt in links:
+            primary = lt.other.primary
+            if primary is None or primary.type_cls.read_only or primary.phys is None or primary.type == "auto-number":
+                raise invalid(f"rows cannot be created in {lt.other.name!r}: its first column is computed",
+                              {"unmatched_links": ["the linked table's first column is computed"]})
     return _Target(table, cols, links), inverse
 
 
@@ -185,6 +195,42 @@ def _link_ids(value: Any, lt: _LinkTarget) -> tuple[list[str], list[str]]:
     return ids, problems
 
 
+def _link_names(text: str, lt: _LinkTarget) -> list[str]:
+    """The names a link cell's text holds, as _link_ids reads them (a single-link column: the whole text)."""
+    if text.casefold() in lt.names or not lt.col.options.get("is_multiple", True):
+        return [text]
+    return [p for p in _LINK_SPLIT.split(text) if p]
+
+
+def _create_missing(ctx: ActionContext, target: _Target, lt: _LinkTarget, values: list[Any]) -> None:
+    """Create mode: add a row to the linked table for each name of this chunk that names none
+    (its primary column set to the name, as written first), and index it for the cells to come."""
+    from server.storage.physical import new_row_id
+
+    missing: dict[str, str] = {}
+    for v in values:
+        text = cell_text(v).strip() if v is not None else ""
+        if not text:
+            continue
+        for name in _link_names(text, lt):
+            folded = name.casefold()
+            if folded not in lt.names and folded not in missing:
+                missing[folded] = name
+    if not missing:
+        return
+    primary = lt.other.primary
+    assert primary is not None
+    rows = []
+    for folded, name in missing.items():
+        rid = new_row_id()
+        lt.names[folded] = [rid]
+        rows.append({"_id": rid, primary.key: name})
+    for i in range(0, len(rows), 1000):
+        target.created_inverses.append(ctx.run({"type": "insert_rows", "table_id": lt.other.id,
+                                                "rows": rows[i:i + 1000], "create_options": True}))
+    target.linked_created[lt.other.name] = target.linked_created.get(lt.other.name, 0) + len(rows)
+
+
 def _read_chunks(sheet: Sheet) -> Iterator[list[list[Any]]]:
     chunk: list[list[Any]] = []
     for row in sheet.rows():
@@ -196,7 +242,7 @@ def _read_chunks(sheet: Sheet) -> Iterator[list[list[Any]]]:
         yield chunk
 
 
-def _convert_chunks(plan: TablePlan, target: _Target) -> Iterator[tuple[int, int, dict[str, list[Any]],
+def _convert_chunks(plan: TablePlan, target: _Target, ctx: ActionContext) -> Iterator[tuple[int, int, dict[str, list[Any]],
                                                                       dict[int, list[list[str]]]]]:
     """(first row number, row count, stored values column by column, link row ids per link
     column) per chunk of rows.
@@ -236,6 +282,8 @@ def _convert_chunks(plan: TablePlan, target: _Target) -> Iterator[tuple[int, int
                 first_msg = first_msg or msg
                 errors.setdefault(f"{plan.sheet.name}: row {n}.{name}", []).append(msg)
         for lt in target.links:
+            if plan.unmatched_links == "create" and not errors:
+                _create_missing(ctx, target, lt, list(by_column[lt.source]))
             cells = links[lt.col.id] = []
             for i, v in enumerate(by_column[lt.source]):
                 ids, problems = _link_ids(v, lt)
@@ -365,7 +413,7 @@ def _import_insert(ctx: ActionContext, plan: TablePlan, target: _Target, progres
     before = ctx.conn.execute(sa.select(sa.func.max(t.c.id))).scalar() or 0
     writers: dict[tuple, _BulkInsert] = {}
     count = 0
-    for _, n, cells, links in _convert_chunks(plan, target):
+    for _, n, cells, links in _convert_chunks(plan, target, ctx):
         ids = _write(ctx, target, cells, start + count, writers, n)
         _link_new_rows(ctx, target, ids, links)
         count += n
@@ -390,6 +438,8 @@ def _import_update(ctx: ActionContext, plan: TablePlan, target: _Target,
     phys = [c.phys for _, c, _, _ in target.cols]
     key_phys = {k.phys for k in keys}
     link_exprs = [lt.col.type_cls.expression(t, lt.col).label(f"link_{lt.col.id}") for lt in target.links]
+    # Key → (row id, current stored values, current links): the table's rows, and the rows this
+    # import adds as their chunk is written (a key repeated in a later chunk updates its row).
     existing: dict[tuple, tuple[str, dict, dict[int, set[str]]]] = {}
     vctx = ctx.value_context()
     for r in ctx.conn.execute(sa.select(t.c._id, *[t.c[p] for p in phys], *link_exprs)):
@@ -400,14 +450,14 @@ def _import_update(ctx: ActionContext, plan: TablePlan, target: _Target,
     start = ctx.conn.execute(sa.select(sa.func.max(t.c._order))).scalar() or 0.0
     before = ctx.conn.execute(sa.select(sa.func.max(t.c.id))).scalar() or 0
     writers: dict[tuple, _BulkInsert] = {}
-    updates: list[dict] = []
+    updates: dict[str, dict[str, Any]] = {}  # row id → changed stored cells (later file rows win)
     link_updates: dict[int, dict[str, list[str]]] = {lt.col.id: {} for lt in target.links}
     created = updated = unchanged = 0
-    seen: set[tuple] = set()
-    for first_row, _n, cells, links in _convert_chunks(plan, target):
+    for first_row, _n, cells, links in _convert_chunks(plan, target, ctx):
         names = list(cells)
         new_cols: dict[str, list[Any]] = {p: [] for p in names}
         new_links: dict[int, list[list[str]]] = {c: [] for c in links}
+        pending: dict[tuple, int] = {}  # key → index among this chunk's new rows
         for i, values in enumerate(zip(*(cells[p] for p in names), strict=True)):
             row = dict(zip(names, values, strict=True))
             n = first_row + i
@@ -415,12 +465,21 @@ def _import_update(ctx: ActionContext, plan: TablePlan, target: _Target,
             if any(v is None for v in key):
                 raise invalid(f"row {n}: the key column {keys[0].name!r} is empty", {f"row {n}": ["empty key"]},
                               code="import_failed")
-            if key in seen:
-                raise invalid(f"row {n}: the key {key!r} appears twice in the file", {f"row {n}": ["duplicate key"]},
-                              code="import_failed")
-            seen.add(key)
+            j = pending.get(key)
+            if j is not None:
+                # The key is repeated in the file: the row the first one adds takes the later values.
+                same = all(new_cols[p][j] == row[p] for p in names if p not in key_phys) and all(
+                    set(new_links[c][j]) == set(vals[i]) for c, vals in links.items())
+                for p in names:
+                    if p not in key_phys:
+                        new_cols[p][j] = row[p]
+                for c, vals in links.items():
+                    new_links[c][j] = vals[i]
+                unchanged, updated = (unchanged + 1, updated) if same else (unchanged, updated + 1)
+                continue
             hit = existing.get(key)
             if hit is None:
+                pending[key] = len(new_cols[names[0]])
                 for p in names:
                     new_cols[p].append(row[p])
                 for c, vals in links.items():
@@ -433,9 +492,11 @@ def _import_update(ctx: ActionContext, plan: TablePlan, target: _Target,
             for c, vals in links.items():
                 if set(vals[i]) != old_links.get(c, set()):
                     link_updates[c][rid] = vals[i]
+                    old_links[c] = set(vals[i])
                     links_changed = True
             if changed:
-                updates.append({"_id": rid, "cells": changed, "_mtime": ctx.now, "_last_modifier": ctx.user_id})
+                updates.setdefault(rid, {}).update(changed)
+                old.update(changed)
             if changed or links_changed:
                 updated += 1
             else:
@@ -443,12 +504,15 @@ def _import_update(ctx: ActionContext, plan: TablePlan, target: _Target,
         count = len(next(iter(new_cols.values()))) if new_cols else 0
         ids = _write(ctx, target, new_cols, start + created, writers, count)
         _link_new_rows(ctx, target, ids, new_links)
+        for key, j in pending.items():
+            existing[key] = (ids[j], {p: new_cols[p][j] for p in names}, {c: set(new_links[c][j]) for c in links})
         created += count
         progress.done += _n
         progress.check()
     inverses: list[dict] = []
     if updates:
-        inverses.append(_update_raw(ctx, table, updates, track_sys=True).inverse)
+        rows = [{"_id": rid, "cells": c, "_mtime": ctx.now, "_last_modifier": ctx.user_id} for rid, c in updates.items()]
+        inverses.append(_update_raw(ctx, table, rows, track_sys=True).inverse)
     for c, cells in link_updates.items():
         if cells:
             inverses.extend(_set_links(ctx, target, c, cells))
@@ -493,6 +557,7 @@ def import_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
         if table_inverse is not None:
             inverses.append(table_inverse)  # dropping the new table undoes rows and options too
         else:
+            inverses.extend(target.created_inverses)  # undone last: the linked rows this import added
             if counts["created"]:
                 inverses.append({"type": "delete_imported_rows", "table_id": table.id,
                                  "min_id": counts["min_id"], "max_id": counts["max_id"]})
@@ -503,6 +568,7 @@ def import_rows(ctx: ActionContext, payload: dict[str, Any]) -> Done:
                         **{k: counts.get(k, 0) for k in ("created", "updated", "unchanged")},
                         **({"links_left_out": target.left_out[:100], "links_left_out_count": len(target.left_out)}
                            if target.left_out else {}),
+                        **({"linked_rows_created": target.linked_created} if target.linked_created else {}),
                         "columns": [c.column_id for c in plan.columns if c.source is not None]})
     ctx.result["tables"] = summary
     progress.phase = "committing"

@@ -461,6 +461,58 @@ def _map_onto(table: TableMeta, plans: list[ColumnPlan], prefix: str) -> list[Co
     return out
 
 
+MAX_CONSTANT_CHARS = 10_000
+
+
+def _with_constants(sheet: Sheet, table: TableMeta, cols: list[ColumnPlan], specs: Any,
+                    prefix: str) -> tuple[Sheet, list[ColumnPlan]]:
+    """Constants (`[{"target": column id or name, "value": ...}]`): a value every imported row
+    gets in a column the file does not have. Each becomes one more column of the sheet, with
+    the same value on every row, so it is converted, checked and written as file text is."""
+    if specs is None or specs == []:
+        return sheet, cols
+    where = f"{prefix}.constants"
+    if not isinstance(specs, list):
+        raise invalid(f"{where} must be a list of {{target, value}}", {where: ["must be a list"]})
+    mapped = {c.column_id for c in cols}
+    values: list[Any] = []
+    out = list(cols)
+    for k, spec in enumerate(specs):
+        at = f"{where}[{k}]"
+        if not isinstance(spec, dict) or set(spec) - {"target", "value"}:
+            raise invalid(f"{at} must be an object with target and value", {at: ["must be {target, value}"]})
+        key = target_key(spec.get("target"))
+        col = table.resolve_key(str(key)) if key is not None else None
+        col = col or next((c for c in table.columns if key is not None and c.name.casefold() == str(key).strip().casefold()), None)
+        if col is None:
+            raise invalid(f"{at}.target: table {table.name!r} has no column {spec.get('target')!r}",
+                          {f"{at}.target": ["no such column"]})
+        if col.type != "link" and (col.type_cls.read_only or col.phys is None):
+            raise invalid(f"{at}.target: the column {col.name!r} is computed or read-only",
+                          {f"{at}.target": ["computed or read-only"]})
+        if col.id in mapped:
+            raise invalid(f"{at}.target: the column {col.name!r} is filled twice (from the file or another constant)",
+                          {f"{at}.target": ["filled twice"]})
+        value = spec.get("value")
+        if value is None or isinstance(value, dict | list) or (isinstance(value, str) and not value.strip()):
+            raise invalid(f"{at}.value: give the text, number or yes/no every row gets", {f"{at}.value": ["required"]})
+        if isinstance(value, str) and len(value) > MAX_CONSTANT_CHARS:
+            raise invalid(f"{at}.value is longer than {MAX_CONSTANT_CHARS} characters", {f"{at}.value": ["too long"]})
+        mapped.add(col.id)
+        out.append(ColumnPlan(len(sheet.headers) + len(values), col.name, col.type, col.options, None, col.id))
+        values.append(value)
+    orig = sheet.rows
+
+    def rows() -> Any:
+        for row in orig():
+            yield [*row, *values]
+
+    return Sheet(sheet.name, [*sheet.headers, *(f"= {c.name}" for c in out[len(cols):])], rows, sheet.total), out
+
+
+UNMATCHED_LINKS = ("fail", "skip", "create")
+
+
 def build_plans(job: ImportJob, schema: BaseSchema, body: dict) -> list[TablePlan]:
     """The user's choices (or the detected defaults) as table plans; validates every field."""
     assert job.source is not None
@@ -472,7 +524,7 @@ def build_plans(job: ImportJob, schema: BaseSchema, body: dict) -> list[TablePla
         sheets = job.source.sheets if mode in ("new_table", "new_base") else job.source.sheets[:1]
         specs = [{"sheet": s.name} for s in sheets]
         # Top-level fields describe the first (usually the only) sheet.
-        specs[0].update({k: body[k] for k in ("table_id", "key_columns", "columns", "name") if k in body})
+        specs[0].update({k: body[k] for k in ("table_id", "key_columns", "columns", "name", "constants") if k in body})
     if not isinstance(specs, list) or not specs:
         raise invalid("tables must be a non-empty list", {"tables": ["required"]})
     plans: list[TablePlan] = []
@@ -492,6 +544,9 @@ def build_plans(job: ImportJob, schema: BaseSchema, body: dict) -> list[TablePla
                 if c.name.casefold() in seen:
                     raise invalid(f"{prefix}: two columns are named {c.name!r}", {f"{prefix}.columns": ["duplicate name"]})
                 seen.add(c.name.casefold())
+            if spec.get("constants"):
+                raise invalid(f"{prefix}.constants: a constant fills a column of an existing table (append or update)",
+                              {f"{prefix}.constants": ["only when adding to or updating a table"]})
             plans.append(TablePlan(sheet, "new", cols, name=_unique_name(schema, name.strip(), taken)))
             continue
         table_id = spec.get("table_id")
@@ -499,6 +554,7 @@ def build_plans(job: ImportJob, schema: BaseSchema, body: dict) -> list[TablePla
         if table is None:
             raise not_found(f"{prefix}.table_id: no such table in this base")
         cols = _map_onto(table, cols, prefix)
+        sheet, cols = _with_constants(sheet, table, cols, spec.get("constants"), prefix)
         keys: list[int] = []
         if mode == "update":
             raw_keys = spec.get("key_columns")
@@ -511,8 +567,9 @@ def build_plans(job: ImportJob, schema: BaseSchema, body: dict) -> list[TablePla
                     raise invalid(f"{prefix}.key_columns: no column {k!r}", {f"{prefix}.key_columns": [str(k)]})
                 keys.append(col.id)
         unmatched = spec.get("unmatched_links", body.get("unmatched_links", "fail"))
-        if unmatched not in ("fail", "skip"):
-            raise invalid(f"{prefix}.unmatched_links must be 'fail' or 'skip'", {f"{prefix}.unmatched_links": ["invalid"]})
+        if unmatched not in UNMATCHED_LINKS:
+            raise invalid(f"{prefix}.unmatched_links must be one of {', '.join(UNMATCHED_LINKS)}",
+                          {f"{prefix}.unmatched_links": ["invalid"]})
         plans.append(TablePlan(sheet, "update" if mode == "update" else "append", cols, table_id=table.id,
                                key_columns=keys, unmatched_links=unmatched))
     return plans

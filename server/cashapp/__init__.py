@@ -1,0 +1,1 @@
+"""Cash application: payments without an invoice matched to open invoices (decision 0049)."""

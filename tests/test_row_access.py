@@ -254,3 +254,22 @@ def test_random_rules_match_python(owner: ApiClient, app: Any) -> None:
         got = sorted(r["Name"] for r in member.rows())
         assert got == expected, (conj, leaves)
         assert member.get(f"/api/tables/{tid}/count")["count"] == len(expected)
+
+
+def test_lookups_and_link_cells_never_list_hidden_rows_rollups_count_all(sales: dict) -> None:
+    """Decision 0042: a customer's link cell and lookup list only the invoices the reader may see;
+    a rollup (a total) is computed over all of them, the same for everyone."""
+    owner, olga, cust, inv = sales["owner"], sales["olga"], sales["cust"], sales["inv"]
+    owner.add_column("Numbers", "lookup", {"link": "Invoices", "column": "Number"}, table_id=cust)
+    owner.add_column("Billed", "rollup", {"link": "Invoices", "column": "Total", "summary": "sum"}, table_id=cust)
+    # Olga sees O-2 only: an invoice rule of her own
+    rules = owner.get(f"/api/tables/{inv}/access")["rules"]
+    number = _col(owner, inv, "Number")
+    owner.put(f"/api/tables/{inv}/access", {"rules": [*rules, {"user_id": olga.user["id"], "read_filter": {
+        "filters": [{"column_id": number, "operator": "is", "value": "O-2"}]}}]})
+    row = olga.rows(table_id=cust)[0]
+    assert [x["display_value"] for x in row["Invoices"]] == ["O-2"]
+    assert row["Numbers"] == ["O-2"]
+    assert row["Billed"] == 500
+    full = next(r for r in owner.rows(table_id=cust) if r["Name"] == "Olga's client")
+    assert sorted(full["Numbers"]) == ["O-1", "O-2"] and full["Billed"] == 500

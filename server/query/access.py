@@ -169,8 +169,30 @@ def _link_condition(compiler: Any, col: ColumnMeta, node: dict, path: str, reade
         inner = reader.clause("read", other, depth + 1)
         inner = sa.true() if inner is None else inner
     o = other.sa_table
+    # Correlated with the ruled table only: a query that reads `other` too keeps its own copy.
     return sa.exists(sa.select(sa.literal(1)).select_from(sides.junction.join(o, o.c.id == sides.theirs))
-                     .where(sides.mine == table.sa_table.c.id, inner))
+                     .where(sides.mine == table.sa_table.c.id, inner).correlate(table.sa_table))
+
+
+def listed_rows(other: TableMeta, alias: Any) -> sa.ColumnElement | None:
+    """For lists of linked rows (link cells, lookups): the rows of `other` (read as `alias`)
+    the current reader may see; None when they see every row. Rollups, link counts and
+    formulas leave this out: they are computed over all rows (decision 0042)."""
+    req = _READER.get()
+    if req is None or _UNRESTRICTED.get():
+        return None
+    mine = [(v, s) for (b, v), s in req.cache.items() if b == other.base_id]
+    if not mine:
+        return None
+    schema = max(mine, key=lambda x: x[0])[1]
+    seen = schema.tables.get(other.id)
+    if seen is None:
+        return sa.false()
+    clause = row_filter(seen)
+    if clause is None:
+        return None
+    t = seen.sa_table
+    return alias.c.id.in_(sa.select(t.c.id).where(clause).correlate(None).scalar_subquery())
 
 
 def row_filter(table: TableMeta, kind: str = "read") -> sa.ColumnElement | None:

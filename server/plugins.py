@@ -45,6 +45,7 @@ ROUTE_MODULES: list[str] = [
     "server.api.comments",
     "server.api.forms",
     "server.api.members",
+    "server.api.row_access",
     "server.api.notifications",
     "server.api.sharing",
     "server.api.webhooks",
@@ -160,6 +161,9 @@ def _register_actions() -> None:
     from server import constraints
 
     constraints.install()  # required and unique columns checked after every write; their indexes
+    from server.query import access
+
+    access.install()  # members' access rules: what each reads (hidden tables, columns, row rules)
     from server.documents import automation as document_automation
 
     document_automation.install()  # the automation action send_document

@@ -45,6 +45,10 @@ class ApiClient:
         r = self.call("PATCH", path, json=json, expect=expect, **kw)
         return r.get_json() if expect is not None and expect < 300 else r
 
+    def put(self, path: str, json: Any = None, expect: int | None = 200, **kw: Any) -> Any:
+        r = self.call("PUT", path, json=json, expect=expect, **kw)
+        return r.get_json() if expect is not None and expect < 300 else r
+
     def delete(self, path: str, json: Any = None, expect: int | None = 200, **kw: Any) -> Any:
         r = self.call("DELETE", path, json=json, expect=expect, **kw)
         return r.get_json() if expect is not None and expect < 300 else r

@@ -149,6 +149,8 @@ def _new_since_0003(before: dict[str, list], after: dict[str, list], *, but: str
         stripped = _without_0008(after)
         after.clear()
         after.update(stripped)
+    if but != "0009":  # 0009: access rules, empty
+        assert after.pop("access_rules") == []
     return out
 
 
@@ -505,6 +507,66 @@ def test_database_of_revision_0003_upgrades_to_record_dates(db_url: str, tmp_pat
         assert back["users"] == before["users"] and back["views"] == before["views"]
     finally:
         eng.dispose()
+
+
+def test_database_of_revision_0003_upgrades_to_access_rules(db_url: str, tmp_path: Path) -> None:
+    """0003 → 0009: a database as the code of 0003 left it gains an empty access_rules table and
+    loses nothing; the owner of the old base gives an editor a row rule and the editor reads only
+    the rows it lets through; and 0009 goes back down cleanly."""
+    from alembic import command
+
+    url, data_dir, info = _old_installation(db_url, tmp_path)
+    eng = sa.create_engine(url)
+    try:
+        assert migrate._locked(eng, lambda conn: migrate._migrate(conn, "0003")).changed
+        before = _all_rows(url)
+        assert before.pop("alembic_version") == [{"version_num": "0003"}]
+        assert "access_rules" not in before
+
+        app = _app(url, data_dir)
+        try:
+            after = _all_rows(url)
+            assert after.pop("alembic_version") == [{"version_num": migrate.head()}]
+            assert after.pop("access_rules") == []
+            _new_since_0003(before, after, but="0009")
+            assert after == before
+            with app.extensions["tablo"].db.read() as conn:
+                assert _diffs(conn) == []
+            owner = ApiClient(app)
+            owner.login(info["owner"], info["password"])
+            owner.base = owner.get(f"/api/bases/{info['base_id']}")
+            tid = info["table_id"]
+            rows = owner.rows(table_id=tid, limit=1000)
+            assert rows
+            member = ApiClient(app)
+            member.signup("rules-upgrade@example.com")
+            invited = owner.post(f"/api/bases/{info['base_id']}/invitations",
+                                 {"email": "rules-upgrade@example.com", "role": "editor"}, expect=201)
+            member.post(f"/api/invitations/{invited['token']}/accept")
+            first = _first_text_column(owner, tid)
+            value = next(r for r in owner.rows(table_id=tid, names=False) if r.get(str(first)))[str(first)]
+            flt = [{"column_id": first, "operator": "is", "value": value}]
+            owner.put(f"/api/tables/{tid}/access", {"rules": [{"role": "editor", "read_filter": {"filters": flt}}]})
+            expected = owner.get(f"/api/tables/{tid}/count?filters={urllib.parse.quote(json.dumps(flt))}")["count"]
+            assert 0 < expected < len(rows)
+            assert member.get(f"/api/tables/{tid}/count")["count"] == expected
+            assert len(member.rows(table_id=tid)) == expected
+            assert owner.get(f"/api/tables/{tid}/count")["count"] == len(rows)
+        finally:
+            app.extensions["tablo"].db.dispose()
+
+        with eng.connect() as conn, conn.begin():
+            command.downgrade(migrate._alembic_config(conn), "0003")
+        back = _all_rows(url)
+        assert "access_rules" not in back and back["alembic_version"] == [{"version_num": "0003"}]
+        assert back["bases"] == before["bases"] and back["tables"] == before["tables"]
+    finally:
+        eng.dispose()
+
+
+def _first_text_column(client: ApiClient, table_id: int) -> int:
+    table = client.get(f"/api/tables/{table_id}")
+    return next(c["id"] for c in table["columns"] if c["type"] == "text")
 
 
 def test_old_installation_is_refused_when_automatic_upgrades_are_off(db_url: str, tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from server.actions.hooks import run_action_done_hooks
 from server.actions.registry import Done, get_handler
 from server.catalog import schema as cat
 from server.errors import ApiError, bad_request, invalid, invalid_input, not_found
+from server.query.access import unrestricted
 from server.storage.engine import Database
 
 CLIENT_ID_MAX = 64
@@ -87,9 +88,12 @@ def apply_action(db: Database, schema_cache: Any, base_id: int, user_id: int | N
         raise bad_request("client_id must be text of at most 64 characters", {"client_id": ["invalid"]})
     for attempt in range(RETRIES):
         try:
-            return _apply_once(db, schema_cache, base_id, user_id, action, client_id=client_id, kind=kind,
-                               target_id=target_id, public=public, files_dir=files_dir, max_batch=max_batch,
-                               before_commit=before_commit)
+            # Handlers, undo and stored formulas work on the whole base; the write check
+            # (server.permissions.checks) holds the member to their access rules.
+            with unrestricted():
+                return _apply_once(db, schema_cache, base_id, user_id, action, client_id=client_id, kind=kind,
+                                   target_id=target_id, public=public, files_dir=files_dir, max_batch=max_batch,
+                                   before_commit=before_commit)
         except sa.exc.OperationalError as exc:
             # PostgreSQL may pick this transaction as a deadlock victim (e.g. a column added while
             # the index worker builds an index CONCURRENTLY). Nothing was written: run it again.

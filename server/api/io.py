@@ -29,6 +29,7 @@ from server.errors import forbidden, invalid, not_found, too_large
 from server.io import export, pdf, service
 from server.io.formats import RegisteredFormat, get_import_format, import_formats, resolve_format
 from server.io.writers import csv_chunks, write_xlsx
+from server.query import access
 from server.state import state
 from server.views.reading import value_context
 
@@ -395,8 +396,10 @@ def _stream_export(base_id: int, fmt: str, make_spec: Any) -> Response:
         with st.db.read() as conn:
             title = make_spec(conn).title
 
+        reader = access.current()  # the rows stream after the route returned: same reader
+
         def generate() -> Iterator[bytes]:
-            with st.db.read() as conn:
+            with access.resumed(reader), st.db.read() as conn:
                 spec = make_spec(conn)
                 vctx = value_context(conn, base_id)
                 yield from csv_chunks(export.header(spec), export.csv_rows(conn, spec, vctx))

@@ -26,7 +26,7 @@ from server.errors import (
     too_large,
     unauthorized,
 )
-from server.query import asof
+from server.query import access, asof
 from server.state import state
 
 api = Blueprint("api", __name__, url_prefix="/api")
@@ -164,6 +164,18 @@ def require_admin(p: Principal) -> None:
         raise forbidden("Only a server administrator may do this.")
 
 
+SEE_AS_HEADER = "X-Tablo-See-As"
+
+
+def see_as(principal: Principal | None) -> int | None:
+    """The member an owner previews ("see as", the header X-Tablo-See-As: <user id>) in a browser
+    session; it counts only in bases the caller owns (server.query.access)."""
+    raw = request.headers.get(SEE_AS_HEADER, "")
+    if principal is None or principal.via != "session" or not raw.isdigit() or len(raw) > 9:
+        return None
+    return int(raw)
+
+
 # Path parameter -> fn(conn, value) -> the id of the base it belongs to (None: no such thing).
 # The foundation's are below; feature modules add theirs with register_scope().
 SCOPE_RESOLVERS: dict[str, Callable[[Any, Any], int | None]] = {}
@@ -249,11 +261,14 @@ def route(path: str, methods: list[str] | str, summary: str, tag: str, *, body: 
             if query is not None:
                 kwargs["query"] = load_schema(query, request.args.to_dict(), "invalid query parameter",
                                               unknown=EXCLUDE)
-                if kwargs["query"].get("as_of") is not None:
+            # Reads see what the caller may see (server.query.access): their access rules apply.
+            principal = kwargs.get("principal")
+            with access.reading_as(principal.user_id if principal else None, see_as(principal)):
+                if query is not None and kwargs["query"].get("as_of") is not None:
                     # A read that takes `as_of` (server.query.asof.AsOfField) is built and run as of it.
                     with asof.evaluated_as_of(kwargs["query"]["as_of"]):
                         return fn(**kwargs)
-            return fn(**kwargs)
+                return fn(**kwargs)
 
         flask_path = path_to_flask(path)
         api.add_url_rule(flask_path, spec.endpoint, view, methods=methods)

@@ -9,6 +9,7 @@ from marshmallow import Schema, fields, validate
 from server.api.access import base_role, column_access, run_action, table_access
 from server.api.routing import route
 from server.auth.service import Principal
+from server.errors import not_found
 
 
 class TableCreate(Schema):
@@ -76,8 +77,10 @@ def _table_json(base_id: int, table_id: int) -> dict:
 
     st = state()
     with st.db.read() as conn:
-        schema = st.schema_cache.get(conn, base_id)
-    return schema.table(table_id).to_json()
+        table = st.schema_cache.get(conn, base_id).table(table_id)
+    if table is None:  # hidden from this member (server.query.access)
+        raise not_found("This table does not exist.")
+    return table.to_json()
 
 
 @route("/tables/{table_id}", "GET", "A table with its columns", "tables")

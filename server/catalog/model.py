@@ -89,6 +89,10 @@ class TableMeta:
     _key_map: dict[str, ColumnMeta] | None = None
     # The base schema this table belongs to (computed columns read other tables through it).
     schema: BaseSchema | None = field(default=None, repr=False, compare=False)
+    # On a member's restricted copy (server.query.access): who reads, by which rules; and the
+    # table as the owner sees it. None on the catalog's own tables.
+    reader: Any = field(default=None, repr=False, compare=False)
+    full: TableMeta | None = field(default=None, repr=False, compare=False)
 
     def column(self, column_id: int) -> ColumnMeta | None:
         for col in self.columns:
@@ -197,7 +201,12 @@ def load_schema(conn: Connection, base_id: int, schema_version: int) -> BaseSche
 
 
 class SchemaCache:
-    """LRU of loaded schemas keyed by (base id, schema version)."""
+    """LRU of loaded schemas keyed by (base id, schema version).
+
+    `restrictor`, when installed (server.query.access), turns the schema into what the current
+    reader may see: their hidden tables and columns left out, their row rules attached."""
+
+    restrictor: Any = None
 
     def __init__(self, size: int = 256) -> None:
         self._items: OrderedDict[tuple[int, int], BaseSchema] = OrderedDict()
@@ -214,10 +223,11 @@ class SchemaCache:
             hit = self._items.get(key)
             if hit is not None:
                 self._items.move_to_end(key)
-                return hit
-        loaded = load_schema(conn, base_id, schema_version)
-        with self._lock:
-            self._items[key] = loaded
-            while len(self._items) > self._size:
-                self._items.popitem(last=False)
-        return loaded
+        if hit is None:
+            hit = load_schema(conn, base_id, schema_version)
+            with self._lock:
+                self._items[key] = hit
+                while len(self._items) > self._size:
+                    self._items.popitem(last=False)
+        restrictor = SchemaCache.restrictor
+        return restrictor(conn, hit) if restrictor is not None else hit

@@ -335,6 +335,23 @@ column_permissions = sa.Table(
     sa.Index("ix_column_permissions_table", "table_id"),
 )
 
+# Who sees which rows, tables and columns (server/permissions/rules.py): one row per table and
+# subject, a role or a named member (the member's row wins over their role's). read_filter /
+# edit_filter: a filter tree (view format, plus link conditions); NULL is every row.
+access_rules = sa.Table(
+    "access_rules", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("base_id", sa.Integer, sa.ForeignKey("bases.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("table_id", sa.Integer, sa.ForeignKey("tables.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("role", sa.String(20), nullable=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=True),
+    sa.Column("read_filter", JSONType, nullable=True),
+    sa.Column("edit_filter", JSONType, nullable=True),
+    sa.Column("hide_table", sa.Boolean, nullable=False, default=False),
+    sa.Column("hidden_columns", JSONType, nullable=False),
+    sa.Index("ix_access_rules_base", "base_id", "table_id"),
+)
+
 comments = sa.Table(
     "comments", metadata,
     sa.Column("id", sa.Integer, primary_key=True),

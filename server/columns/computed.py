@@ -23,6 +23,7 @@ from server.errors import ApiError, invalid
 from server.formulas import compiler as C
 from server.formulas.parser import FormulaError
 from server.query import asof
+from server.query.access import listed_rows
 from server.storage import dialect as F
 
 RESULT_TYPES = ("number", "text", "date", "bool")
@@ -460,6 +461,9 @@ class LookupType(_Linked):
         x = self._target(env, col, o, other)
         if x is None:
             return None
+        listed = listed_rows(other, o)
+        if listed is not None:  # a list never shows rows hidden from the reader (decision 0042)
+            where = sa.and_(where, listed)
         if as_text or x.kind in ("text", "date"):
             v = C.to_text(x).val
         elif x.kind == "bool":

@@ -19,6 +19,7 @@ from marshmallow import Schema, fields, validate
 
 from server.columns.base import CellError, ColumnType, ValueContext
 from server.errors import invalid
+from server.query.access import listed_rows
 from server.storage import dialect as F
 
 if TYPE_CHECKING:
@@ -205,6 +206,9 @@ class LinkType(ColumnType):
         if found is None:
             return sa.literal_column("NULL")
         frm, o, other, where = found
+        listed = listed_rows(other, o)
+        if listed is not None:  # a link cell never lists rows hidden from the reader (decision 0042)
+            where = sa.and_(where, listed)
         primary = other.primary
         if primary is None or primary.id == col.options.get("other_column_id"):
             display = sa.cast(sa.null(), sa.Text())

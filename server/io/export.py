@@ -22,6 +22,7 @@ from server.catalog.model import ColumnMeta, TableMeta
 from server.columns.base import ValueContext
 from server.io.convert import FORMULA_STARTS
 from server.io.writers import excel_safe_datetime, neutralise
+from server.query.access import row_filter
 from server.query.compile import c_visible, view_select
 from server.query.operators import FilterContext
 from server.query.rows import column_expression, column_label
@@ -54,6 +55,9 @@ def table_spec(table: TableMeta) -> ExportSpec:
         expr = t.c[key] if key in t.c else column_expression(table, col)
         exprs.append(expr.label(key))
     stmt = sa.select(*exprs).select_from(t).order_by(t.c._order, t.c.id)
+    allowed = row_filter(table)
+    if allowed is not None:  # the reader's row rule (server.query.access)
+        stmt = stmt.where(allowed)
     return ExportSpec(table, list(table.columns), stmt, table.name)
 
 

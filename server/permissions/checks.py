@@ -16,6 +16,8 @@ Rules:
   update_rows, set_links (on both sides of a two-way link), imports and to values a client gives in insert_rows; restoring deleted rows (a raw
   insert from undo) is governed by the table's add permission alone, so undoing a delete
   never fails on a column the deleter could not edit.
+- Access rules (server.query.access): a member changes only rows their read and edit rules let
+  through, never in a table or column hidden from them (`_check_access`).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from server.actions.registry import get_handler
 from server.auth.roles import at_least
 from server.catalog import schema as cat
 from server.errors import ApiError, forbidden
+from server.query.access import Reader, load_reader
 
 OPERATIONS = ("add", "edit", "delete")
 MODES = ("editors", "named")
@@ -89,6 +92,7 @@ def check_action(ctx: ActionContext, action: dict[str, Any]) -> None:
         raise forbidden(f"You need the {spec.min_role} role in this base to do this.")
     if role == "owner":
         return
+    _check_access(ctx, action, spec.type)
     if spec.type in ROW_ACTIONS:
         table = _table(ctx, action.get("table_id"))
         if table is None:
@@ -159,6 +163,76 @@ def _check_links(ctx: ActionContext, action: dict[str, Any], role: str) -> None:
     # Rows of this table that existed before may drop old partners there; targets that existed change.
     if edits_old_rows or _any_older(ctx, other_table, [v for v in targets if isinstance(v, str)]):
         _check_op(ctx, other_table, "edit", role)
+
+
+def _reader(ctx: ActionContext) -> Reader | None:
+    if "team.reader" not in ctx.cache:
+        reader = load_reader(ctx.conn, ctx.base_id, ctx.user_id)
+        if reader is not None:
+            reader.schema = ctx.schema
+        ctx.cache["team.reader"] = reader
+    return ctx.cache["team.reader"]
+
+
+def _row_ids(action: dict[str, Any], kind: str) -> list[str]:
+    if kind == "set_links":
+        links = action.get("links")
+        return [r for r in links if isinstance(r, str)] if isinstance(links, dict) else []
+    if kind in ("delete_rows", "move_rows"):
+        ids = action.get("row_ids")
+        return [r for r in ids if isinstance(r, str)] if isinstance(ids, list) else []
+    rows = action.get("rows")
+    return [r["_id"] for r in rows if isinstance(r, dict) and isinstance(r.get("_id"), str)] \
+        if isinstance(rows, list) else []
+
+
+def _check_access(ctx: ActionContext, action: dict[str, Any], kind: str) -> None:
+    """The member's access rules on a row change: no hidden table or column, and every existing
+    row changed within their read and edit rules (rows this same action made pass)."""
+    if kind not in (*ROW_ACTIONS, "set_links"):
+        return
+    reader = _reader(ctx)
+    if reader is None:
+        return
+    if kind == "set_links":
+        cid = action.get("column_id")
+        found = ctx.schema.column(cid) if isinstance(cid, int) and not isinstance(cid, bool) else None
+        if found is None:
+            return
+        table, col = found
+        cols = [col.id]
+    else:
+        table = _table(ctx, action.get("table_id"))
+        if table is None:
+            return
+        cols = []
+        if kind in ("update_rows", "insert_rows"):
+            raw = bool(action.get("raw"))
+            for row in action.get("rows") or []:
+                cells = row.get("cells") if raw and isinstance(row, dict) else row
+                for key in (cells if isinstance(cells, dict) else {}):
+                    col = table.column_by_phys(key) if raw else table.resolve_key(key)
+                    if col is not None:
+                        cols.append(col.id)
+    if reader.table_hidden(table.id):
+        raise ApiError(404, "not_found", "This table does not exist.")
+    hidden = reader.hidden_columns(table) & set(cols)
+    if hidden:
+        col = table.column(next(iter(hidden)))
+        raise ApiError(403, "forbidden", f"You may not edit the cells of the column {col.name!r}.",
+                       {col.key: ["hidden from you"]})
+    if kind == "insert_rows":
+        return
+    allowed_rows = reader.clause("edit", table)
+    ids = _row_ids(action, kind)
+    if allowed_rows is None or not ids:
+        return
+    t = table.sa_table
+    outside = ctx.conn.execute(sa.select(t.c._id).where(t.c._id.in_(ids), t.c._ctime != ctx.now,
+                                                        sa.not_(sa.func.coalesce(allowed_rows, sa.false()))).limit(1)).first()
+    if outside is not None:
+        raise ApiError(403, "forbidden", f"You may not change the row {outside._id} of the table {table.name!r}.",
+                       {"row_ids": ["outside your access rules"]})
 
 
 def _any_older(ctx: ActionContext, table: Any, ids: list[str]) -> bool:

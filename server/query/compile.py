@@ -26,6 +26,7 @@ import sqlalchemy as sa
 from server.catalog.model import ColumnMeta, TableMeta
 from server.errors import invalid
 from server.query import asof
+from server.query.access import row_filter
 from server.query.operators import FilterContext, FilterValueError, family_for, operators_for, plain_type_of
 from server.query.rows import base_select
 from server.query.settings import SUMMARIES
@@ -244,6 +245,9 @@ def compile_view(table: TableMeta, settings: dict[str, Any], fctx: FilterContext
     recorded = asof.recorded_by(table, table.sa_table)
     if recorded is not None:  # read as of a date: rows recorded after it are not there yet
         where = recorded if where is None else sa.and_(recorded, where)
+    allowed = row_filter(table)
+    if allowed is not None:  # the reader's row rule (server.query.access)
+        where = allowed if where is None else sa.and_(allowed, where)
     if extra_filters:
         strict_c = _Compiler(table, fctx, True)
         extra = strict_c.filters(extra_filters, "filters")

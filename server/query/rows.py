@@ -9,6 +9,7 @@ from sqlalchemy.engine import Connection
 
 from server.catalog.model import ColumnMeta, TableMeta
 from server.query import asof
+from server.query.access import row_filter
 
 SYSTEM_FIELDS = ("_id", "_ctime", "_mtime", "_creator", "_last_modifier")
 
@@ -44,8 +45,9 @@ def select_rows(conn: Connection, table: TableMeta, where: Any = None, order_by:
                 offset: int = 0, limit: int | None = None) -> list[dict[str, Any]]:
     t = table.sa_table
     stmt = base_select(table)
-    if where is not None:
-        stmt = stmt.where(where)
+    for cond in (where, row_filter(table)):
+        if cond is not None:
+            stmt = stmt.where(cond)
     stmt = stmt.order_by(*(order_by if order_by is not None else (t.c._order, t.c.id)))
     if offset:
         stmt = stmt.offset(offset)
@@ -57,6 +59,7 @@ def select_rows(conn: Connection, table: TableMeta, where: Any = None, order_by:
 def count_rows(conn: Connection, table: TableMeta, where: Any = None) -> int:
     t = table.sa_table
     stmt = sa.select(sa.func.count()).select_from(t)
-    if where is not None:
-        stmt = stmt.where(where)
+    for cond in (where, row_filter(table)):
+        if cond is not None:
+            stmt = stmt.where(cond)
     return int(conn.execute(stmt).scalar_one())

@@ -33,6 +33,7 @@ from server.columns.dates import parse_date
 from server.columns.registry import get_type
 from server.errors import ApiError
 from server.formulas import compiler as C
+from server.query.access import row_filter
 from server.seatable.shared import Unsupported, find_table, max_rows_per_read
 from server.seatable.values import _num, column_out, iso, user_out, value_reader
 from server.storage.dialect import as_text, fold
@@ -460,6 +461,9 @@ class _Compiler:
                 self.aliases.setdefault(o.name, Output(o.label, o.name, o.key, Val(lab, o.val.col, o.val.system,
                                                                                       o.val.agg), o.meta, True))
         stmt = sa.select(*labelled).select_from(t)
+        allowed = row_filter(self.table)
+        if allowed is not None:  # the reader's row rule (server.query.access)
+            stmt = stmt.where(allowed)
         where = tree.args.get("where")
         if where is not None:
             saved, self.group_keys = self.group_keys, None

@@ -27,6 +27,7 @@ from server.auth.service import Principal, role_in_base
 from server.catalog import schema as cat
 from server.catalog.model import BaseSchema
 from server.errors import ApiError, bad_request, forbidden, not_found
+from server.query.access import reading_as
 from server.seatable.shared import max_rows_per_write
 from server.state import state
 
@@ -186,7 +187,8 @@ def gateway_route(rule: str, methods: list[str], needed: str = "viewer") -> Call
         def view(dtable_uuid: str, **kwargs: Any) -> Any:
             gw = authenticate(dtable_uuid)
             gw.require(needed)
-            return fn(gw, **kwargs)
+            with reading_as(gw.principal.user_id):  # the token owner's access rules (server.query.access)
+                return fn(gw, **kwargs)
 
         bp.add_url_rule(GATEWAY + rule, f"gw_{fn.__name__}", view, methods=methods, strict_slashes=False)
         return fn

@@ -56,6 +56,7 @@ ROUTE_MODULES: list[str] = [
     "server.api.trash",
     "server.api.snapshots",
     "server.api.documents",
+    "server.api.groups",
 ]
 
 # Modules that add `tablo` commands (import, export) to server.cli's group.

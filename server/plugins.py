@@ -57,6 +57,7 @@ ROUTE_MODULES: list[str] = [
     "server.api.snapshots",
     "server.api.documents",
     "server.api.groups",
+    "server.api.sso",
 ]
 
 # Modules that add `tablo` commands (import, export) to server.cli's group.

@@ -81,6 +81,13 @@ class Config:
     max_sockets: int = 5000
     max_connections: int = 6000
     header_timeout: int = 10
+    # OpenID Connect single sign-on (server/auth/oidc.py, docs/deployment.md): on when an issuer
+    # and a client id are set. The label is the log-in page's button ("Sign in with SSO" if empty).
+    oidc_issuer: str = ""
+    oidc_client_id: str = ""
+    oidc_client_secret: str = ""
+    oidc_label: str = ""
+    oidc_scopes: str = "openid email profile"
     extra: dict = field(default_factory=dict)
 
     @property
@@ -149,6 +156,11 @@ def load_config(**overrides) -> Config:
         worker_class=worker_class_from_env(),
         max_sockets=_positive_env("TABLO_MAX_SOCKETS", 5000),
         header_timeout=_positive_env("TABLO_HEADER_TIMEOUT", 10),
+        oidc_issuer=os.environ.get("TABLO_OIDC_ISSUER", "").strip(),
+        oidc_client_id=os.environ.get("TABLO_OIDC_CLIENT_ID", "").strip(),
+        oidc_client_secret=os.environ.get("TABLO_OIDC_CLIENT_SECRET", "").strip(),
+        oidc_label=os.environ.get("TABLO_OIDC_LABEL", "").strip(),
+        oidc_scopes=os.environ.get("TABLO_OIDC_SCOPES", "").strip() or "openid email profile",
     )
     # Room for HTTP requests and half-open connections beside the sockets, unless set.
     cfg.max_connections = _positive_env("TABLO_MAX_CONNECTIONS", cfg.max_sockets + 1000)

@@ -58,6 +58,8 @@ ROUTE_MODULES: list[str] = [
     "server.api.snapshots",
     "server.api.documents",
     "server.api.cash_application",
+    "server.api.groups",
+    "server.api.sso",
 ]
 
 # Modules that add `tablo` commands (import, export) to server.cli's group.

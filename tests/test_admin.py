@@ -45,7 +45,9 @@ def test_every_admin_endpoint_refuses_everyone_but_an_admin_session(app: Any, ad
     # Every admin route the app registered (they register when the app is made).
     ADMIN_ROUTES = [(m, r.path) for r in ROUTES if r.path.startswith("/admin") for m in r.methods]  # noqa: N806
     assert {p for _, p in ADMIN_ROUTES} == {"/admin/users", "/admin/users/{user_id}", "/admin/users/{user_id}/reset-2fa",
-                                           "/admin/settings", "/admin/webhook-settings"}
+                                           "/admin/settings", "/admin/webhook-settings", "/admin/groups",
+                                           "/admin/groups/{group_id}", "/admin/groups/{group_id}/members",
+                                           "/admin/groups/{group_id}/members/{user_id}", "/admin/test-mail"}
     member = _member(app, "mia@example.com")
     base = admin.new_base("Ops")
     admin_token = admin.post("/api/tokens", {"base_id": base["id"], "access": "write"}, expect=201)["token"]
@@ -54,8 +56,10 @@ def test_every_admin_endpoint_refuses_everyone_but_an_admin_session(app: Any, ad
     callers = {"member": member, "admin token": ApiClient(app, token=admin_token),
                "member token": ApiClient(app, token=member_token), "stranger": ApiClient(app)}
     uid = member.user["id"]  # type: ignore[index]
+    gid = admin.post("/api/admin/groups", {"name": "Team"}, expect=201)["group"]["id"]
+    admin.post(f"/api/admin/groups/{gid}/members", {"user_id": uid}, expect=201)
     for method, path in ADMIN_ROUTES:
-        url = "/api" + path.replace("{user_id}", str(uid))
+        url = "/api" + path.replace("{user_id}", str(uid)).replace("{group_id}", str(gid))
         # A body that would be wrong, too: refusal comes before the body is read.
         for body in (BODIES.get((method, path)), {"nonsense": 1}):
             for who, c in callers.items():
@@ -66,8 +70,11 @@ def test_every_admin_endpoint_refuses_everyone_but_an_admin_session(app: Any, ad
     row = admin.get("/api/admin/users", query_string={"q": "mia"})["users"][0]
     assert (row["disabled"], row["is_admin"]) == (False, False)
     assert admin.get("/api/admin/settings")["settings"] == {"signup_open": True, "require_2fa": False}
-    # And the admin's own session passes.
-    for method, path in ADMIN_ROUTES:
+    group = admin.get("/api/admin/groups")["groups"][0]
+    assert (group["name"], [m["id"] for m in group["members"]]) == ("Team", [uid])
+    # And the admin's own session passes (groups: tests/test_groups.py; test mail below).
+    for method, path in [(m, p) for m, p in ADMIN_ROUTES
+                         if not p.startswith("/admin/groups") and p != "/admin/test-mail"]:
         url = "/api" + path.replace("{user_id}", str(uid))
         admin.call(method, url, json=BODIES.get((method, path)) if method != "GET" else None,
                    expect=201 if (method, path) == ("POST", "/admin/users") else 200)
@@ -222,3 +229,42 @@ def test_make_admin_command(app: Any, db_url: str, tmp_path: Any, monkeypatch: p
     assert jay.get("/api/me")["user"]["is_admin"] is True
     res = CliRunner().invoke(cli, ["make-admin", "nobody@example.com"])
     assert res.exit_code == 1 and "No account" in res.output
+
+
+def test_settings_show_mail_and_sso_and_a_test_mail_arrives(app: Any, admin: ApiClient) -> None:
+    import email
+    import socket
+
+    from aiosmtpd.controller import Controller
+
+    got = admin.get("/api/admin/settings")
+    assert got["mail"] == {"configured": False, "host": None, "from": None}
+    assert got["sso"] == {"enabled": False, "issuer": None, "label": None}
+    r = admin.post("/api/admin/test-mail", expect=422)
+    assert "mail" in r.get_json()["error"]["fields"]
+
+    class Inbox:
+        messages: list = []
+
+        async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802 (aiosmtpd API)
+            self.messages.append(email.message_from_bytes(envelope.content))
+            return "250 OK"
+
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    box = Inbox()
+    app.extensions["tablo"].config.extra.update(smtp_host="127.0.0.1", smtp_port=port, smtp_from="tablo@example.com")
+    r = admin.post("/api/admin/test-mail", expect=502)  # nothing listens yet
+    assert r.get_json()["error"]["code"] == "mail_failed"
+    ctl = Controller(box, hostname="127.0.0.1", port=port)
+    ctl.start()
+    try:
+        assert admin.post("/api/admin/test-mail") == {"sent_to": "root@example.com"}
+        assert [m["To"] for m in box.messages] == ["root@example.com"]
+    finally:
+        ctl.stop()
+    got = admin.get("/api/admin/settings")
+    assert got["mail"] == {"configured": True, "host": "127.0.0.1", "from": "tablo@example.com"}
+    assert "password" not in str(got)

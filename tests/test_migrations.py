@@ -33,6 +33,7 @@ PG_FIXTURE_SCHEMA = "tablo_upgrade_fixture"
 
 NEW_TABLES_0008 = ("recovery_codes", "login_challenges", "second_factor_attempts")
 NEW_USER_COLUMNS_0008 = ("totp_secret", "totp_enabled_at", "totp_last_step", "disabled_at")
+NEW_TABLES_0010 = ("groups", "group_members", "base_groups")
 
 
 def _without_0008(rows: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
@@ -151,6 +152,9 @@ def _new_since_0003(before: dict[str, list], after: dict[str, list], *, but: str
         after.update(stripped)
     if but != "0009":  # 0009: access rules, empty
         assert after.pop("access_rules") == []
+    if but != "0010":  # 0010: groups, three new tables, empty
+        for name in NEW_TABLES_0010:
+            assert after.pop(name, []) == [], name
     return out
 
 
@@ -458,6 +462,57 @@ def test_database_of_revision_0003_upgrades_to_two_factor_and_disabled_accounts(
         assert [{k: v for k, v in u.items() if k != "password_hash"} for u in back["users"]] == \
             [{k: v for k, v in u.items() if k != "password_hash"} for u in before["users"]]
         assert back["bases"] == before["bases"]
+    finally:
+        eng.dispose()
+
+
+def test_database_of_revision_0009_upgrades_to_groups(db_url: str, tmp_path: Path) -> None:
+    """0009 → 0010: a database as the code of 0009 left it gains three empty group tables and
+    loses nothing; its admin makes a group of an old account and gives it a role on an old base,
+    which the account then reaches; and 0010 goes back down cleanly, keeping everything else."""
+    from alembic import command
+
+    url, data_dir, info = _old_installation(db_url, tmp_path)
+    eng = sa.create_engine(url)
+    try:
+        assert migrate._locked(eng, lambda conn: migrate._migrate(conn, "0009")).changed
+        assert migrate.current_revision(eng) == "0009"
+        before = _all_rows(url)
+        assert before.pop("alembic_version") == [{"version_num": "0009"}]
+        assert "groups" not in before and before["users"] and before["base_members"]
+
+        app = _app(url, data_dir)
+        try:
+            after = _all_rows(url)
+            assert after.pop("alembic_version") == [{"version_num": migrate.head()}]
+            for name in NEW_TABLES_0010:
+                assert after.pop(name) == [], name
+            assert after == before
+            with app.extensions["tablo"].db.read() as conn:
+                assert _diffs(conn) == []  # the revisions build what schema.py says
+            owner = ApiClient(app)
+            owner.login(info["owner"], info["password"])
+            base_id = info["base_id"]
+            newcomer = ApiClient(app)
+            newcomer.signup("group.member@example.com")
+            newcomer.get(f"/api/bases/{base_id}", expect=404)
+            group_id = owner.post("/api/admin/groups", {"name": "Accountants"}, expect=201)["group"]["id"]
+            owner.post(f"/api/admin/groups/{group_id}/members", {"user_id": newcomer.user["id"]},  # type: ignore[index]
+                       expect=201)
+            owner.post(f"/api/bases/{base_id}/groups", {"group_id": group_id, "role": "viewer"}, expect=201)
+            newcomer.base = newcomer.get(f"/api/bases/{base_id}")
+            assert newcomer.base["role"] == "viewer"
+            assert len(newcomer.rows(table_id=info["table_id"])) == len(owner.rows(table_id=info["table_id"]))
+        finally:
+            app.extensions["tablo"].db.dispose()
+
+        with eng.connect() as conn, conn.begin():
+            command.downgrade(migrate._alembic_config(conn), "0009")
+        back = _all_rows(url)
+        assert not set(NEW_TABLES_0010) & set(back) and back["alembic_version"] == [{"version_num": "0009"}]
+        assert back["bases"] == before["bases"] and back["base_members"] == before["base_members"]
+        assert [u["email"] for u in back["users"]] == [u["email"] for u in before["users"]] + \
+            ["group.member@example.com"]
     finally:
         eng.dispose()
 

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 
 from server.actions.codec import decode
 from server.actions.handlers.rows import INSERTED_MARKER
+from server.auth.roles import member_users
 from server.catalog import schema as cat
 from server.catalog.model import BaseSchema, TableMeta
 from server.columns.base import ValueContext
@@ -60,10 +61,7 @@ def _api_cells(table: TableMeta, cells: dict, vctx: ValueContext) -> dict[str, A
 
 
 def members(conn: sa.Connection, base_id: int) -> dict[int, dict]:
-    u, m = cat.users, cat.base_members
-    return {r.id: {"id": r.id, "email": r.email, "name": r.name}
-            for r in conn.execute(sa.select(u.c.id, u.c.email, u.c.name).join(m, m.c.user_id == u.c.id)
-                                  .where(m.c.base_id == base_id))}
+    return {r.id: {"id": r.id, "email": r.email, "name": r.name} for r in conn.execute(member_users(base_id))}
 
 
 def describe(conn: sa.Connection, schema: BaseSchema, entry: dict[str, Any]) -> list[dict[str, Any]]:

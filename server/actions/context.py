@@ -9,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from server.auth.roles import member_users
 from server.catalog import schema as cat
 from server.catalog.model import BaseSchema, ColumnMeta, TableMeta, load_schema
 from server.columns.base import ValueContext
@@ -72,11 +73,7 @@ class ActionContext:
     @property
     def members(self) -> dict[int, dict]:
         if self._members is None:
-            rows = self.conn.execute(
-                sa.select(cat.users.c.id, cat.users.c.email, cat.users.c.name)
-                .join(cat.base_members, cat.base_members.c.user_id == cat.users.c.id)
-                .where(cat.base_members.c.base_id == self.base_id)
-            ).all()
+            rows = self.conn.execute(member_users(self.base_id)).all()
             self._members = {r.id: {"id": r.id, "email": r.email, "name": r.name} for r in rows}
         return self._members
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import secrets
+import smtplib
 from typing import Any
 
 import sqlalchemy as sa
@@ -18,6 +19,7 @@ from marshmallow import Schema, fields, validate
 from server.actions.events import publish
 from server.api.password_reset import reset_link
 from server.api.routing import route
+from server.auth import oidc
 from server.auth import twofactor as tf
 from server.auth.passwords import hash_password
 from server.auth.service import Principal, end_credentials, get_setting, normalise_email, now
@@ -26,6 +28,7 @@ from server.catalog import schema as cat
 from server.errors import ApiError, conflict, not_found
 from server.notifications import mail
 from server.state import state
+from server.workers import setting
 
 log = logging.getLogger(__name__)
 
@@ -172,11 +175,33 @@ def _settings(conn: sa.Connection) -> dict[str, Any]:
             "require_2fa": bool(get_setting(conn, "require_2fa", False))}
 
 
-@route("/admin/settings", "GET", "Server settings: sign-up open, two-factor authentication required", "admin",
-       admin=True)
+def _environment() -> dict[str, Any]:
+    """What the environment sets and the screen shows: mail (SMTP) and single sign-on. No secrets."""
+    cfg = state().config
+    return {"mail": {"configured": mail.configured(), "host": setting("smtp_host", "") or None,
+                     "from": setting("smtp_from", "tablo@localhost") if mail.configured() else None},
+            "sso": {"enabled": oidc.enabled(cfg), "issuer": cfg.oidc_issuer or None,
+                    "label": cfg.oidc_label or None}}
+
+
+@route("/admin/settings", "GET", "Server settings: sign-up open, two-factor authentication required; and, as "
+       "the environment sets them, mail and single sign-on", "admin", admin=True)
 def get_settings(principal: Principal) -> Any:
     with state().db.read() as conn:
-        return {"settings": _settings(conn)}
+        return {"settings": _settings(conn), **_environment()}
+
+
+@route("/admin/test-mail", "POST", "Send a test mail to yourself through the configured mail server", "admin",
+       admin=True, responses={422: "no mail server is set up", 502: "the mail server refused or is unreachable"})
+def test_mail(principal: Principal) -> Any:
+    if not mail.configured():
+        raise ApiError(422, "invalid", "No mail server is set up (TABLO_SMTP_HOST).", {"mail": ["not configured"]})
+    try:  # now, not queued: the admin wants to know whether it works
+        mail.send_now(mail.Mail(to=principal.email, subject="Tablo test mail",
+                                text="This is a test mail from the Tablo administration screen.\n"))
+    except (OSError, smtplib.SMTPException) as exc:
+        raise ApiError(502, "mail_failed", f"The mail server did not take the mail: {exc}") from None
+    return {"sent_to": principal.email}
 
 
 @route("/admin/settings", "PATCH", "Change server settings", "admin", body=SettingsPatch, admin=True)
@@ -191,4 +216,4 @@ def patch_settings(principal: Principal, body: dict) -> Any:
             done = conn.execute(sa.update(s).where(s.c.key == key).values(value=value))
             if done.rowcount == 0:
                 conn.execute(sa.insert(s).values(key=key, value=value))
-        return {"settings": _settings(conn)}
+        return {"settings": _settings(conn), **_environment()}

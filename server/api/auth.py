@@ -77,10 +77,14 @@ def _client_ip() -> str:
 
 
 def _with_session(payload: dict, user_id: int, status: int = 200) -> Any:
+    return set_session(make_response(jsonify(payload), status), user_id)
+
+
+def set_session(resp: Any, user_id: int) -> Any:
+    """A new session for the user, its cookie set on `resp`."""
     st = state()
     with st.db.write() as conn:
         secret = create_session(conn, user_id, st.config.session_days)
-    resp = make_response(jsonify(payload), status)
     resp.set_cookie(SESSION_COOKIE, secret, max_age=st.config.session_days * 86400, httponly=True,
                     samesite="Lax", secure=st.config.secure_cookies or request.is_secure, path="/")
     return resp

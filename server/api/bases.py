@@ -16,6 +16,7 @@ from server.actions.schemas import ActionField
 from server.api.access import base_role, client_id
 from server.api.inbound import INT32_MAX, INT64_MAX
 from server.api.routing import route
+from server.auth.roles import member_users, memberships, role_of
 from server.auth.service import Principal
 from server.bases.create import create_base, now
 from server.bases.templates import get_template, templates
@@ -88,22 +89,19 @@ def base_json(conn: sa.Connection, base_id: int, principal: Principal, role: str
                               .order_by(v.c.position, v.c.id)):
             views.append({"id": r.id, "table_id": r.table_id, "name": r.name, "type": r.type, "position": r.position,
                           "settings": r.settings, "private": r.private_to is not None})
-    members = [
-        {"id": r.id, "email": r.email, "name": r.name, "role": r.role}
-        for r in conn.execute(sa.select(cat.users.c.id, cat.users.c.email, cat.users.c.name, cat.base_members.c.role)
-                              .join(cat.base_members, cat.base_members.c.user_id == cat.users.c.id)
-                              .where(cat.base_members.c.base_id == base_id).order_by(cat.users.c.id))
-    ]
+    # Direct members and those of its groups, each with their highest role (server/auth/roles.py).
+    members = [{"id": r.id, "email": r.email, "name": r.name, "role": r.role}
+               for r in conn.execute(member_users(base_id))]
     return {"id": b.id, "uuid": b.uuid, "name": b.name, "role": role, "version": b.version,
             "tables": [t.to_json() for t in schema.live_tables()], "views": views, "members": members}
 
 
 @route("/bases", "GET", "Bases you are a member of", "bases")
 def list_bases(principal: Principal) -> Any:
-    b, m = cat.bases, cat.base_members
+    b, m = cat.bases, memberships(user_id=principal.user_id)
     q = (sa.select(b.c.id, b.c.uuid, b.c.name, b.c.version, b.c.created_at, m.c.role)
          .join(m, m.c.base_id == b.c.id)
-         .where(m.c.user_id == principal.user_id, b.c.deleted_at.is_(None)).order_by(b.c.id))
+         .where(b.c.deleted_at.is_(None)).order_by(b.c.id))
     if principal.token_base_id is not None:
         q = q.where(b.c.id == principal.token_base_id)
     with state().db.read() as conn:
@@ -160,10 +158,10 @@ def _get(principal: Principal, base_id: int) -> dict:
 @route("/bases/{base_id}", "DELETE", "Delete a base (restorable for 30 days)", "bases")
 def delete_base(principal: Principal, base_id: int) -> Any:
     base_role(principal, base_id, "owner")
-    m = cat.base_members
+    m = memberships(base_id=base_id)
     with state().db.write() as conn:
         conn.execute(sa.update(cat.bases).where(cat.bases.c.id == base_id).values(deleted_at=now()))
-        members = conn.execute(sa.select(m.c.user_id).where(m.c.base_id == base_id)).scalars().all()
+        members = conn.execute(sa.select(m.c.user_id)).scalars().all()
     for user_id in members:  # every open socket of the base learns it is gone (as on a removal)
         publish({"kind": "membership", "base_id": base_id, "user_id": user_id, "role": None})
     return {"ok": True}
@@ -171,9 +169,9 @@ def delete_base(principal: Principal, base_id: int) -> Any:
 
 @route("/bases/{base_id}/restore", "POST", "Restore a deleted base", "bases")
 def restore_base(principal: Principal, base_id: int) -> Any:
-    b, m = cat.bases, cat.base_members
+    b = cat.bases
     with state().db.write() as conn:
-        owner = conn.execute(sa.select(m.c.role).where(m.c.base_id == base_id, m.c.user_id == principal.user_id)).scalar()
+        owner = role_of(conn, base_id, principal.user_id)
         if owner != "owner" or principal.token_base_id is not None:
             raise not_found("This base does not exist.")
         res = conn.execute(sa.update(b).where(b.c.id == base_id, b.c.deleted_at.is_not(None)).values(deleted_at=None))

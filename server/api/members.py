@@ -16,6 +16,7 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 
 from server.actions.events import publish
 from server.api.access import base_role, table_access
+from server.api.groups import base_groups_json
 from server.api.routing import route
 from server.auth.roles import ROLES
 from server.auth.service import Principal, create_user, normalise_email
@@ -120,12 +121,13 @@ def _no_token(principal: Principal) -> None:
         raise forbidden("API tokens cannot manage members or permissions.")
 
 
-@route("/bases/{base_id}/members", "GET", "Members of a base and their roles (and, for owners, open invitations)",
+@route("/bases/{base_id}/members", "GET", "Members of a base and their roles, the groups with a role on it (and, "
+       "for owners, open invitations)",
        "members")
 def list_members(principal: Principal, base_id: int) -> Any:
     role = base_role(principal, base_id)
     with state().db.read() as conn:
-        out: dict[str, Any] = {"members": _members(conn, base_id)}
+        out: dict[str, Any] = {"members": _members(conn, base_id), "groups": base_groups_json(conn, base_id)}
         if role == "owner":
             out["invitations"] = _invitations(conn, base_id)
     return out

@@ -191,20 +191,19 @@ def hide_from_non_members(principal: Principal, kwargs: dict[str, Any]) -> None:
     Handlers still check the role they need; this only makes sure a non-member gets the same
     404 whatever else is wrong with the request.
     """
-    import sqlalchemy as sa
 
-    from server.catalog import schema as cat
 
     params = [(p, kwargs[p]) for p in SCOPE_RESOLVERS if p in kwargs]
     if not params:
         return
-    m = cat.base_members
+    from server.auth.roles import role_of
+
     with state().db.read() as conn:
         for name, value in params:
             base_id = SCOPE_RESOLVERS[name](conn, value)
             # Membership only (a deleted base stays reachable for its restore endpoint).
-            member = base_id is not None and (principal.token_base_id in (None, base_id)) and conn.execute(
-                sa.select(m.c.role).where(m.c.base_id == base_id, m.c.user_id == principal.user_id)).first()
+            member = base_id is not None and (principal.token_base_id in (None, base_id)) and \
+                role_of(conn, base_id, principal.user_id) is not None
             if not member:
                 raise not_found(f"This {name.removesuffix('_id')} does not exist.")
 

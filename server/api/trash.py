@@ -19,6 +19,7 @@ from server.actions.handlers.row_bin import RETENTION_DAYS, bin_entries, raw_row
 from server.api.access import base_role, run_action, table_access
 from server.api.inbound import INT64_MAX
 from server.api.routing import route
+from server.auth.roles import memberships
 from server.auth.service import Principal
 from server.catalog import schema as cat
 from server.columns.base import ValueContext
@@ -113,10 +114,10 @@ def restore_rows(principal: Principal, table_id: int, body: dict) -> Any:
 def deleted_bases(principal: Principal) -> Any:
     if principal.token_base_id is not None:
         raise forbidden("API tokens are for one base; deleted bases are listed in the app.")
-    b, m = cat.bases, cat.base_members
+    b, m = cat.bases, memberships(user_id=principal.user_id)
     with state().db.read() as conn:
         rows = conn.execute(
             sa.select(b.c.id, b.c.name, b.c.deleted_at).join(m, m.c.base_id == b.c.id)
-            .where(m.c.user_id == principal.user_id, m.c.role == "owner", b.c.deleted_at.is_not(None))
+            .where(m.c.role == "owner", b.c.deleted_at.is_not(None))
             .order_by(b.c.deleted_at.desc())).all()
     return {"bases": [{"id": r.id, "name": r.name, "deleted_at": _iso(r.deleted_at)} for r in rows]}

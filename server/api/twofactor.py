@@ -119,13 +119,18 @@ def disable_view(principal: Principal, body: dict) -> Any:
 # -- the log-in's second step -------------------------------------------------------------------------
 def start_challenge(payload: dict, user_id: int) -> Any:
     """The answer to a right password for an account with 2FA: the challenge cookie, no session."""
+    return set_challenge(make_response(jsonify(payload)), user_id)
+
+
+def set_challenge(resp: Any, user_id: int) -> Any:
+    """Start a log-in that waits for the second factor: a challenge row and its cookie on `resp`
+    (after a right password, or a single sign-on)."""
     secret = new_secret("tc")
     with state().db.write() as conn:
         conn.execute(sa.delete(cat.login_challenges).where(cat.login_challenges.c.expires_at <= now()))
         conn.execute(sa.insert(cat.login_challenges).values(
             token_hash=hash_secret(secret), user_id=user_id, created_at=now(),
             expires_at=now() + dt.timedelta(minutes=CHALLENGE_MINUTES)))
-    resp = make_response(jsonify(payload))
     resp.set_cookie(CHALLENGE_COOKIE, secret, max_age=CHALLENGE_MINUTES * 60, httponly=True, samesite="Lax",
                     secure=state().config.secure_cookies or request.is_secure, path="/api/auth")
     return resp

@@ -19,6 +19,7 @@ from server.auth.passwords import (
     password_problem,
     verify_password,
 )
+from server.auth.roles import role_of
 from server.auth.tokens import hash_secret, new_secret
 from server.catalog import schema as cat
 from server.errors import ApiError, conflict, forbidden, invalid
@@ -215,9 +216,9 @@ def role_in_base(conn: Connection, principal: Principal, base_id: int) -> str | 
     """The caller's effective role in a base, or None when it is not theirs to see."""
     if principal.token_base_id is not None and principal.token_base_id != base_id:
         return None
-    role = conn.execute(sa.select(cat.base_members.c.role).join(cat.bases, cat.bases.c.id == cat.base_members.c.base_id)
-                        .where(cat.base_members.c.base_id == base_id, cat.base_members.c.user_id == principal.user_id,
-                               cat.bases.c.deleted_at.is_(None))).scalar()
+    live = conn.execute(sa.select(cat.bases.c.id).where(cat.bases.c.id == base_id,
+                                                        cat.bases.c.deleted_at.is_(None))).first()
+    role = role_of(conn, base_id, principal.user_id) if live else None
     if role is None:
         return None
     if principal.token_access == "read":

@@ -131,6 +131,32 @@ base_members = sa.Table(
     sa.Index("ix_base_members_user", "user_id"),
 )
 
+# Groups (migration 0010, docs/decisions/0043-groups-and-single-sign-on.md): an administrator
+# makes groups of users; a group given a role on a base gives every member that role there. A
+# user's role in a base is the higher of the direct one and those of their groups
+# (server/auth/roles.py, the one place that reads these three tables for roles).
+groups = sa.Table(
+    "groups", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False, unique=True),
+    sa.Column("created_at", Timestamp, nullable=False),
+)
+
+group_members = sa.Table(
+    "group_members", metadata,
+    sa.Column("group_id", sa.Integer, sa.ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    sa.Index("ix_group_members_user", "user_id"),
+)
+
+base_groups = sa.Table(
+    "base_groups", metadata,
+    sa.Column("base_id", sa.Integer, sa.ForeignKey("bases.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("group_id", sa.Integer, sa.ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("role", sa.String(20), nullable=False),
+    sa.Index("ix_base_groups_group", "group_id"),
+)
+
 api_tokens = sa.Table(
     "api_tokens", metadata,
     sa.Column("id", sa.Integer, primary_key=True),

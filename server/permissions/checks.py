@@ -28,7 +28,7 @@ import sqlalchemy as sa
 
 from server.actions.context import ActionContext
 from server.actions.registry import get_handler
-from server.auth.roles import at_least
+from server.auth.roles import at_least, role_of
 from server.catalog import schema as cat
 from server.errors import ApiError, forbidden
 from server.query.access import Reader, load_reader
@@ -50,9 +50,7 @@ class Rules:
 
 def _role(ctx: ActionContext) -> str | None:
     if "team.role" not in ctx.cache:
-        m = cat.base_members
-        ctx.cache["team.role"] = ctx.conn.execute(
-            sa.select(m.c.role).where(m.c.base_id == ctx.base_id, m.c.user_id == ctx.user_id)).scalar()
+        ctx.cache["team.role"] = role_of(ctx.conn, ctx.base_id, ctx.user_id)
     return ctx.cache["team.role"]
 
 

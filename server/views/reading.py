@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from server.actions.handlers.rows import rows_to_api
+from server.auth.roles import member_users
 from server.catalog import schema as cat
 from server.columns.base import ValueContext
 from server.errors import not_found
@@ -34,9 +35,7 @@ if TYPE_CHECKING:
 
 def value_context(conn: sa.Connection, base_id: int, by_name: bool = False) -> ValueContext:
     """The base's members (for cells that name people); `by_name`: rows keyed by column names."""
-    rows = conn.execute(sa.select(cat.users.c.id, cat.users.c.email, cat.users.c.name)
-                        .join(cat.base_members, cat.base_members.c.user_id == cat.users.c.id)
-                        .where(cat.base_members.c.base_id == base_id)).all()
+    rows = conn.execute(member_users(base_id)).all()
     return ValueContext(members={r.id: {"id": r.id, "email": r.email, "name": r.name} for r in rows}, by_name=by_name)
 
 

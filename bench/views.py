@@ -185,6 +185,41 @@ def type_cases(st: Any, http: Any, headers: dict, info: dict[str, Any], views: d
     ]
 
 
+def write_costs(st: Any, http: Any, headers: dict, info: dict[str, Any], row_id: str, repeat: int) -> None:
+    """What the search index costs writes: a batch insert of 500 rows and a one-cell edit through
+    the API, with the index and after dropping it; then the time to build it over the table."""
+    from server.query import search_index
+
+    table = info["table"]
+    counter = iter(range(10**9))
+    batch = [{"Name": f"ООО Новая {i}", "Amount": i, "Note": "доставка ремонт", "Invoice": f"NEW-{i}"}
+             for i in range(500)]
+
+    def insert() -> None:
+        resp = http.post(f"/api/tables/{table.id}/rows", headers=headers, data=json.dumps({"rows": batch}))
+        assert resp.status_code == 201, resp.get_data(as_text=True)
+
+    def edit() -> None:
+        body = {"rows": [{"_id": row_id, "Note": f"правка {next(counter)}"}]}
+        resp = http.patch(f"/api/tables/{table.id}/rows", headers=headers, data=json.dumps(body))
+        assert resp.status_code == 200, resp.get_data(as_text=True)
+
+    with st.db.read() as conn:
+        assert search_index.usable(conn, table), "the search index was not built"
+    with_index = (median_ms(insert, repeat), median_ms(edit, max(repeat, 21)))
+    with st.db.write() as conn:
+        search_index.drop(conn, table.phys)
+    without = (median_ms(insert, repeat), median_ms(edit, max(repeat, 21)))
+    t0 = time.perf_counter()
+    with st.db.write() as conn:
+        search_index.build(conn, table)
+    build_s = time.perf_counter() - t0
+    print(f"\n{'write (api)':34} {'index ms':>9} {'none ms':>9} {'ratio':>9}")
+    for name, a, b in (("insert 500 rows", with_index[0], without[0]), ("edit one cell", with_index[1], without[1])):
+        print(f"{name:34} {a:9.2f} {b:9.2f} {a / b:9.2f}")
+    print(f"search index built over the table in {build_s:.1f} s")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=1_000_000)
@@ -264,6 +299,10 @@ def main() -> None:
     fold_name = "lower(replace(%s, 'Ё', 'Е'))" if pg else "%s"
     like = " OR ".join(f"{fold_name % c.phys} LIKE '%%ромашка%%'" if pg else f"{c.phys} LIKE '%ромашка%'"
                        for c in table.columns if c.type in ("text",))
+    # A word near the end of the table (100 rows): a scan cannot stop early.
+    rare = f"INV-{(args.rows - 1) // 100:05d}"
+    rare_like = " OR ".join(f"{fold_name % c.phys} LIKE '%%{rare.lower()}%%'" if pg
+                            else f"{c.phys} LIKE '%{rare.lower()}%'" for c in table.columns if c.type in ("text",))
     hand = {
         "first window, unfiltered": f"SELECT {sel} FROM {table.phys} ORDER BY _order, id LIMIT 101",
         "first window, filter + sort": f"SELECT {sel} FROM {table.phys} WHERE {flt} ORDER BY {amount_desc}, id "
@@ -277,6 +316,12 @@ def main() -> None:
         "search a word (positions)": f"SELECT _id, pos FROM (SELECT _id, row_number() OVER (ORDER BY _order, id) - 1 "
                                      f"AS pos, CASE WHEN {like} THEN 1 ELSE 0 END AS hit FROM {table.phys}) x "
                                      "WHERE hit = 1 ORDER BY pos LIMIT 1000",
+        "search a word (first 100 hits)": f"SELECT {sel} FROM {table.phys} WHERE {like} ORDER BY _order, id LIMIT 101",
+        "search a rare word (positions)": f"SELECT _id, pos FROM (SELECT _id, row_number() OVER (ORDER BY _order, id) "
+                                          f"- 1 AS pos, CASE WHEN {rare_like} THEN 1 ELSE 0 END AS hit "
+                                          f"FROM {table.phys}) x WHERE hit = 1 ORDER BY pos LIMIT 1000",
+        "search a rare word (first hits)": f"SELECT {sel} FROM {table.phys} WHERE {rare_like} ORDER BY _order, id "
+                                           "LIMIT 101",
     }
     deep_rows = paging.window
     last_amount = None
@@ -303,6 +348,12 @@ def main() -> None:
          lambda c: aggregates.groups(c, cv_group, ValueContext())),
         ("search a word (positions)", f"/api/views/{v_all}/search?q={quote('Ромашка')}",
          lambda c: paging.search_positions(c, cv_all, "Ромашка")),
+        ("search a word (first 100 hits)", f"/api/views/{v_all}/rows?limit=100&search={quote('Ромашка')}",
+         lambda c: paging.window(c, compile_view(table, {}, fctx, search="Ромашка", conn=c), 0, 100)),
+        ("search a rare word (positions)", f"/api/views/{v_all}/search?q={rare}",
+         lambda c: paging.search_positions(c, cv_all, rare)),
+        ("search a rare word (first hits)", f"/api/views/{v_all}/rows?limit=100&search={rare}",
+         lambda c: paging.window(c, compile_view(table, {}, fctx, search=rare, conn=c), 0, 100)),
     ]
     if args.skip_search:
         cases = [c for c in cases if not c[0].startswith("search")]
@@ -339,6 +390,8 @@ def main() -> None:
             hand_ids = [r[0] for r in conn.exec_driver_sql(hand[name]).fetchall()][:len(rows)]
         assert rows and [r["_id"] for r in rows] == hand_ids, f"{name}: our rows differ from the hand-written SQL's"
     print("checked: the kanban stack, calendar month and timeline month hold the hand-written SQL's rows")
+    # Last: the writes add rows, which the checks above must not see.
+    write_costs(st, http, headers, info, api(f"/api/views/{v_all}/rows?limit=1")["rows"][0]["_id"], args.repeat)
 
 
 if __name__ == "__main__":

@@ -110,9 +110,14 @@ FIGURES: dict[str, Spec] = {
     "views": Spec([table_row(n, 5) for n in (r"first window, unfiltered", r"first window, filter \+ sort",
                                              r"window at offset [\d,]+", r"next window by cursor", r"count of the view",
                                              r"group by status, sum of amount", r"search a word \(positions\)",
+                                             r"search a word \(first 100 hits\)",
+                                             r"search a rare word \(positions\)",
+                                             r"search a rare word \(first hits\)",
                                              r"kanban stack, first 50 cards", r"calendar month \(6 weeks\)",
                                              r"timeline month")]
-                  + [r"^checked: the deep window and the count equal the hand-written SQL's",
+                  + [table_row(n, 3) for n in ("insert 500 rows", "edit one cell")]
+                  + [r"^search index built over the table in [\d.]+ s",
+                     r"^checked: the deep window and the count equal the hand-written SQL's",
                      r"^checked: the kanban stack, calendar month and timeline month hold the hand-written SQL's rows"],
                   pg="schema"),
 }

@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection
 
 from server.catalog.model import ColumnMeta, TableMeta
 from server.errors import invalid
-from server.query import asof
+from server.query import asof, search_index
 from server.query.access import row_filter
 from server.query.operators import FilterContext, FilterValueError, family_for, operators_for, plain_type_of
 from server.query.rows import base_select
@@ -234,11 +235,13 @@ class _Compiler:
 
 def compile_view(table: TableMeta, settings: dict[str, Any], fctx: FilterContext | None = None, *,
                  strict: bool = False, allow_deleted: bool = False, path: str = "settings", extra_filters: dict | None = None,
-                 extra_sorts: list[dict] | None = None, search: str | None = None) -> CompiledView:
+                 extra_sorts: list[dict] | None = None, search: str | None = None,
+                 conn: Connection | None = None) -> CompiledView:
     """Compile settings (already shape-checked by `load_settings`) plus ad-hoc parameters.
 
     Ad-hoc filters are ANDed with the view's; ad-hoc sorts replace the view's sorts. Raises
-    CompileError (strict) or records what it skipped in `broken` (lenient)."""
+    CompileError (strict) or records what it skipped in `broken` (lenient). With `conn`, a
+    search may use the table's search index (server.query.search_index)."""
     fctx = fctx or FilterContext()
     c = _Compiler(table, fctx, strict, allow_deleted)
     where = c.filters(settings.get("filters") or {"filters": []}, f"{path}.filters")
@@ -254,7 +257,7 @@ def compile_view(table: TableMeta, settings: dict[str, Any], fctx: FilterContext
         if extra is not None:
             where = extra if where is None else sa.and_(where, extra)
     if search:
-        hit = search_clause(table, c_visible(table, settings), search)
+        hit = search_clause(table, c_visible(table, settings), search, conn)
         where = hit if where is None else sa.and_(where, hit)
 
     groups = []
@@ -337,39 +340,33 @@ def default_summaries(table: TableMeta) -> dict[str, str]:
     return out
 
 
-SEARCH_SEPARATOR = "\n"
+SEARCH_SEPARATOR = search_index.SEPARATOR
 
 
-def search_clause(table: TableMeta, columns: list[ColumnMeta], text: str) -> sa.ColumnElement:
+def search_clause(table: TableMeta, columns: list[ColumnMeta], text: str,
+                  conn: Connection | None = None) -> sa.ColumnElement:
     """Rows where any of the columns contains the text (case-folded, Cyrillic included).
 
     Columns whose search expression is `fold(x)` are joined (x1 \\n x2 …) and folded once
     per row, not once per column: on SQLite folding is a Python function call, the cost of
     a search over a million rows. A needle never spans two columns: it cannot hold the
-    separator (searches are one line)."""
+    separator (searches are one line). Given a connection, the table's search index (when
+    it holds these columns) narrows the rows first; the condition checked is the same."""
     from server.query.operators import _like_escape
 
     needle = text.replace(SEARCH_SEPARATOR, " ")
     pattern = sa.literal("%") + fold(sa.literal(_like_escape(needle), sa.Text())) + sa.literal("%")
-    joined: list[sa.ColumnElement] = []
-    parts = []
-    for col in columns:
-        se = col.type_cls.search_expression(col.type_cls.expression(table.sa_table, col), col)
-        if se is None:
-            continue
-        if isinstance(se, fold):
-            inner = list(se.clauses)[0]
-            if not isinstance(inner.type, sa.String):
-                inner = as_text(inner)  # `+` must concatenate, never add
-            joined.append(sa.func.coalesce(inner, sa.literal("", sa.Text())))
-        else:
-            parts.append(se.like(pattern, escape="\\"))
-    if joined:
-        text_expr = joined[0]
-        for item in joined[1:]:
-            text_expr = text_expr + sa.literal(SEARCH_SEPARATOR, sa.Text()) + item
-        parts.insert(0, fold(text_expr).like(pattern, escape="\\"))
-    return sa.or_(*parts) if parts else sa.false()
+    p = search_index.plan(table, columns)
+    parts = [se.like(pattern, escape="\\") for se in p.other]
+    if p.joined:
+        parts.insert(0, search_index.joined_text(p.joined).like(pattern, escape="\\"))
+    exact = sa.or_(*parts) if parts else sa.false()
+    if conn is None or not parts or p.uncovered:
+        return exact
+    name = search_index.usable(conn, table)
+    if name is None:
+        return exact
+    return sa.and_(search_index.candidates(conn, table, p, name, needle), exact)
 
 
 def raise_compile_error(exc: CompileError) -> None:

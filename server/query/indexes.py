@@ -31,6 +31,7 @@ import sqlalchemy as sa
 from server.actions import events
 from server.catalog import schema as cat
 from server.catalog.model import TableMeta
+from server.query import search_index
 from server.query.compile import compile_view
 from server.query.settings import load_settings
 
@@ -191,6 +192,9 @@ def sync_table(db: Any, schema_cache: Any, base_id: int, table_id: int) -> dict[
             return {"created": [], "dropped": []}
         want = desired_indexes(conn, table)
         have = existing_indexes(conn, table)
+        has_views = conn.execute(sa.select(cat.views.c.id).where(cat.views.c.table_id == table.id,
+                                                                 cat.views.c.deleted_at.is_(None)).limit(1)).first()
+        have_search = set(search_index.existing(conn, table.phys))
     created, dropped = [], []
     pg = not db.is_sqlite
     for name in sorted(have - set(want)):
@@ -210,6 +214,14 @@ def sync_table(db: Any, schema_cache: Any, base_id: int, table_id: int) -> dict[
     if created and db.is_sqlite:
         with db.write() as conn:
             conn.exec_driver_sql(f'ANALYZE "{table.phys}"')
+    with db.write() as conn:
+        # Every view can be searched: a table with views keeps its search index in step.
+        if has_views:
+            name = search_index.build(conn, table)
+            if name is not None and name not in have_search:
+                created.append(name)
+        else:
+            search_index.drop(conn, table.phys)
     return {"created": created, "dropped": dropped}
 
 

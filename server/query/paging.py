@@ -171,7 +171,7 @@ def search_positions(conn: Connection, cv: CompiledView, text: str, limit: int =
     """Rows of the view whose visible columns contain the text: their row ids and 0-based
     positions in view order, so the grid can jump from hit to hit."""
     t = cv.table.sa_table
-    hit = search_clause(cv.table, cv.visible_columns(), text)
+    hit = search_clause(cv.table, cv.visible_columns(), text, conn)
     numbered = (sa.select(t.c._id.label("row_id"),
                           (sa.func.row_number().over(order_by=cv.order_clauses()) - 1).label("pos"),
                           sa.case((hit, 1), else_=0).label("hit"))

@@ -95,6 +95,9 @@ def create_physical_table(conn: Connection, phys: str) -> None:
 
 
 def drop_physical_table(conn: Connection, phys: str) -> None:
+    from server.query import search_index
+
+    search_index.drop(conn, phys)
     md = sa.MetaData()
     sa.Table(phys, md, sa.Column("id", sa.Integer)).drop(conn, checkfirst=True)
 
@@ -109,5 +112,10 @@ def add_physical_column(conn: Connection, table_phys: str, col_phys: str, sql_ty
 
 
 def drop_physical_column(conn: Connection, table_phys: str, col_phys: str) -> None:
+    """Drop a column; the table's search index goes first (its triggers name the columns) and is
+    built again by the background index upkeep."""
+    from server.query import search_index
+
+    search_index.drop(conn, table_phys)
     preparer = conn.dialect.identifier_preparer
     conn.exec_driver_sql(f"ALTER TABLE {preparer.quote(table_phys)} DROP COLUMN {preparer.quote(col_phys)}")

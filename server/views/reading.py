@@ -65,7 +65,8 @@ def compile_for(conn: sa.Connection, principal: Principal, base_id: int, table_i
         settings = load_settings(settings)
     try:
         return compile_view(table, settings, filter_context(conn, principal, base_id), strict=unsaved, allow_deleted=True,
-                            extra_filters=adhoc["filters"], extra_sorts=adhoc["sorts"], search=adhoc["search"])
+                            extra_filters=adhoc["filters"], extra_sorts=adhoc["sorts"], search=adhoc["search"],
+                            conn=conn)
     except CompileError as exc:
         raise_compile_error(exc)
         raise

@@ -18,6 +18,7 @@ from server.charts.actions import validate_settings
 from server.charts.compute import compute, period_end_series
 from server.charts.drill import drill_filters, drill_summaries, with_filters
 from server.charts.kpis import kpi_series
+from server.charts.filters import dashboard_clause, dashboard_conditions
 from server.charts.registry import chart_types, json_schema
 from server.columns.base import ValueContext
 from server.errors import invalid, not_found
@@ -140,20 +141,30 @@ def _data(principal: Principal, base_id: int, table_id: int, view_id: int | None
         if table is None:
             raise not_found("This table does not exist.")
 
+        from server.views.reading import filter_context
+
+        # The dashboard's filters (server/charts/filters.py): ANDed to the source, reported.
+        dash, report = dashboard_clause(table, settings, filter_context(conn, principal, base_id))
+
         def where() -> list[Any]:
             """The source's rows as of the date in effect (built anew for each date of a series)."""
             out = source_where(conn, table, view_id, principal)
             recorded = asof.recorded_by(table, table.sa_table)
             if view_id is None and recorded is not None:  # a view's filters include it already
                 out.append(recorded)
-            return out
+            return out if dash is None else [*out, dash]
 
         if settings.get("period_end"):
             end = asof.current() or dt.datetime.now(dt.UTC).date()
             if settings["period_end"].get("measures"):
-                return kpi_series(conn, schema.table, table, settings, measure_source(conn, principal), end)
-            return period_end_series(conn, table, settings, where, value_context(conn, base_id), end)
-        return compute(conn, table, settings, where(), value_context(conn, base_id), today=asof.current())
+                out = kpi_series(conn, schema.table, table, settings, measure_source(conn, principal), end)
+            else:
+                out = period_end_series(conn, table, settings, where, value_context(conn, base_id), end)
+        else:
+            out = compute(conn, table, settings, where(), value_context(conn, base_id), today=asof.current())
+        if settings.get("dashboard_filters"):
+            out["dashboard_filters"] = report
+        return out
 
 
 def _validated(base_id: int, table_id: int, settings: dict) -> dict:
@@ -177,7 +188,9 @@ def _drill(conn: sa.Connection, principal: Principal, chart: Any, query: dict) -
         raise not_found("This table does not exist.")
     view = _source_view(conn, table, chart.view_id, principal)
     view_settings = load_settings(view.settings if view is not None else {})
+    # The category's conditions, and those of the dashboard's filters the chart applies.
     conditions = drill_filters(table, chart.settings, query.get("x"), query.get("series"))
+    conditions += dashboard_conditions(table, chart.settings, filter_context(conn, principal, chart.base_id))[0]
     settings = {**view_settings, "summaries": drill_summaries(table, view_settings, chart.settings)}
     try:
         # The view's own settings leniently (as its grid reads them), the category's strictly.

@@ -12,8 +12,9 @@ from server.actions.handlers.tables import check_name
 from server.actions.registry import Done, action_handler
 from server.actions.schemas import ChartRef, Id, Position, TableRef
 from server.catalog import schema as cat
+from server.charts.filters import check_filters, check_values
 from server.charts.registry import load_settings
-from server.errors import flatten_messages, invalid, not_found
+from server.errors import ApiError, flatten_messages, invalid, not_found
 
 
 def validate_settings(ctx: ActionContext, table_id: int, settings: Any) -> dict:
@@ -46,6 +47,16 @@ def validate_settings(ctx: ActionContext, table_id: int, settings: Any) -> dict:
                 raise invalid(f"{field}: no such view of this table", {field: ["no such view"]})
 
         check_measures(lambda tid, field: _measure_table(ctx, tid, field), table, check_view, measures)
+    if loaded.get("dashboard_filters"):
+        from server.query.operators import FilterContext
+        from server.views.reading import value_context
+
+        members = value_context(ctx.conn, ctx.base_id).members
+        try:
+            check_values(table, loaded, FilterContext(user_id=ctx.user_id, members=members))
+        except ApiError as exc:
+            fields = {f"settings.{k}": v for k, v in exc.fields.items()}
+            raise invalid(f"settings.{exc.message}", fields) from exc
     return loaded
 
 
@@ -67,7 +78,6 @@ def _check_fit(table: Any, settings: dict) -> None:
     """Settings that do not fit the columns (a sum over text, a date granularity on a select)
     are refused when saved, not only when drawn: the same checks as the computation's."""
     from server.charts.compute import group_expression, value_expression
-    from server.errors import ApiError
 
     try:
         for part in ("x", "series"):
@@ -81,6 +91,7 @@ def _check_fit(table: Any, settings: dict) -> None:
         chart_type = get_chart_type(settings["type"])
         if chart_type is not None:
             chart_type.fit(table, settings)
+        check_filters(table, settings)
     except ApiError as exc:
         fields = {f"settings.{k}": v for k, v in exc.fields.items()}
         raise invalid(f"settings.{exc.message}", fields) from exc

@@ -14,6 +14,7 @@ from typing import Any
 from marshmallow import Schema, ValidationError, fields, pre_load, validate, validates_schema
 
 from server.charts import kpi_formula
+from server.charts.filters import dashboard_filters_field
 from server.storage.dialect import DATE_GRANULARITIES
 
 AGGREGATES = ("count", "sum", "avg", "min", "max", "median", "distinct")
@@ -168,6 +169,7 @@ class BaseSettings(Schema):
     dashboard = fields.String(load_default="", validate=validate.Length(max=100),
                               metadata={"description": "the dashboard (tab) of the base the chart is on; '' is the first"})
     layout = fields.Nested(LayoutSpec, load_default=lambda: {"x": 0, "y": 0, "w": 6, "h": 4})
+    dashboard_filters = dashboard_filters_field()
 
     @pre_load
     def _drop_empty_parts_of_other_types(self, data: Any, **kw: Any) -> Any:

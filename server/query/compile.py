@@ -369,6 +369,13 @@ def search_clause(table: TableMeta, columns: list[ColumnMeta], text: str,
     return sa.and_(search_index.candidates(conn, table, p, name, needle), exact)
 
 
+def filter_clause(table: TableMeta, tree: dict[str, Any], fctx: FilterContext, path: str = "filters"
+                  ) -> sa.ColumnElement | None:
+    """Conditions in the view-filter format as one clause, checked strictly (CompileError), or
+    None for no conditions: ad-hoc filters that belong to no view (a dashboard's)."""
+    return _Compiler(table, fctx, True).filters(tree, path)
+
+
 def raise_compile_error(exc: CompileError) -> None:
     raise invalid(f"{exc.path}: {exc.message}", {exc.path: [exc.message]}, code="invalid_view") from exc
 

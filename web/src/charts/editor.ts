@@ -4,6 +4,7 @@
  * parts its schema declares), settings for a type change, and the chart data dressed for
  * drawing (series named by their values, colours, «others», the number format).
  */
+import type { DashboardFilter } from './filters'
 import { http } from '../api/client'
 import type { Column } from '../api/types'
 import { columnTypeInfo } from '../columns/catalog'
@@ -48,6 +49,8 @@ export interface ChartSettings {
   dashboard?: string
   labels?: boolean
   layout?: { x: number; y: number; w: number; h: number }
+  /** The dashboard's filters (charts/filters.ts): the same on every chart of a dashboard. */
+  dashboard_filters?: DashboardFilter[]
 }
 
 /** The parts of settings the editor can show, in form order. */
@@ -104,7 +107,7 @@ export function isDateColumn(col: Column): boolean {
 export function settingsForType(old: ChartSettings, type: ChartTypeInfo, columns: Column[]): ChartSettings {
   const { shown, required } = partsOf(type)
   const out: ChartSettings = { type: type.name, value: old.value ?? { aggregate: 'count', column_id: null } }
-  for (const key of ['description', 'layout', 'goal', 'format', 'labels', 'colors', 'dashboard'] as const) {
+  for (const key of ['description', 'layout', 'goal', 'format', 'labels', 'colors', 'dashboard', 'dashboard_filters'] as const) {
     if (old[key] !== undefined) (out as unknown as Record<string, unknown>)[key] = old[key]
   }
   for (const p of shown) {

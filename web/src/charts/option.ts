@@ -46,6 +46,8 @@ export interface ChartData {
   axes?: { x?: AxisInfo | null; series?: AxisInfo | null }
   /** A series by period end: the day each category (period) is measured at (docs/as-of.md). */
   period_ends?: string[]
+  /** The dashboard's filters this chart applies and ignores, by label (charts/filters.ts). */
+  dashboard_filters?: { applied: string[]; ignored: string[] }
 }
 
 export interface OptionContext {

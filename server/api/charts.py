@@ -17,8 +17,8 @@ from server.catalog import schema as cat
 from server.charts.actions import validate_settings
 from server.charts.compute import compute, period_end_series
 from server.charts.drill import drill_filters, drill_summaries, with_filters
-from server.charts.kpis import kpi_series
 from server.charts.filters import dashboard_clause, dashboard_conditions
+from server.charts.kpis import kpi_series
 from server.charts.registry import chart_types, json_schema
 from server.columns.base import ValueContext
 from server.errors import invalid, not_found

@@ -150,3 +150,17 @@ def test_tokens_of_a_group_member_follow_the_group(app: Any, admin: ApiClient) -
     mia.get(f"/api/bases/{base}", expect=404)
     assert mia.get("/api/bases")["bases"] == []
     assert admin.get("/api/bases/deleted")["bases"][0]["id"] == base
+
+
+def test_a_group_member_can_be_named_in_a_collaborator_cell(app: Any, admin: ApiClient) -> None:
+    """People of the base through a group are its people: a collaborator cell takes them (and a
+    stranger is still refused)."""
+    mia = _user(app, "mia@example.com")
+    _user(app, "eve@example.com")
+    team = _group(admin, "Team", mia)
+    admin.post(f"/api/bases/{admin.base_id}/groups", {"group_id": team, "role": "viewer"}, expect=201)
+    admin.add_column("Manager", "collaborator")
+    admin.insert([{"Name": "Acme", "Manager": ["mia@example.com"]}])
+    assert admin.rows()[0]["Manager"] == ["mia@example.com"]
+    admin.post(f"/api/tables/{admin.table_id}/rows", {"rows": [{"Name": "x", "Manager": ["eve@example.com"]}]},
+               expect=422)

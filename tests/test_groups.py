@@ -127,3 +127,40 @@ def test_bad_group_input_is_refused_naming_the_field(app: Any, admin: ApiClient)
     assert admin.get("/api/admin/groups")["groups"][0]["bases"] == [{"id": base, "name": "Sales", "role": "viewer"}]
     admin.delete(f"/api/bases/{base}/groups/{team}")
     admin.delete(f"/api/bases/{base}/groups/{team}", expect=404)
+
+
+def test_tokens_of_a_group_member_follow_the_group(app: Any, admin: ApiClient) -> None:
+    """A token made through a group role is read-only when it says so, and stops with the role;
+    a deleted base is not reachable through a group either."""
+    mia = _user(app, "mia@example.com")
+    base = admin.base_id
+    team = _group(admin, "Team", mia)
+    admin.post(f"/api/bases/{base}/groups", {"group_id": team, "role": "editor"}, expect=201)
+    mia.base = mia.get(f"/api/bases/{base}")
+    read = ApiClient(app, token=mia.token("read"))
+    write = ApiClient(app, token=mia.token("write"))
+    assert len(read.get(f"/api/tables/{mia.table_id}/rows")["rows"]) == 0
+    read.post(f"/api/tables/{mia.table_id}/rows", {"rows": [{"Name": "no"}]}, expect=403)
+    write.post(f"/api/tables/{mia.table_id}/rows", {"rows": [{"Name": "yes"}]}, expect=201)
+    admin.delete(f"/api/bases/{base}/groups/{team}")
+    read.get(f"/api/tables/{mia.table_id}/rows", expect=404)
+    write.post(f"/api/tables/{mia.table_id}/rows", {"rows": [{"Name": "no"}]}, expect=404)
+    admin.post(f"/api/bases/{base}/groups", {"group_id": team, "role": "editor"}, expect=201)
+    admin.delete(f"/api/bases/{base}")
+    mia.get(f"/api/bases/{base}", expect=404)
+    assert mia.get("/api/bases")["bases"] == []
+    assert admin.get("/api/bases/deleted")["bases"][0]["id"] == base
+
+
+def test_a_group_member_can_be_named_in_a_collaborator_cell(app: Any, admin: ApiClient) -> None:
+    """People of the base through a group are its people: a collaborator cell takes them (and a
+    stranger is still refused)."""
+    mia = _user(app, "mia@example.com")
+    _user(app, "eve@example.com")
+    team = _group(admin, "Team", mia)
+    admin.post(f"/api/bases/{admin.base_id}/groups", {"group_id": team, "role": "viewer"}, expect=201)
+    admin.add_column("Manager", "collaborator")
+    admin.insert([{"Name": "Acme", "Manager": ["mia@example.com"]}])
+    assert admin.rows()[0]["Manager"] == ["mia@example.com"]
+    admin.post(f"/api/tables/{admin.table_id}/rows", {"rows": [{"Name": "x", "Manager": ["eve@example.com"]}]},
+               expect=422)

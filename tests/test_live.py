@@ -542,6 +542,27 @@ def test_removed_member_socket_is_closed(team: dict) -> None:
         o.close()
 
 
+def test_a_group_role_reaches_open_sockets(team: dict) -> None:
+    """A role through a group (decision 0043) is live like a direct one: lowered at once, and the
+    socket closes when the person leaves the group. Anna, the server's first account, is its admin."""
+    owner, stan, base_id = team["owner"], team["people"]["Stan"], team["base_id"]
+    gid = owner.call("POST", "/admin/groups", {"name": f"Group of base {base_id}"}, expect=201)["group"]["id"]
+    owner.call("POST", f"/admin/groups/{gid}/members", {"user_id": stan.id}, expect=201)
+    owner.call("POST", f"/bases/{base_id}/groups", {"group_id": gid, "role": "editor"}, expect=201)
+    s = stan.socket(base_id)
+    try:
+        assert s.welcome["role"] == "editor"
+        owner.call("PATCH", f"/bases/{base_id}/groups/{gid}", {"role": "viewer"})
+        assert s.until(lambda f: f["t"] == "role")["role"] == "viewer"
+        r = s.act({"type": "update_rows", "table_id": team["table_id"],
+                   "rows": [{"_id": team["row"], team["num"]: 5}]}, cid="g1")
+        assert r["t"] == "reject" and r["code"] == "forbidden"
+        owner.call("DELETE", f"/admin/groups/{gid}/members/{stan.id}")
+        assert s.close_code() == 4003
+    finally:
+        s.close()
+
+
 def _second_session(user: User) -> requests.Session:
     """Another log-in of the same user (another browser)."""
     http = requests.Session()

@@ -46,6 +46,7 @@ from server.actions.context import ActionContext
 from server.actions.registry import Done, action_handler
 from server.actions.schemas import ActionPayload
 from server.api.inbound import strip_bad_text
+from server.auth.roles import memberships
 from server.catalog import schema as cat
 from server.catalog.model import load_schema
 from server.errors import invalid
@@ -166,9 +167,8 @@ def _export_team(conn: sa.Connection, base_id: int, table_ids: list[int], column
         "columns": [{"column_id": r.column_id, "table_id": r.table_id, "mode": r.mode, "user_ids": r.user_ids}
                     for r in conn.execute(sa.select(cp).where(cp.c.column_id.in_(column_ids)))],
     }
-    # Everyone these may name: the base's members and past authors.
-    ids = set(authors) | {m for (m,) in conn.execute(sa.select(cat.base_members.c.user_id)
-                                      .where(cat.base_members.c.base_id == base_id))}
+    # Everyone these may name: the base's members (direct or through a group) and past authors.
+    ids = set(authors) | set(conn.execute(sa.select(memberships(base_id=base_id).c.user_id)).scalars())
     for c in comments:
         ids |= {c["author_id"], c["resolved_by"], *c["mentions"]}
     users = [{"id": r.id, "email": r.email, "name": r.name}

@@ -38,12 +38,13 @@ def _free_port() -> int:
 
 
 class Server:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, env: dict[str, str] | None = None) -> None:
+        """`env`: more TABLO_* settings for this server (e.g. single sign-on)."""
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {**os.environ, "TABLO_DATA_DIR": str(data_dir),
                "TABLO_DATABASE_URL": f"sqlite:///{data_dir / 'tablo.db'}",
-               "TABLO_SECRET_KEY": "browser-test-secret", "TABLO_ACCESS_LOG": "/dev/null"}
+               "TABLO_SECRET_KEY": "browser-test-secret", "TABLO_ACCESS_LOG": "/dev/null", **(env or {})}
         self.log_path = data_dir / "server.log"
         self._log = open(self.log_path, "wb")  # noqa: SIM115  (closed in stop)
         subprocess.run([TABLO, "init"], env=env, cwd=ROOT, check=True, capture_output=True)

@@ -325,7 +325,7 @@ VIEWS = [
         "filters": all_of(f("unapplied", "is", True)), "sorts": [{"column": "date", "direction": "desc"}]}},
     {"table": "payments", "key": "review", "name": n("Payments to review", "Оплаты к разбору"), "settings": {
         "filters": all_of(f("review", "not_empty")), "sorts": [{"column": "date", "direction": "desc"}],
-        "group_by": [{"column": "review"}]}},
+        "group_by": [{"column": "review"}], "summaries": {"amount": "sum"}}},
     {"table": "followups", "key": "my_tasks", "name": n("My tasks", "Мои задачи"), "settings": {
         "filters": all_of(f("assigned_to", "has_any_of", ["me"]),
                           f("status", "is_any_of", [TODO, IN_PROGRESS])),
@@ -540,6 +540,9 @@ def sample(rnd: random.Random) -> dict[str, list[dict]]:
     for k, offset in ((3, 0), (4, 2), (5, 4)):  # due this week
         invoices[k]["invoice_date"] = {"$days": offset - 30}
         invoices[k]["due_date"] = {"$days": offset}
+        for pay in payments:  # a payment made before its invoice would be one to review
+            if pay.get("invoice") == [f"i{k}"] and pay["date"]["$days"] < offset - 30:
+                pay["date"] = {"$days": offset - 30}
     return {"managers": managers, "customers": customers, "invoices": invoices, "payments": payments,
             "followups": tasks}
 

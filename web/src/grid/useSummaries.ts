@@ -85,9 +85,12 @@ export function useSummaries(g: GridCore) {
     const chosen = props.viewSettings?.summaries
     const cells: Record<string, SummaryCellData> = {}
     const kinds: Record<string, string> = {}
+    // The answer for the view shown before must not land after this one's (a view switched to
+    // with no summaries would show the previous view's footer).
+    summaryCtrl?.abort()
+    summaryCtrl = null
     // Without chosen summaries the server answers the default footer; an empty choice is none.
     if (!chosen || Object.keys(chosen).length) {
-      summaryCtrl?.abort()
       const ctrl = (summaryCtrl = new AbortController())
       try {
         const res = props.source.summaries

@@ -1,7 +1,9 @@
 """Cash application in real Chromium, in each language the receivables base can be made in: a
 bank statement's payments without an invoice; Import / Export → «Match payments to invoices»
 lists the suggestions, «Accept all» and «Apply» link them (checked through the API), and the
-toolbar's undo takes them all back in one step. Screenshots at 1280×800 and 390×844."""
+toolbar's undo takes them all back in one step. And the import wizard's options for such a
+statement: Type = «Оплата» as a constant, invoice numbers the base lacks added as invoices.
+Screenshots at 1280×800 and 390×844."""
 
 from __future__ import annotations
 
@@ -121,4 +123,64 @@ def test_match_payments_accept_all_and_undo(server: Any, browser: Any, lang: str
     phone.click("[data-testid=io-cash-application]")
     phone.locator("[data-testid=cashapp-row]").first.wait_for()
     phone.screenshot(path=str(SHOTS / f"cash-application-{lang}-390.png"))
+    assert phone.js_errors == []  # type: ignore[attr-defined]
+
+
+WIZARD = {"ru": {"csv": "Номер п/п,Сумма,Счёт\n601,100,СЧ-1\n602,200,СЧ-2\n", "created": "добавлена 1 строка"},
+          "en": {"csv": "Bank doc No.,Amount,Invoice\n601,100,СЧ-1\n602,200,СЧ-2\n", "created": "1 row added"}}
+
+
+def _open_wizard(page: Any, url: str, csv_path: str, type_col: int) -> None:
+    page.goto(url)
+    page.locator("[data-testid=row-count]").wait_for()
+    page.click("[data-testid=io-menu]")
+    page.click("[data-testid=io-import]")
+    page.set_input_files("[data-testid=import-file]", csv_path)
+    page.wait_for_selector("[data-testid=import-columns]")
+    page.check("[data-testid=import-mode-append]")
+    page.click("[data-testid=import-constant-add]")
+    page.select_option("[data-testid=import-constant-target-0]", str(type_col))
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_wizard_sets_a_constant_and_creates_missing_linked_rows(server: Any, browser: Any, lang: str,
+                                                                 tmp_path: Any) -> None:
+    n = NAMES[lang]
+    page = _page(browser, lang, phone=False)
+    email = f"wiz-{uuid.uuid4().hex[:8]}@example.com"
+    sign_up(page, server.url, email)
+    api = Api(server.url, email)
+    base = api.post("/bases", {"template": "receivables", "language": lang, "sample_data": False})
+    tables = {tb["name"]: tb for tb in base["tables"]}
+    pay = tables[n["payments"]]
+    type_col = next(c["id"] for c in pay["columns"] if c["name"] == n["type"])
+    api.post(f"/tables/{tables[n['invoices']]['id']}/rows", {"rows": [{n["no"]: "СЧ-1", n["total"]: 100}]})
+    csv = tmp_path / "statement.csv"
+    csv.write_text(WIZARD[lang]["csv"], encoding="utf-8")
+    url = f"{server.url}/base/{base['id']}/table/{pay['id']}"
+
+    _open_wizard(page, url, str(csv), type_col)
+    page.fill("[data-testid=import-constant-value-0]", n["pay"])
+    page.check("[data-testid=import-create-linked] input")
+    page.screenshot(path=str(SHOTS / f"import-constants-{lang}-1280.png"))
+    page.click("[data-testid=import-start]")
+    page.wait_for_selector("[data-testid=import-summary]", timeout=60_000)
+    assert WIZARD[lang]["created"] in page.locator("[data-testid=import-linked-created]").inner_text()
+    page.screenshot(path=str(SHOTS / f"import-constants-summary-{lang}-1280.png"))
+    rows = _rows(api, pay["id"])
+    assert {r[n["doc"]]: (r[n["type"]], [x["display_value"] for x in r[n["invoice"]] or []]) for r in rows} == {
+        "601": (n["pay"], ["СЧ-1"]), "602": (n["pay"], ["СЧ-2"])}
+    assert sorted(r[n["no"]] for r in _rows(api, tables[n["invoices"]]["id"])) == ["СЧ-1", "СЧ-2"]
+    assert page.js_errors == []  # type: ignore[attr-defined]
+
+    phone = _page(browser, lang, phone=True)
+    phone.goto(server.url + "/login")
+    phone.fill("#email", email)
+    phone.fill("#password", "browser-pass-1")
+    phone.click("button[type=submit]")
+    phone.wait_for_url(server.url + "/")
+    _open_wizard(phone, url, str(csv), type_col)
+    phone.fill("[data-testid=import-constant-value-0]", n["pay"])
+    phone.locator("[data-testid=import-constants]").scroll_into_view_if_needed()
+    phone.screenshot(path=str(SHOTS / f"import-constants-{lang}-390.png"))
     assert phone.js_errors == []  # type: ignore[attr-defined]

@@ -58,6 +58,7 @@ EDITOR_READS = {
 VIEWER_MAY = {
     ("POST", "/api/tables/{table_id}/chart-data"),  # a read: chart data for ad-hoc settings
     ("POST", "/api/tables/{table_id}/formula/validate"),  # a read: checks a formula, changes nothing
+    ("POST", "/api/tables/{table_id}/cash-application/suggest"),  # a read: suggested matches, nothing linked
 }
 
 

@@ -110,10 +110,13 @@ def test_accept_one_then_the_rest_each_one_undoable_action(ar: dict) -> None:
     assert invoices["INV-101"]["Balance"] == 0
     again = c.post(_url(ar["table"], "/suggest"), {})
     assert pay["P1"] not in {s["payment"]["id"] for s in again["suggestions"]}
-    # Accept all the others at once: one action.
+    # Accept all the others at once: one action in the log that live clients replay.
+    before = out["version"]
     out = c.post(_url(ar["table"], "/apply"), {"matches": [
         {"payment": s["payment"]["id"], "invoice": s["invoice"]["id"]} for s in again["suggestions"]]})
-    assert out["applied"] == 5
+    assert out["applied"] == 5 and out["version"] == before + 1
+    log = c.get(f"/api/bases/{c.base_id}/actions?since={before}")["actions"]
+    assert [a["type"] for a in log] == ["set_links"] and len(log[0]["payload"]["links"]) == 5
     linked = {r["Bank doc No."]: [x["_id"] for x in r["Invoice"] or []]
               for r in c.rows(t["Payments"]["id"])}
     assert linked["P2"] == [inv["INV-201"]] and linked["P4"] == [] and linked["P7"] == [inv["INV-200"]]

@@ -16,6 +16,7 @@ from server.cashapp import config as cfg
 from server.cashapp import matching
 from server.catalog.model import BaseSchema, TableMeta
 from server.errors import invalid, not_found
+from server.query.rows import base_select, column_label
 from server.state import state
 from server.views.reading import value_context
 
@@ -102,9 +103,9 @@ def _check_matches(conn: sa.Connection, r: cfg.Resolved, matches: list[dict], vc
             raise invalid(f"matches[{i}].payment: the payment is matched twice", {f"matches.{i}.payment": ["twice"]})
         seen.add(m["payment"])
     pt = r.payments.sa_table
-    label = r.link.phys if r.link.phys is not None else matching.column_label(r.link)
+    label = r.link.phys if r.link.phys is not None else column_label(r.link)
     found = {row._mapping["_id"]: r.link.type_cls.from_db(row._mapping[label], r.link, vctx) for row in conn.execute(
-        matching.base_select(r.payments, [r.link]).where(pt.c._id.in_(list(seen))))}
+        base_select(r.payments, [r.link]).where(pt.c._id.in_(list(seen))))}
     it = r.invoices.sa_table
     invoices = set(conn.execute(sa.select(it.c._id).where(it.c._id.in_({m["invoice"] for m in matches}))).scalars())
     for i, m in enumerate(matches):

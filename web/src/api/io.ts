@@ -57,9 +57,17 @@ export interface ImportMapping {
   table_id?: number
   key_columns?: (number | string)[]
   columns?: ColumnMapping[]
-  /** Link cells naming no row of the linked table: fail (default) or leave those names out. */
-  unmatched_links?: 'fail' | 'skip'
-  tables?: { sheet: string; name?: string; table_id?: number; key_columns?: (number | string)[]; columns?: ColumnMapping[] }[]
+  /** Link cells naming no row of the linked table: fail (default), leave those names out, or add those rows. */
+  unmatched_links?: 'fail' | 'skip' | 'create'
+  tables?: {
+    sheet: string
+    name?: string
+    table_id?: number
+    key_columns?: (number | string)[]
+    columns?: ColumnMapping[]
+    /** Append/update: a value every imported row gets in a column the file does not have. */
+    constants?: { target: number | string; value: string }[]
+  }[]
 }
 
 export interface ImportTableResult {
@@ -72,6 +80,8 @@ export interface ImportTableResult {
   unchanged: number
   links_left_out?: string[]
   links_left_out_count?: number
+  /** unmatched_links=create: rows added to each linked table, by its name. */
+  linked_rows_created?: Record<string, number>
 }
 
 export interface ImportStatus {

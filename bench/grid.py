@@ -97,11 +97,14 @@ def prepare(data_dir: Path, rows: int) -> dict[str, Any]:
 
 
 class Serve:
-    def __init__(self, data_dir: Path, dist: Path) -> None:
+    """`tablo serve` in a process of its own over the data folder (and `database_url`, default
+    its tablo.db), serving the web build `dist`; `stop()` ends it."""
+
+    def __init__(self, data_dir: Path, dist: Path, database_url: str | None = None, secret: str = SECRET) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {**os.environ, "TABLO_DATA_DIR": str(data_dir), "TABLO_HOST": "127.0.0.1",
-               "TABLO_DATABASE_URL": f"sqlite:///{data_dir / 'tablo.db'}", "TABLO_SECRET_KEY": SECRET,
+               "TABLO_DATABASE_URL": database_url or f"sqlite:///{data_dir / 'tablo.db'}", "TABLO_SECRET_KEY": secret,
                "TABLO_WEB_DIST": str(dist), "TABLO_ACCESS_LOG": "/dev/null"}
         self.log = open(data_dir / "serve.log", "wb")  # noqa: SIM115  (closed in stop)
         tablo = str(Path(sys.executable).parent / "tablo")

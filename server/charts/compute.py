@@ -395,16 +395,22 @@ TREND_PERIODS = 12
 def trend_card(conn: Connection, table: TableMeta, settings: dict, where: list[Any], vctx: ValueContext,
                today: dt.date) -> dict[str, Any]:
     """A number card with its trend: this period's value, the change against the previous one,
-    and the last 12 periods' values for a sparkline (one GROUP BY over those periods)."""
-    out = number_card(conn, table, settings, where, vctx, today)
-    period_expr, _cur, _prev = _period(table, settings, today)
+    and the last 12 periods' values for a sparkline: one GROUP BY over those periods, whose last
+    two are the current and the previous period (what `number_card` would ask for again)."""
+    period_expr, cur_key, prev_key = _period(table, settings, today)
     keys = period_keys(settings["compare"]["period"], today, TREND_PERIODS)
     rows = aggregate_rows(conn, table, [*where, period_expr.in_(keys)], {"p": period_expr}, settings["value"])
     vals = {r.p: _number(r.value) for r in rows}
+    # A period without rows: a count is 0 there, any other aggregate has no value.
+    empty = 0 if settings["value"]["aggregate"] in ("count", "distinct") else None
+    cur, prev = vals.get(cur_key, empty), vals.get(prev_key, empty)
+    out: dict[str, Any] = {"type": settings["type"], "goal": settings.get("goal"),
+                           "periods": {"current": cur_key, "previous": prev_key}, "value": cur, "previous": prev,
+                           "change": None if not prev or cur is None else round((float(cur) - float(prev)) / abs(float(prev)), 4)}
     out["categories"] = [{"key": k, "label": k, "color": None} for k in keys]
     out["series"] = [{"key": "value", "label": "", "data": [vals.get(k) for k in keys]}]
     out["axes"] = {"x": {"kind": "date", "granularity": settings["compare"]["period"]},
-                   "series": out["axes"]["series"]}
+                   "series": {"kind": "date", "granularity": settings["compare"]["period"]}}
     return out
 
 

@@ -230,3 +230,48 @@ def test_filter_screens(server: Any, browser: Any, lang: str) -> None:
         page.screenshot(path=str(SHOT_DIR / f"dashboard-print-{lang}-{w}.png"), full_page=True)
         page.emulate_media(media="screen")
     assert not page.js_errors
+
+
+def test_treemap_rectangle_and_radar_polygon_open_their_rows(server: Any, browser: Any) -> None:
+    page = new_page(browser)
+    page.set_viewport_size({"width": 1280, "height": 800})
+    email = _email()
+    sign_up(page, server.url, email)
+    api = Api(server.url, email)
+    base, cols, _t2, _pcols = _base(api)
+    t1 = base["tables"][0]["id"]
+    for c in _charts(api, base):
+        api.post(f"/bases/{base['id']}/actions", {"action": {"type": "delete_chart", "chart_id": c["id"]}})
+    value = {"aggregate": "sum", "column_id": cols["Balance"]}
+    api.post(f"/bases/{base['id']}/charts", {"table_id": t1, "name": "Map", "settings": {
+        "type": "treemap", "x": {"column_id": cols["Customer"]}, "value": value, "layout": {"x": 0, "y": 0, "w": 6, "h": 5}}})
+    api.post(f"/bases/{base['id']}/charts", {"table_id": t1, "name": "Web", "settings": {
+        "type": "radar", "x": {"column_id": cols["Customer"]}, "series": {"column_id": cols["Manager"]},
+        "layout": {"x": 6, "y": 0, "w": 6, "h": 5}}})
+    page.goto(f"{server.url}/base/{base['id']}/dashboard")
+    page.wait_for_selector("[data-testid=chart] canvas")
+    page.wait_for_timeout(800)  # the drawing's entry animation
+    # Gamma (501 of 921) is the largest rectangle, drawn from the top left corner.
+    page.locator("[data-testid=chart]").first.locator("canvas").click(position={"x": 30, "y": 30})
+    page.wait_for_selector("[data-testid=drill-grid]")
+    assert page.locator("[role=dialog] h2").inner_text() == "Map: Gamma"
+    page.wait_for_function("() => document.querySelector('[data-testid=drill-count]')?.textContent.trim() === '2 rows'")
+    page.keyboard.press("Escape")
+    # A radar's polygon is one manager's rows over every customer: find a point of it and click.
+    canvas = page.locator("[data-testid=chart]").nth(1).locator("canvas")
+    box = canvas.bounding_box()
+    assert box is not None
+    opened = False
+    for dx, dy in ((0, -20), (0, -40), (20, 0), (-20, 0), (0, 20), (15, -15), (-15, 15), (0, -60)):
+        canvas.click(position={"x": box["width"] / 2 + dx, "y": box["height"] / 2 - 10 + dy})
+        if page.locator("[data-testid=drill-grid]").count():
+            opened = True
+            break
+    assert opened, "no polygon of the radar opened its rows"
+    title = page.locator("[role=dialog] h2").inner_text()
+    manager = title.split(": ", 1)[1]
+    assert manager in ("Ivanov", "Petrov")
+    want = sum(1 for r in ROWS if r[2] == manager)
+    page.wait_for_function("(n) => document.querySelector('[data-testid=drill-count]')?.textContent.trim() === `${n} rows`",
+                           arg=want)
+    assert not page.js_errors

@@ -360,11 +360,18 @@ function otherOption(
       const nodes = cats.map((_c, i) => {
         const children = multi
           ? series
-              .map((s, si) => ({ name: names.series[si] ?? '', value: Math.abs(s.data[i] ?? 0), itemStyle: s.color ? { color: s.color } : undefined }))
+              .map((s, si) => ({
+                name: names.series[si] ?? '',
+                value: Math.abs(s.data[i] ?? 0),
+                itemStyle: s.color ? { color: s.color } : undefined,
+                // What a click opens (ChartCard): the category's rows of this series.
+                drill: cats[i].others ? undefined : { x: cats[i].key, series: s.key, label: `${names.long[i]} · ${names.series[si] ?? ''}` },
+              }))
               .filter((n) => n.value > 0)
           : undefined
         const value = multi ? (children ?? []).reduce((a, n) => a + n.value, 0) : Math.abs(series[0]?.data[i] ?? 0)
-        return { name: names.long[i], value, children, itemStyle: { color: colorOf(i) } }
+        const drill = cats[i].others ? undefined : { x: cats[i].key, label: names.long[i] }
+        return { name: names.long[i], value, children, itemStyle: { color: colorOf(i) }, drill }
       })
       return {
         tooltip: { formatter: (p: { name: string; value: number }) => `${p.name}: ${full(p.value)}` },

@@ -366,7 +366,8 @@ def search_clause(table: TableMeta, columns: list[ColumnMeta], text: str,
     name = search_index.usable(conn, table)
     if name is None:
         return exact
-    return sa.and_(search_index.candidates(conn, table, p, name, needle), exact)
+    narrowed = search_index.candidates(conn, table, p, name, needle)
+    return exact if narrowed is None else sa.and_(narrowed, exact)
 
 
 def filter_clause(table: TableMeta, tree: dict[str, Any], fctx: FilterContext, path: str = "filters"

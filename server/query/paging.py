@@ -172,10 +172,14 @@ def search_positions(conn: Connection, cv: CompiledView, text: str, limit: int =
     positions in view order, so the grid can jump from hit to hit."""
     t = cv.table.sa_table
     hit = search_clause(cv.table, cv.visible_columns(), text, conn)
-    numbered = (sa.select(t.c._id.label("row_id"),
+    # Rows are numbered by their internal id only, and the public id is read for the hits alone:
+    # with the search index the numbering then never reads a row that is not a candidate
+    # (SQLite's index scan seeks the table only for the columns it evaluates).
+    numbered = (sa.select(t.c.id.label("rid"),
                           (sa.func.row_number().over(order_by=cv.order_clauses()) - 1).label("pos"),
                           sa.case((hit, 1), else_=0).label("hit"))
                 .where(cv.where_clause()).subquery())
-    rows = conn.execute(sa.select(numbered.c.row_id, numbered.c.pos).where(numbered.c.hit == 1)
+    rows = conn.execute(sa.select(t.c._id.label("row_id"), numbered.c.pos)
+                        .select_from(numbered.join(t, t.c.id == numbered.c.rid)).where(numbered.c.hit == 1)
                         .order_by(numbered.c.pos).limit(min(limit, MAX_SEARCH_HITS))).all()
     return [{"row_id": r.row_id, "position": int(r.pos)} for r in rows]

@@ -13,8 +13,9 @@ row (on SQLite a Python function per row: seconds at a million rows). The index 
   `fold(...)` of that column alone (text, numbers, dates, …). Single selects are not in the
   shadow text (their option names would be SQL text in the trigger): the options whose folded
   names contain the needle are found first and the rows holding them are added by id.
-- A search uses the index only when every searched column is covered or a single select; the
-  index gives candidate rows (a superset: LIKE wildcards in the needle widen it, hidden columns
+- A search uses the index only when every searched column is covered or a single select and
+  the needle is in at most MAX_CANDIDATES rows (a common word is found sooner by the scan in
+  view order, which stops at the window's end); the index gives candidate rows (a superset: LIKE wildcards in the needle widen it, hidden columns
   widen it), and the exact condition of the plain search is still checked on them, so hits,
   rows and order are exactly those of the scan.
 - The name carries a hash of the covered expression, so a change of columns (add, delete,
@@ -42,6 +43,8 @@ log = logging.getLogger(__name__)
 
 SEPARATOR = "\n"
 PREFIX = "s_"
+# Above this many index matches a needle is a common word: the scan is used (see `candidates`).
+MAX_CANDIDATES = 20_000
 
 
 @dataclass
@@ -106,8 +109,9 @@ def covered_columns(table: TableMeta) -> list[ColumnMeta]:
             and c.type_cls.expression(t, c) is t.c.get(c.phys)]
 
 
-def _index_expr(table: TableMeta, cols: list[ColumnMeta]) -> sa.ColumnElement:
-    t = table.sa_table
+def _index_expr(table: TableMeta, cols: list[ColumnMeta], source: Any = None) -> sa.ColumnElement:
+    """The shadow text, read from the table (or `source`, e.g. a trigger's NEW row)."""
+    t = table.sa_table if source is None else source
     return joined_text([sa.func.coalesce(_inner(c.type_cls.search_expression(c.type_cls.expression(t, c), c)),
                                          sa.literal("", sa.Text())) for c in cols])
 
@@ -189,7 +193,10 @@ def build(conn: Connection, table: TableMeta) -> str | None:
     phys = table.phys
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql(f"CREATE VIRTUAL TABLE \"{name}\" USING fts5(txt, tokenize = 'trigram')")
-        row_text = f'SELECT id, {expr} FROM "{phys}" WHERE id = NEW.id'  # noqa: S608
+        # The trigger reads the NEW row itself: selecting the row again by id from inside a
+        # trigger made each inserted row cost milliseconds.
+        new_expr = _compiled(_index_expr(table, covered_columns(table), table.sa_table.alias("new")), conn.dialect)
+        row_text = f"VALUES (NEW.id, {new_expr})"
         col_list = ", ".join(f'"{c}"' for c in cols)
         conn.exec_driver_sql(f'INSERT INTO "{name}"(rowid, txt) SELECT id, {expr} FROM "{phys}"')  # noqa: S608
         conn.exec_driver_sql(f'CREATE TRIGGER "{name}_i" AFTER INSERT ON "{phys}" BEGIN '
@@ -223,8 +230,11 @@ def build(conn: Connection, table: TableMeta) -> str | None:
     return name
 
 
-def candidates(conn: Connection, table: TableMeta, p: SearchPlan, name: str, needle: str) -> sa.ColumnElement:
-    """Row ids that may hold the needle: the index's matches and the rows holding a matching option."""
+def candidates(conn: Connection, table: TableMeta, p: SearchPlan, name: str,
+               needle: str) -> sa.ColumnElement | None:
+    """Row ids that may hold the needle: the index's matches and the rows holding a matching
+    option; None when the needle is in more than MAX_CANDIDATES rows (a common word): the scan
+    in view order finds the first hits sooner than the index can list them all."""
     from server.query.operators import _like_escape
 
     t = table.sa_table
@@ -238,6 +248,9 @@ def candidates(conn: Connection, table: TableMeta, p: SearchPlan, name: str, nee
     else:
         pattern = sa.literal("%") + fold(sa.literal(_like_escape(needle), sa.Text())) + sa.literal("%")
     subs: list[Any] = [sa.select(key).where(s.c.txt.like(pattern))]
+    probe = sa.select(sa.func.count()).select_from(subs[0].limit(MAX_CANDIDATES + 1).subquery())
+    if conn.execute(probe).scalar_one() > MAX_CANDIDATES:
+        return None
     for col in p.selects:
         ids = _matching_options(conn, col, needle)
         if ids:

@@ -66,6 +66,8 @@ FIGURES: dict[str, Spec] = {
     "charts": Spec(report_rows(r"bar: sum\(amount\) by status", r"stacked bar: count by manager x status",
                                r"line: sum\(amount\) by due month", r"pie: count by status", r"number: avg\(amount\)")
                    + [rf"^clone receivables template with sample data: {N} ms"], pg="schema"),
+    "constraints": Spec(report_rows(r"insert 1 row", r"edit 1 cell", r"insert 1,000 rows")
+                        + [rf"^turn the rules on over [\d,]+ rows: {N} ms"], pg="schema"),
     "formulas": Spec([rf"^window \(status = overdue, sort by balance, \d+ rows\): {N} ms median",
                       rf"^hand-written SQL aggregating payments: {N} ms; ratio {N}×",
                       rf"^hand-written SQL over the stored paid/balance: {N} ms; ratio {N}×",

@@ -89,7 +89,8 @@ TABLES = [
     ]},
     {"key": "customers", "name": n("Customers", "Клиенты"), "columns": [
         {"key": "name", "name": n("Customer", "Клиент"), "type": "text"},
-        {"key": "inn", "name": n("INN", "ИНН"), "type": "text"},
+        {"key": "inn", "name": n("INN", "ИНН"), "type": "text",
+         "options": {"constraints": {"unique": True}}},  # one customer per INN (decision 0048)
         {"key": "kpp", "name": n("KPP", "КПП"), "type": "text"},
         {"key": "manager", "name": n("Account manager", "Менеджер"), "type": "link",
          "options": {"table": "managers", "is_multiple": False, "other": {"key": "customers", "name": n("Customers", "Клиенты")}}},

@@ -74,6 +74,8 @@ FIGURES: dict[str, Spec] = {
                    + [rf"^clone receivables template with sample data: {N} ms",
                       rf"^dashboard of 8 charts with a dashboard filter, drawn in the browser: cold {N} ms, warm {N} ms"],
                    pg="schema", browser=True),
+    "constraints": Spec(report_rows(r"insert 1 row", r"edit 1 cell", r"insert 1,000 rows")
+                        + [rf"^turn the rules on over [\d,]+ rows: {N} ms"], pg="schema"),
     "formulas": Spec([rf"^window \(status = overdue, sort by balance, \d+ rows\): {N} ms median",
                       rf"^hand-written SQL aggregating payments: {N} ms; ratio {N}×",
                       rf"^hand-written SQL over the stored paid/balance: {N} ms; ratio {N}×",

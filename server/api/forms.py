@@ -223,10 +223,17 @@ def submit(token: str, body: dict) -> Any:
         names = {c.key: c.name for _, c in spec}
         fields_ = {}
         for k, v in (exc.fields or {}).items():
+            if k == "violations":
+                continue  # a column rule's refusal lists other rows: not for a public form
             col_key = k.split(".", 1)[1] if k.startswith("rows[0].") else k
+            if k.startswith("rows."):  # rows.<row id>.<column id> (server.constraints.check)
+                col_key = k.rsplit(".", 1)[1]
             fields_[f"values.{names.get(col_key, col_key)}"] = v
-        raise ApiError(exc.status, exc.code, exc.message.replace("rows not added", "the form was not sent"),
-                       fields_) from None
+        message = exc.message.replace("rows not added", "the form was not sent")
+        if exc.code == "constraint":
+            first, msgs = next(iter(fields_.items()), ("values", ["refused"]))
+            message = f"the form was not sent: {first}: {msgs[0]}"
+        raise ApiError(exc.status, exc.code, message, fields_) from None
     s = view.settings
     redirect = s.get("redirect_url") if s.get("after_submit") == "redirect" else None
     return {"ok": True, "message": s.get("success_message") or "", "redirect_url": redirect,

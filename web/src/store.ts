@@ -2,6 +2,7 @@
 import { reactive } from 'vue'
 import { ApiError } from './api/client'
 import { auth } from './api/endpoints'
+import { constraintMessage } from './constraints'
 import type { User } from './api/types'
 import { i18n, setLocale, t, type Locale } from './i18n'
 
@@ -36,6 +37,8 @@ export function dismiss(id: number): void {
 
 /** A human message for any error: translated for known codes, else the server's own words. */
 export function errorMessage(e: unknown): string {
+  const broken = constraintMessage(e, t)
+  if (broken) return broken
   if (e instanceof ApiError) {
     const key = `errors.${e.code}`
     if (i18n.global.te(key)) return t(key, { detail: e.message })

@@ -10,7 +10,8 @@ import { ApiError } from '../api/client'
 import { actions, rows as rowsApi } from '../api/endpoints'
 import type { Row } from '../api/types'
 import { columnModule } from '../columns'
-import { notify, reportError } from '../store'
+import { refusedCell } from '../constraints'
+import { errorMessage, notify, reportError } from '../store'
 import { loadOutbox, saveOutbox, type PendingEdit } from './outbox'
 import { isReadOnly } from './types'
 import { chunk, type GridCore } from './useGridCore'
@@ -44,8 +45,40 @@ export function batchActions(tableId: number, updates: Row[], inserts: Record<st
   return acts
 }
 
+/** A write refused by a column's rule, shown at the cell it points at (x, y: in the grid's wrapper). */
+export interface CellRefusal {
+  rowId: string
+  field: string
+  message: string
+  x: number
+  y: number
+}
+
 export function useEdits(g: GridCore) {
   const { props } = g
+  const refusal = ref<CellRefusal | null>(null)
+  let refusalTimer: ReturnType<typeof setTimeout> | null = null
+
+  /** Report a failed write: at the cell when a column's rule refused it (the cell flashes and a
+   * bubble says why), else as a notice. */
+  function report(e: unknown) {
+    const cell = refusedCell(e)
+    const wrap = g.wrapper.value
+    const el = cell && wrap?.querySelector<HTMLElement>(`.ag-row[row-id="${CSS.escape(cell.rowId)}"] .ag-cell[col-id="c${CSS.escape(cell.field)}"]`)
+    if (!cell || !wrap || !el) {
+      reportError(e)
+      return
+    }
+    const box = el.getBoundingClientRect()
+    const outer = wrap.getBoundingClientRect()
+    refusal.value = { ...cell, message: errorMessage(e), x: box.left - outer.left, y: box.bottom - outer.top + 2 }
+    el.classList.add('cell-refused')
+    if (refusalTimer) clearTimeout(refusalTimer)
+    refusalTimer = setTimeout(() => {
+      refusal.value = null
+      el.classList.remove('cell-refused')
+    }, 6000)
+  }
   const pending = new Map<string, PendingEdit>()
   // Edits a closed tab could not send: kept in localStorage, sent once the server answers.
   for (const e of loadOutbox(props.table.id)) pending.set(pendingKey(e.rowId, e.field), e)
@@ -119,7 +152,7 @@ export function useEdits(g: GridCore) {
       }
       const current = g.api.value?.getRowNode(rowId)
       if (current?.data) current.setData({ ...current.data, [field]: before[field] })
-      reportError(e)
+      report(e)
     }
   }
 
@@ -145,7 +178,8 @@ export function useEdits(g: GridCore) {
 
   onBeforeUnmount(() => {
     if (retryTimer) clearTimeout(retryTimer)
+    if (refusalTimer) clearTimeout(refusalTimer)
   })
 
-  return { pending, offline, writeBatch, saveCell, resumeOutbox, onCellEditRequest, onCellClicked }
+  return { pending, offline, refusal, report, writeBatch, saveCell, resumeOutbox, onCellEditRequest, onCellClicked }
 }

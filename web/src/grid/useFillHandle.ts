@@ -4,7 +4,7 @@
  * (fill.ts plans it; one action, so one Ctrl+Z takes it back).
  */
 import type { CellClassParams } from 'ag-grid-community'
-import { notify, reportError } from '../store'
+import { notify } from '../store'
 import { fillPlan, sourceFor, type FillPlan } from './fill'
 import { selectionRect, type Rect } from './selection'
 import type { useEdits } from './useEdits'
@@ -86,7 +86,7 @@ export function useFillHandle(g: GridCore, edits: ReturnType<typeof useEdits>, r
       g.refresh()
       notify(g.t('grid2.filled', { n: updates.length * cols.length }), 'success')
     } catch (e) {
-      reportError(e)
+      edits.report(e)
     }
   }
 

@@ -107,7 +107,7 @@ export function useRangeEdits(g: GridCore, edits: ReturnType<typeof useEdits>, s
       await edits.writeBatch(updates)
       g.refresh()
     } catch (e) {
-      reportError(e)
+      edits.report(e)
     }
   }
 
@@ -125,7 +125,7 @@ export function useRangeEdits(g: GridCore, edits: ReturnType<typeof useEdits>, s
       g.refresh()
       notify(t('grid.filled', { n: updates.length }), 'success')
     } catch (e) {
-      reportError(e)
+      edits.report(e)
     }
   }
 
@@ -214,7 +214,7 @@ export function useRangeEdits(g: GridCore, edits: ReturnType<typeof useEdits>, s
         'success',
       )
     } catch (e) {
-      reportError(e)
+      edits.report(e)
     }
   }
 
@@ -232,7 +232,7 @@ export function useRangeEdits(g: GridCore, edits: ReturnType<typeof useEdits>, s
     g.rowsBetween(r.top, r.bottom)
       .then((list) => edits.writeBatch(toggledUpdates(list, cols)))
       .then(g.refresh)
-      .catch(reportError)
+      .catch(edits.report)
     return true
   }
 

@@ -269,6 +269,16 @@ def reading_as(user_id: int | None, see_as: int | None = None) -> Iterator[None]
         _READER.reset(token)
 
 
+@contextlib.contextmanager
+def reading_through(user_id: int, schema: BaseSchema) -> Iterator[None]:
+    """Reads inside the block see `schema`, already restricted for `user_id` (the live hub)."""
+    token = _READER.set(_Request(user_id, None, {(schema.base_id, schema.schema_version): schema}))
+    try:
+        yield
+    finally:
+        _READER.reset(token)
+
+
 def current() -> _Request | None:
     """The request's reader, to carry into work done after the route returns (a streamed export)."""
     return _READER.get()

@@ -52,6 +52,7 @@ class MemberRule:
     read_filter: dict | None = None
     edit_filter: dict | None = None
     hide_table: bool = False
+    read_only: bool = False  # they read rows (by read_filter) but change none
     hidden_columns: frozenset[int] = frozenset()
 
 
@@ -94,7 +95,7 @@ class Reader:
 
     def _build(self, kind: str, table: TableMeta, depth: int) -> sa.ColumnElement | None:
         rule = self.rule(table.id)
-        if rule.hide_table:
+        if rule.hide_table or (kind == "edit" and rule.read_only):
             return sa.false()
         parts = []
         for tree in (rule.read_filter, rule.edit_filter if kind == "edit" else None):
@@ -222,7 +223,7 @@ def load_reader(conn: sa.Connection, base_id: int, user_id: int) -> Reader | Non
     rules: dict[int, MemberRule] = {}
     for row in sorted(rows, key=lambda x: x.user_id is not None):  # a member's own rule wins over their role's
         rules[row.table_id] = MemberRule(read_filter=row.read_filter, edit_filter=row.edit_filter,
-                                         hide_table=bool(row.hide_table),
+                                         hide_table=bool(row.hide_table), read_only=bool(row.read_only),
                                          hidden_columns=frozenset(row.hidden_columns or []))
     return Reader(user_id=user_id, role=role, rules=rules)
 

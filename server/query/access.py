@@ -204,6 +204,21 @@ def row_filter(table: TableMeta, kind: str = "read") -> sa.ColumnElement | None:
     return reader.clause(kind, table)
 
 
+def redacted(reader: Reader | None, payload: Any) -> bool:
+    """Whether a logged action's payload (and summary) is withheld from this member in the
+    activity log: it changes a table they have rules on, or is a batch that may."""
+    if reader is None or not isinstance(payload, dict):
+        return False
+    if payload.get("type") in ("batch", "apply_template", "import_rows", "restore_base", "revert_to"):
+        return True
+    if payload.get("table_id") in reader.rules:
+        return True
+    column = payload.get("column_id")
+    if column is not None and reader.schema is None:
+        return True  # a link change: which table it is in is not known here; withhold it
+    return False
+
+
 # -- which rules a member has -------------------------------------------------------------------
 def _role(conn: sa.Connection, base_id: int, user_id: int) -> str | None:
     m = cat.base_members

@@ -1,12 +1,17 @@
 """Benchmark: what team features cost on the write path.
 
-    python bench/team.py [--rows 1000] [--repeat 9] [--repeat-one 31] [--pg postgresql://...] [--smoke]
+    python bench/team.py [--rows 1000] [--read-rows 100000] [--repeat 9] [--repeat-one 31]
+                         [--pg postgresql://...] [--smoke]
 
 Times apply_action for batches of rows with the team hooks (role + table/column permission
 check before every handler; the after-commit subscriber for webhooks, assignment
 notifications and automations) against the same actions with the hooks taken out. Also
 times a batch when the base has an active webhook (the action's before/after values are
-described and queued; delivery runs elsewhere) and an automation rule. Not a test.
+described and queued; delivery runs elsewhere) and an automation rule.
+
+Then access rules on the read path (issue 18): the first window and the count of an invoices
+table of --read-rows rows for a member whose row rule follows one link (the invoice's customer's
+manager is me), against the same for the owner (target ≤ 1.3×). Not a test.
 """
 
 from __future__ import annotations
@@ -30,8 +35,9 @@ def main() -> None:
     ap.add_argument("--rows", type=int, default=1000)
     ap.add_argument("--repeat", type=int, default=9, help="timed runs per side of each batch action")
     ap.add_argument("--repeat-one", type=int, default=31, help="timed runs per side of the one-cell update")
+    ap.add_argument("--read-rows", type=int, default=100_000, help="invoices read by the row-rule measurement")
     ap.add_argument("--pg", default=None)
-    args = parse_args(ap, {"rows": 20, "repeat": 1, "repeat_one": 1})
+    args = parse_args(ap, {"rows": 20, "repeat": 1, "repeat_one": 1, "read_rows": 200})
     app = make_app(args.pg)
     st = app.extensions["tablo"]
     from server.actions import apply as apply_mod
@@ -126,7 +132,71 @@ def main() -> None:
     results.append((f"update {n} cells with a webhook", *pair(lambda: update(owner))))
     report(f"Team hooks on the write path ({'PostgreSQL' if args.pg else 'SQLite'}); raw = hooks removed",
            results, target=1.5)
+    row_rules(app, owner, editor, base_id, args)
     ctx.pop()
+
+
+def row_rules(app: Any, owner: int, editor: int, base_id: int, args: Any) -> None:
+    """First window + count of invoices for a member whose rule follows the Customer link."""
+    from server.actions.apply import apply_action
+    from server.permissions.rules import save_rules
+    from server.query import access, paging
+    from server.query.compile import compile_view
+    from server.query.operators import FilterContext
+    from server.query.settings import empty_settings
+
+    st = app.extensions["tablo"]
+
+    def act(action: dict) -> Any:
+        return apply_action(st.db, st.schema_cache, base_id, owner, action, max_batch=10_000)
+
+    cust = act({"type": "add_table", "name": "Customers", "columns": [{"name": "Name", "type": "text"},
+                                                                      {"name": "Manager", "type": "collaborator"}]})
+    cust_id = cust.result["table_id"]
+    inv_id = act({"type": "add_table", "name": "Invoices", "columns": [
+        {"name": "Number", "type": "text"}, {"name": "Amount", "type": "number"}]}).result["table_id"]
+    act({"type": "add_column", "table_id": inv_id, "name": "Customer", "column_type": "link",
+         "options": {"table": cust_id}})
+    people = ["editor@example.com", "owner@example.com", "owner@example.com", "owner@example.com"]
+    customers = act({"type": "insert_rows", "table_id": cust_id, "rows": [
+        {"Name": f"C{i}", "Manager": [people[i % len(people)]]} for i in range(40)]}).result["rows"]
+    cids = [r["_id"] for r in customers]
+    for start in range(0, args.read_rows, 1000):
+        act({"type": "insert_rows", "table_id": inv_id, "rows": [
+            {"Number": f"I{i}", "Amount": i % 997, "Customer": [cids[i % len(cids)]]}
+            for i in range(start, min(start + 1000, args.read_rows))]})
+    with st.db.write() as conn:
+        schema = st.schema_cache.get(conn, base_id)
+        inv, custm = schema.table(inv_id), schema.table(cust_id)
+        manager = custm.resolve_key("Manager")
+        link = inv.resolve_key("Customer")
+        save_rules(conn, base_id, inv, [{"role": "editor", "user_id": None, "edit_filter": None, "hide_table": False,
+                                         "read_only": False, "hidden_columns": [], "read_filter": {
+                                             "conjunction": "and", "filters": [{
+                                                 "column_id": link.id, "operator": "linked_matches", "value": {
+                                                     "filters": [{"column_id": manager.id, "operator": "has_any_of",
+                                                                  "value": ["me"]}]}}]}}])
+
+    def read(user: int) -> tuple[int, int]:
+        with access.reading_as(user), st.db.read() as conn:
+            table = st.schema_cache.get(conn, base_id).table(inv_id)
+            cv = compile_view(table, empty_settings(), FilterContext(user_id=user))
+            rows = paging.window(conn, cv, 0, 100).rows
+            return len(rows), paging.count(conn, cv)
+
+    seen, total = read(editor), read(owner)
+    assert seen[1] == args.read_rows // 4 and total[1] == args.read_rows, (seen, total)
+    member, own = [], []
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        read(editor)
+        member.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        read(owner)
+        own.append(time.perf_counter() - t0)
+    report(f"Access rules on the read path, {args.read_rows:,} invoices; raw = the owner (no rule)",
+           [("first window + count, restricted member", statistics.median(member), statistics.median(own))],
+           target=1.3)
 
 
 if __name__ == "__main__":

@@ -373,6 +373,9 @@ def apply_template(ctx: ActionContext, payload: dict[str, Any]) -> Done:
         # Document templates name columns in the base's language; their numbers and dates follow it too.
         run({"type": "add_document", "table_id": names.tables[doc["table"]]["id"], "name": doc["name"],
              "body": doc["body"], "options": {**doc.get("options", {}), "language": language}})
+    from server.permissions.template_roles import install_roles
+
+    install_roles(ctx, tpl, names, _link_target)  # the template's roles: access rules (decision 0042)
     ctx.result = {"tables": {k: v["id"] for k, v in names.tables.items()}, "views": view_ids}
     return Done({"type": "apply_template", "template": tpl["id"], "language": language, "actions": done},
                 {"type": "batch", "actions": list(reversed(inverses))})

@@ -273,3 +273,36 @@ def test_lookups_and_link_cells_never_list_hidden_rows_rollups_count_all(sales: 
     assert row["Billed"] == 500
     full = next(r for r in owner.rows(table_id=cust) if r["Name"] == "Olga's client")
     assert sorted(full["Numbers"]) == ["O-1", "O-2"] and full["Billed"] == 500
+
+
+def test_receivables_template_manager_role(app: Any) -> None:
+    """The receivables base ships the manager role as the editors' rules: an editor sees the
+    customers whose account manager is him, their invoices, payments and tasks, and changes no
+    payment; the owner (head of sales) sees everything."""
+    head = ApiClient(app)
+    head.signup("head@example.com")
+    head.base = head.post("/api/bases", {"template": "receivables", "language": "en"}, expect=201)
+    tables = {t["name"]: t["id"] for t in head.base["tables"]}
+    mgr = _member(app, head, "manager@example.com")
+    assert mgr.get(f"/api/tables/{tables['Customers']}/count")["count"] == 0
+    assert mgr.get(f"/api/tables/{tables['Invoices']}/count")["count"] == 0
+    # the head of sales makes him the account manager of one Managers row
+    managers = head.rows(table_id=tables["Managers"])
+    head.patch(f"/api/tables/{tables['Managers']}/rows",
+               {"rows": [{"_id": managers[0]["_id"], "User": [mgr.user["id"]]}]})
+    mine = [r for r in head.rows(table_id=tables["Customers"])
+            if managers[0]["_id"] in [x["_id"] for x in r["Account manager"] or []]]
+    assert mine, "the sample gives the first manager customers"
+    assert sorted(r["_id"] for r in mgr.rows(table_id=tables["Customers"])) == sorted(r["_id"] for r in mine)
+    mine_ids = {r["_id"] for r in mine}
+    invoices = [r for r in head.rows(table_id=tables["Invoices"])
+                if {x["_id"] for x in r["Customer"] or []} & mine_ids]
+    assert sorted(r["_id"] for r in mgr.rows(table_id=tables["Invoices"])) == sorted(r["_id"] for r in invoices)
+    assert len(invoices) < head.get(f"/api/tables/{tables['Invoices']}/count")["count"]
+    pays = mgr.rows(table_id=tables["Payments"])
+    inv_ids = {r["_id"] for r in invoices}
+    assert all({x["_id"] for x in p["Invoice"] or []} & inv_ids for p in pays)
+    if pays:
+        mgr.patch(f"/api/tables/{tables['Payments']}/rows", {"rows": [{"_id": pays[0]["_id"], "Amount": 1}]},
+                  expect=403)
+    mgr.post(f"/api/tables/{tables['Payments']}/rows", {"rows": [{"Amount": 1}]}, expect=403)

@@ -22,6 +22,7 @@ from server.bases.create import create_base, now
 from server.bases.templates import get_template, templates
 from server.catalog import schema as cat
 from server.errors import forbidden, invalid, not_found
+from server.query.access import load_reader, redacted
 from server.state import state
 
 
@@ -248,13 +249,16 @@ def list_actions(principal: Principal, base_id: int, query: dict) -> Any:
             .where(*where).order_by(order).limit(query["limit"])
         ).all()
         version = conn.execute(sa.select(cat.bases.c.version).where(cat.bases.c.id == base_id)).scalar_one()
+        reader = load_reader(conn, base_id, principal.user_id)
         # What POST /undo (without a client id) would undo for the caller: the log's undo button.
         target = undo_mod.undo_target(conn, base_id, principal.user_id) if principal.user_id else None
     return {
         "version": version,
         "actions": [{
             "id": r.id, "version": r.version, "type": r.type, "kind": r.kind, "target_id": r.target_id,
-            "undone": r.reverted, "client_id": r.client_id, "payload": r.payload, "summary": r.summary,
+            "undone": r.reverted, "client_id": r.client_id,
+            **({"payload": None, "summary": None} if redacted(reader, r.payload) else
+               {"payload": r.payload, "summary": r.summary}),
             "user": {"id": r.user_id, "name": r.name, "email": r.email} if r.user_id else None,
             "created_at": r.created_at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
         } for r in rows],

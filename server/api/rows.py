@@ -179,6 +179,13 @@ def row_history(principal: Principal, table_id: int, row_id: str, query: dict) -
             entries += [(action_id, 0, 0, {"op": "insert"})
                         for action_id in _inserting_actions(conn, base_id, table_id, row_id, logged)]
         entries.sort(key=lambda e: (e[0], e[1], e[2]), reverse=True)
+        table = _schema_table(conn, base_id, table_id)
+        if table.reader is not None:  # a member with access rules: only rows and cells they may see
+            if not select_rows(conn, table, where=table.sa_table.c._id == row_id, limit=1):
+                raise not_found("This row does not exist.")
+            keys = {c.key for c in table.columns} | {c.phys for c in table.columns if c.phys}
+            entries = [(e[0], e[1], e[2], {**e[3], "cells": {k: v for k, v in (e[3].get("cells") or {}).items()
+                                                             if k in keys}}) for e in entries]
         page = entries[query["offset"]:query["offset"] + query["limit"]]
         actions = {r.id: r for r in conn.execute(
             sa.select(a.c.id, a.c.version, a.c.kind, a.c.created_at, a.c.user_id, u.c.name, u.c.email)

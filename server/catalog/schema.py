@@ -374,6 +374,7 @@ access_rules = sa.Table(
     sa.Column("read_filter", JSONType, nullable=True),
     sa.Column("edit_filter", JSONType, nullable=True),
     sa.Column("hide_table", sa.Boolean, nullable=False, default=False),
+    sa.Column("read_only", sa.Boolean, nullable=False, default=False),
     sa.Column("hidden_columns", JSONType, nullable=False),
     sa.Index("ix_access_rules_base", "base_id", "table_id"),
 )

@@ -77,6 +77,7 @@ def deliver(hub: Any, event: dict[str, Any]) -> None:
         frame = {"t": "comment", "op": event["op"], "table_id": event["table_id"], "row_id": event["row_id"],
                  "comment": event["comment"]}
     elif kind == "permissions":
+        hub.forget_access(event["base_id"])  # members' access rules are read again
         targets = _sockets(hub, base_id=event["base_id"])
         frame = {"t": "permissions", "table_id": event["table_id"]}
     else:

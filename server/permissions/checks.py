@@ -220,6 +220,8 @@ def _check_access(ctx: ActionContext, action: dict[str, Any], kind: str) -> None
         raise ApiError(403, "forbidden", f"You may not edit the cells of the column {col.name!r}.",
                        {col.key: ["hidden from you"]})
     if kind == "insert_rows":
+        if reader.rule(table.id).read_only:
+            raise forbidden(f"You may not add rows to the table {table.name!r}.")
         return
     allowed_rows = reader.clause("edit", table)
     ids = _row_ids(action, kind)

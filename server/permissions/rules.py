@@ -32,6 +32,7 @@ class AccessRuleBody(Schema):
     edit_filter = FilterTreeField(load_default=None, allow_none=True, metadata={
         "description": "of the rows they read, those they may edit and delete (null: all of them)"})
     hide_table = fields.Boolean(load_default=False)
+    read_only = fields.Boolean(load_default=False, metadata={"description": "they change no row of this table"})
     hidden_columns = fields.List(fields.Integer(strict=True), load_default=list,
                                  validate=validate.Length(max=1000))
 
@@ -50,7 +51,7 @@ def rules_json(conn: sa.Connection, table: TableMeta) -> dict[str, Any]:
     rows = conn.execute(sa.select(r).where(r.c.table_id == table.id).order_by(r.c.id)).all()
     return {"table_id": table.id, "rules": [
         {"role": x.role, "user_id": x.user_id, "read_filter": x.read_filter, "edit_filter": x.edit_filter,
-         "hide_table": bool(x.hide_table), "hidden_columns": list(x.hidden_columns or [])} for x in rows]}
+         "hide_table": bool(x.hide_table), "read_only": bool(x.read_only), "hidden_columns": list(x.hidden_columns or [])} for x in rows]}
 
 
 def check_rules(table: TableMeta, rules: list[dict], members: dict[int, str], owner_id: int) -> None:
@@ -91,9 +92,10 @@ def save_rules(conn: sa.Connection, base_id: int, table: TableMeta, rules: list[
     conn.execute(sa.delete(r).where(r.c.table_id == table.id))
     for rule in rules:
         if rule["read_filter"] is None and rule["edit_filter"] is None and not rule["hide_table"] \
-                and not rule["hidden_columns"]:
+                and not rule["read_only"] and not rule["hidden_columns"]:
             continue
         conn.execute(sa.insert(r).values(
             base_id=base_id, table_id=table.id, role=rule["role"], user_id=rule["user_id"],
             read_filter=rule["read_filter"], edit_filter=rule["edit_filter"], hide_table=rule["hide_table"],
+            read_only=rule["read_only"],
             hidden_columns=sorted(set(rule["hidden_columns"]))))

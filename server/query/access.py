@@ -52,6 +52,7 @@ class MemberRule:
     read_filter: dict | None = None
     edit_filter: dict | None = None
     hide_table: bool = False
+    read_only: bool = False  # they read rows (by read_filter) but change none
     hidden_columns: frozenset[int] = frozenset()
 
 
@@ -94,7 +95,7 @@ class Reader:
 
     def _build(self, kind: str, table: TableMeta, depth: int) -> sa.ColumnElement | None:
         rule = self.rule(table.id)
-        if rule.hide_table:
+        if rule.hide_table or (kind == "edit" and rule.read_only):
             return sa.false()
         parts = []
         for tree in (rule.read_filter, rule.edit_filter if kind == "edit" else None):
@@ -203,6 +204,21 @@ def row_filter(table: TableMeta, kind: str = "read") -> sa.ColumnElement | None:
     return reader.clause(kind, table)
 
 
+def redacted(reader: Reader | None, payload: Any) -> bool:
+    """Whether a logged action's payload (and summary) is withheld from this member in the
+    activity log: it changes a table they have rules on, or is a batch that may."""
+    if reader is None or not isinstance(payload, dict):
+        return False
+    if payload.get("type") in ("batch", "apply_template", "import_rows", "restore_base", "revert_to"):
+        return True
+    if payload.get("table_id") in reader.rules:
+        return True
+    column = payload.get("column_id")
+    if column is not None and reader.schema is None:
+        return True  # a link change: which table it is in is not known here; withhold it
+    return False
+
+
 # -- which rules a member has -------------------------------------------------------------------
 def _role(conn: sa.Connection, base_id: int, user_id: int) -> str | None:
     m = cat.base_members
@@ -222,7 +238,7 @@ def load_reader(conn: sa.Connection, base_id: int, user_id: int) -> Reader | Non
     rules: dict[int, MemberRule] = {}
     for row in sorted(rows, key=lambda x: x.user_id is not None):  # a member's own rule wins over their role's
         rules[row.table_id] = MemberRule(read_filter=row.read_filter, edit_filter=row.edit_filter,
-                                         hide_table=bool(row.hide_table),
+                                         hide_table=bool(row.hide_table), read_only=bool(row.read_only),
                                          hidden_columns=frozenset(row.hidden_columns or []))
     return Reader(user_id=user_id, role=role, rules=rules)
 
@@ -263,6 +279,16 @@ def reading_as(user_id: int | None, see_as: int | None = None) -> Iterator[None]
     """Reads inside the block see what `user_id` may see (None: everything). `see_as`: in the
     bases `user_id` owns, what that member sees instead (the owner's preview)."""
     token = _READER.set(_Request(user_id, see_as) if user_id is not None else None)
+    try:
+        yield
+    finally:
+        _READER.reset(token)
+
+
+@contextlib.contextmanager
+def reading_through(user_id: int, schema: BaseSchema) -> Iterator[None]:
+    """Reads inside the block see `schema`, already restricted for `user_id` (the live hub)."""
+    token = _READER.set(_Request(user_id, None, {(schema.base_id, schema.schema_version): schema}))
     try:
         yield
     finally:

@@ -24,6 +24,7 @@ import sqlalchemy as sa
 from server.actions.registry import get_handler
 from server.auth.service import role_in_base
 from server.catalog import schema as cat
+from server.realtime import access as live_access
 from server.realtime import protocol
 from server.realtime.present import present_entry
 
@@ -55,6 +56,8 @@ class Room:
         self.last = -1          # the last version delivered to this room
         self.ready = False      # `last` read from the database
         self.closed = False     # removed from the hub (emptied); joiners must take a fresh room
+        # user id → their access rules and schema (server.realtime.access), None: unrestricted.
+        self.access: dict[int, Any] = {}
         # (table, row, column) → (version, user id, client id), most recent last.
         self.cells: OrderedDict[tuple, tuple] = OrderedDict()
         # The schema the last frames were presented with; dropped after a schema change, so
@@ -148,6 +151,10 @@ class Hub:
                         with self.db.read() as c:
                             entries += self._read_log(c, base_id, current, last)
                     frames = self._frames([e for e in entries if e["version"] <= last], track=None)
+                _, ruled = self._split_by_access(room, [conn])
+                if ruled and frames:
+                    with self.db.read() as c:
+                        frames = [live_access.personal(c, ruled[0][1], f) for f in frames]
                 for f in frames:
                     conn.push(f)
                 others = [o.presence_frame() for o in room.conns if o.presence is not None]
@@ -251,10 +258,37 @@ class Hub:
 
     def _fan_out(self, room: Room, frames: list[str]) -> None:
         conns = list(room.conns)
+        plain, ruled = self._split_by_access(room, conns)
         for f in frames:
             wire = protocol.wire_text(f)  # encoded once for every recipient
-            for conn in conns:
+            for conn in plain:
                 conn.push(f, wire)
+        if ruled:
+            # Members with access rules get each frame as they may see it (server.realtime.access).
+            with self.db.read() as c:
+                for conn, seen in ruled:
+                    for f in frames:
+                        conn.push(live_access.personal(c, seen, f))
+
+    def _split_by_access(self, room: Room, conns: list[Conn]) -> tuple[list[Conn], list[tuple[Conn, Any]]]:
+        """Connections without access rules, and those with theirs (cached per room until the
+        schema, a role or the rules change)."""
+        missing = {c.principal.user_id for c in conns if c.principal.user_id not in room.access}
+        if missing:
+            with self.db.read() as c:
+                schema = self.schema_cache.get(c, room.base_id)
+                for uid in missing:
+                    room.access[uid] = live_access.load(c, schema, uid)
+        plain = [c for c in conns if room.access.get(c.principal.user_id) is None]
+        ruled = [(c, room.access[c.principal.user_id]) for c in conns if room.access.get(c.principal.user_id)]
+        return plain, ruled
+
+    def forget_access(self, base_id: int) -> None:
+        """Access rules or roles changed in this base: members' rules are read again."""
+        room = self._get_room(base_id)
+        if room is not None:
+            with room.lock:
+                room.access.clear()
 
     def _read_log(self, c: sa.Connection, base_id: int, after: int, upto: int | None,
                   limit: int | None = None) -> list[dict]:
@@ -295,6 +329,8 @@ class Hub:
         if track is not None:
             # After a schema change the next delivery re-reads it (it may have changed again).
             track.schema = None if entries[-1].get("schema_changed") else schema
+            if any(e.get("schema_changed") for e in entries):
+                track.access.clear()
         return out
 
     def _overwrites(self, room: Room, entry: dict) -> list[dict]:
@@ -342,6 +378,7 @@ class Hub:
         if room is None:
             return
         with room.lock:
+            room.access.pop(user_id, None)
             affected = [c for c in room.conns if c.principal.user_id == user_id]
         for conn in affected:
             with self.db.read() as c:

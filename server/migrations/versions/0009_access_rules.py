@@ -33,6 +33,7 @@ def upgrade() -> None:
         sa.Column("read_filter", JSONType, nullable=True),
         sa.Column("edit_filter", JSONType, nullable=True),
         sa.Column("hide_table", sa.Boolean(), nullable=False),
+        sa.Column("read_only", sa.Boolean(), nullable=False),
         sa.Column("hidden_columns", JSONType, nullable=False),
         sa.ForeignKeyConstraint(["base_id"], ["bases.id"], ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["table_id"], ["tables.id"], ondelete="CASCADE"),

@@ -85,6 +85,9 @@ export async function request<T>(method: string, path: string, body?: unknown, o
     if (s) url += '?' + s
   }
   const headers: Record<string, string> = { Accept: 'application/json', 'X-Tablo-Client': clientId() }
+  // An owner previewing the base as a member (the Access dialog's «see as»; docs/access.md).
+  const seeAs = sessionStorage.getItem('tablo.seeAs')
+  if (seeAs) headers['X-Tablo-See-As'] = seeAs
   if (method !== 'GET') {
     headers['X-Requested-With'] = 'tablo'
     headers['Content-Type'] = 'application/json'
@@ -137,5 +140,6 @@ export const http = {
   get: <T>(path: string, opts?: RequestOptions) => request<T>('GET', path, undefined, opts),
   post: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('POST', path, body ?? {}, opts),
   patch: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('PATCH', path, body ?? {}, opts),
+  put: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('PUT', path, body ?? {}, opts),
   del: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('DELETE', path, body, opts),
 }

@@ -28,6 +28,20 @@ export interface TablePermissions {
   columns: Record<string, Rule>
 }
 
+/** A table's access rule for a role or a member (server/permissions/rules.py, docs/access.md). */
+export interface AccessRule {
+  role: 'editor' | 'commenter' | 'viewer' | null
+  user_id: number | null
+  read_filter: unknown
+  edit_filter: unknown
+  hide_table: boolean
+  read_only: boolean
+  hidden_columns: number[]
+}
+
+/** The member an owner previews the base as («see as», header X-Tablo-See-As), kept for the tab. */
+export const SEE_AS_KEY = 'tablo.seeAs'
+
 export interface ShareLink {
   id: number
   view_id: number
@@ -126,6 +140,10 @@ export const team = {
   permissions: (tableId: number) => http.get<TablePermissions>(`/tables/${tableId}/permissions`),
   savePermissions: (tableId: number, body: { rows?: Partial<TablePermissions['rows']>; columns?: Record<string, Rule> }) =>
     http.patch<TablePermissions>(`/tables/${tableId}/permissions`, body),
+
+  access: (tableId: number) => http.get<{ table_id: number; rules: AccessRule[] }>(`/tables/${tableId}/access`),
+  saveAccess: (tableId: number, rules: AccessRule[]) =>
+    http.put<{ table_id: number; rules: AccessRule[] }>(`/tables/${tableId}/access`, { rules }),
 
   links: (viewId: number) => http.get<{ links: ShareLink[] }>(`/views/${viewId}/share-links`),
   createLink: (viewId: number, password: string | null, expiresDays: number | null) =>

@@ -119,11 +119,17 @@ def measure_source(conn: sa.Connection, principal: Principal) -> Any:
     or its whole table, with the measure's conditions, as of the date in effect."""
     from server.views.reading import filter_context
 
+    fctx: dict[int, Any] = {}
+    views: dict[tuple[int, int | None], dict] = {}  # read once per series, not once per period
+
     def where(table: Any, view_id: int | None, conditions: dict) -> list[Any]:
-        view = _source_view(conn, table, view_id, principal)
-        settings = load_settings(view.settings) if view is not None else {}
+        if (table.id, view_id) not in views:
+            view = _source_view(conn, table, view_id, principal)
+            views[(table.id, view_id)] = load_settings(view.settings) if view is not None else {}
+        if table.base_id not in fctx:
+            fctx[table.base_id] = filter_context(conn, principal, table.base_id)
         try:
-            cv = compile_view(table, settings, filter_context(conn, principal, table.base_id), extra_filters=conditions)
+            cv = compile_view(table, views[(table.id, view_id)], fctx[table.base_id], extra_filters=conditions)
         except CompileError as exc:
             raise_compile_error(exc)
             raise

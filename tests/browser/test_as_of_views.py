@@ -1,0 +1,98 @@
+"""Reading a kanban board, a calendar and a timeline as of a past date, in Russian and English:
+on the receivables base a person opens each view, picks a date with «На дату» / "As of", the
+banner says so, and the view shows what the server reads as of that date (its count, or the
+rows of the range it asked for, asked again through the API with the same parameters); «Back
+to today» returns to today's. Dates are relative to today (the sample data is too)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from tests.browser.conftest import Api, new_page, sign_up
+from tests.browser.test_as_of import SHOTS, _wait_count
+
+
+def _pick(page: Any, day: dt.date) -> None:
+    page.get_by_test_id("as-of-btn").click()
+    page.get_by_test_id("as-of-input").fill(day.isoformat())
+    page.get_by_test_id("as-of-apply").click()
+    page.get_by_test_id("as-of-bar").wait_for()
+
+
+def _shots(page: Any, shot: Any, name: str) -> None:
+    page.wait_for_timeout(400)
+    shot(page, f"{name}-1280")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(SHOTS / f"{name}-390.png"))
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.wait_for_timeout(300)
+
+
+def _range_as_of(page: Any, api: Any, view_id: int, day: dt.date, pick: bool = True) -> int:
+    """Pick the date (or go back to today) and return how many rows the server gives for the
+    range the view then asked for; the view's read carried the date."""
+    with page.expect_request(lambda r: f"/views/{view_id}/range" in r.url
+                             and (f"as_of={day.isoformat()}" in r.url) == pick) as req:
+        if pick:
+            _pick(page, day)
+        else:
+            page.get_by_test_id("as-of-reset").click()
+    q = {k: v[0] for k, v in parse_qs(urlparse(req.value.url).query).items()}
+    return len(api.get(f"/views/{view_id}/range", **q)["rows"])
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_kanban_calendar_and_timeline_as_of_a_past_date(server: Any, browser: Any, shot: Any, lang: str) -> None:
+    ru = lang == "ru"
+    page = new_page(browser, locale="ru-RU" if ru else "en-US")
+    email = f"asofv-{lang}-{uuid.uuid4().hex[:8]}@example.com"
+    sign_up(page, server.url, email)
+    api = Api(server.url, email)
+    base = api.post("/bases", {"template": "receivables", "language": lang})
+    invoices = next(t for t in base["tables"] if t["name"] == ("Счета" if ru else "Invoices"))
+    views = {v["name"]: v for v in base["views"] if v["table_id"] == invoices["id"]}
+    board = views["Доска взыскания" if ru else "Collection board"]
+    calendar = views["Календарь оплат" if ru else "Payment calendar"]
+    cols = {c["name"]: c["id"] for c in invoices["columns"]}
+    timeline = api.post(f"/tables/{invoices['id']}/views", {
+        "name": "График" if ru else "Schedule", "type": "timeline", "settings": {
+            "start_column": cols["Дата счёта" if ru else "Invoice date"],
+            "end_column": cols["Срок оплаты" if ru else "Due date"], "zoom": "month"}})["view"]
+    past = dt.date.today() - dt.timedelta(days=60)
+    page.set_viewport_size({"width": 1280, "height": 800})
+
+    # The kanban board: its cards count as of the date is the server's.
+    now_count = api.get(f"/views/{board['id']}/count")["count"]
+    past_count = api.get(f"/views/{board['id']}/count", as_of=past.isoformat())["count"]
+    assert past_count != now_count  # the sample data makes the date matter
+    page.goto(f"{server.url}/base/{base['id']}/table/{invoices['id']}/view/{board['id']}")
+    _wait_count(page, now_count)
+    with page.expect_request(lambda r: f"/views/{board['id']}/stacks?" in r.url and "as_of=" in r.url):
+        _pick(page, past)
+    shown = past.strftime("%d.%m.%Y") if ru else f"{past:%b} {past.day}, {past.year}"
+    assert page.get_by_test_id("as-of-chip").inner_text() == (f"На дату {shown}" if ru else f"As of {shown}")
+    _wait_count(page, past_count)
+    _shots(page, shot, f"as-of-kanban-{lang}")
+
+    # The calendar, then the timeline: each reads the range it shows as of the date.
+    page.goto(f"{server.url}/base/{base['id']}/table/{invoices['id']}/view/{calendar['id']}")
+    page.get_by_test_id("as-of-btn").wait_for()
+    want = _range_as_of(page, api, calendar["id"], past)
+    _wait_count(page, want)
+    _shots(page, shot, f"as-of-calendar-{lang}")
+    want = _range_as_of(page, api, calendar["id"], past, pick=False)
+    page.get_by_test_id("as-of-bar").wait_for(state="detached")
+    _wait_count(page, want)
+
+    page.goto(f"{server.url}/base/{base['id']}/table/{invoices['id']}/view/{timeline['id']}")
+    page.get_by_test_id("as-of-btn").wait_for()
+    want = _range_as_of(page, api, timeline["id"], past)
+    _wait_count(page, want)
+    _shots(page, shot, f"as-of-timeline-{lang}")
+    assert not page.js_errors

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from typing import Any
 
@@ -26,6 +27,7 @@ from server.query.asof import AsOfField
 from server.query.compile import CompiledView, CompileError, compile_view, raise_compile_error
 from server.query.settings import load_settings
 from server.state import state
+from server.storage.engine import without_jit
 from server.views.reading import value_context, window_json
 
 SETTINGS_DOC = ("the chart type's settings: one of components.schemas.ChartSettings, schemas also in "
@@ -140,7 +142,10 @@ def measure_source(conn: sa.Connection, principal: Principal) -> Any:
 
 def _data(principal: Principal, base_id: int, table_id: int, view_id: int | None, settings: dict) -> dict:
     st = state()
-    with st.db.read() as conn:
+    # A series by period end reads as of each period's end inside this one transaction: like any
+    # read as of a date, without PostgreSQL's JIT (server.storage.engine._no_jit_as_of).
+    no_jit = without_jit() if settings.get("period_end") else contextlib.nullcontext()
+    with no_jit, st.db.read() as conn:
         schema = st.schema_cache.get(conn, base_id)
         table = schema.table(table_id)
         if table is None:

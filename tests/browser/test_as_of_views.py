@@ -34,17 +34,21 @@ def _shots(page: Any, shot: Any, name: str) -> None:
     page.wait_for_timeout(300)
 
 
-def _range_as_of(page: Any, api: Any, view_id: int, day: dt.date, pick: bool = True) -> int:
-    """Pick the date (or go back to today) and return how many rows the server gives for the
-    range the view then asked for; the view's read carried the date."""
+def _range_read(page: Any, api: Any, view_id: int, day: dt.date | None, action: Any) -> int:
+    """Do `action` and return how many rows the server gives for the range the view then asked
+    for — a read carrying `day` as its as-of date (none for today)."""
     with page.expect_request(lambda r: f"/views/{view_id}/range" in r.url
-                             and (f"as_of={day.isoformat()}" in r.url) == pick) as req:
-        if pick:
-            _pick(page, day)
-        else:
-            page.get_by_test_id("as-of-reset").click()
+                             and ("as_of=" in r.url) == (day is not None)
+                             and (day is None or f"as_of={day.isoformat()}" in r.url), timeout=30_000) as req:
+        action()
     q = {k: v[0] for k, v in parse_qs(urlparse(req.value.url).query).items()}
+    if day is not None:  # the calendar or timeline opens on the date: the range holds it
+        assert q["start"] <= day.isoformat() <= q["end"], q
     return len(api.get(f"/views/{view_id}/range", **q)["rows"])
+
+
+def _open_view(page: Any, name: str) -> Any:
+    return lambda: page.locator(".view-link", has_text=name).first.click()
 
 
 @pytest.mark.parametrize("lang", ["ru", "en"])
@@ -80,19 +84,17 @@ def test_kanban_calendar_and_timeline_as_of_a_past_date(server: Any, browser: An
     _wait_count(page, past_count)
     _shots(page, shot, f"as-of-kanban-{lang}")
 
-    # The calendar, then the timeline: each reads the range it shows as of the date.
-    page.goto(f"{server.url}/base/{base['id']}/table/{invoices['id']}/view/{calendar['id']}")
-    page.get_by_test_id("as-of-btn").wait_for()
-    want = _range_as_of(page, api, calendar["id"], past)
-    _wait_count(page, want)
+    # The calendar, picked in the sidebar: the date stays set, and it reads the days it shows as of it.
+    cal_name = "Календарь оплат" if ru else "Payment calendar"
+    _wait_count(page, _range_read(page, api, calendar["id"], past, _open_view(page, cal_name)))
+    page.get_by_test_id("as-of-bar").wait_for()
     _shots(page, shot, f"as-of-calendar-{lang}")
-    want = _range_as_of(page, api, calendar["id"], past, pick=False)
+    _wait_count(page, _range_read(page, api, calendar["id"], None, page.get_by_test_id("as-of-reset").click))
     page.get_by_test_id("as-of-bar").wait_for(state="detached")
-    _wait_count(page, want)
 
-    page.goto(f"{server.url}/base/{base['id']}/table/{invoices['id']}/view/{timeline['id']}")
+    # The timeline: the date picked there.
+    page.locator(".view-link", has_text=timeline["name"]).first.click()
     page.get_by_test_id("as-of-btn").wait_for()
-    want = _range_as_of(page, api, timeline["id"], past)
-    _wait_count(page, want)
+    _wait_count(page, _range_read(page, api, timeline["id"], past, lambda: _pick(page, past)))
     _shots(page, shot, f"as-of-timeline-{lang}")
     assert not page.js_errors

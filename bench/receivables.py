@@ -13,7 +13,7 @@ bucket. Then, as medians:
   hand-written SQL with the same meaning (payments by D summed per invoice, bucketed by days
   past due at D), checked to give the same buckets;
 - the 24-month KPI series — invoiced, collected, receivables and receivables not yet due per
-  month, DSO, countback DSO and CEI (`GET /api/charts/{id}/data`).
+  month, collected, DSO, countback DSO and CEI (`GET /api/charts/{id}/data`).
 
 Targets (issue #22): aging ≤ 2× the hand-written SQL and under 500 ms; KPI series under 2 s.
 Not a test.
@@ -179,7 +179,8 @@ def kpi_settings(info: dict[str, Any], count: int) -> dict[str, Any]:
         {"name": "ar", "value": bal, "filters": {"conjunction": "and", "filters": [is_open]}},
         {"name": "ar_current", "value": bal, "filters": {"conjunction": "and", "filters": [
             is_open, {"column_id": cols["Days overdue"].id, "operator": "eq", "value": 0}]}}],
-        "kpis": [{"key": "dso", "formula": "ar / invoiced * days"},
+        "kpis": [{"key": "collected", "formula": "collected"},
+                 {"key": "dso", "formula": "ar / invoiced * days"},
                  {"key": "countback", "formula": "countback(ar, invoiced)"},
                  {"key": "cei", "formula": "(prev(ar) + invoiced - ar) / (prev(ar) + invoiced - ar_current) * 100"}]}}
 

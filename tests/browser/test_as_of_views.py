@@ -7,6 +7,7 @@ to today» returns to today's. Dates are relative to today (the sample data is t
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from typing import Any
 from urllib.parse import parse_qs, urlparse
@@ -97,4 +98,51 @@ def test_kanban_calendar_and_timeline_as_of_a_past_date(server: Any, browser: An
     page.get_by_test_id("as-of-btn").wait_for()
     _wait_count(page, _range_read(page, api, timeline["id"], past, lambda: _pick(page, past)))
     _shots(page, shot, f"as-of-timeline-{lang}")
+    assert not page.js_errors
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_dashboard_kpi_charts_from_the_ledger(server: Any, browser: Any, shot: Any, lang: str) -> None:
+    """The template's monthly KPI charts on the dashboard: 12 months the app spells in the
+    reader's language, each line named in it; the figures are the server's."""
+    ru = lang == "ru"
+    page = new_page(browser, locale="ru-RU" if ru else "en-US")
+    email = f"kpi-{lang}-{uuid.uuid4().hex[:8]}@example.com"
+    sign_up(page, server.url, email)
+    api = Api(server.url, email)
+    base = api.post("/bases", {"template": "receivables", "language": lang})
+    charts = {c["name"]: c for c in api.get(f"/bases/{base['id']}/charts")["charts"]}
+    dso = charts["Оборачиваемость ДЗ по месяцам" if ru else "DSO by month"]
+    data = api.get(f"/charts/{dso['id']}/data")
+    labels = [s["label"] for s in data["series"]]
+    assert labels == (["Оборачиваемость ДЗ", "Оборачиваемость ДЗ (метод исчерпания)", "Наилучшая оборачиваемость",
+                       "Средняя просрочка, дней"] if ru else
+                      ["DSO", "Countback DSO", "Best possible DSO", "Average days delinquent"])
+    assert all(v is not None for s in data["series"] for v in s["data"][-3:])
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(f"{server.url}/base/{base['id']}/dashboard", timeout=60_000)
+    months = {"ru": "(янв|февр|мар|апр|ма[йя]|июн|июл|авг|сент|окт|нояб|дек)",
+              "en": "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"}[lang]
+    for name in ("DSO by month", "Collection effectiveness index by month",
+                 "Invoiced, collected and receivables by month"):
+        ch = charts[{"DSO by month": "Оборачиваемость ДЗ по месяцам",
+                     "Collection effectiveness index by month": "Эффективность инкассации по месяцам",
+                     "Invoiced, collected and receivables by month": "Выставлено, собрано и ДЗ по месяцам"}[name]
+                    if ru else name]
+        card = page.locator(f"[data-chart-id='{ch['id']}']")
+        card.scroll_into_view_if_needed(timeout=60_000)
+        chart = card.locator("[data-testid=echart]")
+        chart.wait_for(timeout=60_000)
+        page.wait_for_function("(sel) => (document.querySelector(sel)?.getAttribute('aria-label') ?? '').length > 20",
+                               arg=f"[data-chart-id='{ch['id']}'] [data-testid=echart]", timeout=60_000)
+        label = chart.get_attribute("aria-label") or ""
+        assert len(re.findall(months, label)) >= 12, label  # twelve months, spelled by the app
+        page.wait_for_timeout(500)
+        key = name.split()[0].lower().strip(",")
+        card.screenshot(path=str(SHOTS / f"kpi-{key}-{lang}-1280.png"))
+    page.set_viewport_size({"width": 390, "height": 844})
+    card = page.locator(f"[data-chart-id='{dso['id']}']")
+    card.scroll_into_view_if_needed()
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(SHOTS / f"kpi-dso-{lang}-390.png"))
     assert not page.js_errors

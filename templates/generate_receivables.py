@@ -422,13 +422,13 @@ CHARTS = [
     {"table": "invoices", "name": n("Collection effectiveness index by month", "Эффективность инкассации по месяцам"),
      "settings": {"type": "line", "period_end": {"granularity": "month", "count": 12, "measures": LEDGER_MEASURES,
                                                  "kpis": [
-         {"key": "cei", "label": n("CEI, %", "CEI, %"),
+         {"key": "cei", "label": n("CEI, %", "Эффективность инкассации, %"),
           "formula": "(prev(ar) + invoiced - ar) / (prev(ar) + invoiced - ar_current) * 100"}]},
                   "format": {"decimals": 1}, "goal": 100,
                   "description": n("CEI = (receivables at the start + invoiced − receivables at the end) ÷ "
                                    "(receivables at the start + invoiced − receivables not yet due at the end) × 100, "
                                    "per calendar month; 100 % means everything collectable was collected.",
-                                   "CEI = (ДЗ на начало + выставлено − ДЗ на конец) ÷ (ДЗ на начало + выставлено − "
+                                   "Эффективность инкассации = (ДЗ на начало + выставлено − ДЗ на конец) ÷ (ДЗ на начало + выставлено − "
                                    "непросроченная ДЗ на конец) × 100, за календарный месяц; 100 % — собрано всё, "
                                    "что можно было собрать."),
                   "layout": {"x": 0, "y": 20, "w": 12, "h": 4}}},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from typing import Any
 
@@ -27,6 +28,7 @@ from server.query.asof import AsOfField
 from server.query.compile import CompiledView, CompileError, compile_view, raise_compile_error
 from server.query.settings import load_settings
 from server.state import state
+from server.storage.engine import without_jit
 from server.views.reading import value_context, window_json
 
 SETTINGS_DOC = ("the chart type's settings: one of components.schemas.ChartSettings, schemas also in "
@@ -120,11 +122,17 @@ def measure_source(conn: sa.Connection, principal: Principal) -> Any:
     or its whole table, with the measure's conditions, as of the date in effect."""
     from server.views.reading import filter_context
 
+    fctx: dict[int, Any] = {}
+    views: dict[tuple[int, int | None], dict] = {}  # read once per series, not once per period
+
     def where(table: Any, view_id: int | None, conditions: dict) -> list[Any]:
-        view = _source_view(conn, table, view_id, principal)
-        settings = load_settings(view.settings) if view is not None else {}
+        if (table.id, view_id) not in views:
+            view = _source_view(conn, table, view_id, principal)
+            views[(table.id, view_id)] = load_settings(view.settings) if view is not None else {}
+        if table.base_id not in fctx:
+            fctx[table.base_id] = filter_context(conn, principal, table.base_id)
         try:
-            cv = compile_view(table, settings, filter_context(conn, principal, table.base_id), extra_filters=conditions)
+            cv = compile_view(table, views[(table.id, view_id)], fctx[table.base_id], extra_filters=conditions)
         except CompileError as exc:
             raise_compile_error(exc)
             raise
@@ -135,7 +143,10 @@ def measure_source(conn: sa.Connection, principal: Principal) -> Any:
 
 def _data(principal: Principal, base_id: int, table_id: int, view_id: int | None, settings: dict) -> dict:
     st = state()
-    with st.db.read() as conn:
+    # A series by period end reads as of each period's end inside this one transaction: like any
+    # read as of a date, without PostgreSQL's JIT (server.storage.engine._no_jit_as_of).
+    no_jit = without_jit() if settings.get("period_end") else contextlib.nullcontext()
+    with no_jit, st.db.read() as conn:
         schema = st.schema_cache.get(conn, base_id)
         table = schema.table(table_id)
         if table is None:

@@ -79,17 +79,20 @@ def kpi_series(conn: Connection, tables: Callable[[int], TableMeta | None], char
     count = spec.get("count") or 12
     periods = period_ends(granularity, count + 1, end)  # one more before: prev() at the first point
     days = [(day - bucket_range(granularity, key, "period_end")[0]).days + 1 for key, day in periods]
-    values: dict[str, list[float | None]] = {m["name"]: [] for m in spec["measures"]}
+    names = [m["name"] for m in spec["measures"]]
+    trees = [kpi_formula.parse(k["formula"], names) for k in spec["kpis"]]
+    used = set().union(*(kpi_formula.uses(tree) for tree in trees))  # a measure no kpi reads is not read
+    measures = [m for m in spec["measures"] if m["name"] in used]
+    values: dict[str, list[float | None]] = {m["name"]: [] for m in measures}
     for key, day in periods:
         first = bucket_range(granularity, key, "period_end")[0]
         with asof.evaluated_as_of(day):
-            for m in spec["measures"]:
+            for m in measures:
                 values[m["name"]].append(_measure(conn, tables, chart_table, m, source, first, day))
     data = kpi_formula.Periods(values, days)
     shown = range(len(periods) - count, len(periods))
     series = []
-    for k in spec["kpis"]:
-        tree = kpi_formula.parse(k["formula"], list(values))
+    for k, tree in zip(spec["kpis"], trees, strict=True):
         series.append({"key": k["key"], "label": k.get("label") or k["key"],
                        "color": (settings.get("colors") or {}).get(k["key"]),
                        "data": [_rounded(kpi_formula.evaluate(tree, data, i)) for i in shown]})

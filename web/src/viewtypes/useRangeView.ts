@@ -3,10 +3,11 @@
  * by the view's step, the range of days shown around it (by the view's mode or zoom), and the
  * rows of that range from GET /api/views/{id}/range — re-read when the range, the row source or
  * the view's settings change, only the newest answer kept (answers to older requests can
- * arrive later). `refresh` is what BaseView calls after undo, redo and live changes.
+ * arrive later), as of the source's date when the toolbar's picker set one. `refresh` is what BaseView calls after undo, redo and live changes.
  */
 import { computed, onMounted, ref, watch, type ComputedRef, type Ref } from 'vue'
 import { http } from '../api/client'
+import { asOfQuery } from '../asof'
 import type { Row } from '../api/types'
 import type { RowSource } from '../grid/datasource'
 import { reportError } from '../store'
@@ -41,7 +42,7 @@ export interface RangeView {
 }
 
 export function useRangeView(opts: RangeViewOptions): RangeView {
-  const anchor = ref(today())
+  const anchor = ref(opts.source().query.as_of ?? today())
   const range = computed(() => opts.range(anchor.value))
   const rows = ref<Row[]>([])
   const truncated = ref(false)
@@ -56,7 +57,7 @@ export function useRangeView(opts: RangeViewOptions): RangeView {
     loading.value = true
     try {
       const got = await http.get<{ rows: Row[]; truncated: boolean; limit: number }>(`/views/${viewId}/range`, {
-        query: { start: range.value.start, end: range.value.end },
+        query: { start: range.value.start, end: range.value.end, ...asOfQuery(opts.source().query.as_of ?? null) },
       })
       if (mine !== seq) return
       rows.value = got.rows
@@ -70,6 +71,9 @@ export function useRangeView(opts: RangeViewOptions): RangeView {
     }
   }
 
+  // Read as of a date, the view opens on that date (and on today again when it is cleared); synchronous,
+  // so the new range and the new source make one read.
+  watch(() => opts.source().query.as_of ?? null, (day) => (anchor.value = day ?? today()), { flush: 'sync' })
   watch([range, () => opts.source().key, () => JSON.stringify(opts.settings() ?? null)], refresh)
   onMounted(refresh)
 

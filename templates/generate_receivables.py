@@ -589,6 +589,37 @@ CASH_APPLICATION = {
 }
 
 
+
+# Roles the template ships (docs/access.md, decision 0042): what a manager and an accountant
+# read and change; the head of sales is the base's owner and sees everything.
+def _follows(column: str) -> dict:
+    """A row rule: visible when the row it links to in `column` is visible to the reader."""
+    return {"read_filter": {"filters": [{"column": column, "operator": "linked_visible"}]}}
+
+
+ACCESS = {"roles": [
+    {"key": "head_of_sales", "base_role": "owner", "name": n("Head of sales", "Руководитель отдела продаж"),
+     "description": n("Owner of the base: sees and edits everything.", "Владелец базы: видит и меняет всё.")},
+    {"key": "manager", "base_role": "editor", "name": n("Manager", "Менеджер"),
+     "description": n("Sees his own customers and what links to them; cannot change payments.",
+                      "Видит своих клиентов и всё, что с ними связано; не меняет оплаты."),
+     "tables": {
+         "customers": {"read_filter": {"filters": [
+             {"column": "manager", "operator": "linked_matches",
+              "value": {"filters": [{"column": "user", "operator": "has_any_of", "value": ["me"]}]}}]}},
+         "invoices": _follows("customer"),
+         "payments": {**_follows("invoice"), "read_only": True},
+         "followups": _follows("invoice")}},
+    {"key": "accountant", "base_role": None, "name": n("Accountant", "Бухгалтер"),
+     "description": n("Payments and documents: edits payments, reads customers and invoices, no collection tasks. "
+                      "The owner gives it to a member (an editor).",
+                      "Оплаты и документы: меняет оплаты, читает клиентов и счета, не видит задачи по взысканию. "
+                      "Владелец назначает её участнику (редактору)."),
+     "tables": {"customers": {"read_only": True}, "invoices": {"read_only": True},
+                "managers": {"read_only": True}, "followups": {"hide_table": True}}},
+]}
+
+
 def main() -> None:
     assert sorted(TAB_ORDER) == sorted(t["key"] for t in TABLES), "tab_order must list every table once"
     rnd = random.Random(2026)
@@ -610,6 +641,7 @@ def main() -> None:
         "cash_application": CASH_APPLICATION,
         "import_labels": ONEC_LABELS,
         "documents": receivables_documents.documents(),
+        "access": ACCESS,
     }
     out = Path(__file__).with_name("receivables.json")
     out.write_text(json.dumps(template, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

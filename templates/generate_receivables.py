@@ -620,7 +620,8 @@ ACCESS = {"roles": [
 ]}
 
 
-def main() -> None:
+def build() -> dict:
+    """The template, as receivables.json holds it."""
     assert sorted(TAB_ORDER) == sorted(t["key"] for t in TABLES), "tab_order must list every table once"
     rnd = random.Random(2026)
     template = {
@@ -643,6 +644,11 @@ def main() -> None:
         "documents": receivables_documents.documents(),
         "access": ACCESS,
     }
+    return template
+
+
+def main() -> None:
+    template = build()
     out = Path(__file__).with_name("receivables.json")
     out.write_text(json.dumps(template, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {out} ({out.stat().st_size // 1024} KB)")

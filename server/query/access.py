@@ -14,7 +14,7 @@ undo and stored formulas need the whole base; the write check enforces the rules
 server.permissions.checks) see everything.
 
 A rule is a filter tree in the format of view filters, compiled with the reader as "me", plus
-two conditions on a link column that follow the link:
+two conditions on a link column that follow the link (each an `id IN (rows linked to …)`):
 - `{"column_id": link, "operator": "linked_matches", "value": <filter tree of the other table>}`:
   some linked row matches that filter (an invoice whose customer's manager is me);
 - `{"column_id": link, "operator": "linked_visible"}`: some linked row is one the reader may
@@ -170,9 +170,12 @@ def _link_condition(compiler: Any, col: ColumnMeta, node: dict, path: str, reade
         inner = reader.clause("read", other, depth + 1)
         inner = sa.true() if inner is None else inner
     o = other.sa_table
-    # Correlated with the ruled table only: a query that reads `other` too keeps its own copy.
-    return sa.exists(sa.select(sa.literal(1)).select_from(sides.junction.join(o, o.c.id == sides.theirs))
-                     .where(sides.mine == table.sa_table.c.id, inner).correlate(table.sa_table))
+    # A semi-join computed once (the rows linked to a matching row), not a subquery per row;
+    # uncorrelated, so a query that reads `other` too keeps its own copy of it.
+    # Driven from the matching rows of `other`, so the junction is read by its index on that side.
+    matching = sa.select(o.c.id).where(inner).correlate(None).scalar_subquery()
+    linked = sa.select(sides.mine).select_from(sides.junction).where(sides.theirs.in_(matching)).correlate(None)
+    return table.sa_table.c.id.in_(linked.scalar_subquery())
 
 
 def listed_rows(other: TableMeta, alias: Any) -> sa.ColumnElement | None:

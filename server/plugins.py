@@ -160,7 +160,7 @@ def _register_actions() -> None:
     from server.permissions import checks
 
     checks.install()  # roles, table and column permissions, checked before every action's handler
-    from server import constraints
+    from server.columns import constraints
 
     constraints.install()  # required and unique columns checked after every write; their indexes
     from server.query import access

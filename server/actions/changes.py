@@ -16,9 +16,9 @@ import sqlalchemy as sa
 
 from server.actions.codec import decode
 from server.actions.handlers.rows import INSERTED_MARKER
-from server.auth.roles import member_users
 from server.catalog import schema as cat
 from server.catalog.model import BaseSchema, TableMeta
+from server.catalog.roles import member_users
 from server.columns.base import ValueContext
 
 ROW_EVENTS = ("row.inserted", "row.updated", "row.deleted")

@@ -9,9 +9,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from server.auth.roles import member_users
 from server.catalog import schema as cat
 from server.catalog.model import BaseSchema, ColumnMeta, TableMeta, load_schema
+from server.catalog.roles import member_users
 from server.columns.base import ValueContext
 from server.errors import ApiError, invalid, not_found
 

@@ -12,9 +12,9 @@ import sqlalchemy as sa
 from flask import request
 
 from server.actions.apply import ActionResult, apply_action
-from server.auth.roles import at_least
 from server.auth.service import Principal, role_in_base
 from server.catalog import schema as cat
+from server.catalog.roles import at_least
 from server.errors import forbidden, not_found
 from server.state import state
 

@@ -16,11 +16,11 @@ from server.actions.schemas import ActionField
 from server.api.access import base_role, client_id
 from server.api.inbound import INT32_MAX, INT64_MAX
 from server.api.routing import route
-from server.auth.roles import member_users, memberships, role_of
 from server.auth.service import Principal
 from server.bases.create import create_base, now
 from server.bases.templates import get_template, templates
 from server.catalog import schema as cat
+from server.catalog.roles import member_users, memberships, role_of
 from server.errors import forbidden, invalid, not_found
 from server.query.access import load_reader, redacted
 from server.state import state
@@ -90,7 +90,7 @@ def base_json(conn: sa.Connection, base_id: int, principal: Principal, role: str
                               .order_by(v.c.position, v.c.id)):
             views.append({"id": r.id, "table_id": r.table_id, "name": r.name, "type": r.type, "position": r.position,
                           "settings": r.settings, "private": r.private_to is not None})
-    # Direct members and those of its groups, each with their highest role (server/auth/roles.py).
+    # Direct members and those of its groups, each with their highest role (server/catalog/roles.py).
     members = [{"id": r.id, "email": r.email, "name": r.name, "role": r.role}
                for r in conn.execute(member_users(base_id))]
     return {"id": b.id, "uuid": b.uuid, "name": b.name, "role": role, "version": b.version,

@@ -19,9 +19,9 @@ from marshmallow import Schema, fields, validate
 from server.actions import changes
 from server.api.access import table_access
 from server.api.routing import route
-from server.auth.roles import at_least
 from server.auth.service import Principal
 from server.catalog import schema as cat
+from server.catalog.roles import at_least
 from server.errors import forbidden, invalid, not_found
 from server.notifications import notify
 from server.notifications.signals import publish

@@ -226,7 +226,7 @@ def submit(token: str, body: dict) -> Any:
             if k == "violations":
                 continue  # a column rule's refusal lists other rows: not for a public form
             col_key = k.split(".", 1)[1] if k.startswith("rows[0].") else k
-            if k.startswith("rows."):  # rows.<row id>.<column id> (server.constraints.check)
+            if k.startswith("rows."):  # rows.<row id>.<column id> (server.columns.constraints.check)
                 col_key = k.rsplit(".", 1)[1]
             fields_[f"values.{names.get(col_key, col_key)}"] = v
         message = exc.message.replace("rows not added", "the form was not sent")

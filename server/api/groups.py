@@ -1,6 +1,6 @@
 """Groups of users: the administrator makes them and adds people; a base's owner gives a group a
 role on the base, and every member of the group has that role there (the higher of it and their
-direct role counts: server/auth/roles.py). Decision: docs/decisions/0043-groups-and-single-sign-on.md.
+direct role counts: server/catalog/roles.py). Decision: docs/decisions/0043-groups-and-single-sign-on.md.
 
 A change that can change someone's role in a base publishes {"kind": "membership", ...} for each
 user and base it touches, so their open sockets learn it at once (server.api.live).
@@ -16,9 +16,9 @@ from marshmallow import Schema, fields, validate
 from server.actions.events import publish
 from server.api.access import base_role
 from server.api.routing import route
-from server.auth.roles import ROLES, role_of
 from server.auth.service import Principal, now
 from server.catalog import schema as cat
+from server.catalog.roles import ROLES, role_of
 from server.errors import conflict, forbidden, invalid, not_found
 from server.state import state
 

@@ -18,10 +18,10 @@ from server.actions.events import publish
 from server.api.access import base_role, table_access
 from server.api.groups import base_groups_json
 from server.api.routing import route
-from server.auth.roles import ROLES
 from server.auth.service import Principal, create_user, normalise_email
 from server.auth.tokens import hash_secret, new_secret
 from server.catalog import schema as cat
+from server.catalog.roles import ROLES
 from server.errors import ApiError, conflict, forbidden, invalid, not_found
 from server.notifications import mail, signals
 from server.permissions.checks import MODES, save_table_permissions, table_permissions_json
@@ -319,7 +319,7 @@ def _accept(conn: sa.Connection, row: Any, user_id: int) -> str:
     if used.rowcount != 1:
         raise ApiError(410, "invitation_used", "This invitation has already been used.")
     cur = _role_of(conn, row.base_id, user_id)
-    from server.auth.roles import RANK
+    from server.catalog.roles import RANK
 
     if cur is None:
         conn.execute(sa.insert(m).values(base_id=row.base_id, user_id=user_id, role=row.role))

@@ -196,7 +196,7 @@ def hide_from_non_members(principal: Principal, kwargs: dict[str, Any]) -> None:
     params = [(p, kwargs[p]) for p in SCOPE_RESOLVERS if p in kwargs]
     if not params:
         return
-    from server.auth.roles import role_of
+    from server.catalog.roles import role_of
 
     with state().db.read() as conn:
         for name, value in params:

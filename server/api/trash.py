@@ -19,9 +19,9 @@ from server.actions.handlers.row_bin import RETENTION_DAYS, bin_entries, raw_row
 from server.api.access import base_role, run_action, table_access
 from server.api.inbound import INT64_MAX
 from server.api.routing import route
-from server.auth.roles import memberships
 from server.auth.service import Principal
 from server.catalog import schema as cat
+from server.catalog.roles import memberships
 from server.columns.base import ValueContext
 from server.errors import forbidden
 from server.state import state

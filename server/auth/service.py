@@ -19,9 +19,9 @@ from server.auth.passwords import (
     password_problem,
     verify_password,
 )
-from server.auth.roles import role_of
 from server.auth.tokens import hash_secret, new_secret
 from server.catalog import schema as cat
+from server.catalog.roles import role_of
 from server.errors import ApiError, conflict, forbidden, invalid
 
 EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")

@@ -134,7 +134,7 @@ base_members = sa.Table(
 # Groups (migration 0010, docs/decisions/0043-groups-and-single-sign-on.md): an administrator
 # makes groups of users; a group given a role on a base gives every member that role there. A
 # user's role in a base is the higher of the direct one and those of their groups
-# (server/auth/roles.py, the one place that reads these three tables for roles).
+# (server/catalog/roles.py, the one place that reads these three tables for roles).
 groups = sa.Table(
     "groups", metadata,
     sa.Column("id", sa.Integer, primary_key=True),

@@ -46,9 +46,9 @@ from server.actions.context import ActionContext
 from server.actions.registry import Done, action_handler
 from server.actions.schemas import ActionPayload
 from server.api.inbound import strip_bad_text
-from server.auth.roles import memberships
 from server.catalog import schema as cat
 from server.catalog.model import load_schema
+from server.catalog.roles import memberships
 from server.errors import invalid
 from server.formulas.compiler import formula_refs
 from server.formulas.parser import rewrite_refs

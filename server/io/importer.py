@@ -34,8 +34,8 @@ from server.actions.registry import Done, action_handler
 from server.actions.schemas import ActionPayload, Id, TableRef
 from server.catalog.model import ColumnMeta, TableMeta
 from server.columns.base import CellError
-from server.constraints.defaults import default_cells
-from server.constraints.imports import RowCheck
+from server.columns.constraints.defaults import default_cells
+from server.columns.constraints.imports import RowCheck
 from server.errors import ApiError, invalid, not_found
 from server.io.convert import cell_text, column_converter, converter
 from server.io.formats import Sheet

@@ -28,8 +28,8 @@ import sqlalchemy as sa
 
 from server.actions.context import ActionContext
 from server.actions.registry import get_handler
-from server.auth.roles import at_least, role_of
 from server.catalog import schema as cat
+from server.catalog.roles import at_least, role_of
 from server.errors import ApiError, forbidden
 from server.query.access import Reader, load_reader
 

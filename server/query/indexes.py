@@ -176,7 +176,7 @@ def desired_indexes(conn: sa.Connection, table: TableMeta) -> dict[str, tuple[tu
 def existing_indexes(conn: sa.Connection, table: TableMeta) -> set[str]:
     prefix = f"vx_{table.id}_"
     with warnings.catch_warnings():
-        # A unique column's index is on an expression (server.constraints.index), which
+        # A unique column's index is on an expression (server.columns.constraints.index), which
         # SQLAlchemy does not reflect; it is not ours to keep here anyway.
         warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression-based index")
         found = sa.inspect(conn).get_indexes(table.phys)

@@ -30,8 +30,8 @@ from server.actions import undo as undo_mod
 from server.actions.apply import apply_action
 from server.actions.handlers.rows import read_rows_by_id
 from server.actions.registry import get_handler
-from server.auth.roles import at_least
 from server.auth.service import Principal, credential_valid, role_in_base
+from server.catalog.roles import at_least
 from server.columns.base import ValueContext
 from server.errors import ApiError
 from server.realtime import protocol

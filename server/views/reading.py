@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from server.actions.handlers.rows import rows_to_api
-from server.auth.roles import member_users
 from server.catalog import schema as cat
+from server.catalog.roles import member_users
 from server.columns.base import ValueContext
 from server.errors import not_found
 from server.query.compile import (

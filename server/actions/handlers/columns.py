@@ -22,11 +22,11 @@ from server.actions.schemas import ColumnRef, Id, Position, TableRef, server_onl
 from server.catalog import schema as cat
 from server.catalog.model import ColumnMeta, TableMeta
 from server.columns.base import CellError
+from server.columns.constraints import rules as constraint_rules
+from server.columns.constraints.check import refusal, violations
+from server.columns.constraints.defaults import check_default
 from server.columns.numeric import number_rows
 from server.columns.registry import get_type, has_type
-from server.constraints import rules as constraint_rules
-from server.constraints.check import refusal, violations
-from server.constraints.defaults import check_default
 from server.errors import conflict, flatten_messages, invalid, not_found
 from server.storage.physical import add_physical_column
 
@@ -36,7 +36,7 @@ MAX_EXAMPLES = 5
 
 def validated_options(type_id: str, options: Any, existing: dict | None = None) -> dict:
     """The type's own options checked by the type; `constraints` (required, unique, default)
-    checked by server.constraints, and kept from `existing` when the options leave them out."""
+    checked by server.columns.constraints, and kept from `existing` when the options leave them out."""
     if options is not None and not isinstance(options, dict):
         raise invalid("options must be an object", {"options": ["must be an object"]})
     own, given = constraint_rules.split(options)

@@ -23,7 +23,7 @@ from server.actions.schemas import Rows, TableRef, server_only
 from server.catalog import schema as cat
 from server.catalog.model import ColumnMeta, TableMeta
 from server.columns.base import CellError, ColumnType, ValueContext
-from server.constraints.defaults import default_cells, fill
+from server.columns.constraints.defaults import default_cells, fill
 from server.errors import conflict, invalid, not_found
 
 ROW_ID_RE = re.compile(r"^[A-Za-z0-9_-]{22}$")

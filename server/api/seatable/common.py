@@ -22,10 +22,10 @@ from werkzeug.exceptions import HTTPException
 from server.actions.apply import ActionResult, apply_action
 from server.api import inbound
 from server.api.routing import inbound_error
-from server.auth.roles import at_least
 from server.auth.service import Principal, role_in_base
 from server.catalog import schema as cat
 from server.catalog.model import BaseSchema
+from server.catalog.roles import at_least
 from server.errors import ApiError, bad_request, forbidden, not_found
 from server.query.access import reading_as
 from server.seatable.shared import max_rows_per_write

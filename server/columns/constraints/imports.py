@@ -2,7 +2,7 @@
 
 An import adding rows reports every row (up to the importer's limit) that leaves a required
 column empty or repeats a unique value within the file; rows clashing with rows already in the
-table are refused by `server.constraints.check` after the write (the whole import rolls back).
+table are refused by `server.columns.constraints.check` after the write (the whole import rolls back).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from server.catalog.model import ColumnMeta
-from server.constraints.rules import has_default, is_required, is_unique
+from server.columns.constraints.rules import has_default, is_required, is_unique
 
 
 def _empty(value: Any) -> bool:

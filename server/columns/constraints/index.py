@@ -14,8 +14,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from server.catalog.model import ColumnMeta, TableMeta
-from server.constraints.check import key_expr
-from server.constraints.rules import is_unique
+from server.columns.constraints.check import key_expr
+from server.columns.constraints.rules import is_unique
 
 
 def index_name(table: TableMeta, phys: str) -> str:

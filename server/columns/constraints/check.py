@@ -24,7 +24,7 @@ import sqlalchemy as sa
 
 from server.actions.context import ActionContext
 from server.catalog.model import ColumnMeta, TableMeta
-from server.constraints.rules import is_required, is_unique
+from server.columns.constraints.rules import is_required, is_unique
 from server.errors import ApiError
 from server.storage.dialect import text_lower
 

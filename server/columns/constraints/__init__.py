@@ -10,8 +10,8 @@ def install() -> None:
     """Plug the constraints into the action path (`server.plugins.load` calls it, once)."""
     from server.actions.apply import register_check
     from server.actions.hooks import on_action_done, on_column_change
-    from server.constraints.check import after_action, note_action
-    from server.constraints.index import sync_index
+    from server.columns.constraints.check import after_action, note_action
+    from server.columns.constraints.index import sync_index
 
     register_check(note_action)
     on_action_done(after_action)

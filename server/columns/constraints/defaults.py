@@ -14,7 +14,7 @@ from typing import Any
 
 from server.catalog.model import ColumnMeta, TableMeta
 from server.columns.base import CellError
-from server.constraints.rules import constraints_of, has_default
+from server.columns.constraints.rules import constraints_of, has_default
 from server.errors import invalid
 from server.query import asof
 

@@ -103,7 +103,8 @@ def kpi_series(conn: Connection, tables: Callable[[int], TableMeta | None], char
     return {"type": settings["type"], "goal": settings.get("goal"),
             "axes": {"x": {"kind": "date", "granularity": granularity}, "series": {"kind": "text", "granularity": None}},
             "categories": [{"key": periods[i][0], "label": periods[i][0], "color": None} for i in shown],
-            "series": series, "period_ends": [periods[i][1].isoformat() for i in shown]}
+            "series": series, "period_ends": [periods[i][1].isoformat() for i in shown],
+            "drill": False}  # formulas over several measures: no rows behind a point
 
 
 def _measures(conn: Connection, tables: Callable[[int], TableMeta | None], chart_table: TableMeta, group: list[dict],

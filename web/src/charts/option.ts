@@ -46,6 +46,8 @@ export interface ChartData {
   axes?: { x?: AxisInfo | null; series?: AxisInfo | null }
   /** A series by period end: the day each category (period) is measured at (docs/as-of.md). */
   period_ends?: string[]
+  /** false: no rows stand behind a point (a KPI series, docs/charts.md), a click opens nothing. */
+  drill?: boolean
 }
 
 export interface OptionContext {

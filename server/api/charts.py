@@ -194,6 +194,9 @@ def _drill(conn: sa.Connection, principal: Principal, chart: Any, query: dict) -
     settings of a view that shows them and the category's own conditions."""
     from server.views.reading import filter_context
 
+    if ((chart.settings or {}).get("period_end") or {}).get("measures"):
+        msg = "a KPI series is computed from several measures: no rows stand behind a point"
+        raise invalid(f"x: {msg}", {"x": [msg]})
     table = state().schema_cache.get(conn, chart.base_id).table(chart.table_id)
     if table is None:
         raise not_found("This table does not exist.")

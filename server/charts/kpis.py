@@ -84,11 +84,15 @@ def kpi_series(conn: Connection, tables: Callable[[int], TableMeta | None], char
     used = set().union(*(kpi_formula.uses(tree) for tree in trees))  # a measure no kpi reads is not read
     measures = [m for m in spec["measures"] if m["name"] in used]
     values: dict[str, list[float | None]] = {m["name"]: [] for m in measures}
+    groups: dict[tuple[Any, Any, Any], list[dict]] = {}  # measures over the same rows: one SELECT
+    for m in measures:
+        groups.setdefault((m.get("table_id"), m.get("view_id"), m.get("in_period")), []).append(m)
     for key, day in periods:
         first = bucket_range(granularity, key, "period_end")[0]
         with asof.evaluated_as_of(day):
-            for m in measures:
-                values[m["name"]].append(_measure(conn, tables, chart_table, m, source, first, day))
+            for group in groups.values():
+                for name, v in _measures(conn, tables, chart_table, group, source, first, day).items():
+                    values[name].append(v)
     data = kpi_formula.Periods(values, days)
     shown = range(len(periods) - count, len(periods))
     series = []
@@ -99,21 +103,34 @@ def kpi_series(conn: Connection, tables: Callable[[int], TableMeta | None], char
     return {"type": settings["type"], "goal": settings.get("goal"),
             "axes": {"x": {"kind": "date", "granularity": granularity}, "series": {"kind": "text", "granularity": None}},
             "categories": [{"key": periods[i][0], "label": periods[i][0], "color": None} for i in shown],
-            "series": series, "period_ends": [periods[i][1].isoformat() for i in shown]}
+            "series": series, "period_ends": [periods[i][1].isoformat() for i in shown],
+            "drill": False}  # formulas over several measures: no rows behind a point
 
 
-def _measure(conn: Connection, tables: Callable[[int], TableMeta | None], chart_table: TableMeta, m: dict,
-             source: Source, first: dt.date, day: dt.date) -> float | None:
-    table = chart_table if m.get("table_id") is None else tables(m["table_id"])
+def _measures(conn: Connection, tables: Callable[[int], TableMeta | None], chart_table: TableMeta, group: list[dict],
+              source: Source, first: dt.date, day: dt.date) -> dict[str, float | None]:
+    """Measures over the same table, view and period in one SELECT: the rows they share in the
+    WHERE, each measure's own filters as its aggregate's FILTER (WHERE …)."""
+    head = group[0]
+    table = chart_table if head.get("table_id") is None else tables(head["table_id"])
     if table is None:
         raise invalid("settings.period_end.measures: no such table", {"settings.period_end.measures": ["no such table"]})
-    q = sa.select(value_expression(table, m["value"]).label("value")).select_from(table.sa_table)
-    for w in source(table, m.get("view_id"), measure_filters(m, first, day)):
+    cols = []
+    for i, m in enumerate(group):
+        agg = value_expression(table, m["value"])
+        if m.get("filters"):
+            agg = agg.filter(sa.and_(sa.true(), *source(table, None, m["filters"])))
+        cols.append(agg.label(f"m{i}"))
+    q = sa.select(*cols).select_from(table.sa_table)
+    for w in source(table, head.get("view_id"), measure_filters({"in_period": head.get("in_period")}, first, day)):
         q = q.where(w)
-    v = _number(conn.execute(q).scalar())
-    if v is None and m["value"].get("aggregate") in ("count", "sum", "distinct"):
-        return 0.0  # nothing in the period: nothing invoiced, not an unknown
-    return v
+    row = conn.execute(q).one()
+    out: dict[str, float | None] = {}
+    for i, m in enumerate(group):
+        v = _number(row[i])
+        # Nothing in the period: nothing invoiced, not an unknown.
+        out[m["name"]] = 0.0 if v is None and m["value"].get("aggregate") in ("count", "sum", "distinct") else v
+    return out
 
 
 def _rounded(v: float | None) -> float | None:

@@ -48,6 +48,8 @@ export interface ChartData {
   period_ends?: string[]
   /** The dashboard's filters this chart applies and ignores, by label (charts/filters.ts). */
   dashboard_filters?: { applied: string[]; ignored: string[] }
+  /** false: no rows stand behind a point (a KPI series, docs/charts.md), a click opens nothing. */
+  drill?: boolean
 }
 
 export interface OptionContext {

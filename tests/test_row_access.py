@@ -306,3 +306,18 @@ def test_receivables_template_manager_role(app: Any) -> None:
         mgr.patch(f"/api/tables/{tables['Payments']}/rows", {"rows": [{"_id": pays[0]["_id"], "Amount": 1}]},
                   expect=403)
     mgr.post(f"/api/tables/{tables['Payments']}/rows", {"rows": [{"Amount": 1}]}, expect=403)
+
+
+def test_a_write_answers_only_the_cells_the_writer_may_read(sales: dict) -> None:
+    """Actions run unrestricted; the rows a POST or PATCH returns must still leave out the
+    writer's hidden columns (Notes), while the owner's answer keeps them."""
+    ivan, cust, owner = sales["ivan"], sales["cust"], sales["owner"]
+    notes, manager, name = _col(owner, cust, "Notes"), _col(owner, cust, "Manager"), str(_col(owner, cust, "Name"))
+    added = ivan.post(f"/api/tables/{cust}/rows", {"rows": [{"Name": "New client", "Manager": [ivan.user["id"]]}]},
+                      expect=201)["rows"][0]
+    assert str(notes) not in added and added[name] == "New client"
+    owner.patch(f"/api/tables/{cust}/rows", {"rows": [{"_id": added["_id"], "Notes": "owner's note"}]})
+    changed = ivan.patch(f"/api/tables/{cust}/rows", {"rows": [{"_id": added["_id"], "Name": "Renamed"}]})["rows"][0]
+    assert changed[name] == "Renamed" and str(notes) not in changed and str(manager) in changed
+    mine = owner.patch(f"/api/tables/{cust}/rows", {"rows": [{"_id": added["_id"], "Name": "Back"}]})["rows"][0]
+    assert mine[str(notes)] == "owner's note"

@@ -81,6 +81,15 @@ def _schema_table(conn: sa.Connection, base_id: int, table_id: int) -> Any:
     return table
 
 
+def _as_seen(base_id: int, table_id: int, rows: list[dict]) -> list[dict]:
+    """A write's answer as the writer may read it: actions run unrestricted (server.query.access),
+    so the rows they return may hold cells of columns hidden from this member; those are dropped."""
+    with state().db.read() as conn:
+        table = _schema_table(conn, base_id, table_id)
+    keys = {str(c.id) for c in table.columns} | {c.name for c in table.columns}
+    return [{k: v for k, v in r.items() if k.startswith("_") or k in keys} for r in rows]
+
+
 @route("/tables/{table_id}/rows", "GET", "A window of rows in the table's row order", "rows", query=RowsQuery)
 def list_rows(principal: Principal, table_id: int, query: dict) -> Any:
     base_id, _ = table_access(principal, table_id)
@@ -145,7 +154,7 @@ def insert_rows(principal: Principal, table_id: int, body: dict) -> Any:
         if body.get(k):
             action[k] = body[k]
     res = run_action(principal, base_id, action, body)
-    return {"rows": res.result["rows"], "version": res.version}, 201
+    return {"rows": _as_seen(base_id, table_id, res.result["rows"]), "version": res.version}, 201
 
 
 @route("/tables/{table_id}/rows", "PATCH", "Change cells of up to 1,000 rows", "rows", body=RowsUpdate)
@@ -153,7 +162,7 @@ def update_rows(principal: Principal, table_id: int, body: dict) -> Any:
     base_id, _ = table_access(principal, table_id, "editor")
     res = run_action(principal, base_id, {"type": "update_rows", "table_id": table_id, "rows": body["rows"],
                                           "create_options": body["create_options"]}, body)
-    return {"rows": res.result["rows"], "version": res.version}
+    return {"rows": _as_seen(base_id, table_id, res.result["rows"]), "version": res.version}
 
 
 @route("/tables/{table_id}/rows", "DELETE", "Delete up to 1,000 rows (undoable)", "rows", body=RowsDelete)

@@ -236,11 +236,12 @@ def build(conn: Connection, table: TableMeta) -> str | None:
     return name
 
 
-def candidates(conn: Connection, table: TableMeta, p: SearchPlan, name: str,
-               needle: str) -> sa.ColumnElement | None:
+def candidates(conn: Connection, table: TableMeta, p: SearchPlan, name: str, needle: str,
+               common_scan: bool = True) -> sa.ColumnElement | None:
     """Row ids that may hold the needle: the index's matches and the rows holding a matching
-    option; None when the needle is in more than MAX_CANDIDATES rows (a common word): the scan
-    in view order finds the first hits sooner than the index can list them all."""
+    option. With `common_scan`, None when the needle is in more than MAX_CANDIDATES rows (a
+    common word): the scan in view order finds a window's first hits sooner than the index can
+    list them all."""
     from server.query.operators import _like_escape
 
     t = table.sa_table
@@ -255,7 +256,7 @@ def candidates(conn: Connection, table: TableMeta, p: SearchPlan, name: str,
         pattern = sa.literal("%") + fold(sa.literal(_like_escape(needle), sa.Text())) + sa.literal("%")
     subs: list[Any] = [sa.select(key).where(s.c.txt.like(pattern))]
     probe = sa.select(sa.func.count()).select_from(subs[0].limit(MAX_CANDIDATES + 1).subquery())
-    if conn.execute(probe).scalar_one() > MAX_CANDIDATES:
+    if common_scan and conn.execute(probe).scalar_one() > MAX_CANDIDATES:
         return None
     for col in p.selects:
         ids = _matching_options(conn, col, needle)

@@ -91,7 +91,8 @@ def test_indexed_search_finds_what_the_scan_finds(owner: ApiClient, app: Any, sa
     assert {names[h["row_id"]] for h in got["LATE"][1]} == {"Вектор"}
     assert got["2026-0"][1] == []  # the due date is hidden in this view
     assert len(got["2026-0"][0]) == 3
-    # A common word (more matches than MAX_CANDIDATES) takes the scan: the same answers again.
+    # A common word (more matches than MAX_CANDIDATES): windows and counts scan, positions use the
+    # index all the same; the same answers again.
     monkeypatch.setattr(search_index, "MAX_CANDIDATES", 2)
     assert _check_same(owner, app, tid, view_id, monkeypatch) == got
 

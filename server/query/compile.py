@@ -344,14 +344,16 @@ SEARCH_SEPARATOR = search_index.SEPARATOR
 
 
 def search_clause(table: TableMeta, columns: list[ColumnMeta], text: str,
-                  conn: Connection | None = None) -> sa.ColumnElement:
+                  conn: Connection | None = None, common_scan: bool = True) -> sa.ColumnElement:
     """Rows where any of the columns contains the text (case-folded, Cyrillic included).
 
     Columns whose search expression is `fold(x)` are joined (x1 \\n x2 …) and folded once
     per row, not once per column: on SQLite folding is a Python function call, the cost of
     a search over a million rows. A needle never spans two columns: it cannot hold the
     separator (searches are one line). Given a connection, the table's search index (when
-    it holds these columns) narrows the rows first; the condition checked is the same."""
+    it holds these columns) narrows the rows first; the condition checked is the same.
+    `common_scan`: a common word scans instead (right for a window, which stops at its end;
+    not for reading every hit)."""
     from server.query.operators import _like_escape
 
     needle = text.replace(SEARCH_SEPARATOR, " ")
@@ -366,7 +368,7 @@ def search_clause(table: TableMeta, columns: list[ColumnMeta], text: str,
     name = search_index.usable(conn, table)
     if name is None:
         return exact
-    narrowed = search_index.candidates(conn, table, p, name, needle)
+    narrowed = search_index.candidates(conn, table, p, name, needle, common_scan)
     return exact if narrowed is None else sa.and_(narrowed, exact)
 
 

@@ -171,7 +171,7 @@ def search_positions(conn: Connection, cv: CompiledView, text: str, limit: int =
     """Rows of the view whose visible columns contain the text: their row ids and 0-based
     positions in view order, so the grid can jump from hit to hit."""
     t = cv.table.sa_table
-    hit = search_clause(cv.table, cv.visible_columns(), text, conn)
+    hit = search_clause(cv.table, cv.visible_columns(), text, conn, common_scan=False)
     # Rows are numbered by their internal id only, and the public id is read for the hits alone:
     # with the search index the numbering then never reads a row that is not a candidate
     # (SQLite's index scan seeks the table only for the columns it evaluates).

@@ -215,26 +215,33 @@ def build(conn: Connection, table: TableMeta) -> str | None:
     conn.exec_driver_sql(f'CREATE TABLE "{name}" (id bigint PRIMARY KEY, txt text NOT NULL)')
     conn.exec_driver_sql(f'INSERT INTO "{name}" (id, txt) SELECT id, {expr} FROM "{phys}"')  # noqa: S608
     conn.exec_driver_sql(f'CREATE INDEX "{name}_trgm" ON "{name}" USING gin (txt "{schema}".gin_trgm_ops)')
-    # Statement triggers with transition tables: one INSERT … SELECT per statement, not per row.
-    # The transition table is named like the physical table, so the expression reads from it.
+    # Inserts and deletes: statement triggers with transition tables, one INSERT … SELECT per
+    # statement (a batch insert indexes its rows at once); the inserted rows' table is named like
+    # the physical table, so the expression reads from it. Updates: a row trigger that fires only
+    # when a searched column is written (edits of the order or of other columns cost nothing).
     upsert = (f'INSERT INTO "{name}" (id, txt) SELECT id, {expr} FROM rows_new AS "{phys}" '  # noqa: S608
               'ON CONFLICT (id) DO UPDATE SET txt = EXCLUDED.txt')
-    bodies = {"i": ("INSERT", "NEW TABLE AS rows_new", upsert),
-              "u": ("UPDATE", "NEW TABLE AS rows_new", upsert),
-              "d": ("DELETE", "OLD TABLE AS rows_old", f'DELETE FROM "{name}" WHERE id IN (SELECT id FROM rows_old)')}  # noqa: S608
-    for suffix, (event, ref, body) in bodies.items():
+    new_expr = _compiled(_index_expr(table, covered_columns(table), table.sa_table.alias("new")), conn.dialect)
+    col_list = ", ".join(f'"{c}"' for c in cols)
+    bodies = {"i": ("INSERT", "REFERENCING NEW TABLE AS rows_new FOR EACH STATEMENT", upsert),
+              "u": (f"UPDATE OF {col_list}", "FOR EACH ROW",
+                    f'UPDATE "{name}" SET txt = {new_expr} WHERE id = NEW.id'),  # noqa: S608
+              "d": ("DELETE", "REFERENCING OLD TABLE AS rows_old FOR EACH STATEMENT",
+                    f'DELETE FROM "{name}" WHERE id IN (SELECT id FROM rows_old)')}  # noqa: S608
+    for suffix, (event, each, body) in bodies.items():
         conn.exec_driver_sql(f'CREATE FUNCTION "{name}_{suffix}"() RETURNS trigger LANGUAGE plpgsql AS '
                              f'$f$ BEGIN {body}; RETURN NULL; END $f$')
-        conn.exec_driver_sql(f'CREATE TRIGGER "{name}_{suffix}" AFTER {event} ON "{phys}" REFERENCING {ref} '
-                             f'FOR EACH STATEMENT EXECUTE FUNCTION "{name}_{suffix}"()')
+        conn.exec_driver_sql(f'CREATE TRIGGER "{name}_{suffix}" AFTER {event} ON "{phys}" {each} '
+                             f'EXECUTE FUNCTION "{name}_{suffix}"()')
     return name
 
 
-def candidates(conn: Connection, table: TableMeta, p: SearchPlan, name: str,
-               needle: str) -> sa.ColumnElement | None:
+def candidates(conn: Connection, table: TableMeta, p: SearchPlan, name: str, needle: str,
+               common_scan: bool = True) -> sa.ColumnElement | None:
     """Row ids that may hold the needle: the index's matches and the rows holding a matching
-    option; None when the needle is in more than MAX_CANDIDATES rows (a common word): the scan
-    in view order finds the first hits sooner than the index can list them all."""
+    option. With `common_scan`, None when the needle is in more than MAX_CANDIDATES rows (a
+    common word): the scan in view order finds a window's first hits sooner than the index can
+    list them all."""
     from server.query.operators import _like_escape
 
     t = table.sa_table
@@ -249,7 +256,7 @@ def candidates(conn: Connection, table: TableMeta, p: SearchPlan, name: str,
         pattern = sa.literal("%") + fold(sa.literal(_like_escape(needle), sa.Text())) + sa.literal("%")
     subs: list[Any] = [sa.select(key).where(s.c.txt.like(pattern))]
     probe = sa.select(sa.func.count()).select_from(subs[0].limit(MAX_CANDIDATES + 1).subquery())
-    if conn.execute(probe).scalar_one() > MAX_CANDIDATES:
+    if common_scan and conn.execute(probe).scalar_one() > MAX_CANDIDATES:
         return None
     for col in p.selects:
         ids = _matching_options(conn, col, needle)

@@ -367,9 +367,22 @@ def search_clause(table: TableMeta, columns: list[ColumnMeta], text: str,
         return exact
     name = search_index.usable(conn, table)
     if name is None:
+        _ask_for_index(table)
         return exact
     narrowed = search_index.candidates(conn, table, p, name, needle, common_scan)
     return exact if narrowed is None else sa.and_(narrowed, exact)
+
+
+def _ask_for_index(table: TableMeta) -> None:
+    """Searched without an index: the background upkeep builds one (server.query.indexes)."""
+    from server.query import indexes
+    from server.state import state
+
+    try:
+        st = state()
+    except RuntimeError:  # compiled outside an app (a script): nothing to schedule against
+        return
+    indexes.want_search_index(st.db, st.schema_cache, table.base_id, table.id)
 
 
 def filter_clause(table: TableMeta, tree: dict[str, Any], fctx: FilterContext, path: str = "filters"

@@ -24,6 +24,7 @@ import logging
 import queue
 import threading
 import warnings
+import weakref
 from typing import Any
 
 import sqlalchemy as sa
@@ -215,13 +216,15 @@ def sync_table(db: Any, schema_cache: Any, base_id: int, table_id: int) -> dict[
         with db.write() as conn:
             conn.exec_driver_sql(f'ANALYZE "{table.phys}"')
     with db.write() as conn:
-        # Every view can be searched: a table with views keeps its search index in step.
-        if has_views:
+        # A table gets its search index once someone searches it (want_search_index) and keeps
+        # it in step from then on (a column change names a new one); a table without views
+        # cannot be searched and loses it.
+        if not has_views:
+            search_index.drop(conn, table.phys)
+        elif have_search or table.id in _searched.get(db, ()):
             name = search_index.build(conn, table)
             if name is not None and name not in have_search:
                 created.append(name)
-        else:
-            search_index.drop(conn, table.phys)
     return {"created": created, "dropped": dropped}
 
 
@@ -271,6 +274,22 @@ def schedule(db: Any, schema_cache: Any, base_id: int, table_id: int | None) -> 
             _worker = threading.Thread(target=_run, name="tablo-view-indexes", daemon=True)
             _worker.start()
     _jobs.put((db, schema_cache, base_id, table_id))
+
+
+# Tables searched in this process, per database (decision 0044). The index is built on the first
+# search, not with the first view: its triggers make batch inserts several times slower, a cost
+# only tables people search should pay. Once built, every process keeps it (sync_table).
+_searched: weakref.WeakKeyDictionary[Any, set[int]] = weakref.WeakKeyDictionary()
+
+
+def want_search_index(db: Any, schema_cache: Any, base_id: int, table_id: int) -> None:
+    """A view of the table was searched without an index: build it in the background."""
+    with _worker_lock:
+        seen = _searched.setdefault(db, set())
+        if table_id in seen:
+            return
+        seen.add(table_id)
+    schedule(db, schema_cache, base_id, table_id)
 
 
 def wait_idle() -> None:

@@ -37,12 +37,17 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from server.catalog.model import ColumnMeta, TableMeta
+from server.storage import physical
 from server.storage.dialect import as_text, fold
+
+# Where the shadow tables are found and dropped: storage drops them with their table or column.
+existing = physical.search_index_tables
+drop = physical.drop_search_indexes
 
 log = logging.getLogger(__name__)
 
 SEPARATOR = "\n"
-PREFIX = "s_"
+PREFIX = physical.SEARCH_INDEX_PREFIX
 # Above this many index matches a needle is a common word: the scan is used (see `candidates`).
 MAX_CANDIDATES = 20_000
 
@@ -131,38 +136,12 @@ def desired(table: TableMeta, dialect: sa.Dialect) -> tuple[str, str, list[str]]
     return f"{PREFIX}{table.phys}_{digest}", sql, [c.phys for c in cols]
 
 
-def existing(conn: Connection, table_phys: str) -> list[str]:
-    """Search index tables of a physical table (normally none or one)."""
-    like = f"{PREFIX}{table_phys}\\_%"
-    if conn.dialect.name == "sqlite":
-        rows = conn.execute(sa.text("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE :p ESCAPE '\\'"),
-                            {"p": like})
-    else:
-        rows = conn.execute(sa.text("SELECT relname FROM pg_class WHERE relkind = 'r' AND relname LIKE :p "
-                                    "AND relnamespace = current_schema()::regnamespace"), {"p": like})
-    return [r[0] for r in rows if r[0][len(PREFIX) + len(table_phys) + 1:].isalnum()]
-
-
 def usable(conn: Connection, table: TableMeta) -> str | None:
     """The name of the table's search index when it holds the table's current columns."""
     want = desired(table, conn.dialect)
     if want is None or table.sa_table.name != table.phys:
         return None
     return want[0] if want[0] in existing(conn, table.phys) else None
-
-
-def drop(conn: Connection, table_phys: str) -> None:
-    """Drop the table's search indexes and their triggers (before its columns or itself go)."""
-    for name in existing(conn, table_phys):
-        if conn.dialect.name == "sqlite":
-            for suffix in ("i", "u", "d"):
-                conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS "{name}_{suffix}"')
-            conn.exec_driver_sql(f'DROP TABLE IF EXISTS "{name}"')
-        else:
-            for suffix in ("i", "u", "d"):
-                conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS "{name}_{suffix}" ON "{table_phys}"')
-                conn.exec_driver_sql(f'DROP FUNCTION IF EXISTS "{name}_{suffix}"()')
-            conn.exec_driver_sql(f'DROP TABLE IF EXISTS "{name}"')
 
 
 def trgm_schema(conn: Connection) -> str | None:

@@ -94,10 +94,39 @@ def create_physical_table(conn: Connection, phys: str) -> None:
     md.create_all(conn)
 
 
-def drop_physical_table(conn: Connection, phys: str) -> None:
-    from server.query import search_index
+# The search indexes of a table (server/query/search_index.py, decision 0044): shadow tables
+# s_<physical table>_<hash> with triggers on the table, dropped before the table or a column.
+SEARCH_INDEX_PREFIX = "s_"
 
-    search_index.drop(conn, phys)
+
+def search_index_tables(conn: Connection, table_phys: str) -> list[str]:
+    """Search index tables of a physical table (normally none or one)."""
+    like = f"{SEARCH_INDEX_PREFIX}{table_phys}\\_%"
+    if conn.dialect.name == "sqlite":
+        rows = conn.execute(sa.text("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE :p ESCAPE '\\'"),
+                            {"p": like})
+    else:
+        rows = conn.execute(sa.text("SELECT relname FROM pg_class WHERE relkind = 'r' AND relname LIKE :p "
+                                    "AND relnamespace = current_schema()::regnamespace"), {"p": like})
+    return [r[0] for r in rows if r[0][len(SEARCH_INDEX_PREFIX) + len(table_phys) + 1:].isalnum()]
+
+
+def drop_search_indexes(conn: Connection, table_phys: str) -> None:
+    """Drop the table's search indexes and their triggers (before its columns or itself go)."""
+    for name in search_index_tables(conn, table_phys):
+        if conn.dialect.name == "sqlite":
+            for suffix in ("i", "u", "d"):
+                conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS "{name}_{suffix}"')
+            conn.exec_driver_sql(f'DROP TABLE IF EXISTS "{name}"')
+        else:
+            for suffix in ("i", "u", "d"):
+                conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS "{name}_{suffix}" ON "{table_phys}"')
+                conn.exec_driver_sql(f'DROP FUNCTION IF EXISTS "{name}_{suffix}"()')
+            conn.exec_driver_sql(f'DROP TABLE IF EXISTS "{name}"')
+
+
+def drop_physical_table(conn: Connection, phys: str) -> None:
+    drop_search_indexes(conn, phys)
     md = sa.MetaData()
     sa.Table(phys, md, sa.Column("id", sa.Integer)).drop(conn, checkfirst=True)
 
@@ -114,8 +143,6 @@ def add_physical_column(conn: Connection, table_phys: str, col_phys: str, sql_ty
 def drop_physical_column(conn: Connection, table_phys: str, col_phys: str) -> None:
     """Drop a column; the table's search index goes first (its triggers name the columns) and is
     built again by the background index upkeep."""
-    from server.query import search_index
-
-    search_index.drop(conn, table_phys)
+    drop_search_indexes(conn, table_phys)
     preparer = conn.dialect.identifier_preparer
     conn.exec_driver_sql(f"ALTER TABLE {preparer.quote(table_phys)} DROP COLUMN {preparer.quote(col_phys)}")

@@ -34,7 +34,8 @@ from tests.io_helpers import import_file
 NOT_CONTENT = {"users", "sessions", "login_attempts", "settings", "api_tokens", "notification_settings",
                "notifications", "actions", "row_changes", "webhook_deliveries", "automation_runs",
                "automation_matches", "import_jobs", "retired_columns", "password_resets",
-               "recovery_codes", "login_challenges", "second_factor_attempts"}  # accounts, not a base (0008)
+               "recovery_codes", "login_challenges", "second_factor_attempts",  # accounts, not a base (0008)
+               "groups", "group_members"}  # groups of users belong to the server (0010); base_groups is content
 # Numbers that only go up: the base's versions (undo and redo are actions too) and auto-number
 # counters (a number once given is never given again, not even after undo: docs/column-types.md).
 ONLY_GO_UP = {("bases", "version"), ("bases", "schema_version"), ("counters", "value")}

@@ -179,7 +179,8 @@ WORDS = {
                    "Сальдо на начало, дебет", "Сальдо на начало, кредит", "Оборот, дебет", "Оборот, кредит",
                    "Сальдо на конец, дебет", "Сальдо на конец, кредит", "Сальдо на конец"],
            "payment_columns": ["Номер", "ПЛ-", "Счёт", "Поступило деньгами", "Корректировка", "Списано",
-                               "Не разнесена"],
+                               "Не разнесена", "Дата счёта", "Счёт аннулирован", "Обещанная дата по счёту",
+                               "К разбору", "Без счёта"],
            "payment": "Оплата", "bank_transfer": "Безнал", "paid_partly": "Оплачен частично", "cancelled": "Отменен"},
     "en": {"payments": "Payments", "invoices": "Invoices", "customers": "Customers", "name": "Customer", "inn": "INN",
            "bank": ["Date", "Bank doc No.", "Amount", "Payer", "Payer INN", "Customer", "Invoice No.", "Purpose",
@@ -190,7 +191,8 @@ WORDS = {
                    "Opening credit", "Debit turnover", "Credit turnover", "Closing debit", "Closing credit",
                    "Closing balance"],
            "payment_columns": ["Payment ID", "PAY-", "Invoice", "Cash amount", "Credit amount", "Write-off amount",
-                               "Unapplied"],
+                               "Unapplied", "Invoice date", "Invoice cancelled", "Invoice promise date",
+                               "To review", "No invoice"],
            "payment": "Payment", "bank_transfer": "Bank transfer", "paid_partly": "Partly paid", "cancelled": "Cancelled"},
 }
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -254,10 +256,10 @@ def test_1c_imports_speak_the_language_of_the_receivables_base(app: Any, languag
     assert got == [
         {p[0]: p[1] + "00001", b[8]: w["payment"], b[0]: "2026-03-05", b[2]: 15000.5, b[9]: w["bank_transfer"],
          b[1]: "101", b[4]: "7701234567", b[7]: "Оплата по счету № 00БП-000123 от 01.03.2026, в т.ч. НДС",
-         p[2]: [], p[3]: 15000.5, p[4]: 0.0, p[5]: 0.0, p[6]: True},
+         p[2]: [], p[3]: 15000.5, p[4]: 0.0, p[5]: 0.0, p[6]: True, p[7]: None, p[8]: 0.0, p[9]: None, p[10]: p[11]},
         {p[0]: p[1] + "00002", b[8]: w["payment"], b[0]: "2026-03-05", b[2]: 700.0, b[9]: w["bank_transfer"],
          b[1]: "102", b[4]: "5009999999", b[7]: "Оплата по договору 7", p[2]: [], p[3]: 700.0, p[4]: 0.0, p[5]: 0.0,
-         p[6]: True},
+         p[6]: True, p[7]: None, p[8]: 0.0, p[9]: None, p[10]: p[11]},  # no invoice: one to review (decision 0046)
     ]  # Payer, Customer and Invoice No. are no Payments columns: left out, as the preview shows
     _no_other_language(c, payments["id"], language)
 
